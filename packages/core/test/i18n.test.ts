@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES, KHMER_REVIEW, fallsBack, formatDate, localize, resolveLocale, todayIso, translate } from '../src/index.js';
+import { isIsoDate, isIsoDateTime, addDays, daysBetween } from '../src/index.js';
+
+const { vi, en } = CATALOGUES;
+
+describe('message catalogues', () => {
+  it('has an English text for every Vietnamese key', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    for (const [k, v] of Object.entries(en)) expect(v, k).not.toBe('');
+  });
+
+  it('has Khmer for every resident-facing status, and falls back to Vietnamese for the rest', () => {
+    for (const key of ['status.done', 'status.in-progress', 'status.not-started', 'task.overdue', 'disclosure.on-display', 'disclosure.missing'] as const) {
+      expect(fallsBack('km', key), key).toBe(false);
+    }
+    expect(fallsBack('km', 'issue.unknown-unit')).toBe(true);
+    expect(translate('km', 'issue.unknown-unit', { value: 'x' })).toBe(translate('vi', 'issue.unknown-unit', { value: 'x' }));
+    expect(KHMER_REVIEW.status).toBe('needs-review');
+    expect(Object.keys(CATALOGUES)).toEqual(['vi', 'en', 'km']);
+  });
+
+  it('fills placeholders and formats numbers the vi-VN way', () => {
+    expect(translate('vi', 'progress.count', { done: 3, total: 12 })).toBe('3/12 nhiệm vụ hoàn thành');
+    expect(translate('vi', 'procedures.count', { count: 12345 })).toBe('12.345 thủ tục');
+    expect(translate('en', 'procedures.count', { count: 12345 })).toBe('12,345 procedures');
+    expect(translate('vi', 'progress.count', { done: 3 })).toBe('3/{total} nhiệm vụ hoàn thành');
+  });
+
+  it('formats dates as dd/mm/yyyy in Vietnamese', () => {
+    expect(formatDate('2023-12-31', 'vi')).toBe('31/12/2023');
+    expect(formatDate('2023-01-05', 'en')).toBe('05/01/2023');
+  });
+});
+
+describe('locales', () => {
+  it('resolves language tags, defaulting to Vietnamese', () => {
+    expect(resolveLocale('km-KH')).toBe('km');
+    expect(resolveLocale('EN_gb')).toBe('en');
+    expect(resolveLocale('fr')).toBe('vi');
+    expect(resolveLocale(null)).toBe('vi');
+  });
+
+  it('localizes texts with a fallback to Vietnamese', () => {
+    expect(localize({ vi: 'Hoàn thành', en: 'Done', km: '' }, 'km')).toBe('Hoàn thành');
+    expect(localize('Chỉ tiếng Việt', 'en')).toBe('Chỉ tiếng Việt');
+    expect(localize({ vi: 'A', en: 'B' }, 'en')).toBe('B');
+    expect(localize(undefined, 'vi')).toBe('');
+  });
+});
+
+describe('dates', () => {
+  it('accepts only real calendar dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2023-2-1')).toBe(false);
+    expect(isIsoDate(20230101)).toBe(false);
+    expect(isIsoDateTime('2026-11-27T01:02:03.456Z')).toBe(true);
+    expect(isIsoDateTime('2026-11-31T01:02:03Z')).toBe(false);
+  });
+
+  it('counts days across months and adds them', () => {
+    expect(daysBetween('2023-12-31', '2024-01-01')).toBe(1);
+    expect(daysBetween('2024-03-01', '2024-02-28')).toBe(-2);
+    expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
+  });
+
+  it("takes today in Vietnam's time zone", () => {
+    // 20:00 UTC on 26 Nov is already 27 Nov in Vĩnh Châu (UTC+7).
+    expect(todayIso(new Date('2026-11-26T20:00:00Z'))).toBe('2026-11-27');
+    expect(todayIso(new Date('2026-11-26T16:59:00Z'))).toBe('2026-11-26');
+  });
+});

@@ -1,0 +1,34 @@
+// Builds the demo site into dist/site and the server into dist/serve.js.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LOCALES, VINH_CHAU_PLAN_2023 } from '@papi/core';
+import { pagePath, renderPlanPage } from './pages/plan-page.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const site = join(dist, 'site');
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(site, { recursive: true });
+cpSync(join(root, 'public'), site, { recursive: true });
+
+for (const locale of LOCALES) {
+  const dir = join(site, pagePath(locale));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), renderPlanPage(locale));
+}
+mkdirSync(join(site, 'plans'), { recursive: true });
+writeFileSync(join(site, 'plans', `${VINH_CHAU_PLAN_2023.id}.json`), JSON.stringify(VINH_CHAU_PLAN_2023, null, 2));
+
+await build({
+  entryPoints: [join(root, 'src', 'serve.ts')],
+  outfile: join(dist, 'serve.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});
+console.log(`demo: built ${LOCALES.length} pages into ${site}`);

@@ -1,0 +1,81 @@
+import { request } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { VINH_CHAU_PLAN_2023 } from '@papi/core';
+import { axeViolations, launchBrowser, watchCspViolations } from '../support/browser.js';
+
+const demoUrl = inject('demoUrl');
+let browser: Browser;
+let page: Page;
+let csp: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the demo site that pnpm start serves', () => {
+  it('presents the 2023 plan in Vietnamese, with every appendix row, under a strict CSP', async () => {
+    page = await browser.newPage();
+    csp = await watchCspViolations(page);
+    const response = await page.goto(demoUrl);
+    expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await expect(page.locator('h1').innerText()).resolves.toContain('Chỉ số hiệu quả quản trị và hành chính công');
+    // One row per appendix activity, each with its lead unit named.
+    const rows = page.locator('table.appendix tbody tr[id^="task-"]');
+    expect(await rows.count()).toBe(VINH_CHAU_PLAN_2023.tasks.length);
+    await expect(page.locator('#task-a-1-3').innerText()).resolves.toContain('Phòng Tư pháp');
+    // A dated task shows its date the Vietnamese way.
+    await expect(page.locator('#task-a-6-3').innerText()).resolves.toContain('31/12/2023');
+    // The 2025 reorganisation: Phường 1 now belongs to phường Vĩnh Châu.
+    await expect(page.locator('table.units-map').innerText()).resolves.toMatch(/Phường 1\s+Phường Vĩnh Châu/i);
+    expect(await page.locator('#procedure-khai-sinh').count()).toBe(1);
+    expect(csp).toEqual([]);
+  });
+
+  it('has no accessibility violations that axe-core can find', async () => {
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)).toEqual([]);
+  });
+
+  it('switches to Khmer and English with the keyboard, keeping Vietnamese source text marked as such', async () => {
+    await page.goto(demoUrl);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Bỏ qua, đến nội dung chính');
+    // Tab to the Khmer link and follow it.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('hreflang'))) === 'km') break;
+    }
+    await Promise.all([page.waitForURL(/\/km\/$/), page.keyboard.press('Enter')]);
+    expect(await page.getAttribute('html', 'lang')).toBe('km');
+    await expect(page.locator('#appendix').innerText()).resolves.toBe('ការបែងចែកកិច្ចការ');
+    await expect(page.locator('[data-review]').count()).resolves.toBe(1);
+    expect(await page.locator('h1 [lang="vi"]').count()).toBe(1);
+    await page.goto(new URL('/en/', demoUrl).href);
+    await expect(page.locator('#appendix').innerText()).resolves.toBe('Assignment of tasks');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(csp).toEqual([]);
+  });
+
+  it('serves the plan as JSON for portals and editors', async () => {
+    const res = await fetch(new URL(`/plans/${VINH_CHAU_PLAN_2023.id}.json`, demoUrl));
+    expect(res.headers.get('content-type')).toContain('application/json');
+    const body = (await res.json()) as { tasks: unknown[] };
+    expect(body.tasks).toHaveLength(VINH_CHAU_PLAN_2023.tasks.length);
+    // A path that climbs out of the site is refused (fetch would normalise it away, so send it raw).
+    const { port } = new URL(demoUrl);
+    const status = await new Promise<number | undefined>((resolve, reject) =>
+      request({ host: '127.0.0.1', port, path: '/..%2f..%2f..%2fetc%2fpasswd' }, (r) => {
+        r.resume();
+        resolve(r.statusCode);
+      })
+        .on('error', reject)
+        .end(),
+    );
+    expect(status).toBe(404);
+  });
+});
