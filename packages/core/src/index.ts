@@ -16,5 +16,6 @@ export type * from './procedures/types.js';
 export * from './procedures/catalogue.js';
 export * from './feedback/satisfaction.js';
 export * from './feedback/record.js';
+export * from './report/record.js';
 export * from './validation/schema.js';
 export * from './validation/format.js';

@@ -109,6 +109,7 @@ export const en: Record<MessageKey, string> = {
   'issue.unknown-dimension': 'unknown dimension "{value}" (d1–d8)',
   'issue.unknown-group': 'unknown group "{value}"',
   'issue.unknown-procedure': 'unknown procedure "{value}"',
+  'issue.unknown-task': 'unknown task "{value}" (not in the plan)',
   'issue.consent-required': 'a contact was given without ticking consent',
   'issue.date-order': 'date {value} must come after {before}',
   'issue.too-many-issues': 'too many problems; only the first {max} are shown',

@@ -108,6 +108,7 @@ export const vi = {
   'issue.unknown-dimension': 'lĩnh vực "{value}" không tồn tại (d1–d8)',
   'issue.unknown-group': 'nhóm "{value}" không có trong danh sách nhóm',
   'issue.unknown-procedure': 'thủ tục "{value}" không có trong danh mục',
+  'issue.unknown-task': 'nhiệm vụ "{value}" không có trong kế hoạch',
   'issue.consent-required': 'có thông tin liên hệ nhưng chưa đánh dấu đồng ý',
   'issue.date-order': 'ngày {value} phải sau ngày {before}',
   'issue.too-many-issues': 'quá nhiều lỗi; chỉ hiển thị {max} lỗi đầu',

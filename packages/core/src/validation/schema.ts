@@ -26,6 +26,7 @@ export type IssueCode =
   | 'unknown-dimension'
   | 'unknown-group'
   | 'unknown-procedure'
+  | 'unknown-task'
   | 'consent-required'
   | 'date-order'
   | 'too-many-issues';
