@@ -22,8 +22,8 @@ describe('message catalogues', () => {
 
   it('fills placeholders and formats numbers the vi-VN way', () => {
     expect(translate('vi', 'progress.count', { done: 3, total: 12 })).toBe('3/12 nhiệm vụ hoàn thành');
-    expect(translate('vi', 'procedures.count', { count: 12345 })).toBe('12.345 thủ tục');
-    expect(translate('en', 'procedures.count', { count: 12345 })).toBe('12,345 procedures');
+    expect(translate('vi', 'progress.count', { done: 12345, total: 20000 })).toBe('12.345/20.000 nhiệm vụ hoàn thành');
+    expect(translate('en', 'progress.count', { done: 12345, total: 20000 })).toBe('12,345/20,000 tasks done');
     expect(translate('vi', 'progress.count', { done: 3 })).toBe('3/{total} nhiệm vụ hoàn thành');
   });
 

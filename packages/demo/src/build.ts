@@ -13,6 +13,8 @@ const site = join(dist, 'site');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(site, { recursive: true });
 cpSync(join(root, 'public'), site, { recursive: true });
+// The widgets as a portal would host them: /widgets/papi-widgets.js and friends.
+cpSync(join(root, '..', '..', 'widgets', 'dist'), join(site, 'widgets'), { recursive: true });
 
 for (const locale of LOCALES) {
   const dir = join(site, pagePath(locale));

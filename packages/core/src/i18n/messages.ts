@@ -20,12 +20,8 @@ function formatNumber(value: number, locale: Locale): string {
   return f.format(value);
 }
 
-/**
- * The text for a key in a locale, falling back to Vietnamese. `{name}` placeholders take params; numbers
- * are formatted with the locale's Intl conventions. The result is plain text: callers render it as text.
- */
-export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = CATALOGUES[locale][key] ?? vi[key];
+/** Fills `{name}` placeholders; numbers are formatted with the locale's Intl conventions. */
+export function interpolate(template: string, locale: Locale, params?: MessageParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
@@ -33,6 +29,22 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
     return typeof value === 'number' ? formatNumber(value, locale) : value;
   });
 }
+
+/**
+ * A translate function over a product's own catalogues (widgets, extension), with the same fallback to
+ * Vietnamese and the same placeholder rules as core's.
+ */
+export function createTranslator<K extends string>(
+  catalogues: Readonly<{ vi: Readonly<Record<K, string>>; en: Readonly<Partial<Record<K, string>>>; km: Readonly<Partial<Record<K, string>>> }>,
+): (locale: Locale, key: K, params?: MessageParams) => string {
+  return (locale, key, params) => interpolate(catalogues[locale][key] ?? catalogues.vi[key], locale, params);
+}
+
+/**
+ * The text for a key in a locale, falling back to Vietnamese. `{name}` placeholders take params; numbers
+ * are formatted with the locale's Intl conventions. The result is plain text: callers render it as text.
+ */
+export const translate: (locale: Locale, key: MessageKey, params?: MessageParams) => string = createTranslator({ vi, en, km });
 
 /** A date (YYYY-MM-DD) in the locale's conventions: 27/11/2026 in vi-VN. */
 export function formatDate(iso: string, locale: Locale): string {

@@ -9,14 +9,13 @@ import {
   UNITS,
   VINH_CHAU_PLAN_2023 as plan,
   type Locale,
-  type MessageKey,
   type Plan,
   type PlanTask,
   formatDate,
   localize,
-  translate,
   unitById,
 } from '@papi/core';
+import { t as translate, type DemoKey as MessageKey } from '../i18n/translate.js';
 import { Html, html } from '../html.js';
 
 /** Vietnamese source text inside a page in another language keeps its own lang, for screen readers. */

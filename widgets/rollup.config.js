@@ -1,0 +1,30 @@
+// Builds the embed files: one classic script (IIFE) and one ES module with every element, plus one classic
+// script per element. Lit, idb and core are bundled in; nothing is loaded from elsewhere at run time.
+import { readdirSync, existsSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const elements = readdirSync('src').filter((name) => name.startsWith('papi-') && existsSync(`src/${name}/define.ts`));
+
+const plugins = () => [
+  nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', include: /\.[jt]s$/, exclude: [] }),
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: [
+      { file: 'dist/papi-widgets.js', format: 'iife', name: 'PapiWidgets' },
+      { file: 'dist/papi-widgets.mjs', format: 'es' },
+    ],
+    plugins: plugins(),
+  },
+  ...elements.map((name) => ({
+    input: `src/${name}/define.ts`,
+    output: { file: `dist/${name}.js`, format: 'iife', name: name.replace(/-(\w)/g, (_, c) => c.toUpperCase()) },
+    plugins: plugins(),
+  })),
+];

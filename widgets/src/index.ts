@@ -1,0 +1,3 @@
+// Every element of the PAPI widgets. Importing this module defines them (once, even if loaded twice).
+export * from './papi-disclosure-badge/define.js';
+export { WIDGETS_VERSION } from './shared/define.js';

@@ -1,0 +1,55 @@
+import { css } from 'lit';
+
+export const badgeStyles = css`
+  :host {
+    display: inline-block;
+    max-width: 100%;
+  }
+  .badge {
+    display: grid;
+    gap: 0.15rem;
+    border: 1px solid var(--papi-border);
+    border-inline-start: 6px solid var(--papi-status-color, var(--papi-info));
+    border-radius: var(--papi-radius);
+    background: var(--papi-surface);
+    padding: 0.5rem 0.75rem;
+    font-size: var(--papi-badge-font-size, 0.95rem);
+  }
+  .category {
+    font-weight: 700;
+    margin: 0;
+  }
+  .status {
+    margin: 0;
+    font-weight: 600;
+    color: var(--papi-status-color, var(--papi-info));
+  }
+  .meta,
+  .basis {
+    margin: 0;
+    color: var(--papi-muted);
+    font-size: 0.875em;
+  }
+  .on-display {
+    --papi-status-color: var(--papi-ok);
+  }
+  .completed {
+    --papi-status-color: var(--papi-info);
+  }
+  .scheduled {
+    --papi-status-color: var(--papi-warn);
+  }
+  .taken-down-early {
+    --papi-status-color: var(--papi-bad);
+  }
+  @media print {
+    .badge {
+      border-color: #000;
+      break-inside: avoid;
+    }
+    a::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.8em;
+    }
+  }
+`;

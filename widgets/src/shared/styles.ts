@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+/**
+ * What every widget shares. Portals theme the widgets through these custom properties (and ::part); the
+ * defaults take the portal's font and colour so a widget sits in any CMS page.
+ */
+export const baseStyles = css`
+  :host {
+    --papi-accent: #903938;
+    --papi-ink: currentColor;
+    --papi-muted: #5a5a5a;
+    --papi-surface: #fff;
+    --papi-border: #d9d2c7;
+    --papi-radius: 6px;
+    --papi-ok: #1f6b35;
+    --papi-warn: #8a5a00;
+    --papi-bad: #a3261d;
+    --papi-info: #1a4f8b;
+    display: block;
+    box-sizing: border-box;
+    font: inherit;
+    color: var(--papi-ink);
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--papi-accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--papi-info);
+    outline-offset: 2px;
+  }
+  .error {
+    border: 2px solid var(--papi-bad);
+    border-radius: var(--papi-radius);
+    padding: 0.5rem 0.75rem;
+    background: var(--papi-surface);
+    color: var(--papi-bad);
+  }
+  .error ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+    color: var(--papi-ink);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media print {
+    :host {
+      color: #000;
+    }
+  }
+`;
