@@ -42,6 +42,11 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    // The demo's page scripts run in the browser, as plain classic scripts.
+    files: ['packages/demo/public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
+  {
     files: ['test/browser/**/*.ts', 'test/support/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

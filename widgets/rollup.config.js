@@ -7,7 +7,29 @@ import esbuild from 'rollup-plugin-esbuild';
 
 const elements = readdirSync('src').filter((name) => name.startsWith('papi-') && existsSync(`src/${name}/define.ts`));
 
+/**
+ * Minifies the CSS of Lit's css`…` templates (terser leaves template text alone): comments and runs of whitespace go.
+ * Only templates without ${…} are touched, so nothing is spliced.
+ */
+const minifyCss = () => ({
+  name: 'minify-lit-css',
+  transform(code, id) {
+    if (!/\.ts$/.test(id) || !code.includes('css`')) return null;
+    const out = code.replace(/\bcss`([^`$\\]*)`/g, (_, text) =>
+      `css\`${text
+        .replace(/\/\*[^]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .trim()}\``,
+    );
+    return out === code ? null : { code: out, map: null };
+  },
+});
+
 const plugins = () => [
+  minifyCss(),
   nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', include: /\.[jt]s$/, exclude: [] }),
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),

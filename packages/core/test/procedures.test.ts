@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CERTIFIED_COPY_RULE, PROCEDURES, procedureById, proceduresInList } from '../src/procedures/catalogue.js';
+import { PROCEDURE_ID_LIST } from '../src/procedures/ids.js';
 import { LOCALES } from '../src/i18n/locale.js';
 
 const seed = readFileSync(new URL('../seed/ke-hoach-papi-vinh-chau-2023.txt', import.meta.url), 'utf8');
@@ -38,6 +39,8 @@ const TABLE_IDS = ['khai-sinh', 'lien-thong-khai-sinh', 'thuong-tru', 'tam-tru',
 describe('procedure catalogue', () => {
   it('has 25 records with unique slug ids', () => {
     expect(PROCEDURES).toHaveLength(25);
+    // The light id list the validators use is the catalogue's, in the same order.
+    expect([...PROCEDURE_ID_LIST]).toEqual(PROCEDURES.map((p) => p.id));
     const ids = PROCEDURES.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);

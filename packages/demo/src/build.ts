@@ -4,6 +4,8 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCALES, VINH_CHAU_PLAN_2023 } from '@papi/core';
+import { COMMUNE_PATH, renderCommunePage } from './pages/commune-page.js';
+import { CONFIGURATOR_PATH, renderConfiguratorPage } from './pages/configurator-page.js';
 import { pagePath, renderPlanPage } from './pages/plan-page.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,6 +23,13 @@ for (const locale of LOCALES) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), renderPlanPage(locale));
 }
+for (const [path, render] of [
+  [COMMUNE_PATH, renderCommunePage],
+  [CONFIGURATOR_PATH, renderConfiguratorPage],
+] as const) {
+  mkdirSync(join(site, path), { recursive: true });
+  writeFileSync(join(site, path, 'index.html'), render());
+}
 mkdirSync(join(site, 'plans'), { recursive: true });
 writeFileSync(join(site, 'plans', `${VINH_CHAU_PLAN_2023.id}.json`), JSON.stringify(VINH_CHAU_PLAN_2023, null, 2));
 
@@ -33,4 +42,4 @@ await build({
   target: 'node20',
   logLevel: 'warning',
 });
-console.log(`demo: built ${LOCALES.length} pages into ${site}`);
+console.log(`demo: built ${LOCALES.length + 2} pages into ${site}`);

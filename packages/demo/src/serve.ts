@@ -1,6 +1,8 @@
-// pnpm start: serves the built demo site on localhost and prints its address.
+// pnpm start: serves the built demo site on localhost, starts the collector beside it, and prints both addresses.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type * as CollectorApi from '@papi/collector';
 import { createServer, listen, serveStatic } from './static-server.js';
 
 const site = join(dirname(fileURLToPath(import.meta.url)), 'site');
@@ -11,14 +13,45 @@ if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {
   process.exit(2);
 }
 
-const server = createServer(serveStatic(site));
+let collector: Awaited<ReturnType<typeof CollectorApi.startCollector>> | undefined;
+const serveSite = serveStatic(site);
+// The demo's pages live under a CSP of default-src 'self', so they cannot reach another port: the collector's
+// API is also answered on the demo's own origin, by the same in-process collector.
+const handle = (req: IncomingMessage, res: ServerResponse): void => {
+  if (collector && req.url?.startsWith('/api/')) collector.app.routing(req, res);
+  else serveSite(req, res);
+};
+
+const server = createServer(handle);
 const port = await listen(server, requested, host);
 const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
 console.log(`PAPI Toolkit demo: http://${shown}:${port}/`);
 if (port !== requested && requested !== 0) console.log(`(port ${requested} was busy)`);
 
+// build.ts bundles everything it can see, but the collector carries a native module (better-sqlite3) that must load
+// from node_modules: a computed specifier keeps it out of the bundle and it is imported from its own dist at run time.
+const collectorPackage = '@papi/collector';
+const { loadConfig, startCollector } = (await import(collectorPackage)) as typeof CollectorApi;
+try {
+  const base = loadConfig({ ...process.env, PORT: undefined, PAPI_LOG_LEVEL: process.env.PAPI_LOG_LEVEL ?? 'warn' });
+  const origins = [...new Set([...base.allowedOrigins, `http://localhost:${port}`, `http://127.0.0.1:${port}`])];
+  // Next to the demo (PORT+1, or the next free port); a free port of the system's choosing when the demo got one.
+  for (let p = requested === 0 ? 0 : port + 1, tries = 20; !collector; p++, tries--) {
+    try {
+      collector = await startCollector({ ...base, host, port: p, allowedOrigins: origins });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || p === 0 || tries <= 1) throw error;
+    }
+  }
+  console.log(`PAPI collector: ${collector.url} (SQLite: ${base.dbPath}); also answers /api/ on the demo's address`);
+} catch (error) {
+  console.error(`The collector could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
 const stop = (): void => {
-  server.close(() => process.exit(0));
+  // Close the collector first so that its last commits land and the database is closed cleanly.
+  void (collector?.close() ?? Promise.resolve()).finally(() => server.close(() => process.exit(0)));
   setTimeout(() => process.exit(0), 2000).unref();
 };
 process.on('SIGINT', stop);

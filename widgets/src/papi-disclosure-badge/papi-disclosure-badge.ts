@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
-  type DisclosureCategory,
+  type DisclosureCategoryFacts,
   type DisclosureStatus,
   type Issue,
   disclosureCategoryById,
@@ -28,6 +28,7 @@ export interface DisclosureStatusEventDetail {
  * ("Đang niêm yết — ngày 12/30"), computed by core from the category's required period.
  *
  * @summary A public-disclosure badge for one posted document.
+ * @tagname papi-disclosure-badge
  * @attr category - Disclosure category id from core (e.g. "ho-ngheo", "ngan-sach-xa").
  * @attr posted - Posting date, YYYY-MM-DD.
  * @attr removed - Date it was taken down, YYYY-MM-DD (optional).
@@ -79,7 +80,7 @@ export class PapiDisclosureBadge extends LitElement {
   private lastStatusKey = '';
 
   /** The category from core's list, or undefined when the attribute names none. */
-  get categoryData(): DisclosureCategory | undefined {
+  get categoryData(): DisclosureCategoryFacts | undefined {
     return this.category ? disclosureCategoryById(this.category.trim()) : undefined;
   }
 

@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/locale.js';
-import type { DisclosureCategory } from './types.js';
+import type { DisclosureCategory, DisclosureCategoryFacts } from './types.js';
 
 /*
  * What a commune must make public (DOMAIN.md §7): the seed's own list (appendix, activity 5.2) and the items of
@@ -32,12 +32,18 @@ const t = (vi: string, en: string, km: string): Localized => ({ vi, en, km });
 /** Fields every category shares while no category-specific period is confirmed. */
 const DEFAULT_PERIOD = {
   postingDays: DEFAULT_POSTING_DAYS,
-  postingDaysBasis: DEFAULT_POSTING_DAYS_BASIS,
   postingDaysConfirmed: false,
   mandatory: true,
 } as const;
 
-export const DISCLOSURE_CATEGORIES: readonly DisclosureCategory[] = [
+/** What a category's facts rest on, kept apart from the facts so that code showing only names and periods stays small. */
+type CategorySources = Pick<DisclosureCategory, 'postingDaysBasis' | 'sources' | 'note'>;
+
+/**
+ * The categories' facts: names, legal basis, posting period, origin. Their sources and notes are in
+ * DISCLOSURE_CATEGORY_SOURCES; DISCLOSURE_CATEGORIES joins the two.
+ */
+export const DISCLOSURE_CATEGORY_FACTS: readonly DisclosureCategoryFacts[] = [
   {
     id: 'ke-hoach-kinh-te-xa-hoi',
     name: t(
@@ -48,7 +54,6 @@ export const DISCLOSURE_CATEGORIES: readonly DisclosureCategory[] = [
     legalBasis: [`${LAW_DEMOCRACY}, Điều 11 khoản 1`],
     ...DEFAULT_PERIOD,
     origin: ['dieu-11'],
-    sources: [SRC_DIEU_11],
   },
   {
     id: 'ngan-sach-xa',
@@ -60,8 +65,6 @@ export const DISCLOSURE_CATEGORIES: readonly DisclosureCategory[] = [
     legalBasis: [`${LAW_DEMOCRACY}, Điều 11 khoản 2`],
     ...DEFAULT_PERIOD,
     origin: ['seed-5.2', 'dieu-11'],
-    sources: [SRC_SEED, SRC_DIEU_11],
-    note: 'The seed’s "thu, chi ngân sách cấp xã" (5.2) merged with Điều 11 item 2 (budget estimates, execution, final accounts, audit results).',
   },
   {
     id: 'du-an-dau-tu-quy-hoach',
@@ -73,8 +76,6 @@ export const DISCLOSURE_CATEGORIES: readonly DisclosureCategory[] = [
     legalBasis: [`${LAW_DEMOCRACY}, Điều 11 khoản 3`],
     ...DEFAULT_PERIOD,
     origin: ['dieu-11'],
-    sources: [SRC_DIEU_11],
-    note: 'Overlaps the seed’s land items of 5.2: "khung giá bồi thường, thu hồi đất" (boi-thuong-thu-hoi-dat) and "quy hoạch, kế hoạch sử dụng đất" (quy-hoach-su-dung-dat). They are kept apart because the seed names them separately; a register may satisfy them with the same posting.',
   },
   {
     id: 'ho-ngheo',
@@ -85,8 +86,6 @@ export const DISCLOSURE_CATEGORIES: readonly DisclosureCategory[] = [
     ],
     ...DEFAULT_PERIOD,
     origin: ['seed-5.2'],
-    sources: [SRC_SEED],
-    note: 'The seed also asks Phòng Lao động - Thương binh và Xã hội to check the review and disclosure of lists of poor, near-poor and newly non-poor households (mục V.8). Which item of Điều 11 covers it is not confirmed.',
   },
   {
     id: 'quy-hoach-su-dung-dat',
@@ -94,8 +93,6 @@ export const DISCLOSURE_CATEGORIES: readonly DisclosureCategory[] = [
     legalBasis: [`${LAW_DEMOCRACY} và ${LAW_ACCESS}, as the seed cites them (mục III.2); the article is not confirmed`],
     ...DEFAULT_PERIOD,
     origin: ['seed-5.2'],
-    sources: [SRC_SEED],
-    note: 'Related to Điều 11 item 3 (land funds, construction and rural-residential planning; see du-an-dau-tu-quy-hoach); whether land-use plans fall under that item is not confirmed. The seed (mục III.2) also asks for residents’ comments on draft plans.',
   },
   {
     id: 'boi-thuong-thu-hoi-dat',
@@ -107,15 +104,52 @@ export const DISCLOSURE_CATEGORIES: readonly DisclosureCategory[] = [
     legalBasis: [`${LAW_DEMOCRACY}, Điều 11 khoản 3 (land recovery, compensation and resettlement)`],
     ...DEFAULT_PERIOD,
     origin: ['seed-5.2'],
-    sources: [SRC_SEED, SRC_DIEU_11],
-    note: 'A seed item (5.2) within the scope of Điều 11 item 3 (land recovery, compensation, resettlement); see du-an-dau-tu-quy-hoach.',
   },
 ];
 
-const BY_ID: ReadonlyMap<string, DisclosureCategory> = new Map(DISCLOSURE_CATEGORIES.map((c) => [c.id, c]));
+/** Every category's sources, notes and the basis of its posting period, by id. */
+export const DISCLOSURE_CATEGORY_SOURCES: Readonly<Record<string, CategorySources>> = {
+  'ke-hoach-kinh-te-xa-hoi': {
+    postingDaysBasis: DEFAULT_POSTING_DAYS_BASIS,
+    sources: [SRC_DIEU_11],
+  },
+  'ngan-sach-xa': {
+    postingDaysBasis: DEFAULT_POSTING_DAYS_BASIS,
+    sources: [SRC_SEED, SRC_DIEU_11],
+    note: 'The seed’s "thu, chi ngân sách cấp xã" (5.2) merged with Điều 11 item 2 (budget estimates, execution, final accounts, audit results).',
+  },
+  'du-an-dau-tu-quy-hoach': {
+    postingDaysBasis: DEFAULT_POSTING_DAYS_BASIS,
+    sources: [SRC_DIEU_11],
+    note: 'Overlaps the seed’s land items of 5.2: "khung giá bồi thường, thu hồi đất" (boi-thuong-thu-hoi-dat) and "quy hoạch, kế hoạch sử dụng đất" (quy-hoach-su-dung-dat). They are kept apart because the seed names them separately; a register may satisfy them with the same posting.',
+  },
+  'ho-ngheo': {
+    postingDaysBasis: DEFAULT_POSTING_DAYS_BASIS,
+    sources: [SRC_SEED],
+    note: 'The seed also asks Phòng Lao động - Thương binh và Xã hội to check the review and disclosure of lists of poor, near-poor and newly non-poor households (mục V.8). Which item of Điều 11 covers it is not confirmed.',
+  },
+  'quy-hoach-su-dung-dat': {
+    postingDaysBasis: DEFAULT_POSTING_DAYS_BASIS,
+    sources: [SRC_SEED],
+    note: 'Related to Điều 11 item 3 (land funds, construction and rural-residential planning; see du-an-dau-tu-quy-hoach); whether land-use plans fall under that item is not confirmed. The seed (mục III.2) also asks for residents’ comments on draft plans.',
+  },
+  'boi-thuong-thu-hoi-dat': {
+    postingDaysBasis: DEFAULT_POSTING_DAYS_BASIS,
+    sources: [SRC_SEED, SRC_DIEU_11],
+    note: 'A seed item (5.2) within the scope of Điều 11 item 3 (land recovery, compensation, resettlement); see du-an-dau-tu-quy-hoach.',
+  },
+};
 
-/** The category with this id, or undefined. */
-export function disclosureCategoryById(id: string): DisclosureCategory | undefined {
+/** The categories with their facts and their sources together. */
+export const DISCLOSURE_CATEGORIES: readonly DisclosureCategory[] = /* @__PURE__ */ DISCLOSURE_CATEGORY_FACTS.map((c) => ({ ...c, ...DISCLOSURE_CATEGORY_SOURCES[c.id]! }));
+
+const BY_ID: ReadonlyMap<string, DisclosureCategoryFacts> = /* @__PURE__ */ new Map(DISCLOSURE_CATEGORY_FACTS.map((c) => [c.id, c]));
+
+/** The category ids, in the list's order. */
+export const DISCLOSURE_CATEGORY_IDS: readonly string[] = /* @__PURE__ */ DISCLOSURE_CATEGORY_FACTS.map((c) => c.id);
+
+/** The category's facts (DISCLOSURE_CATEGORY_SOURCES has their sources), or undefined. */
+export function disclosureCategoryById(id: string): DisclosureCategoryFacts | undefined {
   return BY_ID.get(id);
 }
 

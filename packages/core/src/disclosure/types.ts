@@ -21,3 +21,6 @@ export interface DisclosureCategory {
   readonly sources: readonly string[];
   readonly note?: string;
 }
+
+/** A category without its sources and notes (see DISCLOSURE_CATEGORY_SOURCES): what a widget shows. */
+export type DisclosureCategoryFacts = Omit<DisclosureCategory, 'postingDaysBasis' | 'sources' | 'note'>;

@@ -1,7 +1,7 @@
 import { DIMENSION_IDS, type DimensionId } from '../dimensions/dimensions.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 import { UNIT_IDS } from '../units/registry.js';
-import { PROCEDURES } from '../procedures/catalogue.js';
+import { PROCEDURE_ID_LIST } from '../procedures/ids.js';
 import {
   type Check,
   type Issue,
@@ -55,7 +55,8 @@ export interface FeedbackValidationOptions {
 }
 
 const SERVICE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const PROCEDURE_IDS: ReadonlySet<string> = new Set(PROCEDURES.map((p) => p.id));
+/** The catalogue's procedure ids (procedures/ids.ts, kept in step with PROCEDURES by a test). */
+export const PROCEDURE_IDS: ReadonlySet<string> = new Set(PROCEDURE_ID_LIST);
 
 function feedbackSchema(units: ReadonlySet<string>): Check {
   const unit: Check = (value, path, issues) =>

@@ -50,3 +50,8 @@ export interface Unit {
   readonly unconfirmed?: readonly string[];
   readonly note?: string;
 }
+
+/** A unit without its sources and notes: what a widget shows. */
+export type UnitFacts = Omit<Unit, 'source' | 'unconfirmed' | 'note'>;
+/** Where a unit's facts come from. */
+export type UnitDetails = Pick<Unit, 'source' | 'unconfirmed' | 'note'>;

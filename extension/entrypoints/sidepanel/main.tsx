@@ -1,0 +1,38 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { App, refresh, setView, settings, type PanelApi } from '../../src/panel/App.js';
+import type { ActiveView, StateMessage } from '../../src/messages.js';
+import { loadSettings, saveSettings } from '../../src/settings.js';
+import { Store } from '../../src/store.js';
+
+const storeReady = Store.open();
+const area = browser.storage.local as never;
+
+const api: PanelApi = {
+  send: async (message) => (await browser.runtime.sendMessage(message)) as ActiveView | null,
+  cases: async () => (await storeReady).cases(),
+  failures: async () => (await storeReady).failures(),
+  saveSettings: (s) => saveSettings(area, s),
+  download(name, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  },
+};
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  const m = message as StateMessage;
+  if (m?.type === 'state') setView(m.view);
+  return undefined;
+});
+
+void (async () => {
+  settings.value = await loadSettings(area);
+  document.documentElement.lang = settings.value.locale;
+  render(<App panelApi={api} />, document.getElementById('app')!);
+  setView(await api.send({ type: 'get-state' }));
+  await refresh();
+})();

@@ -1,0 +1,95 @@
+import { startGuide, type Guide } from '@papi/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startContent, type ContentApp } from './content-app.js';
+import { guideById } from './guides/index.js';
+import { overlayLabels } from './i18n/index.js';
+import type { ActiveView, Control, FromContent } from './messages.js';
+
+const guide = guideById('khai-sinh') as Guide;
+const viewAt = (stepId: string, url: string): ActiveView => {
+  const step = guide.steps.findIndex((s) => s.id === stepId);
+  const base = startGuide(guide, url);
+  return { caseId: 'c1', caseNumber: 1, guideId: guide.id, state: { ...base, step, onStepPage: true, stepStatus: 'locating' }, step: guide.steps[step]!, stepCount: guide.steps.length, locale: 'vi', unitName: 'Phường Vĩnh Phước', labels: overlayLabels('vi') };
+};
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+describe('content script logic', () => {
+  let app: ContentApp | undefined;
+  afterEach(() => {
+    app?.stop();
+    document.body.replaceChildren();
+  });
+
+  it('reports the page and a deep link, outlines the target and reports a click on it', async () => {
+    history.replaceState(null, '', '/thu-tuc-hanh-chinh/abc#papi-guide=khai-sinh');
+    const sent: (FromContent | Control)[] = [];
+    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
+    expect(sent[0]).toMatchObject({ type: 'page', deepLink: 'khai-sinh' });
+    const b = document.createElement('button');
+    b.append(Object.assign(document.createElement('span'), { textContent: 'Nộp hồ sơ' }));
+    document.body.append(b);
+    app.onView(viewAt('nop-ho-so', location.href));
+    await tick(50);
+    expect(sent).toContainEqual(expect.objectContaining({ type: 'located', step: 'nop-ho-so', strategy: 'label', path: '/thu-tuc-hanh-chinh/abc' }));
+    expect(b.hasAttribute('data-papi-target')).toBe(true);
+    const overlay = document.querySelector('[data-papi-overlay]')!;
+    expect(overlay.shadowRoot?.textContent).toContain('Nộp hồ sơ');
+    b.click(); // not a url step, but the click is still watched for click steps only
+    app.onView(viewAt('chon-tinh', location.href));
+  });
+
+  it('reports SPA navigation (pushState, popstate) as page changes', async () => {
+    history.replaceState(null, '', '/');
+    const sent: (FromContent | Control)[] = [];
+    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
+    history.pushState(null, '', '/dvc-ket-qua-thu-tuc?keyword=khai%20sinh');
+    await tick(400);
+    expect(sent.at(-1)).toEqual({ type: 'page', url: `${location.origin}/dvc-ket-qua-thu-tuc?keyword=khai%20sinh` });
+    history.back();
+    await tick(400);
+    expect(sent.at(-1)).toMatchObject({ type: 'page', url: `${location.origin}/` });
+  });
+
+  it('advances a click step on mousedown of the target', async () => {
+    const sent: (FromContent | Control)[] = [];
+    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
+    const combo = document.createElement('button');
+    combo.setAttribute('aria-haspopup', 'listbox');
+    combo.textContent = '-- Chọn Tỉnh/ Thành phố --';
+    document.body.append(combo);
+    app.onView(viewAt('chon-tinh', location.href));
+    await tick(50);
+    combo.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(sent).toContainEqual({ type: 'condition-met', step: 'chon-tinh' });
+  });
+
+  it('detects a field becoming filled from :placeholder-shown, on change, without reading the value', async () => {
+    const sent: (FromContent | Control)[] = [];
+    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
+    const q = document.createElement('div');
+    q.setAttribute('data-name', 'citizenHoVaTen_NgdcKS__1');
+    const input = Object.assign(document.createElement('input'), { placeholder: 'Nhập' });
+    q.append(input);
+    document.body.append(q);
+    app.onView(viewAt('ho-ten-tre', location.href));
+    await tick(50);
+    input.dispatchEvent(new Event('focusout', { bubbles: true }));
+    expect(sent.some((m) => m.type === 'condition-met')).toBe(false);
+    input.value = 'x';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(sent).toContainEqual({ type: 'condition-met', step: 'ho-ten-tre' });
+  });
+
+  it('falls back to the text instructions when nothing is found, and the overlay offers "I did this"', async () => {
+    const sent: (FromContent | Control)[] = [];
+    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });
+    app.onView(viewAt('luu-va-nop', location.href));
+    await tick(400);
+    expect(sent).toContainEqual(expect.objectContaining({ type: 'not-found', step: 'luu-va-nop', tried: ['label', 'role'] }));
+    const root = document.querySelector('[data-papi-overlay]')!.shadowRoot!;
+    expect(root.textContent).toContain('Cuối trang, bấm “Lưu và nộp hồ sơ”');
+    (root.querySelector('button[data-action="manual"]') as HTMLButtonElement).click();
+    expect(sent).toContainEqual({ type: 'manual' });
+  });
+});

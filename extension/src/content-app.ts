@@ -1,0 +1,154 @@
+/**
+ * The content script's logic, kept free of extension APIs so it tests in happy-dom: it reports the page and any
+ * deep link, draws the current step, and reports what it found and which conditions were met.
+ */
+import { guideIdFromHash, localize, type Locator } from '@papi/core';
+import { watchClick, watchFilled, watchUrl } from './conditions.js';
+import { controlOf, resolveTarget, strategiesOf, waitForTarget, type Found } from './locator.js';
+import type { ActiveView, Control, FromContent } from './messages.js';
+import { Overlay, type OverlayAction, type TipContent } from './overlay.js';
+
+export interface ContentDeps {
+  readonly win: Window;
+  readonly send: (message: FromContent | Control) => void;
+  /** How long to look for an element before falling back to the text instructions. */
+  readonly fallbackMs?: number;
+}
+
+export interface ContentApp {
+  /** A new view from the background (null: no guide running). */
+  onView(view: ActiveView | null): void;
+  stop(): void;
+}
+
+export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): ContentApp {
+  const doc = win.document;
+  let closed = false;
+  const overlay = new Overlay(doc, (action: OverlayAction) => {
+    if (action === 'close') {
+      closed = true;
+      overlay.hide();
+      return;
+    }
+    send({ type: action });
+  });
+  let key = '';
+  let cleanups: (() => void)[] = [];
+  let abort: AbortController | null = null;
+
+  const reset = (): void => {
+    abort?.abort();
+    abort = null;
+    for (const c of cleanups) c();
+    cleanups = [];
+  };
+
+  const content = (view: ActiveView, note?: string): TipContent => ({
+    stepLabel: view.labels.stepOf.replace('{n}', String(view.state.step + 1)).replace('{total}', String(view.stepCount)),
+    title: localize(view.step.title, view.locale),
+    text: localize(note === undefined ? view.step.tip : view.step.instructions, view.locale),
+    ...(note === undefined ? {} : { note }),
+  });
+
+  const locateOpts = (view: ActiveView, timeoutMs: number, signal: AbortSignal) => ({ timeoutMs, signal, ...(view.unitName ? { unit: view.unitName } : {}) });
+
+  const watchAdvance = (view: ActiveView, found: Found | null, signal: AbortSignal): void => {
+    const step = view.step;
+    const met = (): void => send({ type: 'condition-met', step: step.id });
+    const adv = step.advance;
+    if (adv.kind === 'click' && found) cleanups.push(watchClick(doc, found.element, met));
+    else if (adv.kind === 'filled' && found) cleanups.push(watchFilled(doc, found.element, controlOf(found.element), met));
+    else if (adv.kind === 'appear') {
+      void waitForTarget(doc, adv.target as Locator, locateOpts(view, 24 * 3600_000, signal)).then((f) => {
+        if (f && !signal.aborted) met();
+      });
+    }
+  };
+
+  /** Re-locates when the outlined element disappears (the portal re-renders whole blocks). */
+  const keepAlive = (view: ActiveView, found: Found): void => {
+    const timer = setInterval(() => {
+      if (found.element.isConnected && resolveTarget(doc, view.step.target!, view.unitName ? { unit: view.unitName } : {})?.element === found.element) return;
+      clearInterval(timer);
+      key = '';
+      onView(view);
+    }, 700);
+    cleanups.push(() => clearInterval(timer));
+  };
+
+  const draw = (view: ActiveView): void => {
+    reset();
+    const ac = new AbortController();
+    abort = ac;
+    const step = view.step;
+    const path = win.location.pathname;
+    overlay.setLabels(view.labels);
+    if (view.state.status !== 'running') {
+      overlay.hide();
+      return;
+    }
+    if (!view.state.onStepPage) {
+      overlay.showFallback(content(view, view.labels.otherPage));
+      return;
+    }
+    if (!step.target) {
+      overlay.showFallback(content(view, ''));
+      watchAdvance(view, null, ac.signal);
+      return;
+    }
+    overlay.hide();
+    void waitForTarget(doc, step.target, locateOpts(view, fallbackMs, ac.signal)).then((found) => {
+      if (ac.signal.aborted) return;
+      if (found) {
+        send({ type: 'located', step: step.id, strategy: found.strategy, failed: found.failed, path });
+        if (!closed) overlay.showAt(found.element, content(view));
+        watchAdvance(view, found, ac.signal);
+        keepAlive(view, found);
+      } else {
+        send({ type: 'not-found', step: step.id, tried: strategiesOf(step.target!), path });
+        if (!closed) overlay.showFallback(content(view, view.labels.notFound));
+        // Keep looking quietly: a late element still gets outlined and watched.
+        void waitForTarget(doc, step.target!, locateOpts(view, 60_000, ac.signal)).then((late) => {
+          if (!late || ac.signal.aborted) return;
+          send({ type: 'located', step: step.id, strategy: late.strategy, failed: late.failed, path: win.location.pathname });
+          if (!closed) overlay.showAt(late.element, content(view));
+          watchAdvance(view, late, ac.signal);
+        });
+      }
+    });
+  };
+
+  function onView(view: ActiveView | null): void {
+    if (!view) {
+      key = '';
+      reset();
+      overlay.hide();
+      return;
+    }
+    const next = `${view.caseId}|${view.state.step}|${view.state.status}|${view.state.onStepPage}|${view.locale}`;
+    if (next === key) return;
+    if (!key.startsWith(`${view.caseId}|`)) closed = false;
+    key = next;
+    draw(view);
+  }
+
+  const report = (url: string): void => {
+    const deepLink = guideIdFromHash(url);
+    send(deepLink ? { type: 'page', url, deepLink } : { type: 'page', url });
+  };
+  const stopUrl = watchUrl(win, (url) => {
+    // The step may stay the same on a new page: force a redraw when the next view arrives.
+    key = '';
+    report(url);
+  });
+  report(win.location.href);
+
+  return {
+    onView,
+    stop() {
+      stopUrl();
+      reset();
+      overlay.destroy();
+    },
+  };
+}

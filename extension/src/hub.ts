@@ -1,0 +1,207 @@
+/**
+ * The background's logic: one running case at a time (others paused), the runner's state, the cases and the
+ * failure report in IndexedDB. Free of extension APIs (they come in as functions) so it tests without a browser.
+ */
+import { procedureById, reduce, resumeGuide, startGuide, type Guide, type RunnerEvent, type RunnerState } from '@papi/core';
+import { guideById } from './guides/index.js';
+import { overlayLabels } from './i18n/index.js';
+import type { ActiveView, StateMessage, ToBackground } from './messages.js';
+import type { Settings } from './settings.js';
+import { unitPortalName } from './settings.js';
+import type { CaseRecord, Store } from './store.js';
+
+export interface HubDeps {
+  readonly store: Store;
+  readonly settings: () => Promise<Settings>;
+  /** Sends the state to the portal tab and to any open side panel. */
+  readonly broadcast: (message: StateMessage, tabId: number | undefined) => void;
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+}
+
+interface Active {
+  readonly guide: Guide;
+  record: CaseRecord;
+  state: RunnerState;
+}
+
+export class Hub {
+  private active: Active | null = null;
+  private tabId: number | undefined;
+  private lastUrl: string | undefined;
+  private settings: Settings = { locale: 'vi' };
+  private ready: Promise<void>;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: HubDeps) {
+    this.ready = this.init();
+  }
+
+  private now(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString();
+  }
+
+  private async init(): Promise<void> {
+    this.settings = await this.deps.settings();
+    const record = await this.deps.store.activeCase();
+    const guide = record && guideById(record.guideId);
+    if (record && guide) this.active = { guide, record, state: resumeGuide(guide, record.step, record.done) };
+  }
+
+  /** Messages are handled one after another, so a burst from the page cannot interleave storage writes. */
+  handle(message: ToBackground, tabId?: number): Promise<unknown> {
+    const run = this.queue.then(async () => {
+      await this.ready;
+      return this.process(message, tabId);
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  view(): ActiveView | null {
+    const a = this.active;
+    if (!a) return null;
+    const step = a.guide.steps[a.state.step]!;
+    const unitName = unitPortalName(this.settings.unitId);
+    return {
+      caseId: a.record.id,
+      caseNumber: a.record.number,
+      guideId: a.guide.id,
+      state: a.state,
+      step,
+      stepCount: a.guide.steps.length,
+      locale: this.settings.locale,
+      ...(unitName ? { unitName } : {}),
+      labels: overlayLabels(this.settings.locale),
+    };
+  }
+
+  private async process(message: ToBackground, tabId: number | undefined): Promise<unknown> {
+    switch (message.type) {
+      case 'get-state':
+        return this.view();
+      case 'page': {
+        if (tabId !== undefined) this.tabId = tabId;
+        this.lastUrl = message.url;
+        const wanted = message.deepLink && guideById(message.deepLink);
+        if (wanted && (!this.active || this.active.guide.id !== wanted.id || this.active.state.status === 'completed')) await this.start(wanted, message.url);
+        else if (this.active) await this.apply({ type: 'url', url: message.url });
+        break;
+      }
+      case 'start': {
+        const guide = guideById(message.guideId);
+        if (!guide) return null;
+        await this.start(guide, this.lastUrl);
+        break;
+      }
+      case 'located':
+      case 'not-found': {
+        const a = this.active;
+        if (!a || a.guide.steps[a.state.step]?.id !== message.step) return this.view();
+        const failed = message.type === 'located' ? message.failed : message.tried;
+        for (const strategy of failed) await this.deps.store.recordFailure({ guideId: a.guide.id, stepId: message.step, strategy, path: message.path }, this.now());
+        if (message.type === 'located') await this.apply({ type: 'located', step: message.step, strategy: message.strategy });
+        else await this.apply({ type: 'not-found', step: message.step });
+        break;
+      }
+      case 'condition-met':
+        await this.apply({ type: 'condition-met', step: message.step });
+        break;
+      case 'manual':
+      case 'next':
+      case 'back':
+        await this.apply({ type: message.type });
+        break;
+      case 'goto':
+        await this.apply({ type: 'goto', step: message.step });
+        break;
+      case 'pause':
+        await this.pause();
+        break;
+      case 'resume': {
+        const record = await this.deps.store.getCase(message.caseId);
+        const guide = record && guideById(record.guideId);
+        if (!record || !guide || record.status === 'completed') return this.view();
+        await this.pause();
+        record.status = 'active';
+        record.updatedAt = this.now();
+        this.active = { guide, record, state: resumeGuide(guide, record.step, record.done, this.lastUrl) };
+        await this.save();
+        break;
+      }
+      case 'discard':
+        if (this.active?.record.id === message.caseId) this.active = null;
+        await this.deps.store.deleteCase(message.caseId);
+        break;
+      case 'settings-changed':
+        this.settings = await this.deps.settings();
+        break;
+    }
+    this.publish();
+    return this.view();
+  }
+
+  private publish(): void {
+    this.deps.broadcast({ type: 'state', view: this.view() }, this.tabId);
+  }
+
+  private async pause(): Promise<void> {
+    const a = this.active;
+    if (!a) return;
+    if (a.record.status === 'active') {
+      a.record.status = 'paused';
+      a.record.updatedAt = this.now();
+      await this.deps.store.putCase(a.record);
+    }
+    this.active = null;
+  }
+
+  private async start(guide: Guide, url: string | undefined): Promise<void> {
+    await this.pause();
+    const at = this.now();
+    const state = startGuide(guide, url);
+    const record: CaseRecord = {
+      id: this.deps.newId?.() ?? crypto.randomUUID(),
+      number: await this.deps.store.nextNumber(),
+      guideId: guide.id,
+      procedure: procedureById(guide.procedure)?.id ?? guide.procedure,
+      ...(this.settings.unitId ? { unitId: this.settings.unitId } : {}),
+      status: 'active',
+      step: state.step,
+      done: [...state.done],
+      startedAt: at,
+      updatedAt: at,
+      times: [{ step: guide.steps[state.step]!.id, at }],
+    };
+    this.active = { guide, record, state };
+    await this.save();
+  }
+
+  private async apply(event: RunnerEvent): Promise<void> {
+    const a = this.active;
+    if (!a) return;
+    const before = a.state;
+    a.state = reduce(a.guide, before, event);
+    if (a.state === before) return;
+    const at = this.now();
+    if (a.state.step !== before.step || a.state.status !== before.status) {
+      a.record.times.push({ step: a.state.status === 'completed' ? 'completed' : a.guide.steps[a.state.step]!.id, at });
+    }
+    a.record.step = a.state.step;
+    a.record.done = [...a.state.done];
+    a.record.updatedAt = at;
+    if (a.state.status === 'completed' && a.record.status !== 'completed') {
+      a.record.status = 'completed';
+      a.record.completedAt = at;
+    } else if (a.state.status === 'running' && a.record.status === 'completed') {
+      // "Back" after completion reopens the case; it no longer counts as filed.
+      a.record.status = 'active';
+      delete a.record.completedAt;
+    }
+    if (a.state.step !== before.step || a.state.status !== before.status || event.type !== 'located') await this.save();
+  }
+
+  private async save(): Promise<void> {
+    if (this.active) await this.deps.store.putCase(this.active.record);
+  }
+}

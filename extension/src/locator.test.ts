@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { resolveTarget, waitForTarget } from './locator.js';
+
+const page = (html: string): Document => {
+  document.body.innerHTML = html; // test fixture markup, not page data
+  return document;
+};
+
+describe('locator', () => {
+  it('finds a field by its label, folded for case and Vietnamese diacritics (đ too)', () => {
+    const doc = page(`
+      <div class="sd-question" data-name="citizenHoVaTen_NgdcKS__1761724625529">
+        <h5 class="sd-title"><span>Họ, chữ ĐỆM, tên</span><span> *</span></h5>
+        <input class="sd-input" placeholder="Nhập">
+      </div>`);
+    const found = resolveTarget(doc, { label: 'ho, chu dem, ten' });
+    expect(found?.strategy).toBe('label');
+    expect(found?.element.getAttribute('data-name')).toMatch(/^citizenHoVaTen_NgdcKS__/);
+  });
+
+  it('maps a <label> to its control', () => {
+    const doc = page('<label for="x">Mật khẩu</label><input id="x" type="password"><label>Số định danh <input id="y"></label>');
+    expect(resolveTarget(doc, { label: 'mat khau' })?.element.id).toBe('x');
+    expect(resolveTarget(doc, { label: 'Số định danh' })?.element.id).toBe('y');
+  });
+
+  it('prefers an exact text over a longer one, and takes the button around the text', () => {
+    const doc = page('<button id="save"><span>Lưu và nộp hồ sơ</span></button><button id="submit"><span>Nộp hồ sơ</span></button>');
+    expect(resolveTarget(doc, { label: 'Nộp hồ sơ' })?.element.id).toBe('submit');
+  });
+
+  it('skips hidden copies and picks the visible element', () => {
+    const doc = page(`
+      <div style="display:none"><div data-name="citizenNDK_HoVaTen__1" id="hidden"></div></div>
+      <div data-name="citizenNDK_HoVaTen__2" id="shown"></div>
+      <div data-name="citizenNDK_HoVaTenCha__2" id="father"></div>`);
+    const found = resolveTarget(doc, { dataName: 'citizenNDK_HoVaTen' });
+    expect(found).toMatchObject({ strategy: 'data-name' });
+    expect(found?.element.id).toBe('shown');
+  });
+
+  it('matches role and accessible name (aria-label, title, text), and reports the strategies that failed first', () => {
+    const doc = page('<table><tr><td>Giấy chứng sinh</td><td><button title="Tải lên file" id="up"><span aria-hidden="true">⬆</span></button></td></tr></table>');
+    const found = resolveTarget(doc, { label: 'Không có nhãn này', role: 'button', name: 'Tải lên file' });
+    expect(found?.element.id).toBe('up');
+    expect(found?.strategy).toBe('role');
+    expect(found?.failed).toEqual(['label']);
+  });
+
+  it('uses `near` to choose the candidate closest to a text, with {unit} from the options', () => {
+    const doc = page(`
+      <div class="card"><p>Cơ quan thực hiện: Sở Tư pháp</p><button id="dept">Nộp trực tuyến</button></div>
+      <div class="card"><p>Cơ quan thực hiện: Ủy ban nhân dân Phường Vĩnh Phước</p><button id="ward">Nộp trực tuyến</button></div>`);
+    expect(resolveTarget(doc, { label: 'Nộp trực tuyến', near: '{unit}' }, { unit: 'Phường Vĩnh Phước' })?.element.id).toBe('ward');
+    // Without a unit, `near: "{unit}"` is ignored; a label that needs the unit cannot match.
+    expect(resolveTarget(doc, { label: 'Nộp trực tuyến', near: '{unit}' })?.element.id).toBe('dept');
+    expect(resolveTarget(doc, { label: '{unit}', css: '#ward' })).toMatchObject({ strategy: 'css', failed: ['label'] });
+  });
+
+  it('falls back to CSS last and survives a bad selector', () => {
+    const doc = page('<div class="cc-select-wrapper" id="w"></div>');
+    expect(resolveTarget(doc, { label: 'Không thấy', css: '.cc-select-wrapper' })?.strategy).toBe('css');
+    expect(resolveTarget(doc, { css: '[[[' })).toBeNull();
+  });
+
+  it('waits for late elements with a MutationObserver, and gives up after the timeout', async () => {
+    const doc = page('<div id="root"></div>');
+    const later = waitForTarget(doc, { role: 'button', name: 'Đồng ý' }, { timeoutMs: 2000 });
+    setTimeout(() => {
+      const b = doc.createElement('button');
+      b.textContent = 'Đồng ý';
+      doc.getElementById('root')!.append(b);
+    }, 50);
+    expect((await later)?.element.textContent).toBe('Đồng ý');
+    expect(await waitForTarget(doc, { label: 'Không bao giờ' }, { timeoutMs: 120 })).toBeNull();
+  });
+
+  it('never takes its own overlay as a target', () => {
+    const doc = page('<div data-papi-overlay><button>Nộp hồ sơ</button></div>');
+    expect(resolveTarget(doc, { label: 'Nộp hồ sơ' })).toBeNull();
+  });
+});

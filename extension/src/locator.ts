@@ -1,0 +1,303 @@
+/**
+ * Finds a guide step's element on the portal. Strategies, in order: visible label text (folded for case and
+ * Vietnamese diacritics), ARIA role and accessible name, the SurveyJS `data-name` prefix, CSS last. Only visible
+ * elements count (the portal renders some parts twice, one copy hidden). Everything read from the page is
+ * compared as text; nothing is ever written back as markup.
+ */
+import { foldText, type Locator, type LocatorStrategy } from '@papi/core';
+
+export interface Found {
+  readonly element: Element;
+  readonly strategy: LocatorStrategy;
+  /** Strategies the locator gives that were tried first and found nothing. */
+  readonly failed: readonly LocatorStrategy[];
+}
+
+export interface LocateOptions {
+  /** The clerk's unit name, for `near: "{unit}"`. Without it, such a `near` is ignored. */
+  readonly unit?: string;
+}
+
+/** Our own overlay is never a target. */
+export const OVERLAY_ATTR = 'data-papi-overlay';
+
+export function isVisible(el: Element): boolean {
+  if (el.closest(`[${OVERLAY_ATTR}]`)) return false;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') {
+    if (!check.call(el, { visibilityProperty: true })) return false;
+    // With boxes laid out, the engine has answered for display and visibility; only aria-hidden is left.
+    if (el.getClientRects().length > 0) return !el.closest('[aria-hidden="true"]');
+  }
+  // No layout (happy-dom) or no boxes (display: contents): walk up for hidden attributes and computed display.
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return false;
+    const style = e.ownerDocument.defaultView?.getComputedStyle(e);
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  return true;
+}
+
+const SKIP_LEAD = new Set([' ', '\t', '\n', '\r', '\u00a0', '*', ':', '•', '-', '–', '›', '»']);
+const foldedChars = new Map<string, string>();
+
+/** Folds only the first meaningful character, to skip most text nodes cheaply before folding them whole. */
+function firstFolded(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (SKIP_LEAD.has(c)) continue;
+    let f = foldedChars.get(c);
+    if (f === undefined) foldedChars.set(c, (f = foldText(c).charAt(0)));
+    return f;
+  }
+  return '';
+}
+
+const CLICKABLE = 'button, a, label, summary, [role=button], [role=option], [role=tab], [role=link], [role=menuitem], [role=checkbox], [role=radio], [role=combobox], li, th, td, dt, dd, h1, h2, h3, h4, h5, h6, legend';
+const CONTROL = 'input:not([type=hidden]), textarea, select, [role=combobox], [role=textbox], [contenteditable=true]';
+
+/** The element a piece of label text stands for: a label's control, a SurveyJS title's question, or the clickable around it. */
+function labelTarget(el: Element): Element {
+  const doc = el.ownerDocument;
+  const title = el.closest('.sd-title, .sd-question__title');
+  if (title) return title.closest('[data-name], .sd-question') ?? title;
+  const label = el.closest('label');
+  if (label) {
+    const id = label.getAttribute('for');
+    const ctl = (id && doc.getElementById(id)) || label.querySelector(CONTROL);
+    if (ctl) return ctl;
+    const question = label.closest('[data-name], .sd-question');
+    if (question) return question;
+    return label;
+  }
+  return el.closest(CLICKABLE) ?? el;
+}
+
+type Tier = 0 | 1; // exact, prefix
+function tierOf(folded: string, want: string): Tier | -1 {
+  if (folded === want) return 0;
+  if (folded.startsWith(want)) return 1;
+  return -1;
+}
+
+function byLabel(doc: Document, label: string, accept: (el: Element) => boolean): Element | null {
+  const want = foldText(label);
+  if (!want) return null;
+  const first = want.charAt(0);
+  const tiers: Element[][] = [[], []];
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = n.nodeValue ?? '';
+    if (data.length < want.length - 2 || firstFolded(data) !== first) continue;
+    const parent = n.parentElement;
+    if (!parent || parent.closest('script, style, noscript, template')) continue;
+    const tier = tierOf(foldText(data), want);
+    if (tier >= 0) tiers[tier]!.push(parent);
+  }
+  for (const el of doc.querySelectorAll('[aria-label], [placeholder], [title]')) {
+    for (const attr of ['aria-label', 'placeholder', 'title']) {
+      const v = el.getAttribute(attr);
+      if (!v || v.length < want.length - 2 || firstFolded(v) !== first) continue;
+      const tier = tierOf(foldText(v), want);
+      if (tier >= 0) tiers[tier]!.push(el);
+    }
+  }
+  for (const list of tiers) {
+    for (const el of list) {
+      const target = labelTarget(el);
+      if (accept(target)) return target;
+    }
+  }
+  return null;
+}
+
+const ROLE_SELECTORS: Readonly<Record<string, string>> = {
+  button: 'button, input[type=button], input[type=submit], [role=button]',
+  link: 'a[href], [role=link]',
+  textbox: 'input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=number], input[type=search], textarea, [role=textbox]',
+  combobox: 'select:not([multiple]), [role=combobox]',
+  listbox: 'select[multiple], [role=listbox]',
+  option: 'option, [role=option]',
+  checkbox: 'input[type=checkbox], [role=checkbox]',
+  radio: 'input[type=radio], [role=radio]',
+  tab: '[role=tab]',
+  heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
+  dialog: 'dialog, [role=dialog]',
+  row: 'tr, [role=row]',
+  cell: 'td, [role=cell]',
+  menuitem: '[role=menuitem]',
+};
+
+/** Text content without aria-hidden parts (an icon glyph is not a button's name). */
+function visibleText(el: Element): string {
+  if (!el.querySelector('[aria-hidden="true"]')) return el.textContent ?? '';
+  let out = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && (node as Element).getAttribute('aria-hidden') !== 'true') out += visibleText(node as Element);
+  }
+  return out;
+}
+
+/** A simplified accessible name: aria-labelledby, aria-label, labels, text, title, placeholder, alt. */
+export function accessibleName(el: Element): string {
+  const doc = el.ownerDocument;
+  const by = el.getAttribute('aria-labelledby');
+  if (by) {
+    const text = by
+      .split(/\s+/)
+      .map((id) => doc.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
+    if (text) return text;
+  }
+  const aria = el.getAttribute('aria-label');
+  if (aria?.trim()) return aria;
+  const labels = (el as HTMLInputElement).labels;
+  if (labels && labels.length) return Array.from(labels, (l) => l.textContent ?? '').join(' ');
+  const isField = /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
+  if (!isField) {
+    const text = visibleText(el).trim();
+    if (text) return text;
+    const alt = el.querySelector('img[alt]')?.getAttribute('alt');
+    if (alt) return alt;
+  }
+  if (el.tagName === 'INPUT' && /^(button|submit)$/i.test(el.getAttribute('type') ?? '')) return el.getAttribute('value') ?? '';
+  return el.getAttribute('title') ?? el.getAttribute('placeholder') ?? '';
+}
+
+function byRole(doc: Document, role: string, name: string | undefined, accept: (el: Element) => boolean): Element | null {
+  const selector = ROLE_SELECTORS[role] ?? `[role="${role}"]`;
+  const want = name === undefined ? undefined : foldText(name);
+  let prefix: Element | null = null;
+  for (const el of doc.querySelectorAll(selector)) {
+    const explicit = el.getAttribute('role');
+    if (explicit && explicit !== role) continue;
+    if (want === undefined) {
+      if (accept(el)) return el;
+      continue;
+    }
+    const tier = tierOf(foldText(accessibleName(el)), want);
+    if (tier === 0 && accept(el)) return el;
+    if (tier === 1 && !prefix && accept(el)) prefix = el;
+  }
+  return prefix;
+}
+
+function byDataName(doc: Document, prefix: string, accept: (el: Element) => boolean): Element | null {
+  for (const el of doc.querySelectorAll('[data-name]')) {
+    const v = el.getAttribute('data-name') ?? '';
+    if ((v === prefix || (v.startsWith(prefix) && v.charAt(prefix.length) === '_' && v.charAt(prefix.length + 1) === '_')) && accept(el)) return el;
+  }
+  return null;
+}
+
+function byCss(doc: Document, css: string, accept: (el: Element) => boolean): Element | null {
+  let list: NodeListOf<Element>;
+  try {
+    list = doc.querySelectorAll(css);
+  } catch {
+    return null;
+  }
+  for (const el of list) if (accept(el)) return el;
+  return null;
+}
+
+/** How many levels up the `near` text is found (Infinity when not within 8 levels): the closest card wins. */
+function nearDepth(el: Element, want: string): number {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < 8; depth++, e = e.parentElement) {
+    if (foldText(e.textContent ?? '').includes(want)) return depth;
+  }
+  return Infinity;
+}
+
+/** The strategies a locator gives, in the order they are tried. */
+export function strategiesOf(loc: Locator): LocatorStrategy[] {
+  const out: LocatorStrategy[] = [];
+  if (loc.label !== undefined) out.push('label');
+  if (loc.role !== undefined) out.push('role');
+  if (loc.dataName !== undefined) out.push('data-name');
+  if (loc.css !== undefined) out.push('css');
+  return out;
+}
+
+/** Resolves a locator now; null when no strategy finds a visible element. */
+export function resolveTarget(doc: Document, loc: Locator, options: LocateOptions = {}): Found | null {
+  // "{unit}" stands for the clerk's unit; without one, a strategy (or a `near`) that needs it cannot be used.
+  const fill = (text: string | undefined): string | undefined | null =>
+    text === undefined || !text.includes('{unit}') ? text : options.unit ? text.replace('{unit}', options.unit) : null;
+  const nearText = fill(loc.near);
+  const near = nearText ? foldText(nearText) : undefined;
+  const failed: LocatorStrategy[] = [];
+  for (const strategy of strategiesOf(loc)) {
+    // With `near`, every visible candidate is gathered and the one closest to the near text wins.
+    const candidates: Element[] = [];
+    const accept = near === undefined ? isVisible : (el: Element): boolean => (isVisible(el) && candidates.push(el), false);
+    const label = fill(loc.label);
+    const name = fill(loc.name);
+    let el: Element | null;
+    if (strategy === 'label') el = label ? byLabel(doc, label, accept) : null;
+    else if (strategy === 'role') el = name === null ? null : byRole(doc, loc.role!, name, accept);
+    else if (strategy === 'data-name') el = byDataName(doc, loc.dataName!, accept);
+    else el = byCss(doc, loc.css!, accept);
+    if (near !== undefined) {
+      let best = Infinity;
+      for (const c of candidates) {
+        const d = nearDepth(c, near);
+        if (d < best) {
+          best = d;
+          el = c;
+        }
+      }
+    }
+    if (el) return { element: el, strategy, failed };
+    failed.push(strategy);
+  }
+  return null;
+}
+
+export interface WaitOptions extends LocateOptions {
+  readonly timeoutMs: number;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Resolves a locator, waiting for late elements: re-tries on DOM mutations (batched per animation frame or
+ * timer tick) and on a slow interval (CSS-only visibility changes), until found, timed out or aborted.
+ */
+export function waitForTarget(doc: Document, loc: Locator, options: WaitOptions): Promise<Found | null> {
+  const now = resolveTarget(doc, loc, options);
+  if (now || options.timeoutMs <= 0) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    let scheduled = false;
+    const win = doc.defaultView ?? globalThis;
+    const finish = (found: Found | null): void => {
+      observer.disconnect();
+      clearInterval(interval);
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      resolve(found);
+    };
+    const attempt = (): void => {
+      scheduled = false;
+      const found = resolveTarget(doc, loc, options);
+      if (found) finish(found);
+    };
+    const observer = new (win as typeof globalThis).MutationObserver(() => {
+      if (scheduled) return;
+      scheduled = true;
+      setTimeout(attempt, 30);
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'role', 'aria-label'], characterData: true });
+    const interval = setInterval(attempt, 400);
+    const timer = setTimeout(() => finish(resolveTarget(doc, loc, options)), options.timeoutMs);
+    const onAbort = (): void => finish(null);
+    options.signal?.addEventListener('abort', onAbort);
+  });
+}
+
+/** The form control inside (or being) a target, for "field becomes filled". */
+export function controlOf(el: Element): Element | null {
+  return el.matches(CONTROL) ? el : el.querySelector(CONTROL);
+}

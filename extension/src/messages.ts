@@ -1,0 +1,51 @@
+/** Messages between the content script, the side panel and the background. Plain data only. */
+import type { GuideStep, LocatorStrategy, RunnerState } from '@papi/core';
+
+/** What the page and panel need to draw the current step. */
+export interface ActiveView {
+  readonly caseId: string;
+  readonly caseNumber: number;
+  readonly guideId: string;
+  readonly state: RunnerState;
+  readonly step: GuideStep;
+  readonly stepCount: number;
+  readonly locale: 'vi' | 'en' | 'km';
+  /** The clerk's unit as the portal names it ("Phường Vĩnh Phước"), for locators near the unit's card. */
+  readonly unitName?: string;
+  /** Overlay texts in the clerk's language (the content script carries no catalogue). */
+  readonly labels: OverlayLabels;
+}
+
+export interface OverlayLabels {
+  readonly back: string;
+  readonly next: string;
+  readonly manual: string;
+  readonly close: string;
+  readonly stepOf: string;
+  readonly notFound: string;
+  readonly otherPage: string;
+  readonly region: string;
+}
+
+export type FromContent =
+  | { readonly type: 'page'; readonly url: string; readonly deepLink?: string }
+  | { readonly type: 'located'; readonly step: string; readonly strategy: LocatorStrategy; readonly failed: readonly LocatorStrategy[]; readonly path: string }
+  | { readonly type: 'not-found'; readonly step: string; readonly tried: readonly LocatorStrategy[]; readonly path: string }
+  | { readonly type: 'condition-met'; readonly step: string };
+
+export type FromPanel =
+  | { readonly type: 'get-state' }
+  | { readonly type: 'start'; readonly guideId: string }
+  | { readonly type: 'pause' }
+  | { readonly type: 'resume'; readonly caseId: string }
+  | { readonly type: 'discard'; readonly caseId: string }
+  | { readonly type: 'settings-changed' };
+
+export type Control = { readonly type: 'manual' } | { readonly type: 'next' } | { readonly type: 'back' } | { readonly type: 'goto'; readonly step: number };
+
+export type ToBackground = FromContent | FromPanel | Control;
+
+export interface StateMessage {
+  readonly type: 'state';
+  readonly view: ActiveView | null;
+}

@@ -1,0 +1,177 @@
+/**
+ * The guidance drawn on the portal: an outline around the target and a tip beside it, inside a Shadow DOM so the
+ * portal's CSS cannot reach it and ours cannot reach the portal. Built with createElement and textContent only.
+ */
+import { OVERLAY_ATTR } from './locator.js';
+import type { OverlayLabels } from './messages.js';
+
+export const TARGET_ATTR = 'data-papi-target';
+
+const CSS = `
+:host{all:initial}
+.box{position:fixed;z-index:2147483646;pointer-events:none;border:3px solid #903938;border-radius:6px;box-shadow:0 0 0 4px rgba(206,122,88,.45);transition:all .12s}
+.tip{position:fixed;z-index:2147483647;pointer-events:none;max-width:320px;background:#1E2F41;color:#fff;font:14px/1.45 system-ui,"Nunito Sans",sans-serif;border-radius:8px;padding:10px 12px;box-shadow:0 4px 16px rgba(0,0,0,.35)}
+.tip.fallback{pointer-events:auto;right:16px;bottom:16px;left:auto;top:auto;background:#fff;color:#1E2F41;border:2px solid #903938}
+.step{font-size:12px;opacity:.85;margin:0 0 2px}
+.title{font-weight:700;margin:0 0 4px;font-size:15px}
+.note{font-size:12px;font-style:italic;margin:4px 0 0}
+.row{display:flex;gap:6px;margin-top:8px;flex-wrap:wrap}
+button{pointer-events:auto;font:inherit;font-size:13px;cursor:pointer;border-radius:5px;border:1px solid #CE7A58;background:#fff;color:#1E2F41;padding:3px 9px}
+button.primary{background:#CE7A58;color:#fff;border-color:#CE7A58}
+button:focus-visible{outline:3px solid #ffd166;outline-offset:1px}
+.hidden{display:none}
+`;
+
+export interface TipContent {
+  readonly stepLabel: string;
+  readonly title: string;
+  readonly text: string;
+  readonly note?: string;
+}
+
+export type OverlayAction = 'back' | 'next' | 'manual' | 'close';
+
+export class Overlay {
+  readonly host: HTMLElement;
+  private readonly box: HTMLDivElement;
+  private readonly tip: HTMLDivElement;
+  private readonly stepEl: HTMLParagraphElement;
+  private readonly titleEl: HTMLParagraphElement;
+  private readonly textEl: HTMLParagraphElement;
+  private readonly noteEl: HTMLParagraphElement;
+  private readonly buttons: Record<OverlayAction, HTMLButtonElement>;
+  private target: Element | null = null;
+  private frame = 0;
+
+  constructor(
+    private readonly doc: Document,
+    onAction: (action: OverlayAction) => void,
+  ) {
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string): HTMLElementTagNameMap[K] => {
+      const e = doc.createElement(tag);
+      if (cls) e.className = cls;
+      return e;
+    };
+    this.host = el('div');
+    this.host.setAttribute(OVERLAY_ATTR, '');
+    const root = this.host.attachShadow({ mode: 'open' });
+    const style = el('style');
+    style.textContent = CSS;
+    this.box = el('div', 'box hidden');
+    this.tip = el('div', 'tip hidden');
+    this.tip.setAttribute('role', 'region');
+    this.tip.setAttribute('aria-live', 'polite');
+    this.stepEl = el('p', 'step');
+    this.titleEl = el('p', 'title');
+    this.textEl = el('p');
+    this.textEl.style.margin = '0';
+    this.noteEl = el('p', 'note');
+    const row = el('div', 'row');
+    const make = (action: OverlayAction, primary = false): HTMLButtonElement => {
+      const b = el('button', primary ? 'primary' : undefined);
+      b.type = 'button';
+      b.dataset.action = action;
+      b.addEventListener('click', (e) => {
+        e.stopPropagation();
+        onAction(action);
+      });
+      row.append(b);
+      return b;
+    };
+    this.buttons = { back: make('back'), manual: make('manual', true), next: make('next'), close: make('close') };
+    this.tip.append(this.stepEl, this.titleEl, this.textEl, this.noteEl, row);
+    root.append(style, this.box, this.tip);
+  }
+
+  setLabels(labels: OverlayLabels): void {
+    this.buttons.back.textContent = `‹ ${labels.back}`;
+    this.buttons.next.textContent = `${labels.next} ›`;
+    this.buttons.manual.textContent = labels.manual;
+    this.buttons.close.textContent = '×';
+    this.buttons.close.setAttribute('aria-label', labels.close);
+    this.tip.setAttribute('aria-label', labels.region);
+  }
+
+  private attach(): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+  }
+
+  private fill(content: TipContent): void {
+    this.stepEl.textContent = content.stepLabel;
+    this.titleEl.textContent = content.title;
+    this.textEl.textContent = content.text;
+    this.noteEl.textContent = content.note ?? '';
+    this.noteEl.classList.toggle('hidden', !content.note);
+  }
+
+  /** Outlines the target and puts the tip beside it; the target carries data-papi-target meanwhile. */
+  showAt(target: Element, content: TipContent): void {
+    this.attach();
+    if (this.target !== target) this.clearTarget();
+    this.target = target;
+    target.setAttribute(TARGET_ATTR, '');
+    this.fill(content);
+    this.tip.classList.remove('fallback', 'hidden');
+    this.box.classList.remove('hidden');
+    const rect = target.getBoundingClientRect();
+    const view = this.doc.defaultView;
+    if (view && (rect.bottom < 0 || rect.top > view.innerHeight)) target.scrollIntoView({ block: 'center' });
+    this.place();
+  }
+
+  /** The text instructions, when the element was not found or the page is another one. */
+  showFallback(content: TipContent): void {
+    this.attach();
+    this.clearTarget();
+    this.fill(content);
+    this.box.classList.add('hidden');
+    this.tip.classList.remove('hidden');
+    this.tip.classList.add('fallback');
+    this.tip.style.cssText = '';
+  }
+
+  hide(): void {
+    this.clearTarget();
+    this.box.classList.add('hidden');
+    this.tip.classList.add('hidden');
+  }
+
+  destroy(): void {
+    this.hide();
+    this.host.remove();
+  }
+
+  private clearTarget(): void {
+    cancelAnimationFrame(this.frame);
+    this.target?.removeAttribute(TARGET_ATTR);
+    this.target = null;
+  }
+
+  /** Keeps the outline and tip on the target while the page scrolls or reflows. */
+  private place = (): void => {
+    const t = this.target;
+    const view = this.doc.defaultView;
+    if (!t || !view) return;
+    const r = t.getBoundingClientRect();
+    const pad = 4;
+    Object.assign(this.box.style, { left: `${r.left - pad}px`, top: `${r.top - pad}px`, width: `${r.width + pad * 2}px`, height: `${r.height + pad * 2}px` });
+    const tipH = this.tip.offsetHeight || 120;
+    const tipW = this.tip.offsetWidth || 300;
+    // Beside the target when there is room (so the tip does not cover the controls below it), else below or above.
+    let left: number;
+    let top: number;
+    if (r.right + 14 + tipW < view.innerWidth) {
+      left = r.right + 14;
+      top = Math.min(Math.max(8, r.top), Math.max(8, view.innerHeight - tipH - 8));
+    } else if (r.left - 14 - tipW > 0) {
+      left = r.left - 14 - tipW;
+      top = Math.min(Math.max(8, r.top), Math.max(8, view.innerHeight - tipH - 8));
+    } else {
+      const below = r.bottom + 10 + tipH < view.innerHeight;
+      top = below ? r.bottom + 10 : Math.max(8, r.top - tipH - 10);
+      left = Math.min(Math.max(8, r.left), Math.max(8, view.innerWidth - tipW - 8));
+    }
+    Object.assign(this.tip.style, { left: `${left}px`, top: `${top}px` });
+    this.frame = requestAnimationFrame(this.place);
+  };
+}

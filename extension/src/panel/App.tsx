@@ -1,0 +1,373 @@
+/** The side panel: procedures and their cards, the running guide, cases, reports, options. */
+import { signal } from '@preact/signals';
+import { CERTIFIED_COPY_RULE, localize, procedureById, progress, type Locale, type Procedure } from '@papi/core';
+import { guideById, guideForProcedure } from '../guides/index.js';
+import { t, type ExtensionKey } from '../i18n/index.js';
+import type { ActiveView, FromPanel, Control } from '../messages.js';
+import { searchProcedures } from '../search.js';
+import { CLERK_UNITS, type Settings } from '../settings.js';
+import type { CaseRecord, FailureRecord } from '../store.js';
+import { tallies, talliesCsv } from '../tallies.js';
+
+export interface PanelApi {
+  send(message: FromPanel | Control): Promise<ActiveView | null>;
+  cases(): Promise<CaseRecord[]>;
+  failures(): Promise<FailureRecord[]>;
+  saveSettings(s: Settings): Promise<void>;
+  download(name: string, text: string): void;
+}
+
+type Tab = 'procedures' | 'guide' | 'cases' | 'reports' | 'options';
+
+export const view = signal<ActiveView | null>(null);
+export const settings = signal<Settings>({ locale: 'vi' });
+const tab = signal<Tab>('procedures');
+const query = signal('');
+const selected = signal<string | null>(null);
+const cases = signal<CaseRecord[]>([]);
+const failures = signal<FailureRecord[]>([]);
+const saved = signal(false);
+
+let api: PanelApi;
+
+export async function refresh(): Promise<void> {
+  cases.value = await api.cases();
+  failures.value = await api.failures();
+}
+
+export function setView(v: ActiveView | null): void {
+  const first = view.value === null && v !== null;
+  view.value = v;
+  if (first) tab.value = 'guide';
+  void refresh();
+}
+
+const L = (): Locale => settings.value.locale;
+const tr = (key: ExtensionKey, params?: Record<string, string | number>): string => t(L(), key, params);
+
+async function command(message: FromPanel | Control): Promise<void> {
+  setView(await api.send(message));
+}
+
+function Field({ label, value }: { label: string; value: string | undefined }) {
+  return (
+    <div class="field">
+      <dt>{label}</dt>
+      <dd>{value || tr('card.unknown')}</dd>
+    </div>
+  );
+}
+
+function Card({ p }: { p: Procedure }) {
+  const loc = L();
+  const guide = guideForProcedure(p.id);
+  const unconfirmed = (f: string): string => (p.unconfirmed?.includes(f) ? ` ${tr('card.unconfirmed')}` : '');
+  return (
+    <article class="card" aria-labelledby="card-title">
+      <button type="button" class="link" onClick={() => (selected.value = null)}>
+        {tr('card.backToList')}
+      </button>
+      <h2 id="card-title">{localize(p.name, loc)}</h2>
+      <dl>
+        <div class="field">
+          <dt>{tr('card.documents')}</dt>
+          <dd>
+            {p.documents?.length ? (
+              <ul>
+                {p.documents.map((d) => (
+                  <li key={d.name.vi}>
+                    {localize(d.name, loc)}
+                    {d.condition ? <span class="muted"> — {localize(d.condition, loc)}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              tr('card.unknown')
+            )}
+          </dd>
+        </div>
+        <Field label={tr('card.handledBy')} value={p.handledBy && localize(p.handledBy, loc)} />
+        <Field label={tr('card.timeLimit')} value={p.timeLimit && localize(p.timeLimit, loc)} />
+        <Field label={tr('card.fee')} value={p.fee && localize(p.fee, loc)} />
+        <Field label={tr('card.legalBasis')} value={p.legalBasis?.join('; ')} />
+        <Field label={tr('card.onlineLevel')} value={p.onlineLevel && `${tr(`level.${p.onlineLevel}`)}${unconfirmed('onlineLevel')}`} />
+      </dl>
+      <aside class="rule" aria-label={tr('card.certifiedCopy')}>
+        <strong>{tr('card.certifiedCopy')}</strong>
+        <p>{localize(CERTIFIED_COPY_RULE.text, loc)}</p>
+        <p class="muted">{CERTIFIED_COPY_RULE.legalBasis.join('; ')}</p>
+      </aside>
+      {guide ? (
+        <button type="button" class="primary" onClick={() => void command({ type: 'start', guideId: guide.id }).then(() => (tab.value = 'guide'))}>
+          {tr('card.start')}
+        </button>
+      ) : (
+        <p class="muted">{tr('card.noGuide')}</p>
+      )}
+    </article>
+  );
+}
+
+function Procedures() {
+  const loc = L();
+  const chosen = selected.value ? procedureById(selected.value) : undefined;
+  if (chosen) return <Card p={chosen} />;
+  const found = searchProcedures(query.value);
+  return (
+    <section aria-labelledby="proc-h">
+      <h2 id="proc-h">{tr('nav.procedures')}</h2>
+      <label for="search">{tr('search.label')}</label>
+      <input id="search" type="search" placeholder={tr('search.placeholder')} value={query.value} onInput={(e) => (query.value = (e.target as HTMLInputElement).value)} />
+      <p class="muted" role="status">
+        {found.length ? tr('search.count', { count: found.length }) : tr('search.none')}
+      </p>
+      <ul class="list">
+        {found.map((p) => (
+          <li key={p.id}>
+            <button type="button" class="item" onClick={() => (selected.value = p.id)}>
+              {localize(p.name, loc)}
+              {guideForProcedure(p.id) ? <span class="badge">{tr('nav.guide')}</span> : null}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Guide() {
+  const v = view.value;
+  const loc = L();
+  if (!v) return <p>{tr('guide.none')}</p>;
+  const guide = guideById(v.guideId);
+  const { done, total } = progress(v.state);
+  const s = v.state;
+  let status: string;
+  if (s.status === 'completed') status = tr('guide.completed');
+  else if (!s.onStepPage) status = tr('guide.otherPage');
+  else if (s.stepStatus === 'found' && s.strategy) status = tr('guide.strategy', { strategy: tr(`strategy.${s.strategy}`) });
+  else if (s.stepStatus === 'fallback') status = tr('guide.fallback');
+  else if (s.stepStatus === 'text') status = tr('guide.text');
+  else status = tr('guide.locating');
+  return (
+    <section aria-labelledby="guide-h">
+      <h2 id="guide-h">{guide ? localize(guide.title, loc) : v.guideId}</h2>
+      <p class="muted">{tr('guide.case', { n: v.caseNumber })}</p>
+      <label for="progress">{tr('guide.progress', { done, total })}</label>
+      <progress id="progress" max={total} value={done} />
+      <div class="current" aria-live="polite">
+        <h3>{localize(v.step.title, loc)}</h3>
+        <p>{localize(s.stepStatus === 'fallback' || !s.onStepPage ? v.step.instructions : v.step.tip, loc)}</p>
+        <p class="status" data-testid="locator-status" data-strategy={s.strategy ?? ''} data-step-status={s.stepStatus}>
+          {status}
+        </p>
+      </div>
+      <div class="buttons">
+        <button type="button" onClick={() => void command({ type: 'back' })} disabled={s.step === 0}>
+          {tr('guide.back')}
+        </button>
+        <button type="button" class="primary" onClick={() => void command({ type: 'manual' })} disabled={s.status === 'completed'}>
+          {tr('guide.manual')}
+        </button>
+        <button type="button" onClick={() => void command({ type: 'next' })} disabled={s.status === 'completed' || s.step >= v.stepCount - 1}>
+          {tr('guide.next')}
+        </button>
+        <button type="button" onClick={() => void command({ type: 'pause' })} disabled={s.status === 'completed'}>
+          {tr('guide.pause')}
+        </button>
+      </div>
+      <h3>{tr('guide.steps')}</h3>
+      <ol class="steps">
+        {guide?.steps.map((st, i) => {
+          const current = i === s.step && s.status === 'running';
+          const d = s.done[i];
+          return (
+            <li key={st.id} aria-current={current ? 'step' : undefined} class={current ? 'is-current' : d ? 'is-done' : ''}>
+              <button type="button" class="link" onClick={() => void command({ type: 'goto', step: i })}>
+                {localize(st.title, loc)}
+              </button>
+              {current ? <span class="badge">{tr('guide.current')}</span> : null}
+              {d ? <span class="muted"> ✓ {tr(d === 'auto' ? 'guide.doneAuto' : 'guide.doneManual')}</span> : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function Cases() {
+  const loc = L();
+  const fmt = new Intl.DateTimeFormat(loc === 'vi' ? 'vi-VN' : loc === 'km' ? 'km-KH' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <section aria-labelledby="cases-h">
+      <h2 id="cases-h">{tr('nav.cases')}</h2>
+      <p class="muted">{tr('cases.privacy')}</p>
+      {cases.value.length === 0 ? <p>{tr('cases.none')}</p> : null}
+      <ul class="list">
+        {cases.value.map((c) => {
+          const p = procedureById(c.procedure);
+          return (
+            <li key={c.id} class="case">
+              <strong>{tr('guide.case', { n: c.number })}</strong> — {p ? localize(p.name, loc) : c.procedure}
+              <br />
+              <span class="muted">
+                {tr(`cases.status.${c.status}`)} · {tr('cases.step', { n: c.step + 1, total: c.done.length })} · {tr('cases.started', { time: fmt.format(new Date(c.startedAt)) })}
+              </span>
+              <div class="buttons">
+                {c.status === 'paused' ? (
+                  <button type="button" onClick={() => void command({ type: 'resume', caseId: c.id }).then(() => (tab.value = 'guide'))}>
+                    {tr('cases.resume')} #{c.number}
+                  </button>
+                ) : null}
+                {c.status === 'active' ? (
+                  <button type="button" onClick={() => void command({ type: 'pause' })}>
+                    {tr('guide.pause')} #{c.number}
+                  </button>
+                ) : null}
+                {c.status !== 'completed' ? (
+                  <button type="button" onClick={() => void command({ type: 'discard', caseId: c.id })}>
+                    {tr('cases.discard')} #{c.number}
+                  </button>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function Reports() {
+  const loc = L();
+  const rows = tallies(cases.value);
+  return (
+    <section aria-labelledby="rep-h">
+      <h2 id="rep-h">{tr('reports.tallies')}</h2>
+      {rows.length === 0 ? (
+        <p>{tr('reports.none')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{tr('reports.month')}</th>
+              <th scope="col">{tr('reports.procedure')}</th>
+              <th scope="col">{tr('reports.level')}</th>
+              <th scope="col">{tr('reports.count')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.month}-${r.procedure}`}>
+                <td>{r.month}</td>
+                <td>{localize(procedureById(r.procedure)?.name, loc) || r.procedure}</td>
+                <td>{r.level === 'unknown' ? tr('card.unknown') : tr(`level.${r.level}`)}</td>
+                <td>{r.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button type="button" onClick={() => api.download('papi-ho-so-truc-tuyen.csv', talliesCsv(rows, loc))}>
+        {tr('reports.export')}
+      </button>
+      <h2>{tr('reports.failures')}</h2>
+      {failures.value.length === 0 ? (
+        <p>{tr('reports.none')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{tr('reports.guide')}</th>
+              <th scope="col">{tr('reports.step')}</th>
+              <th scope="col">{tr('reports.strategy')}</th>
+              <th scope="col">{tr('reports.path')}</th>
+              <th scope="col">{tr('reports.times')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {failures.value.map((f) => (
+              <tr key={f.key}>
+                <td>{f.guideId}</td>
+                <td>{f.stepId}</td>
+                <td>{f.strategy}</td>
+                <td>{f.path}</td>
+                <td>{f.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function Options() {
+  const s = settings.value;
+  const update = (next: Settings): void => {
+    settings.value = next;
+    saved.value = false;
+    void api.saveSettings(next).then(() => {
+      saved.value = true;
+      return command({ type: 'settings-changed' });
+    });
+  };
+  return (
+    <section aria-labelledby="opt-h">
+      <h2 id="opt-h">{tr('nav.options')}</h2>
+      <label for="opt-locale">{tr('options.language')}</label>
+      <select id="opt-locale" value={s.locale} onChange={(e) => update({ ...s, locale: (e.target as HTMLSelectElement).value as Locale })}>
+        <option value="vi">Tiếng Việt</option>
+        <option value="en">English</option>
+        <option value="km">ភាសាខ្មែរ (Khmer)</option>
+      </select>
+      <label for="opt-unit">{tr('options.unit')}</label>
+      <select
+        id="opt-unit"
+        value={s.unitId ?? ''}
+        onChange={(e) => {
+          const v = (e.target as HTMLSelectElement).value;
+          update(v ? { locale: s.locale, unitId: v } : { locale: s.locale });
+        }}
+      >
+        <option value="">{tr('options.unitNone')}</option>
+        {CLERK_UNITS.map((u) => (
+          <option key={u.id} value={u.id}>
+            {localize(u.name, s.locale)}
+          </option>
+        ))}
+      </select>
+      <p role="status">{saved.value ? tr('options.saved') : ''}</p>
+    </section>
+  );
+}
+
+const TABS: readonly Tab[] = ['procedures', 'guide', 'cases', 'reports', 'options'];
+
+export function App({ panelApi }: { panelApi: PanelApi }) {
+  api = panelApi;
+  const loc = L();
+  return (
+    <div lang={loc === 'km' ? 'km' : loc}>
+      <header>
+        <h1>{tr('app.title')}</h1>
+        {loc === 'km' ? <p class="review">{tr('km.review')}</p> : null}
+        <nav aria-label={tr('nav.label')}>
+          {TABS.map((k) => (
+            <button type="button" key={k} aria-pressed={tab.value === k} onClick={() => (tab.value = k)}>
+              {tr(`nav.${k}`)}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <main>
+        {tab.value === 'procedures' ? <Procedures /> : null}
+        {tab.value === 'guide' ? <Guide /> : null}
+        {tab.value === 'cases' ? <Cases /> : null}
+        {tab.value === 'reports' ? <Reports /> : null}
+        {tab.value === 'options' ? <Options /> : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/** The clerk's options: language and unit, in the extension's storage.local (nothing personal). */
+import { isLocale, type Locale, unitById, UNITS } from '@papi/core';
+
+export interface Settings {
+  readonly locale: Locale;
+  readonly unitId?: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = { locale: 'vi' };
+export const SETTINGS_KEY = 'settings';
+
+/** The units a clerk can belong to: the communes and wards since 1/7/2025. */
+export const CLERK_UNITS = UNITS.filter((u) => u.generation === '2025' && (u.kind === 'ward' || u.kind === 'commune'));
+
+export function parseSettings(raw: unknown): Settings {
+  if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS;
+  const r = raw as Record<string, unknown>;
+  const locale = isLocale(r.locale) ? r.locale : 'vi';
+  const unitId = typeof r.unitId === 'string' && unitById(r.unitId) ? r.unitId : undefined;
+  return unitId ? { locale, unitId } : { locale };
+}
+
+/** The unit's name as the portal's option lists write it ("Phường Vĩnh Phước"). */
+export function unitPortalName(unitId: string | undefined): string | undefined {
+  return unitId ? unitById(unitId)?.name.vi : undefined;
+}
+
+export interface SettingsArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export async function loadSettings(area: SettingsArea): Promise<Settings> {
+  return parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
+}
+
+export async function saveSettings(area: SettingsArea, s: Settings): Promise<void> {
+  await area.set({ [SETTINGS_KEY]: s });
+}

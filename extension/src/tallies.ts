@@ -1,0 +1,47 @@
+/** Tallies of completed guided filings and the locator-failure report: pure functions over stored records. */
+import { localize, procedureById, type Locale, type OnlineLevel } from '@papi/core';
+import type { CaseRecord, FailureRecord } from './store.js';
+
+export interface TallyRow {
+  /** YYYY-MM of completion, local time. */
+  readonly month: string;
+  readonly procedure: string;
+  readonly level: OnlineLevel | 'unknown';
+  readonly count: number;
+}
+
+const monthOf = (iso: string): string => {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+};
+
+export function tallies(cases: readonly CaseRecord[]): TallyRow[] {
+  const map = new Map<string, TallyRow>();
+  for (const c of cases) {
+    if (c.status !== 'completed' || !c.completedAt) continue;
+    const month = monthOf(c.completedAt);
+    const level = procedureById(c.procedure)?.onlineLevel ?? 'unknown';
+    const key = `${month}|${c.procedure}`;
+    const prev = map.get(key);
+    map.set(key, { month, procedure: c.procedure, level, count: (prev?.count ?? 0) + 1 });
+  }
+  return [...map.values()].sort((a, b) => b.month.localeCompare(a.month) || a.procedure.localeCompare(b.procedure));
+}
+
+const cell = (v: string | number): string => {
+  const s = String(v);
+  // Quote always; neutralise spreadsheet formulas.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return `"${safe.replace(/"/g, '""')}"`;
+};
+
+/** CSV, UTF-8 with a byte-order mark so spreadsheet programs show Vietnamese correctly. */
+export function talliesCsv(rows: readonly TallyRow[], locale: Locale): string {
+  const head = ['month', 'procedure_id', 'procedure', 'online_level', 'completed'];
+  const lines = rows.map((r) => [r.month, r.procedure, localize(procedureById(r.procedure)?.name, locale) || r.procedure, r.level, r.count].map(cell).join(','));
+  return `\uFEFF${[head.map(cell).join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+export function failureKey(f: Pick<FailureRecord, 'guideId' | 'stepId' | 'strategy' | 'path'>): string {
+  return [f.guideId, f.stepId, f.strategy, f.path].join('|');
+}

@@ -1,0 +1,128 @@
+import { resolve } from 'node:path';
+
+export interface CollectorConfig {
+  readonly port: number;
+  readonly host: string;
+  /** Absolute path of the SQLite file. */
+  readonly dbPath: string;
+  /** Exact origins (scheme://host[:port]) allowed by CORS and allowed to POST from a browser. */
+  readonly allowedOrigins: readonly string[];
+  /** Bearer token for the CSV exports; undefined disables them. */
+  readonly exportToken: string | undefined;
+  /** Requests per minute per client address; 0 turns the limit off (load tests only). */
+  readonly rateLimit: number;
+  /** Hops of reverse proxies to trust for the client address (X-Forwarded-For); 0 trusts none. */
+  readonly trustProxy: number;
+  readonly logLevel: string;
+  /** SQLite's synchronous setting: FULL syncs every commit to disk (survives a power cut), NORMAL does not. */
+  readonly synchronous: 'FULL' | 'NORMAL';
+  readonly bodyLimits: { readonly feedback: number; readonly reports: number };
+}
+
+export const DEFAULT_ORIGINS = ['http://localhost:8080', 'http://127.0.0.1:8080'] as const;
+export const MIN_TOKEN_LENGTH = 16;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export const DEFAULTS = {
+  port: 8787,
+  host: '127.0.0.1',
+  db: './data/papi.sqlite',
+  rateLimit: 120,
+  logLevel: 'info',
+  synchronous: 'FULL',
+  bodyLimits: { feedback: 16 * 1024, reports: 1024 * 1024 },
+} as const;
+
+export const HELP = `PAPI collector: receives residents' feedback and units' self-assessment reports, stores them in SQLite.
+
+Usage: papi-collector [--help]
+
+Configuration, by environment variable:
+  PORT                  port to listen on (default ${DEFAULTS.port}; 0 picks a free one)
+  HOST                  address to listen on (default ${DEFAULTS.host}; 0.0.0.0 for every interface)
+  PAPI_DB               SQLite file, created on first start (default ${DEFAULTS.db}, relative to the working directory)
+  PAPI_ALLOWED_ORIGINS  comma-separated portal origins allowed to call from a browser
+                        (default ${DEFAULT_ORIGINS.join(',')}, the demo's)
+  PAPI_EXPORT_TOKEN     bearer token for /api/export/*.csv, at least ${MIN_TOKEN_LENGTH} characters;
+                        unset: the exports answer 503 (there is no default token)
+  PAPI_RATE_LIMIT       requests per minute per client address (default ${DEFAULTS.rateLimit}; 0 = no limit)
+  PAPI_TRUST_PROXY      reverse-proxy hops to trust for the client address (default 0: none)
+  PAPI_LOG_LEVEL        ${LOG_LEVELS.join(', ')} (default ${DEFAULTS.logLevel}); logs are JSON lines on stdout
+  PAPI_SQLITE_SYNC      FULL (default: every acknowledged record is on disk, even through a power cut) or NORMAL
+                        (faster; survives a crash of the collector but may lose the last records in a power cut)
+
+Endpoints: POST /api/feedback, POST /api/reports, GET /api/stats, GET /api/export/feedback.csv,
+GET /api/export/reports.csv, GET /api/health. See packages/collector/README.md.`;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function integerVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
+/** A browser sends its origin as scheme://host[:port] with no path; anything else in the list would never match. */
+export function parseOrigins(raw: string): string[] {
+  const origins = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  for (const origin of origins) {
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError(`PAPI_ALLOWED_ORIGINS: "${origin}" is not an origin such as https://vinhchau.cantho.gov.vn`);
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin.replace(/\/$/, '')) {
+      throw new ConfigError(`PAPI_ALLOWED_ORIGINS: "${origin}" must be scheme://host[:port] with no path, e.g. ${url.origin}`);
+    }
+  }
+  return origins.map((o) => o.replace(/\/$/, ''));
+}
+
+/** Reads the configuration from the environment; throws ConfigError with a sentence naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): CollectorConfig {
+  const token = env.PAPI_EXPORT_TOKEN;
+  if (token !== undefined && token !== '' && token.trim().length < MIN_TOKEN_LENGTH) {
+    throw new ConfigError(`PAPI_EXPORT_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (e.g. the output of: openssl rand -hex 24)`);
+  }
+  const logLevel = env.PAPI_LOG_LEVEL?.trim() || DEFAULTS.logLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`PAPI_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  const synchronous = (env.PAPI_SQLITE_SYNC?.trim() || DEFAULTS.synchronous).toUpperCase();
+  if (synchronous !== 'FULL' && synchronous !== 'NORMAL') throw new ConfigError(`PAPI_SQLITE_SYNC must be FULL or NORMAL, got "${synchronous}"`);
+  const originsRaw = env.PAPI_ALLOWED_ORIGINS;
+  return {
+    port: integerVar(env, 'PORT', DEFAULTS.port, 0, 65535),
+    host: env.HOST?.trim() || DEFAULTS.host,
+    dbPath: resolve(cwd, env.PAPI_DB?.trim() || DEFAULTS.db),
+    allowedOrigins: originsRaw === undefined || originsRaw.trim() === '' ? [...DEFAULT_ORIGINS] : parseOrigins(originsRaw),
+    exportToken: token === undefined || token === '' ? undefined : token.trim(),
+    rateLimit: integerVar(env, 'PAPI_RATE_LIMIT', DEFAULTS.rateLimit, 0, 1_000_000),
+    trustProxy: integerVar(env, 'PAPI_TRUST_PROXY', 0, 0, 10),
+    logLevel,
+    synchronous,
+    bodyLimits: DEFAULTS.bodyLimits,
+  };
+}
+
+/** The configuration with defaults for whatever the caller leaves out (the demo and the tests start it this way). */
+export function withDefaults(partial: Partial<CollectorConfig> & { readonly dbPath: string }): CollectorConfig {
+  return {
+    port: DEFAULTS.port,
+    host: DEFAULTS.host,
+    allowedOrigins: [...DEFAULT_ORIGINS],
+    exportToken: undefined,
+    rateLimit: DEFAULTS.rateLimit,
+    trustProxy: 0,
+    logLevel: DEFAULTS.logLevel,
+    synchronous: DEFAULTS.synchronous,
+    bodyLimits: DEFAULTS.bodyLimits,
+    ...partial,
+  };
+}

@@ -1,0 +1,243 @@
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyHttpOptions, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Server } from 'node:http';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { Writable } from 'node:stream';
+import { type Plan, TOWN_TIME_ZONE, UNIT_IDS, VINH_CHAU_PLAN_2023, periodOf, validateFeedback, validateReport } from '@papi/core';
+import type { CollectorConfig } from './config.js';
+import { feedbackCsv, reportsCsv } from './csv.js';
+import { ApiError, pickLocale } from './errors.js';
+import { checked, parseBody } from './input.js';
+import { SqliteStore } from './sqlite-store.js';
+import { computeStats } from './stats.js';
+import type { Store } from './store.js';
+
+export interface CollectorOptions {
+  /** The storage; a SQLite store on config.dbPath by default. */
+  readonly store?: Store;
+  /** Plans the reports may name; the 2023 plan by default. Reports for a known plan may only name its tasks. */
+  readonly plans?: readonly Plan[];
+  /** The clock, for tests. */
+  readonly now?: () => Date;
+  /** Where the JSON log lines go (stdout by default); tests capture them to check that no address is logged. */
+  readonly logStream?: Writable;
+}
+
+export interface Collector {
+  readonly app: FastifyInstance;
+  readonly store: Store;
+  readonly config: CollectorConfig;
+  /** Listens on config.host and config.port; resolves with the base URL. */
+  listen(): Promise<RunningCollector>;
+  close(): Promise<void>;
+}
+
+export interface RunningCollector {
+  /** http://localhost:PORT/ for a loopback or wildcard host. */
+  readonly url: string;
+  readonly port: number;
+}
+
+/** Paths and methods only: the logs never hold an address, a query string, a token or a body. */
+const serializers = {
+  req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+  res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+};
+
+const sha256 = (s: string): Buffer => createHash('sha256').update(s).digest();
+
+function charsetOf(contentType: string | undefined): string | undefined {
+  return /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+}
+
+function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag === etag || tag.replace(/^W\//, '') === etag;
+  });
+}
+
+/**
+ * One formatter for every request: core's todayIso builds an Intl.DateTimeFormat per call, which costs about 50 µs
+ * and some 20 KB of ICU memory that the garbage collector does not see, so a busy collector grew by hundreds of MB.
+ */
+const townDate = new Intl.DateTimeFormat('en-CA', { timeZone: TOWN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+const loopback = (host: string): boolean => host === '127.0.0.1' || host === '0.0.0.0' || host === '::' || host === '::1' || host === 'localhost';
+
+export async function createCollector(config: CollectorConfig, options: CollectorOptions = {}): Promise<Collector> {
+  const store = options.store ?? new SqliteStore(config.dbPath, { synchronous: config.synchronous });
+  const clock = options.now ?? (() => new Date());
+  const plans = new Map((options.plans ?? [VINH_CHAU_PLAN_2023]).map((p) => [p.id, p]));
+  const planTaskIds = new Map([...plans].map(([id, p]) => [id, new Set(p.tasks.map((t) => t.id))]));
+  const origins = new Set(config.allowedOrigins);
+
+  const logger: FastifyHttpOptions<Server>['logger'] =
+    config.logLevel === 'silent' ? false : { level: config.logLevel, serializers, ...(options.logStream ? { stream: options.logStream } : {}) };
+  const app = Fastify({
+    logger,
+    // Trusts the given number of proxy hops, as fastify does for a number (which its types do not admit).
+    trustProxy: config.trustProxy > 0 ? (_address: string, hop: number) => hop < config.trustProxy : false,
+    bodyLimit: config.bodyLimits.reports,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  });
+
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    // fastify hands a body without any Content-Type to this parser as well; only declared UTF-8 JSON is taken.
+    const type = request.headers['content-type'];
+    const charset = charsetOf(type);
+    if (!type || !/^\s*application\/json\s*(;|$)/i.test(type) || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
+      return done(new ApiError(415, 'unsupported-media-type'), undefined);
+    }
+    try {
+      done(null, parseBody(body as Buffer));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+
+  await app.register(cors, {
+    origin: (origin, cb) => cb(null, origin !== undefined && origins.has(origin)),
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['Content-Type', 'Accept-Language'],
+    exposedHeaders: ['Retry-After', 'ETag'],
+    maxAge: 600,
+  });
+
+  if (config.rateLimit > 0) {
+    await app.register(rateLimit, {
+      max: config.rateLimit,
+      timeWindow: 60_000,
+      // The default in-memory store: the address is a key in RAM for one minute and is never written anywhere.
+      errorResponseBuilder: (_request, context) => new ApiError(429, 'rate-limited', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
+    });
+  }
+
+  // Callback-style hooks: an async hook costs a promise on every request, the health check's included.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    void reply.header('X-Content-Type-Options', 'nosniff');
+    done(null, payload);
+  });
+
+  app.setErrorHandler((error: Error & { code?: string; statusCode?: number }, request, reply) => {
+    let api: ApiError;
+    if (error instanceof ApiError) api = error;
+    else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') api = new ApiError(413, 'body-too-large', { max: request.routeOptions.bodyLimit ?? config.bodyLimits.reports });
+    else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_TYPE') api = new ApiError(415, 'unsupported-media-type');
+    else if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') api = new ApiError(400, 'invalid-json');
+    else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      api = new ApiError(error.statusCode, 'bad-request', { detail: error.code ?? 'malformed request' });
+    } else {
+      // Only the error's class and stack: a storage error may quote a statement but never a resident's text.
+      request.log.error({ err: { type: error.name, code: error.code, stack: error.stack } }, 'request failed');
+      api = new ApiError(500, 'internal');
+    }
+    if (api.status === 401) reply.header('WWW-Authenticate', 'Bearer realm="papi-collector"');
+    void reply.status(api.status).headers(api.headers).header('Cache-Control', 'no-store').send(api.body(pickLocale(request.headers['accept-language'])));
+  });
+
+  app.setNotFoundHandler((request) => {
+    throw new ApiError(404, 'not-found', { method: request.method, path: request.url.split('?')[0]!.slice(0, 100) });
+  });
+
+  /** A browser POST from a page not on the list is refused outright, not merely left unreadable, so no other site can post in residents' names. */
+  const checkOrigin = (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void => {
+    const origin = request.headers.origin;
+    done(origin !== undefined && !origins.has(origin) ? new ApiError(403, 'origin-not-allowed', { origin: origin.slice(0, 100) }) : undefined);
+  };
+
+  const tokenHash = config.exportToken === undefined ? undefined : sha256(config.exportToken);
+  const checkToken = async (request: FastifyRequest): Promise<void> => {
+    if (!tokenHash) throw new ApiError(503, 'exports-disabled');
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+    if (!m || !timingSafeEqual(sha256(m[1]!), tokenHash)) throw new ApiError(401, 'unauthorized');
+  };
+
+  app.get('/api/health', async () => ({ status: 'ok' }));
+
+  app.post('/api/feedback', { bodyLimit: config.bodyLimits.feedback, onRequest: checkOrigin }, async (request, reply) => {
+    const record = checked(request.body, (value) => {
+      const v = validateFeedback(value);
+      return v.ok ? { ok: true, value: v.record } : v;
+    });
+    // The period the resident rated in, in the town's calendar, not the server's.
+    const period = periodOf(townDate.format(new Date(record.createdAt)), 'six-monthly');
+    const result = await store.putFeedback(record, { receivedAt: clock().toISOString(), period });
+    if (result.kind === 'conflict') throw new ApiError(409, 'id-conflict', { id: result.ack.id });
+    void reply.status(result.kind === 'created' ? 201 : 200).header('Cache-Control', 'no-store');
+    return result.ack;
+  });
+
+  app.post('/api/reports', { bodyLimit: config.bodyLimits.reports, onRequest: checkOrigin }, async (request, reply) => {
+    const report = checked(request.body, (value) => {
+      const planId = typeof value === 'object' && value !== null ? (value as { planId?: unknown }).planId : undefined;
+      // A report for a plan the collector holds may only name that plan's tasks.
+      const taskIds = typeof planId === 'string' ? planTaskIds.get(planId) : undefined;
+      const v = validateReport(value, { units: UNIT_IDS, ...(taskIds ? { taskIds } : {}) });
+      return v.ok ? { ok: true, value: v.report } : v;
+    });
+    const result = await store.putReport(report, { receivedAt: clock().toISOString() });
+    if (result.kind === 'conflict') throw new ApiError(409, 'id-conflict', { id: result.ack.id });
+    void reply.status(result.kind === 'created' ? 201 : 200).header('Cache-Control', 'no-store');
+    return result.ack;
+  });
+
+  let cached: { key: string; etag: string; body: string } | undefined;
+  app.get('/api/stats', async (request, reply) => {
+    const today = townDate.format(clock());
+    const key = `${await store.version()} ${today}`;
+    if (cached?.key !== key) {
+      const body = JSON.stringify(computeStats(await store.feedbackTally(), await store.latestReports(), plans, today));
+      cached = { key, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+    }
+    void reply.header('Cache-Control', 'public, max-age=60').header('ETag', cached.etag).header('Vary', 'Origin');
+    if (etagMatches(request.headers['if-none-match'], cached.etag)) return reply.status(304).send();
+    return reply.type('application/json; charset=utf-8').send(cached.body);
+  });
+
+  const sendCsv = (reply: FastifyReply, name: string, chunks: AsyncIterable<string>): FastifyReply =>
+    reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="papi-${name}-${townDate.format(clock())}.csv"`)
+      .header('Cache-Control', 'no-store')
+      .send(Readable.from(chunks));
+
+  app.get('/api/export/feedback.csv', { onRequest: checkToken }, async (_request, reply) => sendCsv(reply, 'feedback', feedbackCsv(store.feedbackRows())));
+  app.get('/api/export/reports.csv', { onRequest: checkToken }, async (_request, reply) => sendCsv(reply, 'reports', reportsCsv(store.reportTaskRows())));
+
+  if (!tokenHash) app.log.warn('PAPI_EXPORT_TOKEN is not set: /api/export/*.csv answer 503 until it is');
+
+  return {
+    app,
+    store,
+    config,
+    async listen() {
+      await app.listen({ port: config.port, host: config.host });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      const host = loopback(config.host) ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+      return { url: `http://${host}:${port}/`, port };
+    },
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/** Creates the collector and listens: what the CLI and `pnpm start` call. */
+export async function startCollector(config: CollectorConfig, options: CollectorOptions = {}): Promise<Collector & RunningCollector> {
+  const collector = await createCollector(config, options);
+  try {
+    const running = await collector.listen();
+    return { ...collector, ...running };
+  } catch (error) {
+    await collector.close();
+    throw error;
+  }
+}

@@ -1,0 +1,400 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { closeSync, fdatasync, mkdirSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { FeedbackRecord, Locale, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
+import {
+  type FeedbackAck,
+  type FeedbackMeta,
+  type LatestReport,
+  type PutResult,
+  type ReportAck,
+  type ReportMeta,
+  type Store,
+  type StoredFeedback,
+  type StoredReportTask,
+  type TallyRow,
+  canonicalFeedback,
+  canonicalReport,
+} from './store.js';
+
+const SCHEMA_VERSION = 1;
+const PAGE = 1000;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS feedback (
+  seq         INTEGER PRIMARY KEY,
+  id          TEXT NOT NULL UNIQUE,
+  unit        TEXT NOT NULL,
+  service     TEXT,
+  dimension   TEXT,
+  rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+  comment     TEXT,
+  contact     TEXT,
+  consent     INTEGER,
+  lang        TEXT NOT NULL,
+  page        TEXT,
+  created_at  TEXT NOT NULL,
+  period      TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  body_hash   TEXT NOT NULL,
+  ack         TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS reports (
+  seq           INTEGER PRIMARY KEY,
+  id            TEXT NOT NULL UNIQUE,
+  plan_id       TEXT NOT NULL,
+  unit          TEXT NOT NULL,
+  period        TEXT NOT NULL,
+  submitted_at  TEXT NOT NULL,
+  submitted_ms  INTEGER NOT NULL,
+  lang          TEXT,
+  received_at   TEXT NOT NULL,
+  superseded_by TEXT,
+  body_hash     TEXT NOT NULL,
+  ack           TEXT NOT NULL
+);
+-- One current report per unit, plan and period; the others are history.
+CREATE UNIQUE INDEX IF NOT EXISTS reports_current ON reports (unit, plan_id, period) WHERE superseded_by IS NULL;
+CREATE TABLE IF NOT EXISTS report_tasks (
+  report_seq INTEGER NOT NULL REFERENCES reports (seq),
+  position   INTEGER NOT NULL,
+  task_id    TEXT NOT NULL,
+  status     TEXT NOT NULL,
+  evidence   TEXT,
+  note       TEXT,
+  PRIMARY KEY (report_seq, position)
+);
+`;
+
+export interface SqliteStoreOptions {
+  /**
+   * FULL (the default): a write resolves only once the write-ahead log holding it is synced to disk, so an
+   * acknowledged record survives a power cut as well as a killed process. NORMAL: a write resolves once committed to
+   * the operating system, which survives a killed collector but not a power cut.
+   */
+  readonly synchronous?: 'FULL' | 'NORMAL';
+  /** The sync call (node:fs fdatasync); tests replace it to hold a sync back or make it fail. */
+  readonly fdatasync?: (fd: number, callback: (error: NodeJS.ErrnoException | null) => void) => void;
+}
+
+interface Pending {
+  readonly run: () => unknown;
+  readonly resolve: (value: never) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+const hash = (text: string): string => createHash('sha256').update(text).digest('base64url');
+const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+/**
+ * SQLite in WAL mode. Writes arriving in the same turn of the event loop are committed together in one
+ * transaction (group commit), each in its own savepoint so that one failing write cannot take the others down.
+ *
+ * Durability without blocking: SQLite's own synchronous=FULL would fsync the log inside the commit, stalling the
+ * event loop (and every other request) for the length of a disk flush. Instead the connection runs with
+ * synchronous=NORMAL (the log is synced before every checkpoint, and the database file after it, so a checkpoint
+ * never loses a commit) and, after each commit, the log file is fdatasync'd on libuv's thread pool; the batch's
+ * promises settle only when that sync has completed. The guarantee is FULL's, the event loop keeps serving
+ * requests while the disk works, and one sync covers every write committed before it started.
+ */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  readonly location: string;
+  private readonly db: Database.Database;
+  private queue: Pending[] = [];
+  private flushScheduled = false;
+  private closed = false;
+  private readonly syncEachCommit: boolean;
+  private readonly fdatasync: NonNullable<SqliteStoreOptions['fdatasync']>;
+  private walFd: number | undefined;
+  private syncing = false;
+  private awaitingSync: ((error: NodeJS.ErrnoException | null) => void)[] = [];
+  private syncsDone: (() => void)[] = [];
+  private readonly stmts;
+
+  constructor(path: string, options: SqliteStoreOptions = {}) {
+    this.location = path;
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    const mode = this.db.pragma('journal_mode = WAL', { simple: true });
+    this.syncEachCommit = (options.synchronous ?? 'FULL') === 'FULL' && path !== ':memory:';
+    this.fdatasync = options.fdatasync ?? fdatasync;
+    if (mode !== 'wal' && path !== ':memory:') throw new Error(`${path}: SQLite could not switch to WAL mode (got ${String(mode)})`);
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new Error(`${path} was written by a newer collector (schema ${version}, this one knows ${SCHEMA_VERSION})`);
+    }
+    this.db.exec(SCHEMA);
+    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    const db = this.db;
+    this.stmts = {
+      savepoint: db.prepare('SAVEPOINT op'),
+      release: db.prepare('RELEASE op'),
+      rollbackTo: db.prepare('ROLLBACK TO op'),
+      begin: db.prepare('BEGIN IMMEDIATE'),
+      commit: db.prepare('COMMIT'),
+      rollback: db.prepare('ROLLBACK'),
+      feedbackById: db.prepare<[string], { body_hash: string; ack: string }>('SELECT body_hash, ack FROM feedback WHERE id = ?'),
+      insertFeedback: db.prepare(
+        `INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, period, received_at, body_hash, ack)
+         VALUES (@id, @unit, @service, @dimension, @rating, @comment, @contact, @consent, @lang, @page, @createdAt, @period, @receivedAt, @hash, @ack)`,
+      ),
+      reportById: db.prepare<[string], { body_hash: string; ack: string }>('SELECT body_hash, ack FROM reports WHERE id = ?'),
+      currentReport: db.prepare<[string, string, string], { seq: number; id: string; submitted_ms: number }>(
+        'SELECT seq, id, submitted_ms FROM reports WHERE unit = ? AND plan_id = ? AND period = ? AND superseded_by IS NULL',
+      ),
+      supersede: db.prepare('UPDATE reports SET superseded_by = ? WHERE seq = ?'),
+      insertReport: db.prepare(
+        `INSERT INTO reports (id, plan_id, unit, period, submitted_at, submitted_ms, lang, received_at, superseded_by, body_hash, ack)
+         VALUES (@id, @planId, @unit, @period, @submittedAt, @submittedMs, @lang, @receivedAt, @supersededBy, @hash, @ack)`,
+      ),
+      insertTask: db.prepare(
+        'INSERT INTO report_tasks (report_seq, position, task_id, status, evidence, note) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      tally: db.prepare<[], TallyRow>(
+        'SELECT unit, dimension, service, period, rating, COUNT(*) AS count FROM feedback GROUP BY unit, dimension, service, period, rating',
+      ),
+      latest: db.prepare<[], { seq: number; id: string; plan_id: string; unit: string; period: string; submitted_at: string }>(
+        `SELECT seq, id, plan_id, unit, period, submitted_at FROM (
+           SELECT *, ROW_NUMBER() OVER (PARTITION BY unit, plan_id ORDER BY submitted_ms DESC, seq DESC) AS n
+           FROM reports WHERE superseded_by IS NULL
+         ) WHERE n = 1 ORDER BY unit, plan_id`,
+      ),
+      tasksOf: db.prepare<[number], { task_id: string; status: TaskStatus }>(
+        'SELECT task_id, status FROM report_tasks WHERE report_seq = ? ORDER BY position',
+      ),
+      version: db.prepare<[], { f: number | null; r: number | null; s: number }>(
+        "SELECT (SELECT MAX(seq) FROM feedback) AS f, (SELECT MAX(seq) FROM reports) AS r, (SELECT COUNT(*) FROM reports WHERE superseded_by IS NOT NULL) AS s",
+      ),
+      counts: db.prepare<[], { feedback: number; reports: number }>(
+        'SELECT (SELECT COUNT(*) FROM feedback) AS feedback, (SELECT COUNT(*) FROM reports) AS reports',
+      ),
+      feedbackPage: db.prepare<[number, number], Record<string, unknown>>('SELECT * FROM feedback WHERE seq > ? ORDER BY seq LIMIT ?'),
+      reportTaskPage: db.prepare<[number, number, number], Record<string, unknown>>(
+        `SELECT r.seq, t.position, r.id, r.plan_id, r.unit, r.period, r.submitted_at, r.lang, r.received_at, r.superseded_by,
+                t.task_id, t.status, t.evidence, t.note
+         FROM reports r JOIN report_tasks t ON t.report_seq = r.seq
+         WHERE (r.seq, t.position) > (?, ?) ORDER BY r.seq, t.position LIMIT ?`,
+      ),
+    };
+  }
+
+  putFeedback(record: FeedbackRecord, meta: FeedbackMeta): Promise<PutResult<FeedbackAck>> {
+    return this.write(() => {
+      const id = record.id.toLowerCase();
+      const bodyHash = hash(canonicalFeedback(record));
+      const existing = this.stmts.feedbackById.get(id);
+      if (existing) return { kind: existing.body_hash === bodyHash ? 'repeat' : 'conflict', ack: JSON.parse(existing.ack) as FeedbackAck };
+      const ack: FeedbackAck = { id, receivedAt: meta.receivedAt };
+      this.stmts.insertFeedback.run({
+        id,
+        unit: record.unit,
+        service: orNull(record.service),
+        dimension: orNull(record.dimension),
+        rating: record.rating,
+        comment: orNull(record.comment),
+        contact: orNull(record.contact),
+        consent: record.consent === undefined ? null : record.consent ? 1 : 0,
+        lang: record.lang,
+        page: orNull(record.page),
+        createdAt: record.createdAt,
+        period: meta.period,
+        receivedAt: meta.receivedAt,
+        hash: bodyHash,
+        ack: JSON.stringify(ack),
+      });
+      return { kind: 'created', ack };
+    });
+  }
+
+  putReport(report: UnitReport, meta: ReportMeta): Promise<PutResult<ReportAck>> {
+    return this.write(() => {
+      const id = report.id.toLowerCase();
+      const bodyHash = hash(canonicalReport(report));
+      const existing = this.stmts.reportById.get(id);
+      if (existing) return { kind: existing.body_hash === bodyHash ? 'repeat' : 'conflict', ack: JSON.parse(existing.ack) as ReportAck };
+      // A clock running fast (or a mistyped year) must not make a report unbeatable: it counts as submitted when received.
+      const submittedMs = Math.min(Date.parse(report.submittedAt), Date.parse(meta.receivedAt));
+      const current = this.stmts.currentReport.get(report.unit, report.planId, report.period);
+      // The later submission wins whatever the arrival order, so an outbox re-sending an old report cannot undo a newer one.
+      const wins = !current || submittedMs >= current.submitted_ms;
+      if (current && wins) this.stmts.supersede.run(id, current.seq);
+      const ack: ReportAck = wins
+        ? { id, receivedAt: meta.receivedAt, current: true, ...(current ? { supersedes: current.id } : {}) }
+        : { id, receivedAt: meta.receivedAt, current: false, supersededBy: current!.id };
+      const { lastInsertRowid } = this.stmts.insertReport.run({
+        id,
+        planId: report.planId,
+        unit: report.unit,
+        period: report.period,
+        submittedAt: report.submittedAt,
+        submittedMs,
+        lang: orNull(report.lang),
+        receivedAt: meta.receivedAt,
+        supersededBy: wins ? null : current!.id,
+        hash: bodyHash,
+        ack: JSON.stringify(ack),
+      });
+      report.tasks.forEach((t, i) => this.stmts.insertTask.run(lastInsertRowid, i, t.taskId, t.status, orNull(t.evidence), orNull(t.note)));
+      return { kind: 'created', ack };
+    });
+  }
+
+  async feedbackTally(): Promise<readonly TallyRow[]> {
+    return this.stmts.tally.all();
+  }
+
+  async latestReports(): Promise<readonly LatestReport[]> {
+    return this.stmts.latest.all().map((r) => ({
+      id: r.id,
+      planId: r.plan_id,
+      unit: r.unit,
+      period: r.period,
+      submittedAt: r.submitted_at,
+      statuses: Object.fromEntries(this.stmts.tasksOf.all(r.seq).map((t) => [t.task_id, t.status])),
+    }));
+  }
+
+  // Exports read in pages rather than through one open cursor: better-sqlite3 refuses writes on a connection
+  // with an open cursor, and a slow download must not block the residents' feedback.
+  async *feedbackRows(): AsyncIterable<StoredFeedback> {
+    let page = this.stmts.feedbackPage.all(0, PAGE);
+    while (page.length > 0) {
+      const last = page[page.length - 1]!;
+      for (const r of page) yield {
+        id: r.id as string,
+        unit: r.unit as string,
+        service: r.service as string | null,
+        dimension: r.dimension as string | null,
+        rating: r.rating as SatisfactionValue,
+        comment: r.comment as string | null,
+        contact: r.contact as string | null,
+        consent: r.consent === null ? null : r.consent === 1,
+        lang: r.lang as Locale,
+        page: r.page as string | null,
+        createdAt: r.created_at as string,
+        period: r.period as string,
+        receivedAt: r.received_at as string,
+      };
+      page = this.stmts.feedbackPage.all(last.seq as number, PAGE);
+    }
+  }
+
+  async *reportTaskRows(): AsyncIterable<StoredReportTask> {
+    let page = this.stmts.reportTaskPage.all(0, -1, PAGE);
+    while (page.length > 0) {
+      const last = page[page.length - 1]!;
+      for (const r of page) yield {
+        reportId: r.id as string,
+        planId: r.plan_id as string,
+        unit: r.unit as string,
+        period: r.period as string,
+        submittedAt: r.submitted_at as string,
+        lang: r.lang as Locale | null,
+        receivedAt: r.received_at as string,
+        current: r.superseded_by === null,
+        supersededBy: r.superseded_by as string | null,
+        taskId: r.task_id as string,
+        status: r.status as TaskStatus,
+        evidence: r.evidence as string | null,
+        note: r.note as string | null,
+      };
+      page = this.stmts.reportTaskPage.all(last.seq as number, last.position as number, PAGE);
+    }
+  }
+
+  async version(): Promise<string> {
+    const v = this.stmts.version.get()!;
+    return `${v.f ?? 0}.${v.r ?? 0}.${v.s}`;
+  }
+
+  async counts(): Promise<{ feedback: number; reports: number }> {
+    return this.stmts.counts.get()!;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+    // Answers still waiting for their sync get it before the database closes.
+    while (this.syncing) await new Promise<void>((resolve) => this.syncsDone.push(resolve));
+    if (this.walFd !== undefined) closeSync(this.walFd);
+    this.db.close();
+  }
+
+  private write<T>(run: () => T): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('the store is closed'));
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ run, resolve: resolve as (value: never) => void, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const batch = this.queue;
+    this.queue = [];
+    if (batch.length === 0) return;
+    const results: { ok: boolean; value: unknown }[] = [];
+    // Prepared BEGIN/SAVEPOINT statements rather than db.transaction(), which builds a wrapper on every call.
+    try {
+      this.stmts.begin.run();
+      for (const p of batch) {
+        // A savepoint per write: a failing write is rolled back alone and the rest of the batch commits.
+        this.stmts.savepoint.run();
+        try {
+          results.push({ ok: true, value: p.run() });
+          this.stmts.release.run();
+        } catch (error) {
+          this.stmts.rollbackTo.run();
+          this.stmts.release.run();
+          results.push({ ok: false, value: error });
+        }
+      }
+      this.stmts.commit.run();
+    } catch (error) {
+      // The commit itself failed (disk full, I/O error): nothing in the batch is durable, so nobody gets a 2xx.
+      if (this.db.inTransaction) this.stmts.rollback.run();
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    const settle = (): void => batch.forEach((p, i) => (results[i]!.ok ? p.resolve(results[i]!.value as never) : p.reject(results[i]!.value)));
+    if (!this.syncEachCommit) return settle();
+    this.syncLog((error) => (error ? batch.forEach((p) => p.reject(error)) : settle()));
+  }
+
+  /**
+   * Calls back once the write-ahead log is on disk up to this moment. One fdatasync at a time: batches committed
+   * while one runs wait for the next, which then covers them all, so a busy collector syncs once per disk flush
+   * rather than once per batch.
+   */
+  private syncLog(done: (error: NodeJS.ErrnoException | null) => void): void {
+    this.awaitingSync.push(done);
+    if (!this.syncing) this.startSync();
+  }
+
+  private startSync(): void {
+    const waiting = this.awaitingSync.splice(0);
+    try {
+      // The log exists from the first commit on and stays the same file while this connection is open.
+      this.walFd ??= openSync(`${this.location}-wal`, 'r+');
+    } catch (error) {
+      for (const done of waiting) done(error as NodeJS.ErrnoException);
+      return;
+    }
+    this.syncing = true;
+    this.fdatasync(this.walFd, (error) => {
+      this.syncing = false;
+      for (const done of waiting) done(error);
+      if (this.awaitingSync.length > 0) this.startSync();
+      else for (const resolve of this.syncsDone.splice(0)) resolve();
+    });
+  }
+}

@@ -1,0 +1,124 @@
+import {
+  DIMENSION_IDS,
+  type DimensionId,
+  type Plan,
+  type PlanTask,
+  type ProgressCount,
+  type SatisfactionValue,
+  isSatisfied,
+  planProgress,
+  tasksForUnit,
+} from '@papi/core';
+import type { LatestReport, TallyRow } from './store.js';
+
+export type Distribution = Readonly<Record<`${SatisfactionValue}`, number>>;
+
+export interface Satisfaction {
+  readonly count: number;
+  /** Ratings of 4 or 5 (Hài lòng, Rất hài lòng), as core's isSatisfied counts them. */
+  readonly satisfied: number;
+  /** satisfied / count, 0 to 1 with four decimals; null when there is no rating. */
+  readonly shareSatisfied: number | null;
+  readonly distribution: Distribution;
+}
+
+export interface UnitProgress {
+  readonly unit: string;
+  readonly planId: string;
+  /** False when the collector does not have the plan: then only the reported tasks count and there is no per-dimension view. */
+  readonly planKnown: boolean;
+  readonly reportId: string;
+  readonly period: string;
+  readonly submittedAt: string;
+  readonly overall: ProgressCount;
+  readonly byDimension: Readonly<Record<DimensionId, ProgressCount>> | null;
+}
+
+/** What GET /api/stats answers. Ids, periods, counts and shares only: never a comment, contact, page or note. */
+export interface CollectorStats {
+  readonly schema: 1;
+  /** The town's date the overdue counts were computed for. */
+  readonly asOf: string;
+  readonly feedback: {
+    readonly total: Satisfaction;
+    readonly byUnit: readonly (Satisfaction & { readonly unit: string })[];
+    /** Every PAPI dimension, in order, including those with no rating yet. */
+    readonly byDimension: readonly (Satisfaction & { readonly dimension: DimensionId })[];
+    readonly byService: readonly (Satisfaction & { readonly service: string })[];
+    readonly byPeriod: readonly (Satisfaction & { readonly period: string })[];
+    readonly byRating: readonly { readonly rating: SatisfactionValue; readonly count: number }[];
+    readonly byUnitAndDimension: readonly (Satisfaction & { readonly unit: string; readonly dimension: DimensionId })[];
+  };
+  readonly selfAssessment: readonly UnitProgress[];
+}
+
+class Tally {
+  readonly d = [0, 0, 0, 0, 0];
+  add(rating: SatisfactionValue, n: number): void {
+    this.d[rating - 1]! += n;
+  }
+  freeze(): Satisfaction {
+    const count = this.d.reduce((a, b) => a + b, 0);
+    const satisfied = ([1, 2, 3, 4, 5] as const).filter(isSatisfied).reduce((sum, v) => sum + this.d[v - 1]!, 0);
+    const [a, b, c, d, e] = this.d as [number, number, number, number, number];
+    return {
+      count,
+      satisfied,
+      shareSatisfied: count === 0 ? null : Math.round((satisfied / count) * 10_000) / 10_000,
+      distribution: { 1: a, 2: b, 3: c, 4: d, 5: e },
+    };
+  }
+}
+
+function group<K extends string>(rows: readonly TallyRow[], key: (r: TallyRow) => K | null): [K, Satisfaction][] {
+  const tallies = new Map<K, Tally>();
+  for (const r of rows) {
+    const k = key(r);
+    if (k === null) continue;
+    let t = tallies.get(k);
+    if (!t) tallies.set(k, (t = new Tally()));
+    t.add(r.rating, r.count);
+  }
+  return [...tallies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, t]) => [k, t.freeze()]);
+}
+
+const asDimension = (d: string | null): DimensionId | null => ((DIMENSION_IDS as readonly string[]).includes(d ?? '') ? (d as DimensionId) : null);
+
+/** Progress of one unit from its latest report: the plan's tasks for that unit plus any other task the report names. */
+export function unitProgress(report: LatestReport, plans: ReadonlyMap<string, Plan>, today: string): UnitProgress {
+  const plan = plans.get(report.planId);
+  const base = { unit: report.unit, planId: report.planId, reportId: report.id, period: report.period, submittedAt: report.submittedAt };
+  if (!plan) {
+    const tasks: PlanTask[] = Object.keys(report.statuses).map((id) => ({ id, activity: id, dimensions: [], lead: [], partners: [], timing: { kind: 'ongoing' } }));
+    return { ...base, planKnown: false, overall: planProgress({ tasks }, report.statuses, today).overall, byDimension: null };
+  }
+  const own = new Set(tasksForUnit(plan, report.unit));
+  const tasks = plan.tasks.filter((t) => own.has(t) || report.statuses[t.id] !== undefined);
+  const progress = planProgress({ tasks }, report.statuses, today);
+  return { ...base, planKnown: true, overall: progress.overall, byDimension: progress.byDimension };
+}
+
+export function computeStats(tally: readonly TallyRow[], latest: readonly LatestReport[], plans: ReadonlyMap<string, Plan>, today: string): CollectorStats {
+  const total = new Tally();
+  for (const r of tally) total.add(r.rating, r.count);
+  const byDim = new Map(group(tally, (r) => asDimension(r.dimension)));
+  const empty = new Tally().freeze();
+  const totals = total.freeze();
+  return {
+    schema: 1,
+    asOf: today,
+    feedback: {
+      total: totals,
+      byUnit: group(tally, (r) => r.unit).map(([unit, s]) => ({ unit, ...s })),
+      byDimension: DIMENSION_IDS.map((dimension) => ({ dimension, ...(byDim.get(dimension) ?? empty) })),
+      byService: group(tally, (r) => r.service).map(([service, s]) => ({ service, ...s })),
+      byPeriod: group(tally, (r) => r.period).map(([period, s]) => ({ period, ...s })),
+      byRating: ([5, 4, 3, 2, 1] as const).map((rating) => ({ rating, count: totals.distribution[rating] })),
+      byUnitAndDimension: group(tally, (r) => (asDimension(r.dimension) ? `${r.unit} ${r.dimension}` : null)).map(([k, s]) => {
+        const [unit = '', dimension] = k.split(' ');
+        return { unit, dimension: dimension as DimensionId, ...s };
+      }),
+    },
+    selfAssessment: latest.map((r) => unitProgress(r, plans, today)),
+  };
+}

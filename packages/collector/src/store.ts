@@ -1,0 +1,131 @@
+import type { FeedbackRecord, Locale, ReportTaskEntry, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
+
+/**
+ * The storage interface. Every method is asynchronous so that a PostgreSQL store (a pool, network round trips)
+ * can implement it unchanged; the SQLite store resolves after its own synchronous, durable commit.
+ *
+ * Contract, for every implementation:
+ * - a put resolves only once the record is durable: the server answers 2xx after that, never before;
+ * - ids are compared case-insensitively (they are UUIDs) and each is stored once per kind;
+ * - a put with a known id stores nothing and resolves with the acknowledgement given the first time.
+ */
+export interface Store {
+  readonly kind: string;
+  /** Where the data lives, for the start-up line (a file path, a database name); never a password. */
+  readonly location: string;
+  putFeedback(record: FeedbackRecord, meta: FeedbackMeta): Promise<PutResult<FeedbackAck>>;
+  putReport(report: UnitReport, meta: ReportMeta): Promise<PutResult<ReportAck>>;
+  /** Feedback counts grouped by every dimension of the statistics at once; no free text. */
+  feedbackTally(): Promise<readonly TallyRow[]>;
+  /** For each unit and plan, the current report submitted last, with its task statuses. */
+  latestReports(): Promise<readonly LatestReport[]>;
+  feedbackRows(): AsyncIterable<StoredFeedback>;
+  reportTaskRows(): AsyncIterable<StoredReportTask>;
+  /** Changes whenever stored data changes (the statistics' cache key). */
+  version(): Promise<string>;
+  counts(): Promise<{ readonly feedback: number; readonly reports: number }>;
+  close(): Promise<void>;
+}
+
+export interface FeedbackMeta {
+  readonly receivedAt: string;
+  /** The six-monthly period the resident rated in ("2026-H2"), in the town's time zone. */
+  readonly period: string;
+}
+
+export interface ReportMeta {
+  readonly receivedAt: string;
+}
+
+/** What the collector answers to a stored feedback record, and answers again to every repeat of its id. */
+export interface FeedbackAck {
+  readonly id: string;
+  readonly receivedAt: string;
+}
+
+export interface ReportAck {
+  readonly id: string;
+  readonly receivedAt: string;
+  /** False when a report for the same unit, plan and period submitted later was already stored. */
+  readonly current: boolean;
+  /** The report this one replaced as the current one. */
+  readonly supersedes?: string;
+  /** The later report that was already current when this one arrived. */
+  readonly supersededBy?: string;
+}
+
+export type PutResult<A> =
+  | { readonly kind: 'created'; readonly ack: A }
+  | { readonly kind: 'repeat'; readonly ack: A }
+  /** The id is known but came with different content: nothing stored, the first record stands. */
+  | { readonly kind: 'conflict'; readonly ack: A };
+
+export interface TallyRow {
+  readonly unit: string;
+  readonly dimension: string | null;
+  readonly service: string | null;
+  readonly period: string;
+  readonly rating: SatisfactionValue;
+  readonly count: number;
+}
+
+export interface LatestReport {
+  readonly id: string;
+  readonly planId: string;
+  readonly unit: string;
+  readonly period: string;
+  readonly submittedAt: string;
+  readonly statuses: Readonly<Record<string, TaskStatus>>;
+}
+
+export interface StoredFeedback extends FeedbackMeta {
+  readonly id: string;
+  readonly unit: string;
+  readonly service: string | null;
+  readonly dimension: string | null;
+  readonly rating: SatisfactionValue;
+  readonly comment: string | null;
+  readonly contact: string | null;
+  readonly consent: boolean | null;
+  readonly lang: Locale;
+  readonly page: string | null;
+  readonly createdAt: string;
+}
+
+/** One task line of a stored report, with the report's own fields repeated (the export's row). */
+export interface StoredReportTask extends ReportMeta {
+  readonly reportId: string;
+  readonly planId: string;
+  readonly unit: string;
+  readonly period: string;
+  readonly submittedAt: string;
+  readonly lang: Locale | null;
+  readonly current: boolean;
+  readonly supersededBy: string | null;
+  readonly taskId: string;
+  readonly status: TaskStatus;
+  readonly evidence: string | null;
+  readonly note: string | null;
+}
+
+/** The record as stored, in a fixed key order: two bodies with the same content hash alike whatever their key order. */
+export function canonicalFeedback(r: FeedbackRecord): string {
+  return JSON.stringify([
+    r.id.toLowerCase(),
+    r.unit,
+    r.service ?? null,
+    r.dimension ?? null,
+    r.rating,
+    r.comment ?? null,
+    r.contact ?? null,
+    r.consent ?? null,
+    r.lang,
+    r.page ?? null,
+    r.createdAt,
+  ]);
+}
+
+export function canonicalReport(r: UnitReport): string {
+  const task = (t: ReportTaskEntry) => [t.taskId, t.status, t.evidence ?? null, t.note ?? null];
+  return JSON.stringify([r.id.toLowerCase(), r.planId, r.unit, r.period, r.tasks.map(task), r.lang ?? null, r.submittedAt]);
+}

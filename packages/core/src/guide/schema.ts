@@ -1,0 +1,118 @@
+import { procedureById } from '../procedures/catalogue.js';
+import {
+  array,
+  at,
+  atIndex,
+  type Check,
+  type Issue,
+  IssueList,
+  isRecord,
+  object,
+  oneOf,
+  optional,
+  parseJson,
+  preview,
+  string,
+} from '../validation/schema.js';
+import { isUrlPattern } from './url.js';
+import type { Guide } from './types.js';
+import { LOCATOR_STRATEGIES } from './types.js';
+
+const SLUG = { pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternName: 'a-z, 0-9 and -' } as const;
+const slug = string({ max: 60, ...SLUG });
+const text = (max: number): Check => object({ vi: string({ max }), en: string({ max }), km: string({ max }) });
+
+const urlPattern: Check = (value, path, issues) => {
+  if (!string({ max: 300 })(value, path, issues)) return false;
+  return isUrlPattern(value as string) || issues.add(path, 'invalid-format', { value: preview(value), format: 'host/path?param' });
+};
+
+/** A CSS selector is checked for shape only (core has no DOM): no markup, no newlines. */
+const css = string({ max: 300, pattern: /^[^<>\n]+$/, patternName: 'a CSS selector' });
+
+const locatorFields = object({
+  label: optional(string({ max: 200 })),
+  role: optional(oneOf(['button', 'link', 'textbox', 'combobox', 'listbox', 'option', 'checkbox', 'radio', 'tab', 'heading', 'dialog', 'row', 'cell', 'menuitem'])),
+  name: optional(string({ max: 200 })),
+  dataName: optional(string({ max: 120, pattern: /^[A-Za-z0-9_]+$/, patternName: 'A-Z, a-z, 0-9 and _' })),
+  css: optional(css),
+  near: optional(string({ max: 200 })),
+});
+
+export const locatorCheck: Check = (value, path, issues) => {
+  let ok = locatorFields(value, path, issues);
+  if (!isRecord(value)) return false;
+  if (value.label === undefined && value.role === undefined && value.dataName === undefined && value.css === undefined)
+    ok = issues.add(path, 'required', { field: LOCATOR_STRATEGIES.join(' | ') });
+  if (value.name !== undefined && value.role === undefined) ok = issues.add(at(path, 'role'), 'required');
+  return ok;
+};
+
+const advanceCheck: Check = (value, path, issues) => {
+  if (!isRecord(value)) return object({})(value, path, issues);
+  const kind = value.kind;
+  if (!oneOf(['click', 'url', 'appear', 'filled', 'manual'])(kind, at(path, 'kind'), issues)) return false;
+  switch (kind) {
+    case 'url':
+      return object({ kind: string(), url: urlPattern })(value, path, issues);
+    case 'appear':
+      return object({ kind: string(), target: locatorCheck })(value, path, issues);
+    default:
+      return object({ kind: string() })(value, path, issues);
+  }
+};
+
+const stepCheck: Check = (value, path, issues) => {
+  const ok = object({
+    id: slug,
+    url: array(urlPattern, { min: 1, max: 10 }),
+    title: text(200),
+    tip: text(400),
+    instructions: text(1000),
+    target: optional(locatorCheck),
+    advance: advanceCheck,
+    optional: optional((v, p, i) => typeof v === 'boolean' || i.add(p, 'type', { expected: 'boolean', actual: typeof v })),
+  })(value, path, issues);
+  if (!ok || !isRecord(value)) return ok;
+  const kind = (value.advance as Record<string, unknown>).kind;
+  if ((kind === 'click' || kind === 'filled') && value.target === undefined)
+    return issues.add(at(path, 'target'), 'required', { because: `advance.kind ${String(kind)}` });
+  return true;
+};
+
+const guideShape = object({
+  id: slug,
+  procedure: slug,
+  title: text(200),
+  summary: text(1000),
+  startUrl: string({ max: 500, pattern: /^https:\/\/[^\s]+$/, patternName: 'an https URL' }),
+  steps: array(stepCheck, { min: 1, max: 100 }),
+  notes: optional(array(string({ max: 500 }))),
+});
+
+export type GuideValidation = { readonly ok: true; readonly guide: Guide; readonly issues: readonly [] } | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Checks a guide and reports every problem with its path, e.g. `steps[3].target.role`. */
+export function validateGuide(value: unknown): GuideValidation {
+  const issues = new IssueList();
+  guideShape(value, '', issues);
+  if (isRecord(value)) {
+    if (typeof value.procedure === 'string' && !procedureById(value.procedure))
+      issues.add('procedure', 'unknown-procedure', { value: preview(value.procedure) });
+    if (Array.isArray(value.steps)) {
+      const seen = new Map<string, string>();
+      value.steps.forEach((s, i) => {
+        if (!isRecord(s) || typeof s.id !== 'string') return;
+        const first = seen.get(s.id);
+        if (first !== undefined) issues.add(at(atIndex('steps', i), 'id'), 'duplicate-id', { value: preview(s.id), first });
+        else seen.set(s.id, atIndex('steps', i));
+      });
+    }
+  }
+  return issues.items.length === 0 ? { ok: true, guide: value as Guide, issues: [] } : { ok: false, issues: issues.items };
+}
+
+export function validateGuideJson(text: string): GuideValidation {
+  const parsed = parseJson(text);
+  return parsed.ok ? validateGuide(parsed.value) : { ok: false, issues: [parsed.issue] };
+}

@@ -1,0 +1,65 @@
+import type { Localized } from '../i18n/locale.js';
+
+/** The strategies a locator tries, in this order. */
+export const LOCATOR_STRATEGIES = ['label', 'role', 'data-name', 'css'] as const;
+export type LocatorStrategy = (typeof LOCATOR_STRATEGIES)[number];
+
+/**
+ * How to find a step's element on the portal. Every field is optional, but at least one strategy must be given;
+ * they are tried in LOCATOR_STRATEGIES order, CSS last (the portal's classes and ids change per build).
+ */
+export interface Locator {
+  /** Visible label or text (a field's label, a button's or link's text), folded for case and Vietnamese diacritics. */
+  readonly label?: string;
+  /** ARIA role (explicit or implicit), matched together with `name` when given. */
+  readonly role?: string;
+  /** Accessible name for `role`, folded like `label`. */
+  readonly name?: string;
+  /** SurveyJS question name without its `__<template version>` suffix. */
+  readonly dataName?: string;
+  /** A CSS selector, the last resort. */
+  readonly css?: string;
+  /** Text an ancestor of the element must contain (folded); `{unit}` stands for the clerk's unit. */
+  readonly near?: string;
+}
+
+export type AdvanceKind = 'click' | 'url' | 'appear' | 'filled' | 'manual';
+
+/** When a step is done by itself. */
+export type Advance =
+  | { readonly kind: 'click' }
+  | { readonly kind: 'url'; readonly url: string }
+  | { readonly kind: 'appear'; readonly target: Locator }
+  | { readonly kind: 'filled' }
+  | { readonly kind: 'manual' };
+
+export interface GuideStep {
+  /** Stable within the guide, a slug: used by cases and the locator-failure report. */
+  readonly id: string;
+  /** URL patterns of the page this step belongs to (see matchUrlPattern). */
+  readonly url: readonly string[];
+  readonly title: Localized;
+  /** The short tip drawn beside the element. */
+  readonly tip: Localized;
+  /** What to do when the element cannot be found: plain instructions. */
+  readonly instructions: Localized;
+  /** The element to outline; a step without one is text only. */
+  readonly target?: Locator;
+  readonly advance: Advance;
+  /** True when the step may not apply (e.g. the passcode screen does not always appear). */
+  readonly optional?: boolean;
+}
+
+export interface Guide {
+  /** The guide's id; for the essential procedures the same as the procedure's id. */
+  readonly id: string;
+  /** The procedure's id in the catalogue. */
+  readonly procedure: string;
+  readonly title: Localized;
+  readonly summary: Localized;
+  /** Where the guide begins when started away from the portal. */
+  readonly startUrl: string;
+  readonly steps: readonly GuideStep[];
+  /** Things the guide assumes about pages nobody has seen (PORTAL.md "Unknown"), for reviewers. */
+  readonly notes?: readonly string[];
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue, validateGuide, validateGuideJson } from '../src/index.js';
+import { SAMPLE_GUIDE } from './guide-fixture.js';
+
+describe('validateGuide', () => {
+  it('accepts a well-formed guide', () => {
+    expect(validateGuide(SAMPLE_GUIDE)).toMatchObject({ ok: true });
+  });
+
+  it('reports every problem with its path', () => {
+    const bad = structuredClone(SAMPLE_GUIDE) as unknown as Record<string, unknown> & { steps: Record<string, unknown>[] };
+    bad.procedure = 'khai-sinh-x';
+    bad.steps[0]!.target = { color: 'red' };
+    bad.steps[1]!.id = 'login';
+    bad.steps[2]!.url = ['not a pattern'];
+    bad.steps[3]!.advance = { kind: 'teleport' };
+    delete bad.steps[4]!.target;
+    (bad.steps[5]!.title as Record<string, unknown>).km = '';
+    const result = validateGuide(bad);
+    expect(result.ok).toBe(false);
+    const paths = result.issues.map((i) => `${i.path} ${i.code}`);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'procedure unknown-procedure',
+        'steps[0].target.color unknown-field',
+        'steps[0].target required',
+        'steps[1].id duplicate-id',
+        'steps[2].url[0] invalid-format',
+        'steps[3].advance.kind not-one-of',
+        'steps[5].title.km empty',
+      ]),
+    );
+    expect(result.issues.map((i) => formatIssue(i, 'en')).join('\n')).toContain('steps[1].id: id "login" repeats steps[0]');
+  });
+
+  it('requires a target for click and filled steps, and a role for a name', () => {
+    const g = structuredClone(SAMPLE_GUIDE) as unknown as { steps: Record<string, unknown>[] };
+    delete g.steps[2]!.target;
+    g.steps[0]!.target = { name: 'Đăng nhập' };
+    const paths = validateGuide(g).issues.map((i) => i.path);
+    expect(paths).toContain('steps[2].target');
+    expect(paths).toContain('steps[0].target.role');
+  });
+
+  it('reports bad JSON as one issue', () => {
+    expect(validateGuideJson('{').issues[0]?.code).toBe('invalid-json');
+  });
+});

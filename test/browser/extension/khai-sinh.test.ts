@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../support/browser.js';
+import { extensionStorageDump, getView, launchWithExtension, PERSONAL, setUnit, walkGuide, type Harness, type StepRecord } from './support.js';
+
+describe('the extension on the portal replica: khai-sinh end to end', () => {
+  let h: Harness;
+  let steps: StepRecord[];
+
+  beforeAll(async () => {
+    h = await launchWithExtension('normal');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('has a side panel that axe-core finds nothing on', async () => {
+    await h.panel.getByLabel('Tìm thủ tục').fill('khai sinh');
+    await h.panel.getByRole('button', { name: /^Đăng ký khai sinh/ }).click();
+    await h.panel.getByText('Nhắc nhở: không yêu cầu bản sao có chứng thực').waitFor();
+    expect(await axeViolations(h.panel)).toEqual([]);
+  });
+
+  it('searches procedures with diacritics optional', async () => {
+    await h.panel.getByRole('button', { name: 'Thủ tục', exact: true }).click();
+    await h.panel.getByRole('button', { name: '‹ Danh sách thủ tục' }).click().catch(() => undefined);
+    await h.panel.getByLabel('Tìm thủ tục').fill('khai sinh');
+    const names = await h.panel.locator('.list button.item').allTextContents();
+    expect(names.some((n) => n.startsWith('Đăng ký khai sinh'))).toBe(true);
+    expect(names.every((n) => /khai sinh/i.test(n))).toBe(true);
+  });
+
+  it('starts from the deep link and follows the guide to the dossier code, the panel following', async () => {
+    await setUnit(h.panel, 'phuong-vinh-phuoc-2025');
+    const page = await h.context.newPage();
+    await page.goto('https://dichvucong.gov.vn/#papi-guide=khai-sinh');
+    await expect.poll(async () => (await getView(h.panel))?.guideId, { timeout: 10_000 }).toBe('khai-sinh');
+    // The panel switches to the guide and marks the current step.
+    await h.panel.locator('[aria-current="step"]').waitFor();
+    await h.panel.locator('[data-testid="locator-status"][data-step-status="found"]').waitFor();
+    await page.locator('[data-papi-target]').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-papi-overlay]').count()).toBe(1);
+
+    let checked = 0;
+    steps = await walkGuide(page, h.panel, {
+      onStep: async (v) => {
+        // The panel follows: its current step is the page's step …
+        await expect.poll(() => h.panel.locator('[aria-current="step"] button').textContent()).toBe(v.step.title.vi);
+        // … and on the page the tip beside the outlined element says what to do.
+        if (v.state.stepStatus === 'found' && v.state.onStepPage) {
+          await expect.poll(() => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain(v.step.tip.vi);
+          checked++;
+        }
+      },
+    });
+    expect(checked).toBeGreaterThan(15);
+    const view = await getView(h.panel);
+    expect(view?.state.status).toBe('completed');
+    await expect.poll(() => page.url()).toContain('/nop-ho-so/thanh-cong');
+    expect(await page.getByText('Mã hồ sơ:').count()).toBe(1);
+    // Every step with a target was found on the faithful replica; the rest are text or manual steps.
+    const missed = steps.filter((s) => s.outcome === 'fallback' || s.outcome === 'other-page');
+    expect(missed).toEqual([]);
+    const byId = Object.fromEntries(steps.map((s) => [s.id, s]));
+    expect(byId['ho-ten-tre']?.strategy).toBe('label');
+    expect(byId['chon-don-vi']?.outcome).toBe('found');
+    expect(byId['kiem-tra-tu-dien']?.outcome).toBe('text');
+    // The panel shows the completed guide and the case as filed.
+    await h.panel.getByText('Đã hoàn thành hướng dẫn').waitFor();
+    await h.panel.getByRole('button', { name: 'Báo cáo' }).click();
+    await h.panel.locator('table td', { hasText: 'Đăng ký khai sinh' }).first().waitFor();
+    expect(await axeViolations(h.panel)).toEqual([]);
+  });
+
+  it('keeps no personal data typed into the portal in its storage', async () => {
+    const dump = await extensionStorageDump(h.panel);
+    expect(dump).toContain('khai-sinh'); // the case is there …
+    for (const value of Object.values(PERSONAL)) expect(dump).not.toContain(value); // … the resident is not
+    expect(dump).not.toContain('NGUYỄN VĂN CÁN BỘ');
+    expect(dump).not.toMatch(/H26\.105-/); // nor the dossier code read from the page
+  });
+
+  it('works with the keyboard alone in the side panel', async () => {
+    await h.panel.reload();
+    await h.panel.locator('h1').waitFor();
+    await h.panel.getByRole('button', { name: 'Thủ tục', exact: true }).focus();
+    await h.panel.keyboard.press('Enter');
+    await h.panel.keyboard.press('Tab'); // the guide tab …
+    for (let i = 0; i < 10 && !(await h.panel.evaluate(() => document.activeElement?.id === 'search')); i++) await h.panel.keyboard.press('Tab');
+    expect(await h.panel.evaluate(() => document.activeElement?.id)).toBe('search');
+    await h.panel.keyboard.type('ket hon');
+    await h.panel.keyboard.press('Tab');
+    expect(await h.panel.evaluate(() => document.activeElement?.textContent)).toContain('Đăng ký kết hôn');
+    await h.panel.keyboard.press('Enter');
+    await h.panel.getByRole('heading', { name: 'Đăng ký kết hôn' }).waitFor();
+    for (let i = 0; i < 10 && !(await h.panel.evaluate(() => document.activeElement?.textContent === 'Bắt đầu hướng dẫn')); i++) await h.panel.keyboard.press('Tab');
+    await h.panel.keyboard.press('Enter');
+    await expect.poll(async () => (await getView(h.panel))?.guideId).toBe('ket-hon');
+    await h.panel.locator('[aria-current="step"]').waitFor();
+    expect(await axeViolations(h.panel)).toEqual([]);
+  });
+
+  it('switches the panel to Khmer (marked for review) and English', async () => {
+    await h.panel.getByRole('button', { name: 'Tùy chọn' }).click();
+    await h.panel.selectOption('#opt-locale', 'km');
+    await h.panel.getByText('អត្ថបទខ្មែររង់ចាំការពិនិត្យដោយអ្នកនិយាយភាសាកំណើត។').waitFor();
+    expect(await axeViolations(h.panel)).toEqual([]);
+    await h.panel.selectOption('#opt-locale', 'en');
+    await h.panel.getByRole('heading', { name: 'Online filing guide' }).waitFor();
+    await expect.poll(async () => (await getView(h.panel))?.labels.manual).toBe('I did this');
+  });
+});

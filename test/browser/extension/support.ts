@@ -1,0 +1,230 @@
+/** Chromium with the built extension loaded, the replica mapped to the portal's hosts, and a guide walker. */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { ActiveView } from '../../../extension/src/messages.js';
+import { findChromium } from '../../support/chromium.js';
+import { startReplica, type Replica } from '../../fixtures/portal/server.js';
+
+/** The few extension APIs the tests call inside the extension's pages. */
+interface StorageArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+}
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> }; storage: { local: StorageArea; session: StorageArea } };
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const EXTENSION_DIR = join(root, 'extension', '.output', 'chrome-mv3');
+
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+export interface Harness {
+  context: BrowserContext;
+  replica: Replica;
+  extensionId: string;
+  panel: Page;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(variant: 'normal' | 'changed' = 'normal'): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('The extension is not built: run `pnpm build` first.');
+  const replica = await startReplica({ variant });
+  const userDir = mkdtempSync(join(tmpdir(), 'papi-ext-'));
+  const context = await chromium.launchPersistentContext(userDir, {
+    executablePath: findChromium(),
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-dev-shm-usage', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${replica.resolverRules}`, '--ignore-certificate-errors',
+    ],
+  });
+  // The id comes from the service worker's URL; under load the worker can be slow to show, and then the id of an
+  // unpacked extension is derived from its path as Chromium does (SHA-256, first 32 hex digits as a–p).
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
+  const extensionId = worker ? new URL(worker.url()).host : unpackedExtensionId(EXTENSION_DIR);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.waitForSelector('h1');
+  if (worker === undefined) await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'get-state' })); // wakes the worker
+  return {
+    context,
+    replica,
+    extensionId,
+    panel,
+    async close() {
+      await context.close();
+      await replica.close();
+      rmSync(userDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const getView = (panel: Page): Promise<ActiveView | null> =>
+  panel.evaluate(() => chrome.runtime.sendMessage({ type: 'get-state' }) as Promise<ActiveView | null>);
+
+export async function setUnit(panel: Page, unitId: string): Promise<void> {
+  await panel.getByRole('button', { name: 'Tùy chọn' }).click();
+  await panel.selectOption('#opt-unit', unitId);
+  await panel.getByText('Đã lưu.').waitFor();
+}
+
+/** Waits until the current step has been located (or fell back), or a text step / other page is reached. */
+export async function settled(panel: Page, timeout = 15_000): Promise<ActiveView> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await getView(panel);
+    if (v && (v.state.status === 'completed' || v.state.stepStatus !== 'locating')) return v;
+    if (Date.now() > end) throw new Error(`step did not settle: ${JSON.stringify(v?.state)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+async function waitForChange(panel: Page, before: ActiveView, timeout = 15_000): Promise<ActiveView> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await getView(panel);
+    if (!v || v.state.step !== before.state.step || v.state.status !== before.state.status) return v!;
+    if (Date.now() > end) throw new Error(`guide stuck at step ${before.step.id}: ${JSON.stringify(v.state)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+export const PERSONAL = {
+  childName: 'Thạch Thị Riêng Tư',
+  motherName: 'Lâm Thị Bí Mật',
+  idNumber: '094187654321',
+  date: '15/03/2026',
+  place: 'Bệnh viện Đa khoa Vĩnh Châu',
+  password: 'MatKhauVNeID!9',
+  otp: '482913',
+};
+
+export interface StepRecord {
+  id: string;
+  outcome: 'found' | 'fallback' | 'text' | 'other-page';
+  strategy?: string;
+  how: 'auto' | 'manual';
+}
+
+/**
+ * Plays the clerk through the running guide on the replica: acts on the outlined element as the step asks,
+ * presses "I did this" in the side panel for manual and fallback steps, and records what happened per step.
+ */
+export async function walkGuide(page: Page, panel: Page, options: { maxSteps?: number; onStep?: (view: ActiveView) => Promise<void> } = {}): Promise<StepRecord[]> {
+  const records: StepRecord[] = [];
+  const manual = async (v: ActiveView): Promise<ActiveView> => {
+    await panel.getByRole('button', { name: 'Tôi đã làm xong bước này' }).click();
+    return waitForChange(panel, v);
+  };
+  for (let n = 0; n < (options.maxSteps ?? 60); n++) {
+    const v = await settled(panel);
+    if (v.state.status === 'completed') break;
+    await options.onStep?.(v);
+    const step = v.step;
+    const s = v.state;
+    if (!s.onStepPage || s.stepStatus === 'text' || s.stepStatus === 'fallback') {
+      records.push({ id: step.id, outcome: !s.onStepPage ? 'other-page' : s.stepStatus === 'text' ? 'text' : 'fallback', how: 'manual' });
+      await manual(v);
+      continue;
+    }
+    records.push({ id: step.id, outcome: 'found', strategy: s.strategy!, how: step.advance.kind === 'manual' ? 'manual' : 'auto' });
+    const target = page.locator('[data-papi-target]');
+    await target.waitFor({ state: 'attached' });
+    const kind = step.advance.kind;
+    if (kind === 'manual') {
+      await manual(v);
+      continue;
+    }
+    const tag = await target.evaluate((el) => `${el.tagName.toLowerCase()}:${el.getAttribute('type') ?? ''}:${el.getAttribute('role') ?? ''}`);
+    if (kind === 'filled') {
+      const input = (await target.evaluate((el) => el.matches('input, textarea'))) ? target : target.locator('input, textarea').first();
+      const value = /NgaySinh|Ngaythang|Field56/i.test((await target.getAttribute('data-name')) ?? '')
+        ? PERSONAL.date
+        : /SoDinhDanh/.test((await target.getAttribute('data-name')) ?? '')
+          ? PERSONAL.idNumber
+          : /NDK_HoVaTen/.test((await target.getAttribute('data-name')) ?? '')
+            ? PERSONAL.motherName
+            : /Soluong/.test((await target.getAttribute('data-name')) ?? '')
+              ? '2'
+              : /Noi/.test((await target.getAttribute('data-name')) ?? '')
+                ? PERSONAL.place
+                : PERSONAL.childName;
+      await input.fill(value);
+      await input.press('Tab');
+    } else if (kind === 'appear') {
+      await target.locator('[role=combobox]').click();
+      const item = target.locator('.sv-list__item').filter({ hasNotText: 'Đang tải' }).first();
+      await item.waitFor({ timeout: 5000 }).catch(async () => {
+        await target.locator('[role=combobox]').click();
+        await target.locator('[role=combobox]').click();
+      });
+      await target.locator('.sv-list__item').filter({ hasNotText: 'Đang tải' }).first().click();
+    } else if (tag.startsWith('input:checkbox')) {
+      await target.check();
+      await page.getByRole('button', { name: 'Xác nhận chia sẻ' }).click();
+    } else if (tag.startsWith('input:text') || tag.startsWith('input:password') || tag.startsWith('input::')) {
+      const value = step.id === 'tim-thu-tuc' ? (await guideKeyword(panel, v)) : PERSONAL.otp;
+      await target.fill(value);
+      await target.press('Enter');
+    } else if (step.id === 'vneid-tai-khoan') {
+      await page.getByLabel('Số định danh cá nhân').fill(PERSONAL.idNumber);
+      await page.getByLabel('Mật khẩu').fill(PERSONAL.password);
+      await target.click();
+    } else if ((await target.getAttribute('title')) === 'Tải lên file') {
+      const chooser = page.waitForEvent('filechooser');
+      await target.click();
+      await (await chooser).setFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 scan') });
+    } else {
+      await target.click();
+    }
+    await waitForChange(panel, v);
+  }
+  return records;
+}
+
+async function guideKeyword(_panel: Page, v: ActiveView): Promise<string> {
+  const keywords: Record<string, string> = {
+    'khai-sinh': 'dang ky khai sinh',
+    'lien-thong-khai-sinh': 'lien thong khai sinh',
+    'khai-tu': 'khai tu',
+    'ket-hon': 'ket hon',
+    'thuong-tru': 'thuong tru',
+    'tam-tru': 'tam tru',
+  };
+  return keywords[v.guideId] ?? v.guideId;
+}
+
+/** Everything the extension keeps: chrome.storage (local, session) and its IndexedDB, as one JSON text. */
+export async function extensionStorageDump(panel: Page): Promise<string> {
+  return panel.evaluate(async () => {
+    const local = await chrome.storage.local.get(null);
+    const sessionArea = await chrome.storage.session.get(null).catch(() => ({}));
+    const dbs = await indexedDB.databases();
+    const out: Record<string, unknown> = { local, session: sessionArea };
+    for (const info of dbs) {
+      if (!info.name) continue;
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open(info.name!);
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        out[`${info.name}/${store}`] = await new Promise((res) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => res(r.result);
+        });
+      }
+      db.close();
+    }
+    return JSON.stringify(out);
+  });
+}

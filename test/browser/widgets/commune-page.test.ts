@@ -1,0 +1,69 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { VINH_CHAU_PLAN_2023, tasksForUnit } from '@papi/core';
+import { axeViolations, launchBrowser, watchCspViolations } from '../../support/browser.js';
+
+const demoUrl = inject('demoUrl');
+let browser: Browser;
+let page: Page;
+let csp: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const describeAxe = (v: Awaited<ReturnType<typeof axeViolations>>) => v.map((x) => `${x.id}: ${x.help} ${JSON.stringify(x.nodes.slice(0, 3).map((n) => n.target))}`);
+
+describe('the commune portal page (hostile CMS CSS, strict CSP)', () => {
+  it('uses every element under the demo’s strict CSP with no violation', async () => {
+    page = await browser.newPage();
+    csp = await watchCspViolations(page);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const response = await page.goto(new URL('/xa-lai-hoa/', demoUrl).href);
+    expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await expect(page.locator('h1').innerText()).resolves.toMatch(/xã Lai Hòa/i);
+    const unitTasks = tasksForUnit(VINH_CHAU_PLAN_2023, 'xa-lai-hoa-2025').length;
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('#checklist-unit')?.shadowRoot?.querySelector('[part~="overall"] [part~="progress-text"]')?.textContent))
+      .toBe(`0 / ${unitTasks}`);
+    await expect.poll(() => page.evaluate(() => document.querySelector('#register')?.shadowRoot?.querySelectorAll('papi-disclosure-badge').length)).toBeGreaterThan(0);
+    expect(await page.locator('main > ul.cms-badges papi-disclosure-badge, section ul.cms-badges papi-disclosure-badge').count()).toBeGreaterThan(0);
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
+    // The collector answers on the demo's own origin, which the strict CSP allows.
+    expect(await page.getAttribute('#self-assessment', 'endpoint')).toBe('/');
+    if (await page.evaluate(() => customElements.get('papi-feedback-button') !== undefined)) {
+      expect(await page.locator('papi-feedback-button').count()).toBe(1);
+    }
+    // The CMS's !important line-height does not reach into the checklist.
+    const lineHeight = await page.evaluate(() => getComputedStyle(document.querySelector('#checklist-unit')!.shadowRoot!.querySelector('.activity')!).lineHeight);
+    expect(parseFloat(lineHeight) / 17).toBeLessThan(2);
+    expect(errors).toEqual([]);
+    expect(csp).toEqual([]);
+  });
+
+  it('has no accessibility violations that axe-core can find', async () => {
+    expect(describeAxe(await axeViolations(page))).toEqual([]);
+  });
+
+  it('submits the commune’s self-assessment to the collector and says it was sent', async () => {
+    const sa = page.locator('#self-assessment');
+    const first = sa.locator('select[data-task]').first();
+    await first.selectOption('in-progress');
+    await sa.getByRole('button', { name: /Gửi báo cáo/ }).click();
+    await expect.poll(() => sa.evaluate((el) => el.shadowRoot!.querySelector('[part~="message"]')!.textContent), { timeout: 15_000 }).toMatch(/Đã gửi báo cáo đến/);
+    expect(csp).toEqual([]);
+  });
+
+  it('can be used with the keyboard alone: the unit filter of the whole plan', async () => {
+    const select = page.locator('#checklist-all select');
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => select.evaluate((s) => (s as HTMLSelectElement).value)).not.toBe('');
+    expect(csp).toEqual([]);
+  });
+});

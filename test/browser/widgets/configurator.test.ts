@@ -1,0 +1,80 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, watchCspViolations } from '../../support/browser.js';
+
+const demoUrl = inject('demoUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let csp: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const describeAxe = (v: Awaited<ReturnType<typeof axeViolations>>) => v.map((x) => `${x.id}: ${x.help} ${JSON.stringify(x.nodes.slice(0, 3).map((n) => n.target))}`);
+
+describe('the configurator page', () => {
+  it('is linked from the plan page and previews the chosen element live', async () => {
+    page = await context.newPage();
+    csp = await watchCspViolations(page);
+    await page.goto(demoUrl);
+    await Promise.all([page.waitForURL(/\/cau-hinh\/$/), page.locator('header a[href="/cau-hinh/"]').click()]);
+    await expect.poll(() => page.evaluate(() => document.querySelector('#preview papi-checklist')?.getAttribute('unit'))).toBe('xa-lai-hoa-2025');
+    expect(await page.inputValue('#snippet')).toMatch(/^<script src="http:\/\/[^"]+\/widgets\/papi-widgets\.js" defer><\/script>\n<papi-checklist unit="xa-lai-hoa-2025"><\/papi-checklist>/);
+    await page.selectOption('#element', 'papi-disclosure-badge');
+    await expect.poll(() => page.evaluate(() => document.querySelector('#preview papi-disclosure-badge')?.shadowRoot?.textContent ?? '')).toContain('Danh sách hộ nghèo');
+    expect(csp).toEqual([]);
+  });
+
+  it('keeps what an editor types as data, in the preview and in the snippet', async () => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const evil = '"><img src=x onerror=alert(1)><script>alert(2)</script>';
+    await page.fill('#papi-disclosure-badge-location', evil);
+    await page.fill('#papi-disclosure-badge-href', 'javascript:alert(3)');
+    const snippet = await page.inputValue('#snippet');
+    expect(snippet).toContain('location="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;"');
+    expect(await page.locator('#preview img, #preview script').count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('#preview papi-disclosure-badge')!.shadowRoot!.querySelectorAll('img, script, a').length)).toBe(0);
+    // Inline JSON for the register: "<" cannot end the script in the snippet.
+    await page.selectOption('#element', 'papi-disclosure-register');
+    const json = await page.inputValue('#papi-disclosure-register-json');
+    await page.fill('#papi-disclosure-register-json', json.replace('"unit": "xa-lai-hoa-2025"', '"unit": "</script><script>alert(4)</script>"'));
+    const registerSnippet = await page.inputValue('#snippet');
+    expect(registerSnippet).toContain('\\u003c/script>\\u003cscript>alert(4)\\u003c/script>');
+    expect(registerSnippet.match(/<\/script>/g)).toHaveLength(2);
+    await expect.poll(() => page.evaluate(() => document.querySelector('#preview papi-disclosure-register')?.shadowRoot?.querySelector('h2')?.textContent)).toContain('</script><script>alert(4)</script>');
+    expect(dialogs).toEqual([]);
+    expect(csp).toEqual([]);
+  });
+
+  it('copies the snippet with the Clipboard API, and selects it when that is refused', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(demoUrl).origin });
+    await page.click('#copy');
+    await expect.poll(() => page.textContent('#copy-status')).toBe('Đã sao chép đoạn mã.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.inputValue('#snippet'));
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+    await page.click('#copy');
+    await expect.poll(() => page.textContent('#copy-status')).toContain('Ctrl+C');
+    expect(await page.evaluate(() => { const s = document.getElementById('snippet') as HTMLTextAreaElement; return s.selectionEnd - s.selectionStart === s.value.length && document.activeElement === s; })).toBe(true);
+  });
+
+  it('is usable with the keyboard and has no accessibility violations', async () => {
+    await page.reload();
+    await page.focus('#element');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.inputValue('#element')).toBe('papi-disclosure-register');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('papi-disclosure-register-json');
+    expect(describeAxe(await axeViolations(page))).toEqual([]);
+    expect(csp).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+export const registerStyles = css`
+  .register {
+    /* Inherited page styles (a CMS's line-height, letter-spacing, text-transform) stop here. */
+    line-height: 1.45;
+    letter-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    background: var(--papi-surface);
+    border: 1px solid var(--papi-border);
+    border-radius: var(--papi-radius);
+    padding: 0.75rem 1rem;
+  }
+  h2, h3, h4, h5 {
+    margin: 0 0 0.25rem;
+    line-height: 1.3;
+    font-size: 1.2em;
+  }
+  .category h3, .category h4, .category h5 {
+    font-size: 1.02em;
+    margin-top: 1rem;
+    border-bottom: 1px solid var(--papi-border);
+  }
+  .period, .summary {
+    margin: 0 0 0.25rem;
+  }
+  .bad, .missing {
+    color: var(--papi-bad);
+  }
+  .missing {
+    font-weight: 700;
+    border: 2px dashed var(--papi-bad);
+    border-radius: var(--papi-radius);
+    padding: 0.35rem 0.6rem;
+    margin: 0.4rem 0;
+  }
+  .entries {
+    list-style: none;
+    padding: 0;
+    margin: 0.4rem 0;
+    display: grid;
+    gap: 0.6rem;
+  }
+  .entry-title {
+    margin: 0 0 0.2rem;
+    font-weight: 600;
+  }
+  papi-disclosure-badge {
+    display: block;
+  }
+  @media print {
+    .entry {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,273 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import './define.js';
+import { getOutbox } from '../shared/outbox.js';
+import { type PapiFeedbackButton, feedbackUrl } from './papi-feedback-button.js';
+
+const ENDPOINT = 'https://gopy.example.gov.vn';
+const URL_ = 'https://gopy.example.gov.vn/api/feedback';
+
+type Answer = number | 'offline';
+function collector(...answers: Answer[]) {
+  const bodies: Record<string, unknown>[] = [];
+  const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+    const answer = answers.length > 1 ? answers.shift()! : answers[0]!;
+    if (answer === 'offline') throw new TypeError('Failed to fetch');
+    const body = JSON.parse(String(init.body)) as Record<string, unknown>;
+    bodies.push(body);
+    const payload = answer < 300 ? { id: body.id, receivedAt: '2026-11-27T05:00:00Z' } : { error: { code: 'invalid-body', message: 'no' } };
+    return new Response(JSON.stringify(payload), { status: answer, headers: { 'Content-Type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return { fetch, bodies };
+}
+
+async function mount(attrs: Record<string, string>, lang?: string): Promise<PapiFeedbackButton> {
+  const host = document.createElement('div');
+  if (lang) host.setAttribute('lang', lang);
+  const el = document.createElement('papi-feedback-button');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.minFillMs = 0;
+  host.append(el);
+  document.body.append(host);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: PapiFeedbackButton, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const text = (el: PapiFeedbackButton, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim();
+const settle = async (el: PapiFeedbackButton) => {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+  }
+};
+
+async function openAndFill(el: PapiFeedbackButton, fill: { rating?: number; dimension?: string; comment?: string; contact?: string } = {}) {
+  $(el, '[part~="button"]')!.click();
+  await el.updateComplete;
+  if (fill.rating) $<HTMLInputElement>(el, `input[name="rating"][value="${fill.rating}"]`)!.click();
+  if (fill.dimension) {
+    const select = $<HTMLSelectElement>(el, 'select')!;
+    select.value = fill.dimension;
+    select.dispatchEvent(new Event('change'));
+  }
+  if (fill.comment !== undefined) {
+    const area = $<HTMLTextAreaElement>(el, 'textarea')!;
+    area.value = fill.comment;
+    area.dispatchEvent(new Event('input'));
+  }
+  if (fill.contact !== undefined) {
+    $<HTMLInputElement>(el, 'input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    const contact = $<HTMLInputElement>(el, '#contact')!;
+    contact.value = fill.contact;
+    contact.dispatchEvent(new Event('input'));
+  }
+  await el.updateComplete;
+}
+
+async function send(el: PapiFeedbackButton) {
+  $<HTMLFormElement>(el, 'form')!.requestSubmit();
+  await settle(el);
+}
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 201 })));
+});
+afterEach(async () => {
+  await new Promise((r) => setTimeout(r, 20));
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+});
+
+describe('feedbackUrl', () => {
+  it('takes a collector base URL or the full /api/feedback URL, and nothing but http(s)', () => {
+    expect(feedbackUrl('https://gopy.example.gov.vn')).toBe(URL_);
+    expect(feedbackUrl('https://x.example/collector/')).toBe('https://x.example/collector/api/feedback');
+    expect(feedbackUrl(URL_)).toBe(URL_);
+    expect(feedbackUrl(' /api/feedback ')).toMatch(/^http:\/\/[^/]+\/api\/feedback$/);
+    expect(feedbackUrl('javascript:alert(1)')).toBeUndefined();
+    expect(feedbackUrl('')).toBeUndefined();
+  });
+});
+
+describe('<papi-feedback-button>', () => {
+  it('opens a modal dialog with the satisfaction scale in the reader’s language, and focus inside', async () => {
+    const opened: unknown[] = [];
+    document.addEventListener('papi-feedback-open', (e) => opened.push((e as CustomEvent).detail), { once: true });
+    const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' });
+    expect(text(el, '[part~="button"]')).toBe('Góp ý');
+    await openAndFill(el);
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).toBe(true);
+    expect(opened).toEqual([{ unit: 'phuong-vinh-chau-2025', dimension: null, service: null }]);
+    expect(text(el, 'legend')).toBe('Bạn hài lòng ở mức nào? (bắt buộc)');
+    expect([...el.shadowRoot!.querySelectorAll('[part~="option"]')].map((o) => o.textContent!.trim())).toEqual([
+      'Rất hài lòng',
+      'Hài lòng',
+      'Bình thường',
+      'Không hài lòng',
+      'Rất không hài lòng',
+    ]);
+    expect(text(el, '.about')).toBe('Đơn vị: Phường Vĩnh Châu');
+    expect(el.shadowRoot!.activeElement).toBe($(el, 'input[name="rating"]'));
+    expect(text(el, '#counter')).toBe('0 / 1.000 ký tự');
+  });
+
+  it('speaks English and Khmer, following lang', async () => {
+    const el = await mount({ endpoint: ENDPOINT, unit: 'xa-vinh-hai-2025', label: 'Ý kiến của bạn' }, 'en');
+    expect(text(el, '[part~="button"]')).toBe('Ý kiến của bạn');
+    await openAndFill(el);
+    expect(text(el, '[part~="send"]')).toBe('Send');
+    expect(text(el, '[part~="option"]')).toBe('Very satisfied');
+    el.parentElement!.setAttribute('lang', 'km');
+    await settle(el);
+    expect(text(el, '[part~="send"]')).toBe('ផ្ញើ');
+    expect(text(el, '[part~="option"]')).toBe('ពេញចិត្តខ្លាំង');
+    expect(text(el, '[part~="cancel"]')).toBe('បោះបង់');
+  });
+
+  it('says the portal has not set up feedback when endpoint or unit is missing, and never fakes success', async () => {
+    const el = await mount({ unit: 'phuong-vinh-chau-2025' });
+    await openAndFill(el);
+    expect($(el, 'form')).toBeNull();
+    expect(text(el, '[role="alert"]')).toContain('Cổng thông tin này chưa cài đặt việc nhận góp ý');
+    expect(text(el, '[role="alert"]')).toContain('thiếu thuộc tính endpoint');
+    const en = await mount({ endpoint: ENDPOINT, unit: 'phong-khong-co' }, 'en');
+    await openAndFill(en);
+    expect(text(en, '[role="alert"]')).toContain('This portal has not set up feedback yet');
+    expect(text(en, '[role="alert"]')).toContain('unit: unknown unit "phong-khong-co"');
+  });
+
+  it('explains a missing rating in the reader’s language and queues nothing', async () => {
+    const { fetch } = collector(201);
+    const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' });
+    await openAndFill(el, { comment: 'Thủ tục nhanh' });
+    await send(el);
+    expect(text(el, '[role="alert"]')).toContain('Hãy chọn một mức độ hài lòng.');
+    expect($(el, 'input[name="rating"]')!.getAttribute('aria-invalid')).toBe('true');
+    expect(el.shadowRoot!.activeElement).toBe($(el, 'input[name="rating"]'));
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('queues a valid record, then says it was sent when the collector acknowledges it', async () => {
+    const { bodies } = collector(201);
+    const events: [string, unknown][] = [];
+    for (const type of ['papi-feedback-queued', 'papi-feedback-sent']) document.addEventListener(type, (e) => events.push([type, (e as CustomEvent).detail]), { once: true });
+    const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' });
+    await openAndFill(el, { rating: 4, dimension: 'd5', comment: '  Cán bộ hướng dẫn tận tình  ', contact: '0909 000 000' });
+    expect($<HTMLInputElement>(el, '#contact')!.disabled).toBe(false);
+    await send(el);
+    expect(text(el, '[part~="status"]')).toBe('Đã gửi');
+    expect(bodies).toHaveLength(1);
+    const body = bodies[0]!;
+    expect(body).toMatchObject({ unit: 'phuong-vinh-chau-2025', rating: 4, dimension: 'd5', comment: 'Cán bộ hướng dẫn tận tình', contact: '0909 000 000', consent: true, lang: 'vi' });
+    expect(events).toEqual([
+      ['papi-feedback-queued', { id: body.id }],
+      ['papi-feedback-sent', { id: body.id, ack: { id: body.id, receivedAt: '2026-11-27T05:00:00Z' } }],
+    ]);
+    expect(await getOutbox().get(String(body.id))).toMatchObject({ state: 'sent' });
+    expect(el.shadowRoot!.activeElement).toBe($(el, '.done button'));
+  });
+
+  it('sends no contact without the consent box, and presets dimension and service', async () => {
+    const { bodies } = collector(201);
+    const el = await mount({ endpoint: URL_, unit: 'xa-lai-hoa-2025', dimension: 'd6', service: 'khai-sinh' });
+    $(el, '[part~="button"]')!.click();
+    await el.updateComplete;
+    expect($(el, 'select')).toBeNull();
+    expect($<HTMLInputElement>(el, '#contact')!.disabled).toBe(true);
+    expect(text(el, '.about:nth-of-type(2)')).toBe('Lĩnh vực: Cung ứng dịch vụ công');
+    await openAndFill(el, { rating: 2, contact: 'a@b.vn' });
+    $<HTMLInputElement>(el, 'input[type="checkbox"]')!.click(); // consent withdrawn again
+    await el.updateComplete;
+    await send(el);
+    expect(bodies[0]).toMatchObject({ unit: 'xa-lai-hoa-2025', dimension: 'd6', service: 'khai-sinh', rating: 2 });
+    expect(bodies[0]).not.toHaveProperty('contact');
+    expect(bodies[0]).not.toHaveProperty('consent');
+  });
+
+  it('says truthfully that it is saved and will be sent, and updates when it is sent', async () => {
+    const { fetch } = collector('offline', 201);
+    const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' });
+    await openAndFill(el, { rating: 3 });
+    await send(el);
+    expect(text(el, '[part~="status"]')).toBe('Đã lưu, sẽ gửi khi có mạng');
+    window.dispatchEvent(new Event('online'));
+    await settle(el);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(text(el, '[part~="status"]')).toBe('Đã gửi');
+  });
+
+  it('says when the collector refused the feedback, with its error code', async () => {
+    collector(400);
+    const rejected: unknown[] = [];
+    document.addEventListener('papi-feedback-rejected', (e) => rejected.push((e as CustomEvent).detail), { once: true });
+    const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' }, 'en');
+    await openAndFill(el, { rating: 1 });
+    await send(el);
+    expect(text(el, '[part~="status"]')).toContain('The server did not accept this feedback (error: invalid-body)');
+    expect(rejected).toEqual([{ id: expect.any(String), error: 'invalid-body' }]);
+  });
+
+  it('thanks a bot (honeypot filled, or sent too fast) and queues nothing', async () => {
+    const { fetch } = collector(201);
+    const queued: unknown[] = [];
+    document.addEventListener('papi-feedback-queued', (e) => queued.push(e));
+    const before = (await getOutbox().pending()).length;
+    const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' });
+    await openAndFill(el, { rating: 5 });
+    $<HTMLInputElement>(el, 'input[name="website"]')!.value = 'http://spam.example';
+    await send(el);
+    expect(text(el, '.thanks')).toBe('Cảm ơn bạn đã góp ý!');
+    expect($(el, '[part~="status"]')).toBeNull();
+    const fast = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' });
+    fast.minFillMs = 3000;
+    await openAndFill(fast, { rating: 5 });
+    await send(fast);
+    expect(text(fast, '.thanks')).toBe('Cảm ơn bạn đã góp ý!');
+    expect(fetch).not.toHaveBeenCalled();
+    expect(queued).toEqual([]);
+    expect((await getOutbox().pending()).length).toBe(before);
+    const hp = $(el, '.hp') ?? $(fast, '.hp');
+    expect(hp === null || hp.getAttribute('aria-hidden') === 'true').toBe(true);
+  });
+
+  it('keeps Tab inside the dialog and gives focus back to the button on close', async () => {
+    const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' });
+    await openAndFill(el);
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    const send = $(el, '[part~="send"]')!;
+    const close = $(el, '[part~="close"]')!;
+    send.focus();
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    expect(el.shadowRoot!.activeElement).toBe(close);
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true }));
+    expect(el.shadowRoot!.activeElement).toBe(send);
+    expect($(el, 'input[name="website"]')!.tabIndex).toBe(-1);
+    close.click();
+    await settle(el);
+    expect(dialog.open).toBe(false);
+    expect(el.shadowRoot!.activeElement).toBe($(el, '[part~="button"]'));
+  });
+
+  it('renders hostile attributes and comments as text', async () => {
+    const hostile = '<img src=x onerror="alert(1)">\u202Eevil\u200B';
+    const { bodies } = collector(201);
+    const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025', label: hostile });
+    expect(text(el, '[part~="button"]')).toBe(hostile.trim());
+    expect($(el, 'img')).toBeNull();
+    const huge = `${hostile}${'x'.repeat(2000)}`;
+    const n = new Intl.NumberFormat('vi-VN').format(huge.length);
+    await openAndFill(el, { rating: 5, comment: huge });
+    expect(text(el, '#counter')).toBe(`${n} / 1.000 ký tự`);
+    await send(el);
+    // Over the limit (the browser's maxlength stops typing, not script): the reader is told, nothing is queued.
+    expect(text(el, '[role="alert"]')).toContain(`Dài ${n} ký tự, tối đa 1.000.`);
+    expect(bodies).toEqual([]);
+    const bad = await mount({ endpoint: 'javascript:alert(1)', unit: '<b>x</b>' });
+    await openAndFill(bad);
+    expect(text(bad, '[role="alert"]')).toContain('"<b>x</b>"');
+    expect($(bad, 'b')).toBeNull();
+  });
+});

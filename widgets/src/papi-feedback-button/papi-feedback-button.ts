@@ -1,0 +1,466 @@
+import { LitElement, html, nothing } from 'lit';
+import {
+  type Issue,
+  type Locale,
+  DIMENSIONS,
+  FEEDBACK_LIMITS,
+  SATISFACTION_LEVELS,
+  formatIssue,
+  isDimensionId,
+  localize,
+  unitById,
+  validateFeedback,
+} from '@papi/core';
+import { t } from '../i18n/translate.js';
+import { WIDGETS_VERSION } from '../shared/define.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { type OutboxItem, getOutbox, newId } from '../shared/outbox.js';
+import { baseStyles } from '../shared/styles.js';
+import { feedbackStyles } from './papi-feedback-button.styles.js';
+
+/** What the dialog says after send: the truth about the resident's feedback. */
+export type FeedbackStatus = 'sending' | 'sent' | 'queued' | 'rejected' | 'thanks';
+
+type Field = 'rating' | 'comment' | 'contact' | 'consent' | 'form';
+
+/**
+ * The collector URL feedback is POSTed to: `endpoint` as given when its path ends in /api/feedback, else
+ * `endpoint` taken as the collector's base URL with api/feedback added. http(s) or relative; anything else: none.
+ */
+export function feedbackUrl(endpoint: string | null | undefined): string | undefined {
+  if (!endpoint?.trim()) return undefined;
+  try {
+    const url = new URL(endpoint.trim(), document.baseURI);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    if (!/\/api\/feedback\/?$/.test(url.pathname)) url.pathname = `${url.pathname.replace(/\/?$/, '/')}api/feedback`;
+    url.hash = '';
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+function composedEvent(type: string, detail: unknown): CustomEvent {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true });
+}
+
+function statusOf(item: OutboxItem): FeedbackStatus {
+  return item.state === 'queued' ? (item.attempts ? 'queued' : 'sending') : item.state;
+}
+
+const tooLong = (locale: Locale, i: Issue) => t(locale, 'feedback.error.too-long', { length: Number(i.params?.length ?? 0), max: Number(i.params?.max ?? 0) });
+
+/**
+ * A button that opens a dialog in which a resident rates a unit's service on the 5-level satisfaction scale, with
+ * an optional PAPI area, comment and (only with consent) contact. What is sent is first saved in the widgets'
+ * IndexedDB outbox and then sent to the collector, retried until the collector acknowledges it; the dialog says
+ * truthfully whether it was sent or saved to be sent later.
+ *
+ * @summary A resident feedback button with an offline-safe outbox.
+ * @tagname papi-feedback-button
+ * @attr endpoint - The collector: its base URL ("https://gopy.example.gov.vn", to which api/feedback is added) or the full URL ending in /api/feedback. Without it the dialog says that the portal has not set up feedback.
+ * @attr unit - The unit whose service is rated (units registry id, e.g. "phuong-vinh-chau-2025").
+ * @attr dimension - Presets the PAPI dimension, d1 … d8 (otherwise the resident may pick one).
+ * @attr service - Presets the service: an essential procedure id from core (e.g. "khai-sinh") or the portal's own slug.
+ * @attr label - The button's text (default: "Góp ý" in the reader's language).
+ * @attr lang - vi (default), en or km; inherited from the nearest ancestor.
+ * @fires papi-feedback-open - When the dialog opens; detail: { unit, dimension, service }.
+ * @fires papi-feedback-queued - When the feedback is committed to the outbox; detail: { id }.
+ * @fires papi-feedback-sent - When the collector acknowledged it; detail: { id, ack }.
+ * @fires papi-feedback-rejected - When the collector refused it (4xx); detail: { id, error }.
+ * @csspart button - The button that opens the dialog.
+ * @csspart dialog - The dialog.
+ * @csspart title - The dialog's heading.
+ * @csspart close - The close button at the top of the dialog.
+ * @csspart rating - The satisfaction fieldset.
+ * @csspart option - Each satisfaction choice (a label around a radio).
+ * @csspart dimension - The PAPI area select.
+ * @csspart comment - The comment box.
+ * @csspart counter - The comment's character count.
+ * @csspart consent - The consent checkbox's label.
+ * @csspart contact - The contact field.
+ * @csspart send - The send button.
+ * @csspart cancel - The cancel button.
+ * @csspart status - What happened to the feedback after send.
+ * @csspart error - Field errors and the not-configured message.
+ * @cssprop --papi-accent - Button and focus colour.
+ * @cssprop --papi-surface - Dialog background.
+ * @cssprop --papi-border - Border colour.
+ * @cssprop --papi-radius - Corner radius.
+ * @cssprop --papi-ok - Colour of "sent".
+ * @cssprop --papi-warn - Colour of "saved, to be sent".
+ * @cssprop --papi-bad - Colour of errors.
+ * @cssprop --papi-feedback-button-color - Text colour of the button (default white on the accent).
+ * @cssprop --papi-feedback-dialog-width - Dialog width (default 32rem, never wider than the screen).
+ */
+export class PapiFeedbackButton extends LitElement {
+  static version = WIDGETS_VERSION;
+  static override styles = [baseStyles, feedbackStyles];
+  static override properties = {
+    endpoint: { type: String },
+    unit: { type: String },
+    dimension: { type: String },
+    service: { type: String },
+    label: { type: String },
+    minFillMs: { attribute: false },
+    rating: { state: true, attribute: false },
+    chosenDimension: { state: true, attribute: false },
+    comment: { state: true, attribute: false },
+    consent: { state: true, attribute: false },
+    contact: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+  };
+
+  declare endpoint: string | undefined;
+  declare unit: string | undefined;
+  declare dimension: string | undefined;
+  declare service: string | undefined;
+  declare label: string | undefined;
+  /** Sends faster than this after opening are taken for a bot's (they get a thank-you, and nothing is queued). */
+  declare minFillMs: number;
+  private declare rating: number | undefined;
+  private declare chosenDimension: string;
+  private declare comment: string;
+  private declare consent: boolean;
+  private declare contact: string;
+  private declare errors: Partial<Record<Field, string>>;
+  private declare status: FeedbackStatus | undefined;
+  private declare busy: boolean;
+
+  private readonly i18n = new LocaleController(this);
+  private openedAt = 0;
+  /** Ids this button queued: their later fate is announced as events. */
+  private readonly mine = new Map<string, FeedbackStatus>();
+  private current: string | undefined;
+  private rejectedCode: string | undefined;
+
+  constructor() {
+    super();
+    this.minFillMs = 3000;
+    this.reset();
+  }
+
+  private reset(): void {
+    this.rating = undefined;
+    this.chosenDimension = '';
+    this.comment = '';
+    this.consent = false;
+    this.contact = '';
+    this.errors = {};
+    this.status = undefined;
+    this.busy = false;
+    this.current = undefined;
+  }
+
+  private readonly onChange = (event: Event): void => {
+    const item = (event as CustomEvent<OutboxItem>).detail;
+    const before = this.mine.get(item.id);
+    if (!before) return;
+    const status = statusOf(item);
+    this.mine.set(item.id, status);
+    if (item.id === this.current) {
+      this.rejectedCode = item.lastError;
+      this.status = status;
+    }
+    if (status === before) return;
+    if (status === 'sent') this.fire('papi-feedback-sent', { id: item.id, ack: item.ack });
+    if (status === 'rejected') this.fire('papi-feedback-rejected', { id: item.id, error: item.lastError });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof indexedDB !== 'undefined') getOutbox().addEventListener('change', this.onChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (typeof indexedDB !== 'undefined') getOutbox().removeEventListener('change', this.onChange);
+  }
+
+  private fire(type: string, detail: unknown): void {
+    this.dispatchEvent(composedEvent(type, detail));
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /** Opens the dialog (as the button does). */
+  async show(): Promise<void> {
+    if (this.status) this.reset();
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', ''); // browsers before 2022: not modal, but usable
+    this.openedAt = Date.now();
+    const first = ['input[type="radio"]:checked', 'input[type="radio"]', '.done button'].map((s) => dialog.querySelector<HTMLElement>(s)).find(Boolean);
+    (first ?? dialog).focus();
+    this.fire('papi-feedback-open', { unit: this.unit ?? null, dimension: this.dimension ?? null, service: this.service ?? null });
+  }
+
+  /** Closes the dialog; focus goes back to the button. */
+  close(): void {
+    const dialog = this.dialog;
+    if (typeof dialog?.close === 'function') dialog.close();
+    else if (dialog?.hasAttribute('open')) {
+      dialog.removeAttribute('open');
+      this.onClosed();
+    }
+  }
+
+  private onClosed(): void {
+    if (this.status) this.reset();
+    this.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus();
+  }
+
+  /** Keeps Tab and Shift+Tab inside the dialog. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Tab') return;
+    const dialog = this.dialog!;
+    const tabbable = [...dialog.querySelectorAll<HTMLElement>('button, input, select, textarea')].filter(
+      (el) => !(el as HTMLInputElement).disabled && el.tabIndex >= 0 && !el.closest('[aria-hidden="true"]'),
+    );
+    const first = tabbable[0];
+    const last = tabbable[tabbable.length - 1];
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (!first || !last) return;
+    if (event.shiftKey ? active === first || !dialog.contains(active) : active === last || !dialog.contains(active)) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    }
+  }
+
+  /** What the page's editors got wrong (no endpoint, unknown unit or preset), in the reader's language. */
+  private configProblems(locale: Locale): string[] {
+    const problems: string[] = [];
+    if (!feedbackUrl(this.endpoint)) problems.push(t(locale, 'feedback.missing-endpoint'));
+    if (!this.unit?.trim()) problems.push(t(locale, 'feedback.missing-unit'));
+    const probe = { id: '00000000-0000-4000-8000-000000000000', unit: this.unit?.trim() || 'x', rating: 5, lang: locale, createdAt: '2026-01-01T00:00:00Z', ...this.presets() };
+    const result = validateFeedback(probe);
+    if (!result.ok) {
+      for (const issue of result.issues) if (this.unit?.trim() || issue.path !== 'unit') problems.push(formatIssue(issue, locale === 'en' ? 'en' : 'vi'));
+    }
+    return problems;
+  }
+
+  private presets(): { dimension?: string; service?: string } {
+    const dimension = this.dimension?.trim();
+    const service = this.service?.trim();
+    return { ...(dimension ? { dimension } : {}), ...(service ? { service } : {}) };
+  }
+
+  /** The record as it will be validated and queued. */
+  record(): Record<string, unknown> & { id: string } {
+    const comment = this.comment.trim();
+    const contact = this.consent ? this.contact.trim() : '';
+    const page = typeof location !== 'undefined' && /^https?:$/.test(location.protocol) ? `${location.origin}${location.pathname}` : '';
+    const presets = this.presets();
+    const dimension = presets.dimension ?? (presets.service ? '' : this.chosenDimension);
+    return {
+      id: newId(),
+      unit: this.unit?.trim() ?? '',
+      ...(presets.service ? { service: presets.service } : {}),
+      ...(dimension ? { dimension } : {}),
+      rating: this.rating as number,
+      ...(comment ? { comment } : {}),
+      ...(contact ? { contact, consent: true } : {}),
+      lang: this.i18n.locale,
+      ...(page && page.length <= FEEDBACK_LIMITS.page ? { page } : {}),
+      createdAt: new Date().toISOString(),
+    };
+  }
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const locale = this.i18n.locale;
+    const honeypot = (this.renderRoot.querySelector('input[name="website"]') as HTMLInputElement | null)?.value;
+    if (honeypot || Date.now() - this.openedAt < this.minFillMs) {
+      // A bot, most likely: a plausible thank-you, and nothing is kept or sent.
+      this.status = 'thanks';
+      return this.focusDone();
+    }
+    const record = this.record();
+    const result = validateFeedback(record);
+    if (!result.ok) {
+      const errors: Partial<Record<Field, string>> = {};
+      for (const issue of result.issues) {
+        const field = issue.path as Field;
+        errors[field] ??=
+          field === 'rating'
+            ? t(locale, 'feedback.error.rating')
+            : field === 'consent'
+              ? t(locale, 'feedback.error.consent')
+              : issue.code === 'too-long'
+                ? tooLong(locale, issue)
+                : formatIssue(issue, locale === 'en' ? 'en' : 'vi');
+      }
+      this.errors = errors;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.busy = true;
+    this.errors = {};
+    try {
+      const item = await getOutbox().enqueue('feedback', feedbackUrl(this.endpoint)!, record);
+      this.mine.set(item.id, 'sending');
+      this.current = item.id;
+      this.status = 'sending';
+      this.fire('papi-feedback-queued', { id: item.id });
+      const latest = await getOutbox().get(item.id); // it may have been answered already
+      if (latest) this.onChange(new CustomEvent('change', { detail: latest }));
+      await this.focusDone();
+    } catch (error) {
+      this.errors = { form: t(locale, 'feedback.error.save', { detail: error instanceof Error ? error.name : String(error) }) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async focusDone(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.done button')?.focus();
+  }
+
+  private error(field: Field) {
+    const message = this.errors[field];
+    return message ? html`<p class="field-error" id="${field}-error" part="error">${message}</p>` : nothing;
+  }
+
+  override render() {
+    const locale = this.i18n.locale;
+    const problems = this.configProblems(locale);
+    return html`<button type="button" part="button" class="open" aria-haspopup="dialog" @click=${() => void this.show()}>
+        ${this.label?.trim() || t(locale, 'feedback.open')}
+      </button>
+      <dialog part="dialog" aria-labelledby="title" @close=${this.onClosed} @keydown=${this.onKeydown}>
+        <div class="head">
+          <h2 id="title" part="title">${t(locale, 'feedback.title')}</h2>
+          <button type="button" class="x" part="close" aria-label=${t(locale, 'feedback.close')} @click=${this.close}>×</button>
+        </div>
+        ${problems.length ? this.renderProblems(locale, problems) : this.renderOutcome(locale)}
+        ${problems.length
+          ? nothing
+          : this.status
+            ? html`<div class="done"><button type="button" part="cancel" @click=${this.close}>${t(locale, 'feedback.close')}</button></div>`
+            : this.renderForm(locale)}
+      </dialog>`;
+  }
+
+  private renderProblems(locale: Locale, problems: string[]) {
+    return html`<div class="error done" role="alert" part="error">
+      <p>${t(locale, 'feedback.not-configured')}</p>
+      <ul>
+        ${problems.map((p) => html`<li>${t(locale, 'feedback.not-configured-editor', { detail: p })}</li>`)}
+      </ul>
+      <button type="button" part="cancel" @click=${this.close}>${t(locale, 'feedback.close')}</button>
+    </div>`;
+  }
+
+  /** The outcome sits in a live region that is there from the start, so that screen readers announce each change. */
+  private renderOutcome(locale: Locale) {
+    const status = this.status;
+    return html`<div class="outcome" role="status">
+      ${status ? html`<p class="thanks">${t(locale, 'feedback.thanks')}</p>` : nothing}
+      ${status && status !== 'thanks'
+        ? html`<p class="status ${status}" part="status" data-status=${status}>
+            ${status === 'rejected' ? t(locale, 'feedback.status.rejected', { code: this.rejectedCode ?? '' }) : t(locale, `feedback.status.${status}`)}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderForm(locale: Locale) {
+    const presets = this.presets();
+    const unit = unitById(this.unit!.trim());
+    const dimension = presets.dimension && isDimensionId(presets.dimension) ? DIMENSIONS.find((d) => d.id === presets.dimension) : undefined;
+    const errorList = Object.values(this.errors);
+    const counterText = t(locale, 'feedback.count', { count: this.comment.length, max: FEEDBACK_LIMITS.comment });
+    return html`<form novalidate @submit=${this.submit} part="form">
+      ${unit ? html`<p class="about">${t(locale, 'feedback.about-unit', { unit: localize(unit.name, locale) })}</p>` : nothing}
+      ${dimension ? html`<p class="about">${t(locale, 'feedback.about-dimension', { dimension: localize(dimension.name, locale) })}</p>` : nothing}
+      ${errorList.length
+        ? html`<div class="error" role="alert" part="error">
+            <strong>${t(locale, 'feedback.error.summary')}</strong>
+            <ul>
+              ${errorList.map((e) => html`<li>${e}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <fieldset part="rating" aria-describedby=${this.errors.rating ? 'rating-error' : nothing}>
+        <legend>${t(locale, 'feedback.rating')} <span class="hint">${t(locale, 'feedback.required')}</span></legend>
+        ${SATISFACTION_LEVELS.map(
+          (level) => html`<label part="option" class="option">
+            <input
+              type="radio"
+              name="rating"
+              .value=${String(level.value)}
+              .checked=${this.rating === level.value}
+              aria-invalid=${this.errors.rating ? 'true' : 'false'}
+              @change=${() => (this.rating = level.value)}
+            />
+            <span>${localize(level.name, locale)}</span>
+          </label>`,
+        )}
+        ${this.error('rating')}
+      </fieldset>
+      ${presets.dimension || presets.service
+        ? nothing
+        : html`<label class="field" for="dimension">${t(locale, 'feedback.dimension')} <span class="hint">${t(locale, 'feedback.optional')}</span></label>
+            <select id="dimension" part="dimension" .value=${this.chosenDimension} @change=${(e: Event) => (this.chosenDimension = (e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!this.chosenDimension}>${t(locale, 'feedback.dimension-none')}</option>
+              ${DIMENSIONS.map((d) => html`<option value=${d.id} ?selected=${this.chosenDimension === d.id}>${d.number}. ${localize(d.name, locale)}</option>`)}
+            </select>`}
+      <label class="field" for="comment">${t(locale, 'feedback.comment')} <span class="hint">${t(locale, 'feedback.optional')}</span></label>
+      <textarea
+        id="comment"
+        part="comment"
+        rows="4"
+        maxlength=${FEEDBACK_LIMITS.comment}
+        aria-describedby="counter${this.errors.comment ? ' comment-error' : ''}"
+        aria-invalid=${this.errors.comment ? 'true' : 'false'}
+        .value=${this.comment}
+        @input=${(e: Event) => (this.comment = (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <p id="counter" class="counter" part="counter">${counterText}</p>
+      ${this.error('comment')}
+      <label class="check" part="consent">
+        <input type="checkbox" .checked=${this.consent} @change=${(e: Event) => (this.consent = (e.target as HTMLInputElement).checked)} />
+        <span>${t(locale, 'feedback.consent')} <span class="hint">${t(locale, 'feedback.optional')}</span></span>
+      </label>
+      ${this.error('consent')}
+      <label class="field" for="contact">${t(locale, 'feedback.contact')}</label>
+      <input
+        id="contact"
+        part="contact"
+        type="text"
+        autocomplete="off"
+        maxlength=${FEEDBACK_LIMITS.contact}
+        ?disabled=${!this.consent}
+        aria-describedby="contact-note${this.errors.contact ? ' contact-error' : ''}"
+        aria-invalid=${this.errors.contact ? 'true' : 'false'}
+        .value=${this.contact}
+        @input=${(e: Event) => (this.contact = (e.target as HTMLInputElement).value)}
+      />
+      <p id="contact-note" class="hint">${t(locale, 'feedback.contact-note')}</p>
+      ${this.error('contact')} ${this.errors.form ? html`<p class="field-error" role="alert" part="error">${this.errors.form}</p>` : nothing}
+      <div class="hp" aria-hidden="true">
+        <label>Website <input name="website" type="text" tabindex="-1" autocomplete="off" /></label>
+      </div>
+      <div class="actions">
+        <button type="button" part="cancel" @click=${this.close}>${t(locale, 'feedback.cancel')}</button>
+        <button type="submit" part="send" class="primary" ?disabled=${this.busy}>${t(locale, 'feedback.send')}</button>
+      </div>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'papi-feedback-button': PapiFeedbackButton;
+  }
+}

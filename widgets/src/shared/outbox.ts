@@ -1,0 +1,301 @@
+import { openDB, type IDBPDatabase } from 'idb';
+
+/**
+ * The widgets' outbox: what a resident or an officer sends is first committed to IndexedDB, then POSTed to the
+ * collector, and retried until the collector answers. The item's id (a UUID) is the idempotency key the collector
+ * stores once, so a resend after a lost answer stores nothing twice.
+ *
+ * - 2xx (the collector's 201 new / 200 repeat): state "sent", with the collector's acknowledgement.
+ * - 4xx other than 408 and 429: state "rejected", with the collector's error code; kept, never retried.
+ * - network failure, timeout, 5xx, 408, 429: stays "queued"; retried with exponential backoff and jitter (or after
+ *   Retry-After), on the `online` event, on the next page load and on a timer.
+ * - Never two sends of one item at once, also across tabs: a Web Lock per item, or a lease in the item where the
+ *   Web Locks API is missing.
+ */
+export type OutboxKind = 'feedback' | 'report';
+export type OutboxState = 'queued' | 'sent' | 'rejected';
+
+export interface OutboxItem {
+  id: string;
+  kind: OutboxKind;
+  /** The full URL the body is POSTed to. */
+  endpoint: string;
+  body: unknown;
+  /** When it was queued (ms since the epoch). */
+  createdAt: number;
+  attempts: number;
+  /** Not sent before this time (ms), unless the connection just came back. */
+  nextAttemptAt: number;
+  state: OutboxState;
+  /** Why the last attempt failed: "network", "timeout", "http-503", or the collector's error code. */
+  lastError?: string;
+  /** The collector's answer to a sent item. */
+  ack?: unknown;
+  /** When it was sent or rejected (ms); sent items are pruned some days after. */
+  doneAt?: number;
+  /** Only without Web Locks: a tab is sending the item until then (ms). */
+  leaseUntil?: number;
+}
+
+export interface OutboxChangeEvent extends CustomEvent<OutboxItem> {
+  readonly type: 'change';
+}
+
+/** Timing of retries; tests and embedders may adjust it. */
+export const OUTBOX_TIMING = {
+  firstRetryMs: 2_000,
+  maxRetryMs: 60 * 60_000,
+  maxRetryAfterMs: 24 * 60 * 60_000,
+  requestTimeoutMs: 20_000,
+  leaseMs: 60_000,
+  /** The timer looks again at least this often, for items another tab queued. */
+  timerCapMs: 5 * 60_000,
+  pruneSentAfterMs: 14 * 24 * 60 * 60_000,
+};
+
+const DB_NAME = 'papi-widgets';
+const STORE = 'outbox';
+
+/** A random version-4 UUID; crypto.randomUUID needs a secure context, so plain-http portals get the fallback. */
+export function newId(): string {
+  const c = globalThis.crypto as Crypto | undefined;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  const b = new Uint8Array(16);
+  if (c?.getRandomValues) c.getRandomValues(b);
+  else for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** Delay before retry number `attempts` (1, 2, …): exponential, capped, with jitter so that clients spread out. */
+export function backoffMs(attempts: number, random = Math.random()): number {
+  const ceiling = Math.min(OUTBOX_TIMING.maxRetryMs, OUTBOX_TIMING.firstRetryMs * 2 ** Math.max(0, attempts - 1));
+  return Math.round(ceiling * (0.5 + random / 2));
+}
+
+/** Retry-After as seconds or an HTTP date, in ms from now; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const ms = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), OUTBOX_TIMING.maxRetryAfterMs) : undefined;
+}
+
+type Outcome = Pick<OutboxItem, 'state' | 'attempts' | 'nextAttemptAt'> & Partial<OutboxItem>;
+
+export class Outbox extends EventTarget {
+  private db: Promise<IDBPDatabase> | undefined;
+  private readonly inFlight = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Tells the page's other tabs that an item changed, so their dialogs update too. */
+  private channel: BroadcastChannel | undefined;
+  private readonly onOnline = (): void => void this.flush(true);
+  private started = false;
+  private stopped = false;
+
+  /** Listens for the connection coming back and for other tabs, prunes old items and sends what is due. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    globalThis.addEventListener?.('online', this.onOnline);
+    if (typeof BroadcastChannel === 'function') {
+      this.channel = new BroadcastChannel('papi-widgets-outbox');
+      this.channel.onmessage = (e: MessageEvent<string>) =>
+        void this.get(String(e.data)).then((item) => {
+          if (item) this.emit(item, false);
+          return this.schedule(); // another tab's item: this one sends it if that tab goes away
+        }).catch(() => undefined);
+    }
+    void this.prune()
+      .then(() => this.flush())
+      .catch((error: unknown) => console.warn('papi-widgets outbox:', error));
+  }
+
+  /** Stops listening and timing (tests; a page never needs it). */
+  stop(): void {
+    this.started = false;
+    this.stopped = true;
+    globalThis.removeEventListener?.('online', this.onOnline);
+    clearTimeout(this.timer);
+    this.channel?.close();
+    this.channel = undefined;
+    void this.db?.then((db) => db.close());
+    this.db = undefined;
+  }
+
+  /**
+   * Commits the body to the outbox under its id, then tries to send it in the background. Queuing an id that is
+   * already there changes nothing and returns the stored item.
+   */
+  async enqueue(kind: OutboxKind, endpoint: string, body: { id: string } & Record<string, unknown>): Promise<OutboxItem> {
+    const db = await this.open();
+    const tx = db.transaction(STORE, 'readwrite');
+    const existing = (await tx.store.get(body.id)) as OutboxItem | undefined;
+    const item: OutboxItem = existing ?? { id: body.id, kind, endpoint, body, createdAt: Date.now(), attempts: 0, nextAttemptAt: 0, state: 'queued' };
+    if (!existing) await tx.store.add(item);
+    await tx.done;
+    if (!existing) this.emit(item);
+    void this.attempt(item.id, true);
+    return item;
+  }
+
+  /** Sends every queued item that is due now (`all`: also those still waiting out their backoff). */
+  async flush(all = false): Promise<void> {
+    for (const item of await this.pending()) {
+      if (all || item.nextAttemptAt <= Date.now()) await this.attempt(item.id, all);
+    }
+    await this.schedule();
+  }
+
+  async get(id: string): Promise<OutboxItem | undefined> {
+    return (await (await this.open()).get(STORE, id)) as OutboxItem | undefined;
+  }
+
+  /** Items not yet acknowledged nor rejected, oldest first. */
+  async pending(): Promise<OutboxItem[]> {
+    const all = (await (await this.open()).getAll(STORE)) as OutboxItem[];
+    return all.filter((i) => i.state === 'queued').sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  private open(): Promise<IDBPDatabase> {
+    this.db ??= openOutboxDb(() => (this.db = undefined)).catch((error: unknown) => {
+      this.db = undefined;
+      throw error;
+    });
+    return this.db;
+  }
+
+  private emit(item: OutboxItem, broadcast = true): void {
+    this.dispatchEvent(new CustomEvent('change', { detail: item }));
+    if (broadcast) this.channel?.postMessage(item.id);
+  }
+
+  /** One send of one item, if it is still queued, due (or `force`), and no one else is sending it. */
+  private async attempt(id: string, force: boolean): Promise<void> {
+    if (this.inFlight.has(id) || this.stopped) return;
+    this.inFlight.add(id);
+    try {
+      const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+      if (locks) await locks.request(`papi-widgets-outbox:${id}`, { ifAvailable: true }, (lock) => (lock ? this.send(id, force, false) : undefined));
+      else await this.send(id, force, true);
+    } catch (error) {
+      console.warn('papi-widgets outbox:', error);
+    } finally {
+      this.inFlight.delete(id);
+    }
+    await this.schedule();
+  }
+
+  private async send(id: string, force: boolean, lease: boolean): Promise<void> {
+    const db = await this.open();
+    const now = Date.now();
+    const claim = db.transaction(STORE, 'readwrite');
+    const item = (await claim.store.get(id)) as OutboxItem | undefined;
+    if (!item || item.state !== 'queued' || (!force && item.nextAttemptAt > now) || (item.leaseUntil ?? 0) > now) return claim.done;
+    if (lease) await claim.store.put({ ...item, leaseUntil: now + OUTBOX_TIMING.leaseMs });
+    await claim.done;
+
+    const outcome = await this.post(item);
+
+    const settle = db.transaction(STORE, 'readwrite');
+    const current = (await settle.store.get(id)) as OutboxItem | undefined;
+    if (!current || current.state !== 'queued') return settle.done; // settled elsewhere meanwhile
+    const next: OutboxItem = { ...current, ...outcome };
+    delete next.leaseUntil;
+    await settle.store.put(next);
+    await settle.done;
+    this.emit(next);
+  }
+
+  private async post(item: OutboxItem): Promise<Outcome> {
+    const attempts = item.attempts + 1;
+    const retry = (lastError: string, after?: number): Outcome => ({ state: 'queued', attempts, lastError, nextAttemptAt: Date.now() + (after ?? backoffMs(attempts)) });
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), OUTBOX_TIMING.requestTimeoutMs);
+    try {
+      const response = await fetch(item.endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(item.body),
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: controller.signal,
+      });
+      const status = response.status;
+      const payload: unknown = await response.json().catch(() => undefined);
+      if (status >= 200 && status < 300) return { state: 'sent', attempts, nextAttemptAt: 0, ack: payload ?? null, lastError: undefined, doneAt: Date.now() };
+      if (status >= 400 && status < 500 && status !== 408 && status !== 429) {
+        const code = (payload as { error?: { code?: unknown } } | undefined)?.error?.code;
+        return { state: 'rejected', attempts, nextAttemptAt: 0, lastError: typeof code === 'string' ? code.slice(0, 100) : `http-${status}`, doneAt: Date.now() };
+      }
+      return retry(`http-${status}`, retryAfterMs(response.headers.get('Retry-After')));
+    } catch {
+      return retry(controller.signal.aborted ? 'timeout' : 'network');
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** One timer for the earliest retry among the queued items. */
+  private async schedule(): Promise<void> {
+    if (!this.started) return;
+    const queued = await this.pending();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (queued.length === 0) return;
+    const due = Math.min(...queued.map((i) => Math.max(i.nextAttemptAt, i.leaseUntil ?? 0)));
+    const wait = Math.min(Math.max(due - Date.now(), 1000), OUTBOX_TIMING.timerCapMs);
+    this.timer = setTimeout(() => void this.flush(), wait);
+  }
+
+  private async prune(): Promise<void> {
+    const db = await this.open();
+    const tx = db.transaction(STORE, 'readwrite');
+    const before = Date.now() - OUTBOX_TIMING.pruneSentAfterMs;
+    for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+      const item = cursor.value as OutboxItem;
+      if (item.state === 'sent' && (item.doneAt ?? 0) < before) await cursor.delete();
+    }
+    await tx.done;
+  }
+}
+
+/**
+ * Opens the widgets' database with the outbox store in it. Other widgets may keep their own stores in the same
+ * database, at whatever version it has reached: the store is added by one version step when it is missing, and a
+ * connection steps aside when another one needs to upgrade.
+ */
+async function openOutboxDb(onClose: () => void): Promise<IDBPDatabase> {
+  const callbacks = () => ({
+    upgrade(db: IDBPDatabase) {
+      if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' });
+    },
+    blocking() {
+      onClose();
+      void opened.then((db) => db.close());
+    },
+    terminated: onClose,
+  });
+  let opened = openDB(DB_NAME, undefined, callbacks());
+  const db = await opened;
+  if (db.objectStoreNames.contains(STORE)) return db;
+  db.close();
+  opened = openDB(DB_NAME, db.version + 1, callbacks());
+  return opened;
+}
+
+let instance: Outbox | undefined;
+
+/** The page's outbox, started on first use. */
+export function getOutbox(): Outbox {
+  if (!instance) {
+    instance = new Outbox();
+    instance.start();
+  }
+  return instance;
+}
+
+// What an earlier visit left queued (offline, or the collector down) is sent on this page load, as soon as any
+// element that uses the outbox is defined.
+if (typeof window !== 'undefined' && typeof indexedDB !== 'undefined') setTimeout(getOutbox, 0);
