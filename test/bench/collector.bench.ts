@@ -16,14 +16,14 @@ import { record } from './harness.js';
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'packages', 'collector', 'dist', 'cli.js');
-const ROUND_SECONDS = 2.5;
+const ROUND_SECONDS = 2;
 const ROUNDS = 2;
 const CONNECTIONS = 16;
 
-function startCollector(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+function startCollector(dbPath: string, sync: 'FULL' | 'NORMAL'): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [cli], {
     // The rate limit stays in the path of both routes but far above what one load generator sends.
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PAPI_DB: dbPath, PAPI_RATE_LIMIT: '1000000', PAPI_LOG_LEVEL: 'warn', PAPI_EXPORT_TOKEN: '' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PAPI_DB: dbPath, PAPI_SQLITE_SYNC: sync, PAPI_RATE_LIMIT: '1000000', PAPI_LOG_LEVEL: 'warn', PAPI_EXPORT_TOKEN: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -96,11 +96,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 export async function benchCollector(): Promise<void> {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run pnpm build first (pnpm bench does)`);
   const dir = mkdtempSync(join(tmpdir(), 'papi-bench-'));
-  const { child, url } = await startCollector(join(dir, 'papi.sqlite'));
+  const { child, url } = await startCollector(join(dir, 'papi.sqlite'), 'FULL');
+  // The same with PAPI_SQLITE_SYNC=NORMAL, for comparison only: how much of the cost is the disk's.
+  const normal = await startCollector(join(dir, 'papi-normal.sqlite'), 'NORMAL');
   try {
     const idle = memoryOf(child.pid!);
     const subject: Totals = { requests: 0, seconds: 0, ok: 0, bad: 0, p50: [], p99: [] };
     const baseline: Totals = { requests: 0, seconds: 0, ok: 0, bad: 0, p50: [], p99: [] };
+    const subjectNormal: Totals = { requests: 0, seconds: 0, ok: 0, bad: 0, p50: [], p99: [] };
     const body = () => JSON.stringify({ id: randomUUID(), ...template });
     // The baseline goes through the same request-setup hook and builds the same body, then sends none: autocannon
     // shares this machine's cores with the server, and its per-request setup would otherwise count against the subject.
@@ -115,12 +118,14 @@ export async function benchCollector(): Promise<void> {
     await autocannon({ ...health, connections: CONNECTIONS, duration: 0.5 });
     await autocannon({ ...post, connections: CONNECTIONS, duration: 0.5 });
     const warmStored = ((await getJson(`${url}/api/stats`)) as { feedback: { total: { count: number } } }).feedback.total.count;
+    await autocannon({ ...post, url: `${normal.url}/api/feedback`, connections: CONNECTIONS, duration: 0.5 });
     for (let i = 0; i < ROUNDS; i++) {
       await round(health, baseline);
       await round(post, subject);
+      await round({ ...post, url: `${normal.url}/api/feedback` }, subjectNormal);
     }
     const peak = memoryOf(child.pid!);
-    if (subject.bad > 0 || baseline.bad > 0) throw new Error(`collector bench: ${subject.bad} failed posts, ${baseline.bad} failed health checks`);
+    if (subject.bad > 0 || baseline.bad > 0 || subjectNormal.bad > 0) throw new Error(`collector bench: ${subject.bad} failed posts, ${baseline.bad} failed health checks`);
     const stored = ((await getJson(`${url}/api/stats`)) as { feedback: { total: { count: number } } }).feedback.total.count - warmStored;
     // autocannon stops each round with up to one request per connection in flight: stored but never counted.
     if (stored < subject.ok || stored > subject.ok + CONNECTIONS * (ROUNDS + 1)) {
@@ -137,6 +142,15 @@ export async function benchCollector(): Promise<void> {
       ratio: `${fmt(ratio * 100)}%`,
       budget: '≥ 50%',
       ok: ratio >= 0.5,
+    });
+    const normalRps = subjectNormal.requests / subjectNormal.seconds;
+    record({
+      figure: 'collector: the same with PAPI_SQLITE_SYNC=NORMAL (not power-cut safe; for comparison)',
+      value: `${fmt(normalRps)} req/s`,
+      baseline: `${fmt(baseRps)} req/s`,
+      ratio: `${fmt((normalRps / baseRps) * 100)}%`,
+      budget: '',
+      ok: undefined,
     });
     for (const [name, pick] of [
       ['p50', (t: Totals) => median(t.p50)],
@@ -155,8 +169,10 @@ export async function benchCollector(): Promise<void> {
       ok: undefined,
     });
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+    for (const c of [child, normal.child]) {
+      c.kill('SIGTERM');
+      await new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)));
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 }

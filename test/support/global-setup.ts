@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +9,8 @@ import { findChromium } from './chromium.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     demoUrl: string;
+    /** The SQLite file the demo's collector writes to during the tests. */
+    demoDb: string;
   }
 }
 
@@ -18,7 +21,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   findChromium(); // fail first, with the install hint, when there is no browser
   const serve = join(root, 'packages', 'demo', 'dist', 'serve.js');
   if (!existsSync(serve)) throw new Error('The demo is not built: run `pnpm build` first (`pnpm test` does it for you).');
-  const child: ChildProcess = spawn(process.execPath, [serve], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // The tests' feedback and reports land in a database of their own, never in a developer's ./data.
+  const dataDir = mkdtempSync(join(tmpdir(), 'papi-browser-tests-'));
+  const env = { ...process.env, PORT: '0', PAPI_DB: join(dataDir, 'papi.sqlite') };
+  const child: ChildProcess = spawn(process.execPath, [serve], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`demo server did not start: ${out}`)), 15_000);
@@ -33,7 +39,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     child.once('exit', (code) => reject(new Error(`demo server exited with ${code}: ${out}`)));
   });
   project.provide('demoUrl', url);
+  project.provide('demoDb', env.PAPI_DB);
   return async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    await exited;
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -49,6 +49,10 @@ describe('validateFeedback', () => {
     ]);
     expect(problems(record({ dimension: 'd0' }))).toEqual(['dimension: unknown dimension "d0" (d1–d8)']);
     expect(problems(record({ ip: '1.2.3.4' }))).toEqual(['ip: field "ip" is not supported (misspelt?)']);
+    expect(problems(JSON.parse('{"id":"3f1c2a4e-8b7d-4c2a-9e1f-0a1b2c3d4e5f","unit":"xa-lai-hoa-2025","rating":4,"lang":"km","createdAt":"2026-11-27T08:30:00+07:00","__proto__":{"x":1},"toString":"y"}'))).toEqual([
+      '__proto__: field "__proto__" is not supported (misspelt?)',
+      'toString: field "toString" is not supported (misspelt?)',
+    ]);
     expect(problems(record({ service: '<script>' }))).toEqual(['service: "<script>" has the wrong format (use only a-z, 0-9, -)']);
   });
 

@@ -22,7 +22,8 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
 
   it('searches procedures with diacritics optional', async () => {
     await h.panel.getByRole('button', { name: 'Thủ tục', exact: true }).click();
-    await h.panel.getByRole('button', { name: '‹ Danh sách thủ tục' }).click().catch(() => undefined);
+    const backToList = h.panel.getByRole('button', { name: '‹ Danh sách thủ tục' });
+    if (await backToList.count()) await backToList.click();
     await h.panel.getByLabel('Tìm thủ tục').fill('khai sinh');
     const names = await h.panel.locator('.list button.item').allTextContents();
     expect(names.some((n) => n.startsWith('Đăng ký khai sinh'))).toBe(true);
@@ -97,6 +98,37 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
     await expect.poll(async () => (await getView(h.panel))?.guideId).toBe('ket-hon');
     await h.panel.locator('[aria-current="step"]').waitFor();
     expect(await axeViolations(h.panel)).toEqual([]);
+  });
+
+  it('keeps several residents’ cases: pause one, resume it later', async () => {
+    // ket-hon (case #2) is running since the keyboard test; start khai-tu, which pauses it.
+    await h.panel.getByRole('button', { name: 'Thủ tục', exact: true }).click();
+    const backToList = h.panel.getByRole('button', { name: '‹ Danh sách thủ tục' });
+    if (await backToList.count()) await backToList.click();
+    await h.panel.getByLabel('Tìm thủ tục').fill('khai tu');
+    await h.panel.getByRole('button', { name: /^Đăng ký khai tử/ }).click();
+    await h.panel.getByRole('button', { name: 'Bắt đầu hướng dẫn' }).click();
+    await expect.poll(async () => (await getView(h.panel))?.guideId).toBe('khai-tu');
+    await h.panel.getByRole('button', { name: 'Hồ sơ đang làm' }).click();
+    await h.panel.getByRole('button', { name: 'Tiếp tục #2' }).click();
+    await expect.poll(async () => (await getView(h.panel))?.guideId).toBe('ket-hon');
+    await h.panel.getByRole('button', { name: 'Hồ sơ đang làm' }).click();
+    await h.panel.getByRole('button', { name: 'Tiếp tục #3' }).waitFor();
+    expect(await h.panel.getByText('Đã nộp').count()).toBe(1); // the khai-sinh case, filed
+  });
+
+  it('exports the tallies as CSV, UTF-8 with a byte-order mark', async () => {
+    await h.panel.getByRole('button', { name: 'Báo cáo' }).click();
+    const download = h.panel.waitForEvent('download');
+    await h.panel.getByRole('button', { name: 'Xuất CSV' }).click();
+    const stream = await (await download).createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    const csv = Buffer.concat(chunks);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.toString('utf8');
+    expect(text).toContain('"month","procedure_id","procedure","online_level","completed"');
+    expect(text).toMatch(/"\d{4}-\d{2}","khai-sinh","Đăng ký khai sinh","full","1"/);
   });
 
   it('switches the panel to Khmer (marked for review) and English', async () => {

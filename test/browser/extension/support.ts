@@ -1,6 +1,6 @@
 /** Chromium with the built extension loaded, the replica mapped to the portal's hosts, and a guide walker. */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,27 +33,41 @@ export interface Harness {
 
 export async function launchWithExtension(variant: 'normal' | 'changed' = 'normal'): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('The extension is not built: run `pnpm build` first.');
+  const t0 = Date.now();
+  const log = (what: string): void => {
+    if (process.env.PAPI_DEBUG) console.log(`[harness] ${what} +${Date.now() - t0} ms`);
+  };
   const replica = await startReplica({ variant });
+  log('replica');
   const userDir = mkdtempSync(join(tmpdir(), 'papi-ext-'));
-  const context = await chromium.launchPersistentContext(userDir, {
+  // Load a snapshot of the build, so that a `pnpm build` running meanwhile cannot pull files from under Chromium.
+  const extensionDir = join(userDir, 'chrome-mv3');
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  if (!existsSync(join(extensionDir, 'manifest.json')) || !existsSync(join(extensionDir, 'background.js')))
+    throw new Error('The extension build is incomplete (is a build running?): run `pnpm build` again.');
+  const context = await chromium.launchPersistentContext(join(userDir, 'profile'), {
     executablePath: findChromium(),
     headless: true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
     args: [
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-dev-shm-usage', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run', '--disable-dev-shm-usage', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${replica.resolverRules}`, '--ignore-certificate-errors',
     ],
   });
   // The id comes from the service worker's URL; under load the worker can be slow to show, and then the id of an
   // unpacked extension is derived from its path as Chromium does (SHA-256, first 32 hex digits as a–p).
+  log('context');
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined);
-  const extensionId = worker ? new URL(worker.url()).host : unpackedExtensionId(EXTENSION_DIR);
+  const extensionId = worker ? new URL(worker.url()).host : unpackedExtensionId(extensionDir);
+  log(`worker ${worker ? 'seen' : 'not seen'}`);
   const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.waitForSelector('h1');
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`, { timeout: 20_000 });
+  log('panel loaded');
+  await panel.waitForSelector('h1', { timeout: 20_000 });
+  log('panel rendered');
   if (worker === undefined) await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'get-state' })); // wakes the worker
   return {
     context,

@@ -42,6 +42,8 @@ describe('the commune portal page (hostile CMS CSS, strict CSP)', () => {
     // The CMS's !important line-height does not reach into the checklist.
     const lineHeight = await page.evaluate(() => getComputedStyle(document.querySelector('#checklist-unit')!.shadowRoot!.querySelector('.activity')!).lineHeight);
     expect(parseFloat(lineHeight) / 17).toBeLessThan(2);
+    const badgeLineHeight = await page.evaluate(() => getComputedStyle(document.querySelector('.cms-badges papi-disclosure-badge')!.shadowRoot!.querySelector('[part~="meta"]')!).lineHeight);
+    expect(parseFloat(badgeLineHeight) / 17).toBeLessThan(2);
     expect(errors).toEqual([]);
     expect(csp).toEqual([]);
   });

@@ -27,6 +27,15 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A CMS may force line-height, letter-spacing or text-transform on every element (even with !important), and the
+     host inherits them; the widget's own content starts again from readable values. */
+  :host > * {
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+  }
   *,
   *::before,
   *::after {

@@ -31,9 +31,14 @@ export function addDays(iso: string, days: number): string {
 export const TOWN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** Today's date in the given time zone (Vietnam by default), as YYYY-MM-DD. */
+// Building a DateTimeFormat is costly (tens of µs and memory each time): keep one per time zone.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function todayIso(now: Date = new Date(), timeZone: string = TOWN_TIME_ZONE): string {
+  let format = dayFormats.get(timeZone);
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(now);
 }
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -191,6 +191,8 @@ export const optional = (check: Check): Field => ({ check, optional: true });
 /** An object with known fields; unknown fields are reported, since a misspelt key would otherwise lose data silently. */
 export function object(shape: Shape, options: { readonly allowUnknown?: boolean } = {}): Check {
   const entries = Object.entries(shape).map(([key, f]) => [key, typeof f === 'function' ? { check: f } : f] as const);
+  // A Set, not `key in shape`: inherited names such as __proto__ or toString are not fields.
+  const known = new Set(Object.keys(shape));
   return (value, path, issues) => {
     if (!isRecord(value)) return wrongType(issues, path, 'object', value);
     let ok = true;
@@ -204,7 +206,7 @@ export function object(shape: Shape, options: { readonly allowUnknown?: boolean 
     }
     if (!options.allowUnknown) {
       for (const key of Object.keys(value)) {
-        if (!(key in shape)) ok = issues.add(at(path, key), 'unknown-field', { field: preview(key) });
+        if (!known.has(key)) ok = issues.add(at(path, key), 'unknown-field', { field: preview(key) });
       }
     }
     return ok;
