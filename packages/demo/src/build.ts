@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { LOCALES, VINH_CHAU_PLAN_2023 } from '@papi/core';
 import { COMMUNE_PATH, renderCommunePage } from './pages/commune-page.js';
 import { CONFIGURATOR_PATH, renderConfiguratorPage } from './pages/configurator-page.js';
+import { dashboardPath, renderDashboardPage } from './pages/dashboard-page.js';
 import { pagePath, renderPlanPage } from './pages/plan-page.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +23,9 @@ for (const locale of LOCALES) {
   const dir = join(site, pagePath(locale));
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), renderPlanPage(locale));
+  const dashboard = join(site, dashboardPath(locale));
+  mkdirSync(dashboard, { recursive: true });
+  writeFileSync(join(dashboard, 'index.html'), renderDashboardPage(locale));
 }
 for (const [path, render] of [
   [COMMUNE_PATH, renderCommunePage],
@@ -42,4 +46,4 @@ await build({
   target: 'node20',
   logLevel: 'warning',
 });
-console.log(`demo: built ${LOCALES.length + 2} pages into ${site}`);
+console.log(`demo: built ${LOCALES.length * 2 + 2} pages into ${site}`);

@@ -57,4 +57,13 @@ export const km: Partial<Record<WidgetMessageKey, string>> = {
   'feedback.status.rejected': 'កំហុស៖ {code}',
   'feedback.error.summary': 'កំហុស៖',
   'feedback.error.rating': 'ការវាយតម្លៃ (ត្រូវបំពេញ)',
+
+  'summary.progress': 'វឌ្ឍនភាព',
+  'summary.level': 'ការវាយតម្លៃ',
+  'summary.done': 'បានបញ្ចប់',
+  'summary.in-progress': 'កំពុងដំណើរការ',
+  'summary.not-started': 'មិនទាន់ចាប់ផ្តើម',
+  'summary.overdue': 'ហួសពេលកំណត់',
+  'summary.overdue-count': 'ហួសពេលកំណត់ {count}',
+  'summary.progress-text': 'កិច្ចការបានបញ្ចប់ {done} នៃ {total} ({share})',
 };

@@ -18,6 +18,8 @@ export interface DataSource<T> {
   /** Data to use when neither src nor inline JSON is given; none means that is an error. */
   readonly fallback?: () => Promise<T>;
   readonly timeoutMs?: number;
+  /** The fetch cache mode, e.g. 'no-cache' for data that changes while the page is open (revalidated with its ETag). */
+  readonly cache?: RequestCache;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -86,7 +88,7 @@ export class DataController<T> implements ReactiveController {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.source.timeoutMs ?? 15_000);
     try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+      const response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' }, ...(this.source.cache ? { cache: this.source.cache } : {}) });
       if (!response.ok) return { status: 'error', kind: 'http', detail: String(response.status) };
       return this.check(await response.text(), 'src');
     } catch (error) {

@@ -119,4 +119,8 @@ export const demoEn: Record<DemoMessageKey, string> = {
   'config.el.papi-disclosure-badge': 'Disclosure badge',
   'config.el.papi-feedback-button': 'Resident feedback button',
   'nav.pages': 'Demo pages',
+  'nav.dashboard': 'Summary dashboard (home-affairs office)',
+  'dashboard.title': 'PAPI feedback and self-assessment dashboard',
+  'dashboard.intro': "For the town's home-affairs office (Phòng Nội vụ): residents' satisfaction by unit and dimension and each unit's self-assessment progress, from the demo's collector. The unit that is behind comes first.",
+  'dashboard.note': 'The figures are counts and shares only: no comment, contact or evidence.',
 };

@@ -118,6 +118,10 @@ export const demoVi = {
   'config.el.papi-disclosure-badge': 'Nhãn công khai một văn bản',
   'config.el.papi-feedback-button': 'Nút góp ý của người dân',
   'nav.pages': 'Trang minh hoạ',
+  'nav.dashboard': 'Bảng tổng hợp (Phòng Nội vụ)',
+  'dashboard.title': 'Bảng tổng hợp góp ý và tự đánh giá PAPI',
+  'dashboard.intro': 'Dành cho Phòng Nội vụ thị xã: mức độ hài lòng của người dân theo đơn vị và lĩnh vực, tiến độ tự đánh giá của từng đơn vị, lấy từ dịch vụ thu nhận của bản demo. Đơn vị chậm nhất được xếp lên đầu.',
+  'dashboard.note': 'Số liệu chỉ gồm số đếm và tỷ lệ, không có ý kiến, thông tin liên hệ hay minh chứng.',
 } as const;
 
 export type DemoMessageKey = keyof typeof demoVi;

@@ -77,6 +77,7 @@ export function renderCommunePage(today: string = todayIso()): string {
       <li><a href="#cong-khai">${t('commune.menu.disclosure')}</a></li>
       <li><a href="/">${t('nav.plan')}</a></li>
       <li><a href="/cau-hinh/">${t('nav.configurator')}</a></li>
+      <li><a href="/bang-dieu-khien/">${t('nav.dashboard')}</a></li>
     </ul>
   </nav>
 </header>

@@ -87,7 +87,7 @@ export function renderConfiguratorPage(): string {
 <a class="skip" href="#main">${t('nav.skip')}</a>
 <header class="site">
   <p class="brand">${t('app.name')}</p>
-  <nav aria-label="${t('commune.menu')}" class="langs"><ul><li><a href="/">${t('nav.plan')}</a></li><li><a href="/xa-lai-hoa/">${t('nav.commune')}</a></li><li><a href="${CONFIGURATOR_PATH}" aria-current="page">${t('nav.configurator')}</a></li></ul></nav>
+  <nav aria-label="${t('commune.menu')}" class="langs"><ul><li><a href="/">${t('nav.plan')}</a></li><li><a href="/xa-lai-hoa/">${t('nav.commune')}</a></li><li><a href="${CONFIGURATOR_PATH}" aria-current="page">${t('nav.configurator')}</a></li><li><a href="/bang-dieu-khien/">${t('nav.dashboard')}</a></li></ul></nav>
 </header>
 <main id="main">
   <h1>${t('config.title')}</h1>

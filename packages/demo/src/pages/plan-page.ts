@@ -17,6 +17,7 @@ import {
 } from '@papi/core';
 import { t as translate, type DemoKey as MessageKey } from '../i18n/translate.js';
 import { Html, html } from '../html.js';
+import { dashboardPath } from './dashboard-page.js';
 
 /** Vietnamese source text inside a page in another language keeps its own lang, for screen readers. */
 const vi = (text: string, locale: Locale): Html => (locale === 'vi' ? html`${text}` : html`<span lang="vi">${text}</span>`);
@@ -126,7 +127,7 @@ ${LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${pagePath
 <a class="skip" href="#main">${t('nav.skip')}</a>
 <header class="site">
   <p class="brand">${t('app.name')}</p>
-  <nav class="langs" aria-label="${t('nav.pages')}"><ul><li><a href="/xa-lai-hoa/" hreflang="vi">${locale === 'km' ? vi(t('nav.commune'), locale) : t('nav.commune')}</a></li><li><a href="/cau-hinh/" hreflang="vi">${locale === 'km' ? vi(t('nav.configurator'), locale) : t('nav.configurator')}</a></li></ul></nav>
+  <nav class="langs" aria-label="${t('nav.pages')}"><ul><li><a href="/xa-lai-hoa/" hreflang="vi">${locale === 'km' ? vi(t('nav.commune'), locale) : t('nav.commune')}</a></li><li><a href="/cau-hinh/" hreflang="vi">${locale === 'km' ? vi(t('nav.configurator'), locale) : t('nav.configurator')}</a></li><li><a href="${dashboardPath(locale)}">${locale === 'km' ? vi(t('nav.dashboard'), locale) : t('nav.dashboard')}</a></li></ul></nav>
   ${languageNav(locale, t)}
 </header>
 <main id="main">

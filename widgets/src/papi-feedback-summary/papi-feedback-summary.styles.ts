@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+export const summaryStyles = css`
+  .summary {
+    background: var(--papi-surface);
+    border: 1px solid var(--papi-border);
+    border-radius: var(--papi-radius);
+    padding: 0.75rem 1rem;
+  }
+  h2, h3 {
+    margin: 0.75rem 0 0.25rem;
+    line-height: 1.3;
+  }
+  h2 {
+    margin-top: 0;
+    font-size: 1.2em;
+  }
+  h3 {
+    font-size: 1.02em;
+  }
+  .meta {
+    margin: 0 0 0.4rem;
+  }
+  button {
+    font: inherit;
+    padding: 0.3rem 0.8rem;
+    border: 2px solid var(--papi-accent);
+    border-radius: var(--papi-radius);
+    background: var(--papi-surface);
+    color: var(--papi-accent);
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: var(--papi-accent);
+    color: #fff;
+  }
+  svg {
+    display: block;
+    overflow: hidden;
+  }
+  svg text {
+    fill: currentColor;
+    font-size: 0.9em;
+  }
+  .track {
+    fill: var(--papi-border);
+  }
+  .bar {
+    fill: var(--papi-accent);
+  }
+  .behind text {
+    fill: var(--papi-bad);
+    font-weight: 700;
+  }
+  .behind .bar {
+    fill: var(--papi-bad);
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    min-width: 100%;
+  }
+  th, td {
+    border: 1px solid var(--papi-border);
+    padding: 0.25rem 0.4rem;
+    text-align: start;
+    vertical-align: top;
+  }
+  th, td {
+    overflow-wrap: normal;
+  }
+  td {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  th[scope='row'] {
+    min-width: 9rem;
+  }
+  svg .value {
+    font-weight: 600;
+  }
+  tr.behind th, .mark, .late {
+    color: var(--papi-bad);
+  }
+  tr.behind {
+    outline: 2px solid var(--papi-bad);
+    outline-offset: -2px;
+  }
+  .legend {
+    display: inline-block;
+    margin-inline-end: 0.75rem;
+    font-size: 0.9em;
+  }
+`;

@@ -1,0 +1,167 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import './define.js';
+import type { PapiFeedbackSummary } from './papi-feedback-summary.js';
+import { statsUrl } from './papi-feedback-summary.js';
+
+const sat = (count: number, d: [number, number, number, number, number]) => {
+  const satisfied = d[3] + d[4];
+  return { count, satisfied, shareSatisfied: count ? Math.round((satisfied / count) * 10_000) / 10_000 : null, distribution: { 1: d[0], 2: d[1], 3: d[2], 4: d[3], 5: d[4] } };
+};
+const progress = (total: number, done: number, overdue = 0) => ({ total, done, inProgress: 0, notStarted: total - done, overdue, ratio: total ? done / total : 0 });
+const dims = (p: ReturnType<typeof progress>) => Object.fromEntries(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'].map((d, i) => [d, i === 4 ? p : progress(0, 0)]));
+
+const stats = {
+  schema: 1,
+  asOf: '2026-11-27',
+  feedback: {
+    total: sat(3, [0, 1, 0, 1, 1]),
+    byUnit: [
+      { unit: 'xa-lai-hoa-2025', ...sat(2, [0, 1, 0, 0, 1]) },
+      { unit: 'phuong-khanh-hoa-2025', ...sat(1, [0, 0, 0, 1, 0]) },
+    ],
+    byDimension: ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'].map((dimension) => ({ dimension, ...(dimension === 'd5' ? sat(3, [0, 1, 0, 1, 1]) : sat(0, [0, 0, 0, 0, 0])) })),
+    byService: [],
+    byPeriod: [],
+    byRating: [],
+    byUnitAndDimension: [],
+  },
+  selfAssessment: [
+    { unit: 'xa-lai-hoa-2025', planId: 'vinh-chau-papi-2023', planKnown: true, reportId: 'a', period: '2026-H2', submittedAt: '2026-11-27T01:00:00Z', overall: progress(4, 3), byDimension: dims(progress(4, 3)) },
+    { unit: 'phuong-khanh-hoa-2025', planId: 'vinh-chau-papi-2023', planKnown: true, reportId: 'b', period: '2026-H2', submittedAt: '2026-11-27T01:00:00Z', overall: progress(4, 1, 2), byDimension: dims(progress(4, 1, 2)) },
+  ],
+};
+
+async function settle(el: Element & { updateComplete: Promise<boolean> }): Promise<void> {
+  for (let i = 0; i < 6; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+  }
+}
+
+async function mount(json: string, lang?: string): Promise<PapiFeedbackSummary> {
+  const el = document.createElement('papi-feedback-summary');
+  if (lang) el.setAttribute('lang', lang);
+  const s = document.createElement('script');
+  s.type = 'application/json';
+  s.textContent = json;
+  el.append(s);
+  document.body.append(el);
+  await settle(el);
+  return el;
+}
+const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('<papi-feedback-summary>', () => {
+  it('builds the stats URL from endpoint or src', () => {
+    expect(statsUrl(undefined, '/')).toBe(new URL('/api/stats', document.baseURI).href);
+    expect(statsUrl(undefined, 'https://gopy.example.gov.vn')).toBe('https://gopy.example.gov.vn/api/stats');
+    expect(statsUrl(undefined, 'https://gopy.example.gov.vn/api/')).toBe('https://gopy.example.gov.vn/api/stats');
+    expect(statsUrl(undefined, 'https://x.vn/thu-nhan/api/stats')).toBe('https://x.vn/thu-nhan/api/stats');
+    expect(statsUrl('/du-lieu/stats.json', 'https://x.vn/')).toBe('/du-lieu/stats.json');
+    expect(statsUrl(undefined, 'javascript:alert(1)')).toBeUndefined();
+    expect(statsUrl(undefined, '')).toBeUndefined();
+  });
+
+  it('charts satisfaction and progress with the values as text, the unit behind first and named, and fires papi-summary-loaded', async () => {
+    const seen: unknown[] = [];
+    document.addEventListener('papi-summary-loaded', (e) => seen.push((e as CustomEvent).detail), { once: true });
+    const el = await mount(JSON.stringify(stats));
+    const svgs = [...el.shadowRoot!.querySelectorAll('svg[role="img"]')];
+    expect(svgs.length).toBe(4);
+    const labels = svgs.map((s) => s.getAttribute('aria-label')!);
+    expect(labels[1]).toBe('Mức độ hài lòng theo đơn vị: Xã Lai Hòa (thấp nhất): 50% hài lòng (1/2); Phường Khánh Hòa: 100% hài lòng (1/1)');
+    expect(labels[3]).toContain('Phường Khánh Hòa (chậm nhất): 1/4 nhiệm vụ hoàn thành (25%) · 2 quá hạn');
+    // The values are also text in the picture, and the mark is a word, not a colour only.
+    const shown = [...svgs[3]!.querySelectorAll('text')].map((t) => t.textContent);
+    expect(shown.slice(0, 2)).toEqual(['▼ chậm nhất: Phường Khánh Hòa', '1/4 nhiệm vụ hoàn thành (25%) · 2 quá hạn']);
+    // The grid: units × dimensions, the behind unit first.
+    const grid = el.shadowRoot!.querySelector('table.grid')!;
+    expect(grid.querySelector('caption')!.textContent).toContain('Tiến độ tự đánh giá theo đơn vị và lĩnh vực');
+    const firstRow = grid.querySelector('tbody tr')!;
+    expect(firstRow.querySelector('th[scope="row"]')!.textContent!.replace(/\s+/g, ' ')).toBe('Phường Khánh Hòa (chậm nhất)');
+    expect(firstRow.querySelectorAll('td')[4]!.textContent).toContain('1/4');
+    expect(grid.querySelectorAll('thead th[scope="col"]')).toHaveLength(10);
+    expect(seen).toEqual([{ asOf: '2026-11-27', feedback: 3, reports: 2, behind: 'phuong-khanh-hoa-2025' }]);
+  });
+
+  it('switches to data tables with a pressed button', async () => {
+    const el = await mount(JSON.stringify(stats), 'en');
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!;
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    button.click();
+    await settle(el);
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    expect(el.shadowRoot!.querySelectorAll('svg')).toHaveLength(0);
+    const tables = [...el.shadowRoot!.querySelectorAll('table')];
+    expect(tables.map((t) => t.querySelector('caption')!.textContent)).toEqual([
+      'The 5 satisfaction levels (3 ratings)',
+      'Satisfaction by unit',
+      'Satisfaction by PAPI dimension',
+      'Self-assessment progress by unit',
+      'Self-assessment progress by unit and dimension (tasks done / total)',
+    ]);
+    const unitRow = tables[1]!.querySelector('tbody tr')!;
+    expect([...unitRow.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['Lai Hòa Commune (lowest)', '2', '50%', '1', '0', '0', '1', '0']);
+    const rows = [...tables[2]!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()).slice(0, 3));
+    expect(rows).toHaveLength(8);
+    expect(rows[4]).toEqual(['5. Public Administrative Procedures', '3', '67%']);
+    expect(rows[0]).toEqual(['1. Participation at Local Levels', '0', '—']);
+  });
+
+  it('marks nobody among equals, and reloads every `refresh` seconds', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const even = { ...stats, selfAssessment: stats.selfAssessment.map((r) => ({ ...r, overall: progress(4, 2) })) };
+      const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(JSON.stringify(even), { status: 200 }));
+      const loads: unknown[] = [];
+      document.addEventListener('papi-summary-loaded', (e) => loads.push((e as CustomEvent).detail));
+      const el = document.createElement('papi-feedback-summary');
+      el.setAttribute('endpoint', 'https://gopy.example.gov.vn/');
+      el.setAttribute('refresh', '30');
+      document.body.append(el);
+      await settle(el);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      expect(String(fetchMock.mock.calls[0]![0])).toBe('https://gopy.example.gov.vn/api/stats');
+      expect(fetchMock.mock.calls[0]![1]).toMatchObject({ cache: 'no-cache', credentials: 'omit' });
+      // Both units have done 2 of 4: neither is behind (the satisfaction chart still marks the lower share).
+      expect(el.shadowRoot!.querySelectorAll('table.grid [part~="behind"]')).toHaveLength(0);
+      expect(el.shadowRoot!.querySelectorAll('svg[role="img"]')[3]!.querySelectorAll('g.behind')).toHaveLength(0);
+      expect(el.shadowRoot!.querySelectorAll('svg[role="img"]')[1]!.querySelectorAll('g.behind')).toHaveLength(1);
+      expect(loads).toEqual([{ asOf: '2026-11-27', feedback: 3, reports: 2, behind: null }]);
+      vi.advanceTimersByTime(30_000);
+      await settle(el);
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      expect(loads).toHaveLength(2);
+      el.remove();
+      vi.advanceTimersByTime(60_000);
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('explains unreachable and invalid statistics in the reader’s language', async () => {
+    const bad = await mount(JSON.stringify({ ...stats, feedback: { ...stats.feedback, total: { count: 'x' } } }));
+    expect(bad.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain('feedback.total.count');
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+    const el = document.createElement('papi-feedback-summary');
+    el.setAttribute('endpoint', '/');
+    el.setAttribute('lang', 'en');
+    document.body.append(el);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain('The data could not be loaded');
+    expect(el.shadowRoot!.querySelector('button[part="retry"]')).not.toBeNull();
+  });
+
+  it('renders hostile unit ids as text', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const el = await mount(JSON.stringify({ ...stats, feedback: { ...stats.feedback, byUnit: [{ unit: evil, ...sat(1, [1, 0, 0, 0, 0]) }] } }));
+    expect(el.shadowRoot!.querySelector('img')).toBeNull();
+    expect(text(el)).toContain(evil);
+  });
+});

@@ -1,0 +1,107 @@
+import {
+  type Check,
+  type DimensionId,
+  DIMENSION_IDS,
+  type Issue,
+  IssueList,
+  type ProgressCount,
+  array,
+  integer,
+  isoDate,
+  object,
+  oneOf,
+  optional,
+  preview,
+  string,
+} from '@papi/core';
+
+/** The parts of the collector's GET /api/stats (schema 1) that the summary reads; see packages/collector/README.md. */
+export interface Satisfaction {
+  readonly count: number;
+  readonly satisfied: number;
+  readonly shareSatisfied: number | null;
+  readonly distribution: Readonly<Record<'1' | '2' | '3' | '4' | '5', number>>;
+}
+
+export interface UnitProgress {
+  readonly unit: string;
+  readonly planId: string;
+  readonly period: string;
+  readonly overall: ProgressCount;
+  readonly byDimension: Readonly<Record<DimensionId, ProgressCount>> | null;
+}
+
+export interface Stats {
+  readonly schema: 1;
+  readonly asOf: string;
+  readonly feedback: {
+    readonly total: Satisfaction;
+    readonly byUnit: readonly (Satisfaction & { readonly unit: string })[];
+    readonly byDimension: readonly (Satisfaction & { readonly dimension: DimensionId })[];
+  };
+  readonly selfAssessment: readonly UnitProgress[];
+}
+
+const loose = { allowUnknown: true } as const;
+const count = integer(0, Number.MAX_SAFE_INTEGER);
+const ratio: Check = (v, path, issues) =>
+  (typeof v === 'number' && v >= 0 && v <= 1) || issues.add(path, 'out-of-range', { value: preview(v), min: 0, max: 1 });
+const nullable = (check: Check): Check => (v, path, issues) => v === null || check(v, path, issues);
+const id = string({ max: 200 });
+
+const satisfaction = {
+  count,
+  satisfied: count,
+  shareSatisfied: nullable(ratio),
+  distribution: object({ 1: count, 2: count, 3: count, 4: count, 5: count }, loose),
+};
+const progress = object({ total: count, done: count, inProgress: count, notStarted: count, overdue: count, ratio }, loose);
+
+const check = object(
+  {
+    schema: (v, path, issues) => v === 1 || issues.add(path, 'not-one-of', { value: preview(v), allowed: '1' }),
+    asOf: isoDate,
+    feedback: object(
+      {
+        total: object(satisfaction, loose),
+        byUnit: array(object({ unit: id, ...satisfaction }, loose)),
+        byDimension: array(object({ dimension: oneOf(DIMENSION_IDS), ...satisfaction }, loose)),
+      },
+      loose,
+    ),
+    selfAssessment: array(
+      object(
+        { unit: id, planId: id, period: id, overall: progress, byDimension: optional(nullable(object(Object.fromEntries(DIMENSION_IDS.map((d) => [d, progress])), loose))) },
+        loose,
+      ),
+    ),
+  },
+  loose,
+);
+
+/** Checks an answer of GET /api/stats well enough that nothing the summary shows can be undefined or not a number. */
+export function validateStats(value: unknown): { ok: true; value: Stats } | { ok: false; issues: readonly Issue[] } {
+  const issues = new IssueList();
+  return check(value, '', issues) && issues.items.length === 0 ? { ok: true, value: value as Stats } : { ok: false, issues: issues.items };
+}
+
+/**
+ * The stats URL: `src` as given, else `endpoint` taken as the collector's base URL ("/" on the portal's own origin,
+ * "https://gopy.example.gov.vn") or its /api/ address, with api/stats added. http(s) or relative; anything else: none.
+ */
+export function statsUrl(src: string | null | undefined, endpoint: string | null | undefined): string | undefined {
+  if (src?.trim()) return src.trim();
+  if (!endpoint?.trim()) return undefined;
+  try {
+    const url = new URL(endpoint.trim(), document.baseURI);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    if (!/\/api\/stats\/?$/.test(url.pathname)) {
+      const base = url.pathname.replace(/\/?$/, '/');
+      url.pathname = base + (base.endsWith('/api/') ? 'stats' : 'api/stats');
+    }
+    url.hash = '';
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
