@@ -1,10 +1,9 @@
 import {
   type Check,
-  type DimensionId,
+  type CollectorStats,
   DIMENSION_IDS,
   type Issue,
   IssueList,
-  type ProgressCount,
   array,
   integer,
   isoDate,
@@ -15,30 +14,13 @@ import {
   string,
 } from '@papi/core';
 
-/** The parts of the collector's GET /api/stats (schema 1) that the summary reads; see packages/collector/README.md. */
-export interface Satisfaction {
-  readonly count: number;
-  readonly satisfied: number;
-  readonly shareSatisfied: number | null;
-  readonly distribution: Readonly<Record<'1' | '2' | '3' | '4' | '5', number>>;
-}
-
-export interface UnitProgress {
-  readonly unit: string;
-  readonly planId: string;
-  readonly period: string;
-  readonly overall: ProgressCount;
-  readonly byDimension: Readonly<Record<DimensionId, ProgressCount>> | null;
-}
-
+/** The parts of the collector's GET /api/stats (core's CollectorStats, schema 1) that the summary reads and checks. */
+export type { Satisfaction } from '@papi/core';
+export type UnitProgress = Pick<CollectorStats['selfAssessment'][number], 'unit' | 'planId' | 'period' | 'overall' | 'byDimension'>;
 export interface Stats {
-  readonly schema: 1;
+  readonly schema: CollectorStats['schema'];
   readonly asOf: string;
-  readonly feedback: {
-    readonly total: Satisfaction;
-    readonly byUnit: readonly (Satisfaction & { readonly unit: string })[];
-    readonly byDimension: readonly (Satisfaction & { readonly dimension: DimensionId })[];
-  };
+  readonly feedback: Pick<CollectorStats['feedback'], 'total' | 'byUnit' | 'byDimension'>;
   readonly selfAssessment: readonly UnitProgress[];
 }
 

@@ -1,0 +1,48 @@
+import type { DimensionId } from '../dimensions/dimensions.js';
+import type { SatisfactionValue } from '../feedback/satisfaction.js';
+import type { ProgressCount } from '../progress/progress.js';
+
+/**
+ * The collector's GET /api/stats answer (schema 1): what the collector computes and the dashboard element reads.
+ * Ids, periods, counts and shares only; never free text.
+ */
+export type Distribution = Readonly<Record<`${SatisfactionValue}`, number>>;
+
+export interface Satisfaction {
+  readonly count: number;
+  /** Ratings of 4 or 5 (Hài lòng, Rất hài lòng), as core's isSatisfied counts them. */
+  readonly satisfied: number;
+  /** satisfied / count, 0 to 1 with four decimals; null when there is no rating. */
+  readonly shareSatisfied: number | null;
+  readonly distribution: Distribution;
+}
+
+export interface UnitProgress {
+  readonly unit: string;
+  readonly planId: string;
+  /** False when the collector does not have the plan: then only the reported tasks count and there is no per-dimension view. */
+  readonly planKnown: boolean;
+  readonly reportId: string;
+  readonly period: string;
+  readonly submittedAt: string;
+  readonly overall: ProgressCount;
+  readonly byDimension: Readonly<Record<DimensionId, ProgressCount>> | null;
+}
+
+/** What GET /api/stats answers. Ids, periods, counts and shares only: never a comment, contact, page or note. */
+export interface CollectorStats {
+  readonly schema: 1;
+  /** The town's date the overdue counts were computed for. */
+  readonly asOf: string;
+  readonly feedback: {
+    readonly total: Satisfaction;
+    readonly byUnit: readonly (Satisfaction & { readonly unit: string })[];
+    /** Every PAPI dimension, in order, including those with no rating yet. */
+    readonly byDimension: readonly (Satisfaction & { readonly dimension: DimensionId })[];
+    readonly byService: readonly (Satisfaction & { readonly service: string })[];
+    readonly byPeriod: readonly (Satisfaction & { readonly period: string })[];
+    readonly byRating: readonly { readonly rating: SatisfactionValue; readonly count: number }[];
+    readonly byUnitAndDimension: readonly (Satisfaction & { readonly unit: string; readonly dimension: DimensionId })[];
+  };
+  readonly selfAssessment: readonly UnitProgress[];
+}
