@@ -11,11 +11,11 @@ import {
   integer,
   isRecord,
   isoDateTime,
+  knownId,
   object,
   oneOf,
   optional,
   parseJson,
-  preview,
   string,
   uuid,
 } from '../validation/schema.js';
@@ -59,8 +59,7 @@ const SERVICE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const PROCEDURE_IDS: ReadonlySet<string> = new Set(PROCEDURE_ID_LIST);
 
 function feedbackSchema(units: ReadonlySet<string>): Check {
-  const unit: Check = (value, path, issues) =>
-    string({ max: 64 })(value, path, issues) && (units.has(value as string) || issues.add(path, 'unknown-unit', { value: preview(value) }));
+  const unit = knownId(units, 'unknown-unit');
   return object({
     id: uuid,
     unit,

@@ -11,6 +11,7 @@ import {
   integer,
   isRecord,
   isoDate,
+  knownId,
   localizedText,
   object,
   oneOf,
@@ -50,15 +51,8 @@ const timing: Check = (value, path, issues) => {
     : object({ kind: oneOf(['ongoing', 'per-plan']), text })(value, path, issues);
 };
 
-function unitRef(known: ReadonlySet<string>): Check {
-  return (value, path, issues) => {
-    if (!slug(value, path, issues)) return false;
-    return known.has(value as string) || issues.add(path, 'unknown-unit', { value: preview(value) });
-  };
-}
-
 function planSchema(known: ReadonlySet<string>): Check {
-  const unit = unitRef(known);
+  const unit = knownId(known, 'unknown-unit', slug);
   const units = array(unit);
   return object({
     id: slug,

@@ -9,6 +9,7 @@ import {
   httpUrl,
   isRecord,
   isoDateTime,
+  knownId,
   object,
   oneOf,
   optional,
@@ -62,8 +63,7 @@ export function periodOf(isoDate: string, kind: PeriodKind): string {
 }
 
 function reportSchema(units: ReadonlySet<string>): Check {
-  const unit: Check = (value, path, issues) =>
-    string({ max: 64 })(value, path, issues) && (units.has(value as string) || issues.add(path, 'unknown-unit', { value: preview(value) }));
+  const unit = knownId(units, 'unknown-unit');
   return object({
     id: uuid,
     planId: string({ max: 64, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, patternName: 'a-z, 0-9, -' }),

@@ -128,6 +128,11 @@ export function integer(min: number, max: number): Check {
   };
 }
 
+/** A string that must be one of a known set of ids (units, tasks …); `base` checks its form first. */
+export function knownId(known: ReadonlySet<string>, code: IssueCode, base: Check = string({ max: 64 })): Check {
+  return (value, path, issues) => base(value, path, issues) && (known.has(value as string) || issues.add(path, code, { value: preview(value) }));
+}
+
 export const boolean: Check = (value, path, issues) => typeof value === 'boolean' || wrongType(issues, path, 'boolean', value);
 
 export function oneOf(values: readonly string[], code: IssueCode = 'not-one-of'): Check {
