@@ -28,6 +28,12 @@ describe('the configurator page', () => {
     expect(await page.inputValue('#snippet')).toMatch(/^<script src="http:\/\/[^"]+\/widgets\/papi-widgets\.js" defer><\/script>\n<papi-checklist unit="xa-lai-hoa-2025"><\/papi-checklist>/);
     await page.selectOption('#element', 'papi-disclosure-badge');
     await expect.poll(() => page.evaluate(() => document.querySelector('#preview papi-disclosure-badge')?.shadowRoot?.textContent ?? '')).toContain('Danh sách hộ nghèo');
+    // The home-affairs dashboard is offered too, and its preview reads the demo's collector.
+    await page.selectOption('#element', 'papi-feedback-summary');
+    await expect.poll(() => page.evaluate(() => document.querySelector('#preview papi-feedback-summary')?.shadowRoot?.querySelector('h2')?.textContent ?? '')).toBe('Tổng hợp góp ý và tự đánh giá PAPI');
+    expect(await page.evaluate(() => document.querySelector('#preview papi-feedback-summary')!.shadowRoot!.querySelectorAll('[role="alert"]').length)).toBe(0);
+    expect(await page.inputValue('#snippet')).toContain('<papi-feedback-summary endpoint="/"></papi-feedback-summary>');
+    await page.selectOption('#element', 'papi-disclosure-badge');
     expect(csp).toEqual([]);
   });
 

@@ -54,6 +54,12 @@ function elements(t: (k: DemoKey) => string): Record<string, readonly Field[]> {
       { attr: 'label', kind: 'text' },
       { attr: 'lang', kind: 'select', options: langs },
     ],
+    'papi-feedback-summary': [
+      { attr: 'endpoint', kind: 'url', value: COLLECTOR_URL },
+      { attr: 'src', kind: 'url', placeholder: 'https://thu-nhan.example.gov.vn/api/stats' },
+      { attr: 'refresh', kind: 'number', placeholder: '60' },
+      { attr: 'lang', kind: 'select', options: langs },
+    ],
   };
 }
 
