@@ -2,11 +2,6 @@ import { css } from 'lit';
 
 export const registerStyles = css`
   .register {
-    /* Inherited page styles (a CMS's line-height, letter-spacing, text-transform) stop here. */
-    line-height: 1.45;
-    letter-spacing: normal;
-    text-transform: none;
-    text-align: start;
     background: var(--papi-surface);
     border: 1px solid var(--papi-border);
     border-radius: var(--papi-radius);
