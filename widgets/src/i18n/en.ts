@@ -1,6 +1,9 @@
-import type { WidgetMessageKey } from './vi.js';
+import type * as vi from './vi.js';
 
-export const en: Record<WidgetMessageKey, string> = {
+// One part per element, so that a page loading one element's script carries only that element's strings.
+
+/** Shared by every element: loading and errors. */
+export const common: Record<keyof typeof vi.common, string> = {
   loading: 'Loading…',
   'error.title': 'This content cannot be shown',
   'error.network': 'The data could not be loaded. Check the connection and try again.',
@@ -9,7 +12,10 @@ export const en: Record<WidgetMessageKey, string> = {
   'error.invalid': 'The data has {count} problems:',
   'error.none': 'No data: add a src attribute or a script type="application/json" inside the element.',
   'action.retry': 'Try again',
+};
 
+/** <papi-disclosure-badge>. */
+export const badge: Record<keyof typeof vi.badge, string> = {
   'badge.label': 'Public disclosure: {category}',
   'badge.posted': 'Posted on {date}',
   'badge.removed': 'Taken down on {date}',
@@ -19,7 +25,10 @@ export const en: Record<WidgetMessageKey, string> = {
   'badge.unknown-category': 'There is no disclosure category "{category}".',
   'badge.bad-date': 'Invalid date: {detail}',
   'badge.missing-posted': 'The posting date is missing (the posted attribute, as YYYY-MM-DD).',
+};
 
+/** <papi-checklist>, its CSV export included. */
+export const checklist: Record<keyof typeof vi.checklist, string> = {
   'list.title': 'PAPI task checklist',
   'list.unit': 'Unit',
   'list.all-units': 'All units',
@@ -55,13 +64,19 @@ export const en: Record<WidgetMessageKey, string> = {
   'csv.number': 'No.',
   'csv.activity': 'Activity',
   'csv.dimensions': 'Dimensions',
+};
 
+/** <papi-disclosure-register>. */
+export const register: Record<keyof typeof vi.register, string> = {
   'register.title': 'Public disclosure',
   'register.period': 'From {from} to {to}',
   'register.missing': 'Not disclosed in the period',
   'register.missing-count': '{count} mandatory items not disclosed',
   'register.entries': '{count} documents',
+};
 
+/** <papi-feedback-button>. */
+export const feedback: Record<keyof typeof vi.feedback, string> = {
   'feedback.open': 'Give feedback',
   'feedback.title': 'Your feedback',
   'feedback.about-unit': 'Unit: {unit}',
@@ -93,7 +108,10 @@ export const en: Record<WidgetMessageKey, string> = {
   'feedback.error.too-long': '{length} characters; at most {max}.',
   'feedback.error.consent': 'Tick the consent box to leave your contact.',
   'feedback.error.save': 'Your feedback could not be saved on this device ({detail}). Please try again.',
+};
 
+/** <papi-feedback-summary>. */
+export const summary: Record<keyof typeof vi.summary, string> = {
   'summary.title': 'PAPI feedback and self-assessment summary',
   'summary.intro': 'For the home-affairs office (Phòng Nội vụ): figures as of {date}; the unit that is behind or lowest comes first.',
   'summary.total': '{count} ratings, {share} satisfied',

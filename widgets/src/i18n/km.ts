@@ -1,19 +1,28 @@
-import type { WidgetMessageKey } from './vi.js';
+import type * as vi from './vi.js';
 
 /** Khmer from the glossary in shared/KHMER.md; awaiting review by a native Khmer Krom speaker (KHMER_REVIEW). */
-export const km: Partial<Record<WidgetMessageKey, string>> = {
+// One part per element, so that a page loading one element's script carries only that element's strings.
+
+/** Shared by every element: loading and errors. */
+export const common: Partial<Record<keyof typeof vi.common, string>> = {
   loading: 'កំពុងផ្ទុក...',
   'error.title': 'កំហុស',
   'error.network': 'មិនអាចផ្ទុកទិន្នន័យបានទេ។ សូមពិនិត្យការតភ្ជាប់ ហើយព្យាយាមម្តងទៀត។',
   'error.http': 'កំហុស {status} ពីម៉ាស៊ីនមេ។',
   'action.retry': 'ព្យាយាមម្តងទៀត',
+};
 
+/** <papi-disclosure-badge>. */
+export const badge: Partial<Record<keyof typeof vi.badge, string>> = {
   'badge.label': 'សេចក្តីជូនដំណឹង៖ {category}',
   'badge.posted': 'បិទផ្សាយចាប់ពី {date}',
   'badge.removed': 'បានដកចេញនៅ {date}',
   'badge.location': 'ទីកន្លែងបិទផ្សាយ៖ {location}',
   'badge.link': 'មើលឯកសារ',
+};
 
+/** <papi-checklist>, its CSV export included. */
+export const checklist: Partial<Record<keyof typeof vi.checklist, string>> = {
   'list.title': 'បញ្ជីកិច្ចការ PAPI',
   'list.unit': 'អង្គភាព',
   'list.all-units': 'អង្គភាពទាំងអស់',
@@ -32,12 +41,18 @@ export const km: Partial<Record<WidgetMessageKey, string>> = {
   'list.queued': 'អ្នកកំពុងគ្មានសេវាអ៊ីនធឺណិត។ របាយការណ៍នឹងត្រូវផ្ញើនៅពេលដែលមានសេវាអ៊ីនធឺណិត។',
   'list.sent': 'ផ្ញើជូនដោយជោគជ័យ ({host})។',
   'csv.activity': 'កិច្ចការ',
+};
 
+/** <papi-disclosure-register>. */
+export const register: Partial<Record<keyof typeof vi.register, string>> = {
   'register.title': 'សេចក្តីជូនដំណឹង',
   'register.period': 'ពី {from} រហូតដល់ {to}',
   'register.missing': 'មិនទាន់ផ្សព្វផ្សាយជាសាធារណៈ',
   'register.entries': 'ឯកសារ {count}',
+};
 
+/** <papi-feedback-button>. */
+export const feedback: Partial<Record<keyof typeof vi.feedback, string>> = {
   'feedback.open': 'មតិយោបល់',
   'feedback.title': 'មតិយោបល់',
   'feedback.rating': 'ការវាយតម្លៃ',
@@ -57,7 +72,10 @@ export const km: Partial<Record<WidgetMessageKey, string>> = {
   'feedback.status.rejected': 'កំហុស៖ {code}',
   'feedback.error.summary': 'កំហុស៖',
   'feedback.error.rating': 'ការវាយតម្លៃ (ត្រូវបំពេញ)',
+};
 
+/** <papi-feedback-summary>. */
+export const summary: Partial<Record<keyof typeof vi.summary, string>> = {
   'summary.progress': 'វឌ្ឍនភាព',
   'summary.level': 'ការវាយតម្លៃ',
   'summary.done': 'បានបញ្ចប់',

@@ -1,5 +1,8 @@
 /** Widget strings, Vietnamese: the source catalogue. */
-export const vi = {
+// One part per element, so that a page loading one element's script carries only that element's strings.
+
+/** Shared by every element: loading and errors. */
+export const common = {
   loading: 'Đang tải…',
   'error.title': 'Không hiển thị được nội dung',
   'error.network': 'Không tải được dữ liệu. Kiểm tra kết nối mạng rồi thử lại.',
@@ -8,7 +11,10 @@ export const vi = {
   'error.invalid': 'Dữ liệu có {count} lỗi:',
   'error.none': 'Chưa có dữ liệu: thêm thuộc tính src hoặc thẻ script type="application/json" bên trong phần tử.',
   'action.retry': 'Thử lại',
+} as const;
 
+/** <papi-disclosure-badge>. */
+export const badge = {
   'badge.label': 'Công khai: {category}',
   'badge.posted': 'Niêm yết từ {date}',
   'badge.removed': 'Gỡ xuống ngày {date}',
@@ -18,7 +24,10 @@ export const vi = {
   'badge.unknown-category': 'Không có loại nội dung công khai "{category}".',
   'badge.bad-date': 'Ngày không hợp lệ: {detail}',
   'badge.missing-posted': 'Thiếu ngày niêm yết (thuộc tính posted, dạng YYYY-MM-DD).',
+} as const;
 
+/** <papi-checklist>, its CSV export included. */
+export const checklist = {
   'list.title': 'Danh mục nhiệm vụ PAPI',
   'list.unit': 'Đơn vị',
   'list.all-units': 'Tất cả đơn vị',
@@ -54,13 +63,19 @@ export const vi = {
   'csv.number': 'STT',
   'csv.activity': 'Hoạt động',
   'csv.dimensions': 'Lĩnh vực',
+} as const;
 
+/** <papi-disclosure-register>. */
+export const register = {
   'register.title': 'Công khai thông tin',
   'register.period': 'Từ {from} đến {to}',
   'register.missing': 'Chưa công khai trong kỳ',
   'register.missing-count': '{count} nội dung bắt buộc chưa công khai',
   'register.entries': '{count} văn bản',
+} as const;
 
+/** <papi-feedback-button>. */
+export const feedback = {
   'feedback.open': 'Góp ý',
   'feedback.title': 'Góp ý của bạn',
   'feedback.about-unit': 'Đơn vị: {unit}',
@@ -92,7 +107,10 @@ export const vi = {
   'feedback.error.too-long': 'Dài {length} ký tự, tối đa {max}.',
   'feedback.error.consent': 'Hãy đánh dấu đồng ý nếu muốn để lại thông tin liên hệ.',
   'feedback.error.save': 'Không lưu được góp ý trên máy này ({detail}). Vui lòng thử lại.',
+} as const;
 
+/** <papi-feedback-summary>. */
+export const summary = {
   'summary.title': 'Tổng hợp góp ý và tự đánh giá PAPI',
   'summary.intro': 'Dành cho Phòng Nội vụ: số liệu đến ngày {date}; đơn vị chậm nhất, thấp nhất được xếp lên đầu.',
   'summary.total': '{count} góp ý, {share} hài lòng',
@@ -124,5 +142,3 @@ export const vi = {
   'summary.all': 'Chung',
   'summary.dimension-short': 'LV{number}',
 } as const;
-
-export type WidgetMessageKey = keyof typeof vi;

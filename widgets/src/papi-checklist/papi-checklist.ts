@@ -25,7 +25,7 @@ import {
   validatePlan,
   validateReport,
 } from '@papi/core';
-import { t } from '../i18n/translate.js';
+import { checklistText as t } from '../i18n/translate.js';
 import { DataController } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { download, fileName, toCsv } from '../shared/download.js';

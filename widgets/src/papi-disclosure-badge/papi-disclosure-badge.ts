@@ -11,7 +11,7 @@ import {
   todayIso,
   translate,
 } from '@papi/core';
-import { t } from '../i18n/translate.js';
+import { badgeText as t } from '../i18n/translate.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { safeHref } from '../shared/safe-url.js';
 import { baseStyles } from '../shared/styles.js';

@@ -12,7 +12,7 @@ import {
   validateDisclosureRegister,
 } from '@papi/core';
 import '../papi-disclosure-badge/define.js';
-import { t } from '../i18n/translate.js';
+import { registerText as t } from '../i18n/translate.js';
 import { DataController } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { renderDataError } from '../shared/error-view.js';

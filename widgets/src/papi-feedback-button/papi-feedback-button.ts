@@ -11,7 +11,7 @@ import {
   unitById,
   validateFeedback,
 } from '@papi/core';
-import { t } from '../i18n/translate.js';
+import { feedbackText as t } from '../i18n/translate.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { type OutboxItem, getOutbox, newId } from '../shared/outbox.js';

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { DIMENSIONS, type Locale, type ProgressCount, SATISFACTION_LEVELS, formatDate, intlLocale, localize, unitById } from '@papi/core';
-import { t } from '../i18n/translate.js';
+import { summaryText as t } from '../i18n/translate.js';
 import { DataController } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { renderDataError } from '../shared/error-view.js';

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { type Locale, formatIssue } from '@papi/core';
-import { t } from '../i18n/translate.js';
+import { commonText as t } from '../i18n/translate.js';
 import type { DataState } from './data-controller.js';
 
 /** The translated explanation of a data failure, shown in place of the widget: never a blank box. */
