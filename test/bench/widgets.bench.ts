@@ -5,7 +5,7 @@
  * - <papi-checklist> first render vs inserting the same static markup with innerHTML, side by side in one page:
  *   the 2023 plan (budget ≤ 2×) and a generated 2,000-task plan (reported).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,18 @@ async function sizes(): Promise<void> {
   record({ figure: 'papi-widgets.js min+gzip (all elements)', value: kb(all), baseline: `Lit alone ${kb(litSize)}`, ratio: `${(all / litSize).toFixed(2)}×`, budget: `≤ ${kb(BUNDLE_BUDGET)}`, ok: all <= BUNDLE_BUDGET });
   const planFile = readFileSync(join(dist, 'papi-plan-vinh-chau-2023.json'));
   record({ figure: 'default plan file (not in the bundle)', value: `${kb(gz(planFile))} gzip`, baseline: `${kb(planFile.length)} raw`, ratio: '', budget: '', ok: undefined });
+  // What the bundle is made of: what each element adds to it, and the shared parts measured on their own.
+  const parts = JSON.parse(
+    execFileSync(process.execPath, [join(root, 'widgets', 'scripts', 'size-breakdown.mjs')], { cwd: join(root, 'widgets'), encoding: 'utf8' }),
+  ) as { all: number; without: Record<string, number>; strings: number; data: number; idb: number };
+  for (const [name, without] of Object.entries(parts.without)) {
+    record({ figure: `papi-widgets.js: what <${name}> adds`, value: kb(parts.all - without), baseline: `${kb(without)} without it`, ratio: '', budget: '', ok: undefined });
+  }
+  record({ figure: 'papi-widgets.js shared part: strings, vi + en + km (alone)', value: kb(parts.strings), baseline: '', ratio: '', budget: '', ok: undefined });
+  record({ figure: 'papi-widgets.js shared part: units, dimensions, disclosure categories, vi + en + km (alone)', value: kb(parts.data), baseline: '', ratio: '', budget: '', ok: undefined });
+  record({ figure: 'papi-widgets.js shared part: idb (alone)', value: kb(parts.idb), baseline: '', ratio: '', budget: '', ok: undefined });
+  const floor = litSize + parts.idb + parts.strings + parts.data;
+  record({ figure: 'Lit + idb + strings + domain data, before any element code', value: kb(floor), baseline: `Lit alone ${kb(litSize)}`, ratio: `${(floor / litSize).toFixed(2)}×`, budget: '', ok: undefined });
   for (const file of readdirSync(dist).filter((f) => /^papi-(?!widgets)[\w-]+\.js$/.test(f)).sort()) {
     const size = gz(readFileSync(join(dist, file)));
     record({ figure: `${file} standalone min+gzip`, value: kb(size), baseline: `Lit alone ${kb(litSize)}`, ratio: `${(size / litSize).toFixed(2)}×`, budget: '', ok: undefined });

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import {
   type Issue,
   type Locale,
-  DIMENSIONS,
+  DIMENSION_FACTS,
   FEEDBACK_LIMITS,
   SATISFACTION_LEVELS,
   formatIssue,
@@ -377,7 +377,7 @@ export class PapiFeedbackButton extends LitElement {
   private renderForm(locale: Locale) {
     const presets = this.presets();
     const unit = unitById(this.unit!.trim());
-    const dimension = presets.dimension && isDimensionId(presets.dimension) ? DIMENSIONS.find((d) => d.id === presets.dimension) : undefined;
+    const dimension = presets.dimension && isDimensionId(presets.dimension) ? DIMENSION_FACTS.find((d) => d.id === presets.dimension) : undefined;
     const errorList = Object.values(this.errors);
     const counterText = t(locale, 'feedback.count', { count: this.comment.length, max: FEEDBACK_LIMITS.comment });
     return html`<form novalidate @submit=${this.submit} part="form">
@@ -413,7 +413,7 @@ export class PapiFeedbackButton extends LitElement {
         : html`<label class="field" for="dimension">${t(locale, 'feedback.dimension')} <span class="hint">${t(locale, 'feedback.optional')}</span></label>
             <select id="dimension" part="dimension" .value=${this.chosenDimension} @change=${(e: Event) => (this.chosenDimension = (e.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!this.chosenDimension}>${t(locale, 'feedback.dimension-none')}</option>
-              ${DIMENSIONS.map((d) => html`<option value=${d.id} ?selected=${this.chosenDimension === d.id}>${d.number}. ${localize(d.name, locale)}</option>`)}
+              ${DIMENSION_FACTS.map((d) => html`<option value=${d.id} ?selected=${this.chosenDimension === d.id}>${d.number}. ${localize(d.name, locale)}</option>`)}
             </select>`}
       <label class="field" for="comment">${t(locale, 'feedback.comment')} <span class="hint">${t(locale, 'feedback.optional')}</span></label>
       <textarea

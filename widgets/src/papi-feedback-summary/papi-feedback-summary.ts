@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { DIMENSIONS, type Locale, type ProgressCount, SATISFACTION_LEVELS, formatDate, intlLocale, localize, unitById } from '@papi/core';
+import { DIMENSION_FACTS, type Locale, type ProgressCount, SATISFACTION_LEVELS, formatDate, intlLocale, localize, unitById } from '@papi/core';
 import { summaryText as t } from '../i18n/translate.js';
 import { DataController } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
@@ -153,7 +153,7 @@ export class PapiFeedbackSummary extends LitElement {
     const lowest = low !== null && units.some((u) => (u.shareSatisfied ?? -1) > low) ? units[0]!.unit : undefined;
     const dims = stats.feedback.byDimension;
     const dimName = (id: string): string => {
-      const d = DIMENSIONS.find((x) => x.id === id);
+      const d = DIMENSION_FACTS.find((x) => x.id === id);
       return d ? `${d.number}. ${localize(d.name, locale)}` : id;
     };
     const satText = (s: Satisfaction): string =>
@@ -230,18 +230,18 @@ export class PapiFeedbackSummary extends LitElement {
             <caption class="visually-hidden">${gridCaption}</caption>
             <thead><tr>
               <th scope="col">${t(locale, 'summary.unit')}</th>
-              ${DIMENSIONS.map((d) => html`<th scope="col"><span aria-hidden="true">${t(locale, 'summary.dimension-short', { number: d.number })}</span><span class="visually-hidden">${d.number}. ${localize(d.name, locale)}</span></th>`)}
+              ${DIMENSION_FACTS.map((d) => html`<th scope="col"><span aria-hidden="true">${t(locale, 'summary.dimension-short', { number: d.number })}</span><span class="visually-hidden">${d.number}. ${localize(d.name, locale)}</span></th>`)}
               <th scope="col">${t(locale, 'summary.all')}</th>
             </tr></thead>
             <tbody>${rows.map(
               (r) => html`<tr class=${r === behind ? 'behind' : ''}>
                 <th scope="row">${label(r)}${behindMark(r)}</th>
-                ${DIMENSIONS.map((d) => cell(r.byDimension?.[d.id]))}${cell(r.overall)}
+                ${DIMENSION_FACTS.map((d) => cell(r.byDimension?.[d.id]))}${cell(r.overall)}
               </tr>`,
             )}</tbody>
           </table>
         </div>
-        <p class="meta">${DIMENSIONS.map((d) => html`<span class="legend">${t(locale, 'summary.dimension-short', { number: d.number })}: ${localize(d.name, locale)}</span> `)}</p>
+        <p class="meta">${DIMENSION_FACTS.map((d) => html`<span class="legend">${t(locale, 'summary.dimension-short', { number: d.number })}: ${localize(d.name, locale)}</span> `)}</p>
       </div>`;
   }
 
