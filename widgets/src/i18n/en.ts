@@ -29,7 +29,6 @@ export const badge: Record<keyof typeof vi.badge, string> = {
 
 /** <papi-checklist>, its CSV export included. */
 export const checklist: Record<keyof typeof vi.checklist, string> = {
-  'list.title': 'PAPI task checklist',
   'list.unit': 'Unit',
   'list.all-units': 'All units',
   'list.units-2025': 'From 1/7/2025',
@@ -58,8 +57,6 @@ export const checklist: Record<keyof typeof vi.checklist, string> = {
   'list.sent': 'The report was sent to {host}.',
   'list.rejected': 'The server refused the report: {reason}',
   'list.submit-failed': 'The report could not be saved for sending: {reason}',
-  'list.default-failed': 'The default plan could not be loaded.',
-  'list.dimension': 'Dimension {number}',
   'csv.id': 'Task id',
   'csv.number': 'No.',
   'csv.activity': 'Activity',

@@ -23,7 +23,6 @@ export const badge: Partial<Record<keyof typeof vi.badge, string>> = {
 
 /** <papi-checklist>, its CSV export included. */
 export const checklist: Partial<Record<keyof typeof vi.checklist, string>> = {
-  'list.title': 'បញ្ជីកិច្ចការ PAPI',
   'list.unit': 'អង្គភាព',
   'list.all-units': 'អង្គភាពទាំងអស់',
   'list.showing': 'កិច្ចការ {count}',

@@ -28,7 +28,6 @@ export const badge = {
 
 /** <papi-checklist>, its CSV export included. */
 export const checklist = {
-  'list.title': 'Danh mục nhiệm vụ PAPI',
   'list.unit': 'Đơn vị',
   'list.all-units': 'Tất cả đơn vị',
   'list.units-2025': 'Từ 01/7/2025',
@@ -57,8 +56,6 @@ export const checklist = {
   'list.sent': 'Đã gửi báo cáo đến {host}.',
   'list.rejected': 'Máy chủ từ chối báo cáo: {reason}',
   'list.submit-failed': 'Không lưu được báo cáo để gửi: {reason}',
-  'list.default-failed': 'Không tải được kế hoạch mặc định.',
-  'list.dimension': 'Lĩnh vực {number}',
   'csv.id': 'Mã nhiệm vụ',
   'csv.number': 'STT',
   'csv.activity': 'Hoạt động',
