@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { CATALOGUES } from './src/i18n/index.js';
 
 const HOSTS = ['https://dichvucong.gov.vn/*', 'https://sso.dancuquocgia.gov.vn/*'];
 
@@ -12,12 +13,13 @@ export default defineConfig({
   }),
   // The Firefox build must not carry sidePanel (MV2 has sidebar_action instead), so the manifest is per browser.
   manifest: ({ browser }) => ({
-    name: 'PAPI – Hướng dẫn nộp hồ sơ trực tuyến',
-    description: 'Step-by-step guidance for one-stop-shop clerks on the National Public Service Portal (dichvucong.gov.vn).',
-    default_locale: undefined,
+    // The browser shows the name and description in its own language: _locales/*/messages.json, written below.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: HOSTS,
-    action: { default_title: 'PAPI' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -27,6 +29,18 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The manifest's texts come from the extension's catalogues, so they are translated in one place.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [locale, messages] of Object.entries(CATALOGUES)) {
+        const text = (key: 'app.title' | 'app.description'): string => messages[key] ?? CATALOGUES.vi[key];
+        files.push({
+          relativeDest: `_locales/${locale}/messages.json`,
+          contents: JSON.stringify({ extName: { message: `PAPI – ${text('app.title')}` }, extDescription: { message: text('app.description') } }, null, 2),
+        });
+      }
+    },
+  },
   // The sources zip (for addons.mozilla.org) holds what the build needs: the extension, core and the root configs.
   zip: {
     sourcesRoot: resolve(__dirname, '..'),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../../../extension/src/i18n/index.js';
 import { axeViolations } from '../../support/browser.js';
 import { extensionStorageDump, getView, launchWithExtension, PERSONAL, setUnit, walkGuide, type Harness, type StepRecord } from './support.js';
 
@@ -18,6 +19,15 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
     await h.panel.getByRole('button', { name: /^Đăng ký khai sinh/ }).click();
     await h.panel.getByText('Nhắc nhở: không yêu cầu bản sao có chứng thực').waitFor();
     expect(await axeViolations(h.panel)).toEqual([]);
+  });
+
+  it("names itself in the browser's language, from the catalogues", async () => {
+    const { name, ui } = await h.panel.evaluate(() => {
+      const api = (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string; getUILanguage(): string } } }).chrome.i18n;
+      return { name: api.getMessage('extName'), ui: api.getUILanguage() };
+    });
+    const locale = (['vi', 'km'] as const).find((l) => ui.startsWith(l)) ?? 'en';
+    expect(name).toBe(`PAPI – ${CATALOGUES[locale]['app.title']}`);
   });
 
   it('searches procedures with diacritics optional', async () => {
