@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VINH_CHAU_PLAN_2023, tasksForUnit } from '@papi/core';
-import { axeViolations, launchBrowser, watchCspViolations } from '../support/browser.js';
+import { PHONE, axeViolations, launchBrowser, sidewaysScroll, watchCspViolations } from '../support/browser.js';
 
 const demoUrl = inject('demoUrl');
 let browser: Browser;
@@ -137,6 +137,22 @@ describe('the dashboard page', () => {
     expect(await page.locator('[data-review]').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     expect(csp).toEqual([]);
+  });
+
+  it('fits a phone once units have reported: nothing scrolls sideways, and dates read day first in every language', async () => {
+    const phone = await browser.newPage(PHONE);
+    for (const path of ['/bang-dieu-khien/', '/en/bang-dieu-khien/', '/km/bang-dieu-khien/']) {
+      await phone.goto(new URL(path, demoUrl).href);
+      await expect.poll(() => phone.$eval('#summary', (el) => el.shadowRoot!.querySelectorAll('table.grid tbody tr').length), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await sidewaysScroll(phone), path).toEqual([]);
+      const intro = await phone.$eval('#summary', (el) => el.shadowRoot!.querySelector('.meta')?.textContent ?? '');
+      const today = new Date();
+      // Khmer locale data may be missing from the browser; the date must not then turn month first.
+      expect(intro, path).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+      const [dd, mm] = /(\d{2})\/(\d{2})\/\d{4}/.exec(intro)!.slice(1).map(Number);
+      expect([dd, mm], path).toEqual([Number(new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(today)), Number(new Intl.DateTimeFormat('en-GB', { month: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(today))]);
+    }
+    await phone.close();
   });
 
   it('is linked from the header of the other demo pages', async () => {

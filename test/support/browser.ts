@@ -47,3 +47,28 @@ export async function watchCspViolations(page: Page): Promise<string[]> {
   });
   return violations;
 }
+
+/**
+ * Whether a page scrolls sideways: empty when it fits; otherwise its width and the elements (in shadow roots too)
+ * that reach past the viewport's right edge, as "tag.class right=N".
+ */
+export async function sidewaysScroll(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // Content inside a scroll box (a wide table) may reach past the edge; only a page wider than the screen is a fault.
+    if (document.documentElement.scrollWidth <= width) return [];
+    const found = [`page is ${document.documentElement.scrollWidth}px wide in a ${width}px viewport`];
+    const walk = (root: Document | ShadowRoot): void => {
+      for (const el of root.querySelectorAll('*')) {
+        const box = el.getBoundingClientRect();
+        if (box.width > 0 && box.right > width + 1) found.push(`${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} right=${Math.round(box.right)}`);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return found.slice(0, 10);
+  });
+}
+
+/** A phone as residents hold it: 390×844 CSS pixels, touch, mobile layout. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;

@@ -25,6 +25,12 @@ describe('disclosure categories', () => {
     expect(DISCLOSURE_CATEGORIES).toHaveLength(6);
   });
 
+  it('gives residents legal citations only: provenance and doubts stay in the notes', () => {
+    for (const c of DISCLOSURE_CATEGORIES) {
+      for (const b of c.legalBasis) expect(b, c.id).not.toMatch(/\b(seed|as the|not confirmed|cites?)\b|\((land|mục)\b/i);
+    }
+  });
+
   it('cites only the confirmed items 1–3 of Điều 11', () => {
     for (const c of DISCLOSURE_CATEGORIES) {
       for (const b of c.legalBasis) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, KHMER_REVIEW, fallsBack, formatDate, localize, resolveLocale, todayIso, translate } from '../src/index.js';
+import { CATALOGUES, KHMER_REVIEW, fallsBack, formatDate, interpolate, localize, resolveLocale, todayIso, translate } from '../src/index.js';
 import { isIsoDate, isIsoDateTime, addDays, daysBetween } from '../src/index.js';
 
 const { vi, en } = CATALOGUES;
@@ -27,9 +27,18 @@ describe('message catalogues', () => {
     expect(translate('vi', 'progress.count', { done: 3 })).toBe('3/{total} nhiệm vụ hoàn thành');
   });
 
-  it('formats dates as dd/mm/yyyy in Vietnamese', () => {
+  it('formats dates day first in every locale (dd/mm/yyyy)', () => {
     expect(formatDate('2023-12-31', 'vi')).toBe('31/12/2023');
     expect(formatDate('2023-01-05', 'en')).toBe('05/01/2023');
+    expect(formatDate('2026-07-01', 'km')).toBe('01/07/2026');
+  });
+
+  it('chooses the English singular or plural by the count, and leaves Vietnamese as it is', () => {
+    expect(translate('en', 'progress.count', { done: 1, total: 1 })).toBe('1/1 task done');
+    expect(translate('en', 'progress.count', { done: 0, total: 1200 })).toBe('0/1,200 tasks done');
+    expect(translate('vi', 'progress.count', { done: 1, total: 1 })).toBe('1/1 nhiệm vụ hoàn thành');
+    expect(interpolate('{n, plural, one {# item} other {# items}}', 'en', { n: '2–3' })).toBe('2–3 items');
+    expect(interpolate('{n, plural, one {# item} other {# items}}', 'en', {})).toBe('{n, plural, one {# item} other {# items}}');
   });
 });
 

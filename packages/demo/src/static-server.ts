@@ -49,7 +49,9 @@ export function serveStatic(root: string) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Không tìm thấy trang / Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    // The widgets and their default plan are public files that portals on other addresses load: readable from anywhere.
+    const shared = (req.url ?? '').startsWith('/widgets/') ? { 'Access-Control-Allow-Origin': '*' } : {};
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...shared });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   };

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VINH_CHAU_PLAN_2023, tasksForUnit } from '@papi/core';
-import { axeViolations, launchBrowser, watchCspViolations } from '../../support/browser.js';
+import { PHONE, axeViolations, launchBrowser, sidewaysScroll, watchCspViolations } from '../../support/browser.js';
 
 const demoUrl = inject('demoUrl');
 let browser: Browser;
@@ -46,6 +46,26 @@ describe('the commune portal page (hostile CMS CSS, strict CSP)', () => {
     expect(parseFloat(badgeLineHeight) / 17).toBeLessThan(2);
     expect(errors).toEqual([]);
     expect(csp).toEqual([]);
+  });
+
+  it('fits a phone despite the CMS CSS: nothing scrolls sideways, and the feedback dialog stays on screen', async () => {
+    const phone = await browser.newPage(PHONE);
+    await phone.goto(new URL('/xa-lai-hoa/', demoUrl).href);
+    await expect.poll(() => phone.evaluate(() => document.querySelector('#checklist-all')?.shadowRoot?.querySelector('select') !== null)).toBe(true);
+    await expect.poll(() => phone.evaluate(() => document.querySelector('#register')?.shadowRoot?.querySelectorAll('papi-disclosure-badge').length ?? 0)).toBeGreaterThan(0);
+    expect(await sidewaysScroll(phone)).toEqual([]);
+    await phone.locator('papi-feedback-button').first().getByRole('button').first().click();
+    const dialog = phone.locator('papi-feedback-button dialog');
+    await dialog.waitFor();
+    expect(await sidewaysScroll(phone)).toEqual([]);
+    // The CMS forces content-box on every element; the fields still end inside the dialog.
+    const inside = await phone.evaluate(() => {
+      const root = document.querySelector('papi-feedback-button')!.shadowRoot!;
+      const edge = root.querySelector('dialog')!.getBoundingClientRect().right;
+      return [...root.querySelectorAll('textarea, input:not([type="radio"]):not([type="checkbox"]):not([name="website"]), button')].filter((e) => e.getBoundingClientRect().right > edge + 0.5).map((e) => e.localName);
+    });
+    expect(inside).toEqual([]);
+    await phone.close();
   });
 
   it('has no accessibility violations that axe-core can find', async () => {

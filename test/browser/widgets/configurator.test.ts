@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser, watchCspViolations } from '../../support/browser.js';
@@ -32,7 +34,8 @@ describe('the configurator page', () => {
     await page.selectOption('#element', 'papi-feedback-summary');
     await expect.poll(() => page.evaluate(() => document.querySelector('#preview papi-feedback-summary')?.shadowRoot?.querySelector('h2')?.textContent ?? '')).toBe('Tổng hợp góp ý và tự đánh giá PAPI');
     expect(await page.evaluate(() => document.querySelector('#preview papi-feedback-summary')!.shadowRoot!.querySelectorAll('[role="alert"]').length)).toBe(0);
-    expect(await page.inputValue('#snippet')).toContain('<papi-feedback-summary endpoint="/"></papi-feedback-summary>');
+    // The snippet goes into another site: the collector's address in it is whole, not relative to that site.
+    expect(await page.inputValue('#snippet')).toContain(`<papi-feedback-summary endpoint="${new URL('/', demoUrl).href}"></papi-feedback-summary>`);
     await page.selectOption('#element', 'papi-disclosure-badge');
     expect(csp).toEqual([]);
   });
@@ -71,6 +74,27 @@ describe('the configurator page', () => {
     await page.click('#copy');
     await expect.poll(() => page.textContent('#copy-status')).toContain('Ctrl+C');
     expect(await page.evaluate(() => { const s = document.getElementById('snippet') as HTMLTextAreaElement; return s.selectionEnd - s.selectionStart === s.value.length && document.activeElement === s; })).toBe(true);
+  });
+
+  it('gives a snippet that works when pasted into a portal on another address', async () => {
+    await page.selectOption('#element', 'papi-checklist');
+    const snippet = await page.inputValue('#snippet');
+    // The portal: a CMS page on another origin (127.0.0.1, where the demo is localhost), with the snippet pasted in.
+    const cms = createServer((_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng xã</title></head><body><main>${snippet}</main></body></html>`),
+    );
+    await new Promise<void>((resolve) => cms.listen(0, '127.0.0.1', resolve));
+    const portal = `http://127.0.0.1:${(cms.address() as AddressInfo).port}/tin-tuc/papi/`;
+    const other = await context.newPage();
+    const errors: string[] = [];
+    other.on('pageerror', (e) => errors.push(e.message));
+    await other.goto(portal);
+    // The default plan is read from the widgets' own address, across origins.
+    await expect.poll(() => other.evaluate(() => document.querySelector('papi-checklist')?.shadowRoot?.querySelectorAll('li.task').length ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await other.evaluate(() => document.querySelector('papi-checklist')!.shadowRoot!.querySelectorAll('[role="alert"]').length)).toBe(0);
+    expect(errors).toEqual([]);
+    await other.close();
+    cms.close();
   });
 
   it('is usable with the keyboard and has no accessibility violations', async () => {

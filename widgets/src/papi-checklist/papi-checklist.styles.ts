@@ -34,6 +34,10 @@ export const checklistStyles = css`
   .filter, .period, .message, .none {
     margin: 0;
   }
+  /* A flex item is as wide as its longest unit name unless allowed to shrink: the select then scrolls the phone's page. */
+  .filter {
+    min-width: 0;
+  }
   select, input, textarea, button {
     font: inherit;
     color: inherit;

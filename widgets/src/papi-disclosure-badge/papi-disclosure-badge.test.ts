@@ -60,6 +60,21 @@ describe('<papi-disclosure-badge>', () => {
     expect(bad.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('posted: "16/11/2026" is not a valid date (YYYY-MM-DD)');
     const missing = await mount({ category: 'ho-ngheo' });
     expect(missing.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('Thiếu ngày niêm yết');
+    // A period in words, or out of range, is named as the editor wrote it: not "NaN", and not called a bad date.
+    for (const days of ['ba mươi', '0']) {
+      const wrong = (await mount({ category: 'ho-ngheo', posted: '2026-11-16', days })).shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
+      expect(wrong).toContain(`Thuộc tính days phải là số ngày niêm yết`);
+      expect(wrong).toContain(`"${days}"`);
+      expect(wrong).not.toMatch(/NaN|Ngày không hợp lệ/);
+    }
+  });
+
+  it('marks the Vietnamese legal basis as Vietnamese, its label in the reader’s language', async () => {
+    const el = await mount({ category: 'ho-ngheo', posted: '2026-11-16', today: '2026-11-27' }, 'en');
+    const basis = el.shadowRoot!.querySelector('[part="basis"]')!;
+    expect(basis.hasAttribute('lang')).toBe(false);
+    expect(basis.textContent!.trim()).toMatch(/^Legal basis: Nghị định 07\/2021/);
+    expect(basis.querySelector('span[lang="vi"]')!.textContent).toContain('Luật Thực hiện dân chủ ở cơ sở');
   });
 
   it('never renders a script URL as a link, and renders markup in attributes as text', async () => {

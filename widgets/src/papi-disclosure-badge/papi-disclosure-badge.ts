@@ -89,6 +89,10 @@ export class PapiDisclosureBadge extends LitElement {
     const category = this.categoryData;
     if (!category) return { problem: t(locale, 'badge.unknown-category', { category: this.category ?? '' }) };
     if (!this.posted) return { problem: t(locale, 'badge.missing-posted') };
+    // An attribute that is not a number arrives as NaN: name what the editor wrote, not "NaN".
+    if (this.days !== undefined && this.days !== null && !Number.isFinite(this.days)) {
+      return { problem: t(locale, 'badge.bad-days', { value: this.getAttribute('days') ?? '' }) };
+    }
     const result = disclosureStatus({
       days: this.days ?? category.postingDays,
       posted: this.posted.trim(),
@@ -96,6 +100,8 @@ export class PapiDisclosureBadge extends LitElement {
       today: this.today?.trim() || todayIso(),
     });
     if (!result.ok) {
+      const days = result.issues.find((i: Issue) => i.path === 'days');
+      if (days) return { problem: t(locale, 'badge.bad-days', { value: this.getAttribute('days') ?? String(this.days) }) };
       const detail = result.issues.map((i: Issue) => formatIssue(i, locale === 'en' ? 'en' : 'vi')).join('; ');
       return { problem: t(locale, 'badge.bad-date', { detail }) };
     }
@@ -120,7 +126,7 @@ export class PapiDisclosureBadge extends LitElement {
           ? html` · ${t(locale, 'badge.removed', { date: formatDate(this.removed.trim(), locale) })}`
           : nothing}${this.location ? html`<br />${t(locale, 'badge.location', { location: this.location })}` : nothing}
       </p>
-      <p class="basis" part="basis" lang="vi">${t(locale, 'badge.basis', { basis: category.legalBasis.join('; ') })}</p>
+      <p class="basis" part="basis">${t(locale, 'badge.basis')} <span lang="vi">${category.legalBasis.join('; ')}</span></p>
       ${href ? html`<a part="link" href=${href} rel="noopener">${t(locale, 'badge.link')}</a>` : nothing}
     </article>`;
   }

@@ -55,7 +55,9 @@ export const summaryStyles = css`
   .behind .bar {
     fill: var(--papi-bad);
   }
+  /* The containing block of the visually hidden headers too, or they escape the scroll box and widen the page. */
   .scroll {
+    position: relative;
     overflow-x: auto;
   }
   table {

@@ -31,7 +31,9 @@ const ROW = 62;
 const percent = (value: number, locale: Locale): string =>
   new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }).format(value);
 const interpolateNumber = (n: number, locale: Locale): string => new Intl.NumberFormat(intlLocale(locale)).format(n);
-const short = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+/** About how many characters of a chart label fit on one line of an SVG text this wide (labels cannot wrap there). */
+const charsFor = (width: number): number => Math.max(28, Math.floor(width / 8.5));
+const short = (text: string, chars: number): string => (text.length > chars ? `${text.slice(0, chars - 1)}…` : text);
 
 /** Satisfaction rows lowest share first (rows without a rating last); progress rows least done first, then most overdue. */
 const bySatisfaction = <T extends Satisfaction>(rows: readonly T[]): T[] =>
@@ -77,12 +79,14 @@ export class PapiFeedbackSummary extends LitElement {
     endpoint: { type: String },
     refresh: { type: Number },
     tables: { state: true, attribute: false },
+    labelChars: { state: true, attribute: false },
   };
 
   declare src: string | undefined;
   declare endpoint: string | undefined;
   declare refresh: number | undefined;
   private declare tables: boolean;
+  private declare labelChars: number;
 
   private readonly i18n = new LocaleController(this);
   private readonly data = new DataController<Stats>(this, {
@@ -92,21 +96,28 @@ export class PapiFeedbackSummary extends LitElement {
   });
   private timer: ReturnType<typeof setInterval> | undefined;
   private lastReady: Stats | undefined;
+  // Chart labels are cut to the width they have, so a wide screen shows whole names.
+  private readonly resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(([entry]) => {
+    if (entry) this.labelChars = charsFor(entry.contentRect.width);
+  });
 
   constructor() {
     super();
     this.tables = false;
+    this.labelChars = charsFor(340);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.timer);
     this.timer = undefined;
+    this.resize?.disconnect();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.schedule();
+    this.resize?.observe(this);
   }
 
   private schedule(): void {
@@ -273,7 +284,7 @@ export class PapiFeedbackSummary extends LitElement {
           const y = i * ROW;
           const width = `${Math.max(0, Math.min(1, b.value)) * 100}%`;
           return svg`<g class=${b.mark ? 'behind' : ''}>
-            <text x="0" y=${y + 15}>${b.mark ? `▼ ${b.mark}: ` : ''}${short(b.label)}</text>
+            <text x="0" y=${y + 15}>${b.mark ? `▼ ${b.mark}: ` : ''}${short(b.label, this.labelChars - (b.mark ? b.mark.length + 4 : 0))}</text>
             <text x="0" y=${y + 33} class="value">${b.text}</text>
             <rect class="track" x="0" y=${y + 40} width="100%" height="12" rx="3"></rect>
             <rect class="bar" x="0" y=${y + 40} width=${width} height="12" rx="3"></rect>

@@ -36,10 +36,11 @@ export const baseStyles = css`
     text-transform: none;
     text-align: start;
   }
+  /* Set, not inherited: a CMS forcing content-box on every element (even with !important) reaches the host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
     color: var(--papi-accent);
@@ -64,6 +65,9 @@ export const baseStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
+    margin: -1px;
+    padding: 0;
+    border: 0;
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;

@@ -80,17 +80,16 @@ export const DISCLOSURE_CATEGORY_FACTS: readonly DisclosureCategoryFacts[] = [
   {
     id: 'ho-ngheo',
     name: t('Danh sách hộ nghèo', 'List of poor households', 'បញ្ជីគ្រួសារក្រីក្រ'),
-    legalBasis: [
-      'Nghị định 07/2021/NĐ-CP ngày 27/01/2021 (chuẩn nghèo đa chiều giai đoạn 2021–2025), as the seed cites it (mục III.2)',
-      `${LAW_DEMOCRACY} và ${LAW_ACCESS}, as the seed cites them (mục III.2); the article is not confirmed`,
-    ],
+    // As the seed cites them (mục III.2); see the note for what is not confirmed.
+    legalBasis: ['Nghị định 07/2021/NĐ-CP ngày 27/01/2021 (chuẩn nghèo đa chiều giai đoạn 2021–2025)', LAW_DEMOCRACY, LAW_ACCESS],
     ...DEFAULT_PERIOD,
     origin: ['seed-5.2'],
   },
   {
     id: 'quy-hoach-su-dung-dat',
     name: t('Quy hoạch, kế hoạch sử dụng đất', 'Land use plans', 'ផែនការប្រើប្រាស់ដី'),
-    legalBasis: [`${LAW_DEMOCRACY} và ${LAW_ACCESS}, as the seed cites them (mục III.2); the article is not confirmed`],
+    // As the seed cites them (mục III.2); see the note for what is not confirmed.
+    legalBasis: [LAW_DEMOCRACY, LAW_ACCESS],
     ...DEFAULT_PERIOD,
     origin: ['seed-5.2'],
   },
@@ -101,7 +100,7 @@ export const DISCLOSURE_CATEGORY_FACTS: readonly DisclosureCategoryFacts[] = [
       'Compensation price frames for land recovery',
       'ក្របខ័ណ្ឌតម្លៃសំណង និងការដកហូតដី',
     ),
-    legalBasis: [`${LAW_DEMOCRACY}, Điều 11 khoản 3 (land recovery, compensation and resettlement)`],
+    legalBasis: [`${LAW_DEMOCRACY}, Điều 11 khoản 3`],
     ...DEFAULT_PERIOD,
     origin: ['seed-5.2'],
   },
@@ -126,12 +125,12 @@ export const DISCLOSURE_CATEGORY_SOURCES: Readonly<Record<string, CategorySource
   'ho-ngheo': {
     postingDaysBasis: DEFAULT_POSTING_DAYS_BASIS,
     sources: [SRC_SEED],
-    note: 'The seed also asks Phòng Lao động - Thương binh và Xã hội to check the review and disclosure of lists of poor, near-poor and newly non-poor households (mục V.8). Which item of Điều 11 covers it is not confirmed.',
+    note: 'The legal bases are cited as the seed cites them (mục III.2); which article of the two laws applies is not confirmed, so none is named. The seed also asks Phòng Lao động - Thương binh và Xã hội to check the review and disclosure of lists of poor, near-poor and newly non-poor households (mục V.8).',
   },
   'quy-hoach-su-dung-dat': {
     postingDaysBasis: DEFAULT_POSTING_DAYS_BASIS,
     sources: [SRC_SEED],
-    note: 'Related to Điều 11 item 3 (land funds, construction and rural-residential planning; see du-an-dau-tu-quy-hoach); whether land-use plans fall under that item is not confirmed. The seed (mục III.2) also asks for residents’ comments on draft plans.',
+    note: 'The two laws are cited as the seed cites them (mục III.2), without an article, which is not confirmed. Related to Điều 11 item 3 (land funds, construction and rural-residential planning; see du-an-dau-tu-quy-hoach); whether land-use plans fall under that item is not confirmed. The seed (mục III.2) also asks for residents’ comments on draft plans.',
   },
   'boi-thuong-thu-hoi-dat': {
     postingDaysBasis: DEFAULT_POSTING_DAYS_BASIS,

@@ -20,14 +20,33 @@ function formatNumber(value: number, locale: Locale): string {
   return f.format(value);
 }
 
-/** Fills `{name}` placeholders; numbers are formatted with the locale's Intl conventions. */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function pluralOf(value: number, locale: Locale): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(intlLocale(locale))));
+  return rules.select(value);
+}
+
+/**
+ * Fills `{name}` placeholders; numbers are formatted with the locale's Intl conventions. A count that changes the
+ * words (English: "1 task", "2 tasks") is written `{count, plural, one {# task} other {# tasks}}`, as in ICU
+ * messages: the form is chosen by Intl.PluralRules and `#` is the formatted number. Vietnamese and Khmer need none.
+ */
 export function interpolate(template: string, locale: Locale, params?: MessageParams): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value, locale) : value;
-  });
+  return template
+    .replace(/\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g, (whole, name: string, one: string, other: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      // A count given already formatted takes the general form.
+      if (typeof value === 'string') return other.replace(/#/g, value);
+      return (pluralOf(value, locale) === 'one' ? one : other).replace(/#/g, formatNumber(value, locale));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? formatNumber(value, locale) : value;
+    });
 }
 
 /**
@@ -46,10 +65,18 @@ export function createTranslator<K extends string>(
  */
 export const translate: (locale: Locale, key: MessageKey, params?: MessageParams) => string = createTranslator({ vi, en, km });
 
-/** A date (YYYY-MM-DD) in the locale's conventions: 27/11/2026 in vi-VN. */
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * A date (YYYY-MM-DD) as dd/mm/yyyy, the order vi-VN, en-GB and Khmer usage share: 27/11/2026. The digits come from
+ * Intl; the order is fixed here, because a browser without Khmer locale data falls back to month first (11/27/2026),
+ * which a resident reads as another day.
+ */
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' })));
+  const parts = format.formatToParts(new Date(Date.UTC(y, m - 1, d)));
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}/${part('month')}/${part('year')}`;
 }

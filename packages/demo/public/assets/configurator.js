@@ -28,6 +28,9 @@
     var inputs = current.querySelectorAll('[data-attr]');
     for (var j = 0; j < inputs.length; j++) {
       var value = inputs[j].value.trim();
+      // The snippet is pasted into another site: an address relative to this one (/api/…, ./plan.json) is made whole.
+      // Anything else is kept as typed, so the element can tell the editor what is wrong with it.
+      if (inputs[j].type === 'url' && /^\.{0,2}\/(?!\/)/.test(value)) value = new URL(value, location.href).href;
       if (value !== '') attrs.push([inputs[j].getAttribute('data-attr'), value]);
     }
     var jsonField = current.querySelector('[data-json]');

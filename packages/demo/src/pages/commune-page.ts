@@ -58,6 +58,7 @@ export function renderCommunePage(today: string = todayIso()): string {
 <html lang="vi">
 <head>
 <meta charset="utf-8">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t('commune.title')}</title>
 <link rel="stylesheet" href="/assets/cms.css">

@@ -82,6 +82,7 @@ export function renderConfiguratorPage(): string {
 <html lang="vi">
 <head>
 <meta charset="utf-8">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t('config.title')} — ${t('app.name')}</title>
 <link rel="stylesheet" href="/assets/demo.css">

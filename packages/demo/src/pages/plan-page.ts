@@ -118,6 +118,7 @@ export function renderPlanPage(locale: Locale): string {
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} — ${t('app.name')}</title>
 <link rel="stylesheet" href="/assets/demo.css">
