@@ -31,9 +31,33 @@ export function jsonDepth(text: string, stopAbove = MAX_DEPTH): number {
   return max;
 }
 
+/** Any control character, or any surrogate at all: a string without one of these has no text problem. */
+// eslint-disable-next-line no-control-regex -- see CONTROL
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/;
+
+/**
+ * Whether textIssues could find anything: one test per string and key, no paths built. A body almost never has a
+ * problem, so the exact walk below, which names every problem with its path, runs only when this says it might.
+ */
+function mayHaveTextIssues(v: unknown, depth: number): boolean {
+  if (typeof v === 'string') return SUSPECT.test(v);
+  if (typeof v !== 'object' || v === null) return false;
+  // Deeper than any body that reaches here (jsonDepth stops them first): let the exact walk, which has no recursion, decide.
+  if (depth > MAX_DEPTH * 4) return true;
+  if (Array.isArray(v)) {
+    for (const item of v) if (mayHaveTextIssues(item, depth + 1)) return true;
+    return false;
+  }
+  for (const key of Object.keys(v)) {
+    if (FORBIDDEN_KEYS.has(key) || SUSPECT.test(key) || mayHaveTextIssues((v as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
+}
+
 /** Problems JSON.parse lets through: prototype keys, control characters and broken surrogates in any string. */
 export function textIssues(value: unknown): (ExtraIssue | Issue)[] {
   const issues: (ExtraIssue | Issue)[] = [];
+  if (!mayHaveTextIssues(value, 0)) return issues;
   const stack: [unknown, string][] = [[value, '']];
   while (stack.length > 0 && issues.length < MAX_REPORTED) {
     const [v, path] = stack.pop()!;

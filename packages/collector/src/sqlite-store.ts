@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import { closeSync, fdatasync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FeedbackRecord, Locale, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
+import { Checkpointer } from './checkpointer.js';
 import {
   type FeedbackAck,
   type FeedbackMeta,
@@ -20,6 +21,10 @@ import {
 
 const SCHEMA_VERSION = 1;
 const PAGE = 1000;
+/** About as many log frames between checkpoints as SQLite's own wal_autocheckpoint default. */
+const CHECKPOINT_FRAMES = 1000;
+/** The longest commits wait for the checkpoint's final pass. */
+const HOLD_MAX_MS = 250;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS feedback (
@@ -84,19 +89,24 @@ interface Pending {
   readonly reject: (error: unknown) => void;
 }
 
-const hash = (text: string): string => createHash('sha256').update(text).digest('base64url');
+const hash = (text: string): string => digest('sha256', text, 'base64url');
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 /**
  * SQLite in WAL mode. Writes arriving in the same turn of the event loop are committed together in one
- * transaction (group commit), each in its own savepoint so that one failing write cannot take the others down.
+ * transaction (group commit), and one failing write cannot take the others down (see commitBatch).
  *
  * Durability without blocking: SQLite's own synchronous=FULL would fsync the log inside the commit, stalling the
  * event loop (and every other request) for the length of a disk flush. Instead the connection runs with
  * synchronous=NORMAL (the log is synced before every checkpoint, and the database file after it, so a checkpoint
  * never loses a commit) and, after each commit, the log file is fdatasync'd on libuv's thread pool; the batch's
  * promises settle only when that sync has completed. The guarantee is FULL's, the event loop keeps serving
- * requests while the disk works, and one sync covers every write committed before it started.
+ * requests while the disk works, and one sync covers every write committed before it started. Writes arriving while
+ * a sync runs could not be answered before it ends anyway: they are committed together when it does, right before
+ * the next sync starts, so a busy collector commits once per sync.
+ *
+ * Checkpoints (copying the log into the database file, and syncing it) run on a worker thread with its own
+ * connection rather than inside this connection's commits, where they would stall the event loop for milliseconds.
  */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
@@ -111,6 +121,12 @@ export class SqliteStore implements Store {
   private syncing = false;
   private awaitingSync: ((error: NodeJS.ErrnoException | null) => void)[] = [];
   private syncsDone: (() => void)[] = [];
+  private checkpointer: Checkpointer | undefined;
+  /** Log frames written since the last checkpoint, estimated: a page per write and one more per commit. */
+  private framesSinceCheckpoint = 0;
+  private checkpointing = false;
+  /** While the last frames are copied in, commits wait, so that the log is then whole in the database and restarts. */
+  private holding = false;
   private readonly stmts;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
@@ -124,6 +140,8 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    // Checkpoints run on a worker thread (see Checkpointer), not inside this connection's commits.
+    if (path !== ':memory:') this.db.pragma('wal_autocheckpoint = 0');
     const version = this.db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
       throw new Error(`${path} was written by a newer collector (schema ${version}, this one knows ${SCHEMA_VERSION})`);
@@ -139,9 +157,10 @@ export class SqliteStore implements Store {
       commit: db.prepare('COMMIT'),
       rollback: db.prepare('ROLLBACK'),
       feedbackById: db.prepare<[string], { body_hash: string; ack: string }>('SELECT body_hash, ack FROM feedback WHERE id = ?'),
-      insertFeedback: db.prepare(
+      // One statement per new record: a known id inserts nothing (changes = 0) and only then is the stored row read.
+      insertFeedback: db.prepare<[string, string, string | null, string | null, number, string | null, string | null, number | null, string, string | null, string, string, string, string, string]>(
         `INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, period, received_at, body_hash, ack)
-         VALUES (@id, @unit, @service, @dimension, @rating, @comment, @contact, @consent, @lang, @page, @createdAt, @period, @receivedAt, @hash, @ack)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       ),
       reportById: db.prepare<[string], { body_hash: string; ack: string }>('SELECT body_hash, ack FROM reports WHERE id = ?'),
       currentReport: db.prepare<[string, string, string], { seq: number; id: string; submitted_ms: number }>(
@@ -187,27 +206,27 @@ export class SqliteStore implements Store {
     return this.write(() => {
       const id = record.id.toLowerCase();
       const bodyHash = hash(canonicalFeedback(record));
-      const existing = this.stmts.feedbackById.get(id);
-      if (existing) return { kind: existing.body_hash === bodyHash ? 'repeat' : 'conflict', ack: JSON.parse(existing.ack) as FeedbackAck };
       const ack: FeedbackAck = { id, receivedAt: meta.receivedAt };
-      this.stmts.insertFeedback.run({
+      const { changes } = this.stmts.insertFeedback.run(
         id,
-        unit: record.unit,
-        service: orNull(record.service),
-        dimension: orNull(record.dimension),
-        rating: record.rating,
-        comment: orNull(record.comment),
-        contact: orNull(record.contact),
-        consent: record.consent === undefined ? null : record.consent ? 1 : 0,
-        lang: record.lang,
-        page: orNull(record.page),
-        createdAt: record.createdAt,
-        period: meta.period,
-        receivedAt: meta.receivedAt,
-        hash: bodyHash,
-        ack: JSON.stringify(ack),
-      });
-      return { kind: 'created', ack };
+        record.unit,
+        orNull(record.service),
+        orNull(record.dimension),
+        record.rating,
+        orNull(record.comment),
+        orNull(record.contact),
+        record.consent === undefined ? null : record.consent ? 1 : 0,
+        record.lang,
+        orNull(record.page),
+        record.createdAt,
+        meta.period,
+        meta.receivedAt,
+        bodyHash,
+        JSON.stringify(ack),
+      );
+      if (changes === 1) return { kind: 'created', ack };
+      const existing = this.stmts.feedbackById.get(id)!;
+      return { kind: existing.body_hash === bodyHash ? 'repeat' : 'conflict', ack: JSON.parse(existing.ack) as FeedbackAck };
     });
   }
 
@@ -318,10 +337,11 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    this.flush();
     this.closed = true;
+    this.flush();
     // Answers still waiting for their sync get it before the database closes.
     while (this.syncing) await new Promise<void>((resolve) => this.syncsDone.push(resolve));
+    await this.checkpointer?.close();
     if (this.walFd !== undefined) closeSync(this.walFd);
     this.db.close();
   }
@@ -330,7 +350,8 @@ export class SqliteStore implements Store {
     if (this.closed) return Promise.reject(new Error('the store is closed'));
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ run, resolve: resolve as (value: never) => void, reject });
-      if (!this.flushScheduled) {
+      // While a sync runs, writes wait for its end and are then committed together (see startSync).
+      if (!this.flushScheduled && !this.syncing && !this.holding) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
       }
@@ -339,15 +360,98 @@ export class SqliteStore implements Store {
 
   private flush(): void {
     this.flushScheduled = false;
+    // A sync is running: a commit now could not be answered before that sync ends and another has run, so the
+    // writes wait, and the end of the sync commits all that came meanwhile in one transaction (one commit, not many).
+    if ((this.syncing || this.holding) && !this.closed) return;
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
-    const results: { ok: boolean; value: unknown }[] = [];
-    // Prepared BEGIN/SAVEPOINT statements rather than db.transaction(), which builds a wrapper on every call.
+    let results: { ok: boolean; value: unknown }[];
     try {
+      results = this.commitBatch(batch);
+      this.framesSinceCheckpoint += batch.length + 1;
+    } catch (error) {
+      // The commit itself failed (disk full, I/O error): nothing in the batch is durable, so nobody gets a 2xx.
+      if (this.db.inTransaction) this.stmts.rollback.run();
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    const settle = (): void => batch.forEach((p, i) => (results[i]!.ok ? p.resolve(results[i]!.value as never) : p.reject(results[i]!.value)));
+    if (this.framesSinceCheckpoint >= CHECKPOINT_FRAMES && this.location !== ':memory:') this.checkpoint();
+    if (!this.syncEachCommit) return settle();
+    this.syncLog((error) => (error ? batch.forEach((p) => p.reject(error)) : settle()));
+  }
+
+  /**
+   * Copies the log into the database on the checkpoint thread. That pass copies what was committed when it began;
+   * commits go on meanwhile, so a second, short pass follows with commits held (they queue as during a sync), which
+   * leaves the whole log copied: the next commit then starts the log over from its beginning instead of growing it.
+   * Should the worker fail, SQLite's own checkpoints in this connection take over.
+   */
+  private checkpoint(): void {
+    if (this.checkpointing || this.closed) return;
+    this.checkpointing = true;
+    this.framesSinceCheckpoint = 0;
+    try {
+      this.checkpointer ??= new Checkpointer(this.location);
+    } catch {
+      return this.checkpointsInline();
+    }
+    const checkpointer = this.checkpointer;
+    checkpointer
+      .run()
+      .then(() => {
+        // The first pass reports the log as it was when the pass began, not what was committed since: hold always.
+        if (this.closed) return;
+        this.holding = true;
+        // Should that pass hang, commits go on after a while; the log then just does not restart this time.
+        const release = setTimeout(() => this.release(), HOLD_MAX_MS);
+        return checkpointer.run().finally(() => clearTimeout(release));
+      })
+      .then(
+        () => this.endCheckpoint(),
+        () => {
+          this.endCheckpoint();
+          this.checkpointsInline();
+        },
+      );
+  }
+
+  private endCheckpoint(): void {
+    this.checkpointing = false;
+    this.release();
+  }
+
+  /** Ends a hold on commits: what queued meanwhile is committed now, unless a sync is running (its end commits it). */
+  private release(): void {
+    if (!this.holding) return;
+    this.holding = false;
+    if (this.queue.length > 0 && !this.syncing && !this.flushScheduled) this.flush();
+  }
+
+  /** For good: checkpoint() does nothing from now on (checkpointing stays true). */
+  private checkpointsInline(): void {
+    this.checkpointing = true;
+    if (!this.closed) this.db.pragma('wal_autocheckpoint = 1000');
+  }
+
+  /**
+   * Runs the batch in one transaction and commits it; a failing write is rolled back alone and the rest commit.
+   * Writes rarely fail (the server validated them), so the batch first runs without savepoints: a savepoint per
+   * write would double the statements each one costs. Should any write throw, the transaction is rolled back and
+   * the batch run again with a savepoint around every write, so that the failure stays its own. Prepared
+   * BEGIN/SAVEPOINT statements rather than db.transaction(), which builds a wrapper on every call.
+   */
+  private commitBatch(batch: readonly Pending[]): { ok: boolean; value: unknown }[] {
+    const results: { ok: boolean; value: unknown }[] = [];
+    this.stmts.begin.run();
+    try {
+      for (const p of batch) results.push({ ok: true, value: p.run() });
+    } catch {
+      if (this.db.inTransaction) this.stmts.rollback.run();
+      results.length = 0;
       this.stmts.begin.run();
       for (const p of batch) {
-        // A savepoint per write: a failing write is rolled back alone and the rest of the batch commits.
         this.stmts.savepoint.run();
         try {
           results.push({ ok: true, value: p.run() });
@@ -358,16 +462,9 @@ export class SqliteStore implements Store {
           results.push({ ok: false, value: error });
         }
       }
-      this.stmts.commit.run();
-    } catch (error) {
-      // The commit itself failed (disk full, I/O error): nothing in the batch is durable, so nobody gets a 2xx.
-      if (this.db.inTransaction) this.stmts.rollback.run();
-      for (const p of batch) p.reject(error);
-      return;
     }
-    const settle = (): void => batch.forEach((p, i) => (results[i]!.ok ? p.resolve(results[i]!.value as never) : p.reject(results[i]!.value)));
-    if (!this.syncEachCommit) return settle();
-    this.syncLog((error) => (error ? batch.forEach((p) => p.reject(error)) : settle()));
+    this.stmts.commit.run();
+    return results;
   }
 
   /**
@@ -393,8 +490,10 @@ export class SqliteStore implements Store {
     this.fdatasync(this.walFd, (error) => {
       this.syncing = false;
       for (const done of waiting) done(error);
-      if (this.awaitingSync.length > 0) this.startSync();
-      else for (const resolve of this.syncsDone.splice(0)) resolve();
+      // The writes that arrived during the sync: committed now, and their sync started right away.
+      if (this.queue.length > 0) this.flush();
+      if (this.awaitingSync.length > 0 && !this.syncing) this.startSync();
+      else if (!this.syncing) for (const resolve of this.syncsDone.splice(0)) resolve();
     });
   }
 }

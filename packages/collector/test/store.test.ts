@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -78,6 +78,45 @@ describe('SqliteStore', () => {
     expect(results.filter((r) => r.kind === 'created')).toHaveLength(50);
     expect(results.filter((r) => r.kind === 'repeat')).toHaveLength(10);
     expect((await store.counts()).feedback).toBe(50);
+  });
+
+  it('rolls a failing write back alone: the rest of its batch commits, repeats and conflicts included', async () => {
+    const known = fb();
+    await store.putFeedback(known, meta);
+    const good = [fb(), fb(), fb()];
+    // A rating the table's CHECK refuses: the server never lets one through, but the store must cope.
+    const bad = fb({ rating: 9 });
+    const reportBad = rp({ tasks: [{ taskId: 'a-1-5', status: 'done' }, { taskId: null, status: 'done' }] });
+    const settled = await Promise.allSettled([
+      store.putFeedback(good[0]!, meta),
+      store.putFeedback(bad, meta),
+      store.putFeedback(known, meta),
+      store.putReport(reportBad, meta),
+      store.putFeedback(good[1]!, meta),
+      store.putFeedback({ ...known, rating: 1 }, meta),
+      store.putFeedback(good[2]!, meta),
+    ]);
+    expect(settled.map((r) => (r.status === 'fulfilled' ? r.value.kind : 'rejected'))).toEqual(['created', 'rejected', 'repeat', 'rejected', 'created', 'conflict', 'created']);
+    const rows = await collect(store.feedbackRows());
+    expect(rows.map((r) => r.id).sort()).toEqual([known, ...good].map((r) => r.id).sort());
+    // The report's row and first task went in before its second task failed: none of it stays.
+    expect(await store.counts()).toEqual({ feedback: 4, reports: 0 });
+    expect(await collect(store.reportTaskRows())).toEqual([]);
+  });
+
+  it('checkpoints on its own thread and restarts the log, so the log stays small under a steady load', async () => {
+    const records: FeedbackRecord[] = [];
+    for (let round = 0; round < 40; round++) {
+      const batch = Array.from({ length: 250 }, () => fb());
+      records.push(...batch);
+      await Promise.all(batch.map((r) => store.putFeedback(r, meta)));
+    }
+    // 10 000 records are some 40 MB of log frames: without checkpoints that restart it, the log would hold them all.
+    expect(statSync(`${path}-wal`).size).toBeLessThan(16 * 1024 * 1024);
+    await store.close();
+    store = new SqliteStore(path);
+    expect((await store.counts()).feedback).toBe(records.length);
+    expect((await store.putFeedback(records[1234]!, meta)).kind).toBe('repeat');
   });
 
   it('keeps what it acknowledged across a reopen of the file', async () => {

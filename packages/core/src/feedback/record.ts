@@ -79,10 +79,16 @@ export type FeedbackValidation =
   | { readonly ok: true; readonly record: FeedbackRecord; readonly issues: readonly [] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
+/** Built once per set of units: a collector validates every request against the same one. */
+const schemas = new WeakMap<ReadonlySet<string>, Check>();
+
 /** Checks a feedback record as the widget sends it and the collector receives it. */
 export function validateFeedback(input: unknown, options: FeedbackValidationOptions = {}): FeedbackValidation {
   const issues = new IssueList();
-  feedbackSchema(options.units ?? UNIT_IDS)(input, '', issues);
+  const units = options.units ?? UNIT_IDS;
+  let schema = schemas.get(units);
+  if (!schema) schemas.set(units, (schema = feedbackSchema(units)));
+  schema(input, '', issues);
   if (isRecord(input) && typeof input.contact === 'string' && input.contact.trim() !== '' && input.consent !== true) {
     issues.add('consent', 'consent-required');
   }

@@ -93,9 +93,15 @@ export interface ReportValidationOptions {
   readonly taskIds?: ReadonlySet<string>;
 }
 
+/** Built once per set of units: a collector validates every request against the same one. */
+const schemas = new WeakMap<ReadonlySet<string>, Check>();
+
 export function validateReport(input: unknown, options: ReportValidationOptions = {}): ReportValidation {
   const issues = new IssueList();
-  reportSchema(options.units ?? UNIT_IDS)(input, '', issues);
+  const units = options.units ?? UNIT_IDS;
+  let schema = schemas.get(units);
+  if (!schema) schemas.set(units, (schema = reportSchema(units)));
+  schema(input, '', issues);
   if (isRecord(input) && Array.isArray(input.tasks)) {
     const seen = new Map<string, number>();
     input.tasks.forEach((entry, i) => {
