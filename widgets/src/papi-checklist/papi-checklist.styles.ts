@@ -65,7 +65,8 @@ export const checklistStyles = css`
     background: var(--papi-accent);
     color: #fff;
   }
-  button:disabled {
+  button:disabled,
+  button[aria-disabled="true"] {
     opacity: 0.6;
     cursor: default;
   }

@@ -114,6 +114,33 @@ describe('<papi-checklist>', () => {
     expect(root(en).querySelector('[role="alert"]')!.textContent).toContain('The data is not valid JSON.');
   });
 
+  it('names a src that is no web address, and offers no Retry that could never succeed', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    const el = await mount({ src: 'htps://example.gov.vn/plan.json' });
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('Địa chỉ dữ liệu không hợp lệ: "htps://example.gov.vn/plan.json"');
+    expect(alert.textContent).not.toContain('Kiểm tra kết nối mạng');
+    expect(root(el).querySelector('[part~="retry"]')).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
+    const en = await mount({ src: 'javascript:alert(1)' }, undefined, 'en');
+    expect(root(en).querySelector('[role="alert"]')!.textContent).toContain('The data address is not valid: "javascript:alert(1)"');
+  });
+
+  it('says, naming the host, that a failed fetch from another site means offline or blocked by its CORS policy', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    const el = await mount({ src: 'https://data.example.gov.vn/plan.json' });
+    const text = root(el).querySelector('[role="alert"]')!.textContent!;
+    expect(text).toContain('Không tải được dữ liệu từ data.example.gov.vn.');
+    expect(text).toContain('máy này đang mất kết nối mạng, hoặc trang data.example.gov.vn không cho phép trang này đọc dữ liệu của nó (chặn theo CORS)');
+    expect(root(el).querySelector('[part~="retry"]')).not.toBeNull(); // the connection may come back
+    // On the page's own site only the connection can be at fault.
+    const own = await mount({ src: '/plans/plan.json' });
+    const ownText = root(own).querySelector('[role="alert"]')!.textContent!;
+    expect(ownText).toContain(`Không tải được dữ liệu từ ${location.host}. Kiểm tra kết nối mạng rồi thử lại.`);
+    expect(ownText).not.toContain('CORS');
+  });
+
   it('loads the default plan from the file beside the script when given no data', async () => {
     const fetched: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
@@ -179,12 +206,133 @@ describe('<papi-checklist>', () => {
       await settle(el);
       expect(el.reportsUrl).toBe(url);
     }
-    el.setAttribute('endpoint', 'javascript:alert(1)');
     el.setAttribute('period', '2026');
     await settle(el);
-    expect(el.reportsUrl).toBeUndefined();
     expect(el.reportPeriod).toBe('2026');
     expect(texts(el, '[part~="button"]')).toContain('Gửi báo cáo 2026');
+    for (const bad of ['javascript:alert(1)', 'gopy.vinhchau.gov.vn', 'ftp://gopy.example.vn', '//gopy.example.vn']) {
+      el.setAttribute('endpoint', bad);
+      await settle(el);
+      expect(el.reportsUrl, bad).toBeUndefined();
+    }
+    el.setAttribute('endpoint', '/');
+    await settle(el);
+    expect(el.reportsUrl).toMatch(/^http:\/\/[^/]+\/api\/reports$/);
+  });
+
+  it('self-assessment: says up front, in the assessment bar, that an endpoint without http(s):// cannot take reports', async () => {
+    const fetch = vi.fn(async () => new Response('{}', { status: 201 }));
+    vi.stubGlobal('fetch', fetch);
+    const el = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'gopy.vinhchau.gov.vn' }, JSON.stringify(small));
+    const bar = root(el).querySelector('[part~="actions"]')!;
+    const alert = bar.querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(alert).toContain('Chưa gửi được báo cáo từ đây');
+    expect(alert).toContain('Dành cho ban biên tập: thuộc tính endpoint "gopy.vinhchau.gov.vn" không dùng được: endpoint phải là địa chỉ http(s) đầy đủ, ví dụ https://gopy.vinhchau.gov.vn');
+    // No submit button that could only fail; the exports still work.
+    expect(texts(el, '[part~="button"]')).toEqual(['Xuất CSV', 'Xuất JSON']);
+    expect(fetch).not.toHaveBeenCalled();
+    const en = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'ftp://x.example' }, JSON.stringify(small), 'en');
+    expect(root(en).querySelector('[part~="actions"] [role="alert"]')!.textContent).toContain('For the editors: the endpoint attribute "ftp://x.example" cannot be used: endpoint must be a full http(s) address');
+  });
+
+  it('self-assessment: keeps the submit button focusable while saving (aria-disabled) and ignores presses meanwhile', async () => {
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { id: string };
+      return new Response(JSON.stringify({ id: body.id, status: 'stored' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
+    });
+    vi.stubGlobal('fetch', fetch);
+    const el = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'https://gopy.example.vn' }, JSON.stringify(small));
+    const queued: unknown[] = [];
+    el.addEventListener('papi-report-queued', (e) => queued.push((e as CustomEvent).detail));
+    const button = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((b) => b.textContent!.includes('Gửi báo cáo'))!;
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    expect(button.hasAttribute('disabled')).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    button.click(); // ignored while saving
+    await vi.waitFor(() => expect(root(el).querySelector('[part~="message"]')!.textContent).toContain('Đã gửi báo cáo đến gopy.example.vn.'));
+    expect(root(el).querySelector('[part~="message"]')!.getAttribute('role')).toBe('status');
+    expect(button.getAttribute('aria-disabled')).toBe('false');
+    expect(root(el).activeElement).toBe(button);
+    expect(queued).toHaveLength(1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('says that an unknown unit id is not in the units registry, and keeps the select to pick a real one', async () => {
+    const el = await mount({ unit: 'xa-lai-hoa-2099', today: '2026-11-27' }, JSON.stringify(small));
+    const message = root(el).querySelector('#unit-error')!.textContent!;
+    expect(message).toBe('Không có đơn vị mã "xa-lai-hoa-2099" trong danh mục đơn vị (thuộc tính unit). Hãy chọn một đơn vị trong danh sách.');
+    expect(root(el).textContent).not.toContain('Không có nhiệm vụ nào cho đơn vị này');
+    const select = root(el).querySelector('select')!;
+    expect(select.getAttribute('aria-describedby')).toBe('unit-error');
+    expect(texts(el, '[part~="overall"] [part~="progress-text"]')).toEqual(['1 / 3']); // every unit's tasks meanwhile
+    select.value = 'thanh-tra-thi-xa';
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(texts(el, '[part~="activity"]')).toEqual(['Đối thoại']);
+    const en = await mount({ unit: 'xa-lai-hoa-2099' }, JSON.stringify(small), 'en');
+    expect(root(en).querySelector('#unit-error')!.textContent).toContain('There is no unit with the id "xa-lai-hoa-2099" in the units registry');
+    // A unit the plan itself brings is known.
+    const own = await mount({ unit: 'don-vi-la' }, JSON.stringify({ ...small, units: [{ id: 'don-vi-la', name: 'Đơn vị lạ' }], tasks: [{ ...small.tasks[0], lead: ['don-vi-la'] }] }));
+    expect(root(own).querySelector('#unit-error')).toBeNull();
+    expect(texts(own, '[part~="filter"]')).toEqual(['Đơn vị: Đơn vị lạ']);
+  });
+
+  it('tells the editors about a today, mode or period it cannot use, and works on with the defaults', async () => {
+    const el = await mount({ today: '27/11/2026', mode: 'tu-danh-gia', period: '2026-H3' }, JSON.stringify(small));
+    const notes = texts(el, '.notices li');
+    expect(notes).toHaveLength(2); // the period matters only in self-assessment
+    expect(notes[0]).toMatch(/^Dành cho ban biên tập: thuộc tính today "27\/11\/2026" không phải ngày dạng YYYY-MM-DD \(ví dụ 2026-11-27\), nên được bỏ qua; hạn và kỳ báo cáo tính theo ngày hôm nay \(\d\d\/\d\d\/\d{4}\)\.$/);
+    expect(notes[1]).toBe('Dành cho ban biên tập: thuộc tính mode "tu-danh-gia" không hợp lệ (chỉ nhận "view" hoặc "self-assessment"), nên danh mục hiện ở chế độ xem.');
+    expect(root(el).querySelector('.notices')!.getAttribute('role')).toBe('alert');
+    // Still the plan, in view mode.
+    expect(root(el).querySelectorAll('h3')).toHaveLength(8);
+    expect(root(el).querySelector('[part~="assess"]')).toBeNull();
+    const sa = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', period: '2026-H3' }, JSON.stringify(small));
+    expect(texts(sa, '.notices li')).toEqual(['Dành cho ban biên tập: thuộc tính period "2026-H3" không phải kỳ báo cáo hợp lệ (dạng YYYY, YYYY-H1 hoặc YYYY-H2, ví dụ 2026-H2), nên được bỏ qua; báo cáo dùng kỳ 2026-H2.']);
+    expect(sa.reportPeriod).toBe('2026-H2');
+    expect(texts(sa, '.period')).toEqual(['Kỳ báo cáo: 2026-H2']);
+    const en = await mount({ today: '2026-02-30' }, JSON.stringify(small), 'en');
+    expect(texts(en, '.notices li')[0]).toContain('For the editors: the today attribute "2026-02-30" is not a date written YYYY-MM-DD');
+    const fine = await mount({ today: '2026-11-27', mode: 'view' }, JSON.stringify(small));
+    expect(root(fine).querySelector('.notices')).toBeNull();
+  });
+
+  it('links the evidence error to its field, with ids unique even for a task shown under two dimensions', async () => {
+    const el = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27' }, JSON.stringify(small));
+    const inputs = () => [...root(el).querySelectorAll<HTMLInputElement>('input[data-task="t1"]')];
+    expect(inputs()).toHaveLength(2); // t1 serves d5 and d8
+    inputs()[0]!.value = 'ftp://x.example/bc.pdf';
+    inputs()[0]!.dispatchEvent(new Event('change'));
+    await settle(el);
+    const ids = inputs().map((input) => input.getAttribute('aria-describedby'));
+    expect(new Set(ids).size).toBe(2);
+    for (const [i, input] of inputs().entries()) {
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      const error = root(el).getElementById(ids[i]!)!;
+      expect(error.textContent).toBe('Chỉ nhận đường dẫn bắt đầu bằng http:// hoặc https://');
+    }
+  });
+
+  it('marks the plan’s Vietnamese-only texts and unit names lang="vi" on an English or Khmer page', async () => {
+    const plan = { ...small, units: [{ id: 'don-vi-la', name: 'Ban quản lý chợ' }], tasks: [{ ...small.tasks[0], activity: { vi: 'Tuyên truyền', en: 'Outreach' }, partners: ['don-vi-la'] }, small.tasks[1]] };
+    const el = await mount({ today: '2026-11-27' }, JSON.stringify(plan), 'en');
+    const vi = () => [...root(el).querySelectorAll('[lang="vi"]')].map((n) => `${n.localName}:${n.textContent}`);
+    // The title and the first activity exist in English; the second activity and the plan's own unit only in Vietnamese.
+    expect(root(el).querySelector('h2')!.textContent).toBe('Test plan');
+    expect(vi()).toContain('span:Niêm yết hộ nghèo');
+    expect(vi()).toContain('span:Ban quản lý chợ');
+    expect(vi()).toContain('option:Ban quản lý chợ');
+    expect(vi()).not.toContain('span:Outreach');
+    expect(vi().some((v) => v.includes('Office of Home Affairs') || v.includes('Phòng Nội vụ'))).toBe(false); // the registry names are in English
+    el.parentElement!.setAttribute('lang', 'km');
+    await settle(el);
+    expect(vi()).toContain('span:Tuyên truyền'); // no Khmer given
+    expect(root(el).querySelector('h2 [lang="vi"]')!.textContent).toBe('Kế hoạch thử');
+    el.parentElement!.setAttribute('lang', 'vi');
+    await settle(el);
+    expect(vi()).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import {
   DIMENSION_FACTS,
   type Locale,
+  type LocalizedInput,
   type Plan,
   type PlanTask,
   type ProgressCount,
@@ -12,9 +13,12 @@ import {
   type UnitReport,
   formatDate,
   formatIssue,
+  isIsoDate,
   isOverdue,
   localize,
+  periodKind,
   periodOf,
+  preview,
   planProgress,
   statusOf,
   tasksForUnit,
@@ -26,7 +30,7 @@ import {
   validateReport,
 } from '@papi/core';
 import { checklistText as t } from '../i18n/translate.js';
-import { DataController } from '../shared/data-controller.js';
+import { DataController, endpointAddress, endpointExample } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { download, fileName, toCsv } from '../shared/download.js';
 import { renderDataError } from '../shared/error-view.js';
@@ -60,6 +64,24 @@ type Submission = { state: 'saving' | 'queued' | 'sent' | 'rejected' | 'failed';
 
 const HTTP = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 
+/** The modes the mode attribute takes; anything else shows the plan as in "view", with a note for the editors. */
+export const CHECKLIST_MODES = ['view', 'self-assessment'] as const;
+
+/** Whether a text of the plan's exists only in Vietnamese for this locale (localize then falls back to vi). */
+function onlyVietnamese(text: LocalizedInput | undefined, locale: Locale): boolean {
+  if (locale === 'vi' || text === undefined) return false;
+  return typeof text === 'string' || !text[locale];
+}
+
+/**
+ * A text of the plan's in the reader's language; when only the Vietnamese exists, it is marked lang="vi", so that a
+ * screen reader reading an English or Khmer page pronounces it as Vietnamese.
+ */
+function dataText(text: LocalizedInput | undefined, locale: Locale): TemplateResult | string {
+  const value = localize(text, locale);
+  return onlyVietnamese(text, locale) ? html`<span lang="vi">${value}</span>` : value;
+}
+
 /**
  * The PAPI plan as a checklist: the 8 dimensions, each with its tasks (activity, lead and partner units, timing,
  * status), progress per dimension and overall, a filter by unit and overdue tasks marked. In
@@ -69,11 +91,11 @@ const HTTP = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
  * @summary The PAPI plan as an accessible checklist, with a unit's self-assessment.
  * @tagname papi-checklist
  * @attr src - URL of a plan as JSON (core's Plan). Without it, a child <script type="application/json"> is used, else the 2023 plan of Vĩnh Châu, loaded from papi-plan-vinh-chau-2023.json beside the script.
- * @attr unit - A units-registry id (e.g. "xa-lai-hoa-2025"): shows only the tasks the unit leads or partners in, directly, through a group or through the 2023 units it succeeded. Without it, a select offers the plan's units.
- * @attr mode - "view" (default) or "self-assessment".
- * @attr endpoint - The collector: its base URL ("https://gopy.example.gov.vn") or its /api/ address, to which api/reports or reports is added, or the full URL ending in /api/reports. Without it, self-assessment offers only the exports.
- * @attr period - Reporting period of the report: "2026-H1", "2026-H2" or "2026" (default: the six-month period of today).
- * @attr today - The date overdue tasks and the default period are computed for, YYYY-MM-DD (default: today in Vietnam).
+ * @attr unit - A units-registry id (e.g. "xa-lai-hoa-2025") or one of the plan's own units: shows only the tasks the unit leads or partners in, directly, through a group or through the 2023 units it succeeded. Without it, or when the id is in neither, a select offers the plan's units (with a message saying the id is unknown).
+ * @attr mode - "view" (default) or "self-assessment". Any other value shows the plan as "view", with a note for the editors.
+ * @attr endpoint - The collector: its base URL ("https://gopy.example.gov.vn") or its /api/ address, to which api/reports or reports is added, or the full URL ending in /api/reports; a full http(s) address or a path starting with "/". Without it, self-assessment offers only the exports; with anything else (a bare host name, ftp:, javascript:) the assessment bar tells the editors why reports cannot be sent.
+ * @attr period - Reporting period of the report: "2026-H1", "2026-H2" or "2026" (default: the six-month period of today). An invalid period is ignored, with a note for the editors.
+ * @attr today - The date overdue tasks and the default period are computed for, YYYY-MM-DD (default: today in Vietnam). Another form is ignored, with a note for the editors.
  * @attr heading-level - Level of the checklist's title (2 by default); dimension headings are one level below.
  * @attr lang - vi (default), en or km; inherited from the nearest ancestor.
  * @fires papi-checklist-filter - The unit filter changed; detail: { unit } (null for every unit).
@@ -99,7 +121,7 @@ const HTTP = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
  * @csspart actions - The export and submit buttons.
  * @csspart button - Every button.
  * @csspart message - Saved / queued / sent messages.
- * @csspart error - The explanation shown when the data is bad or unreachable.
+ * @csspart error - The explanation shown when the data is bad or unreachable, notes for the editors about attributes, and field errors.
  * @cssprop --papi-accent - Accent colour (buttons, bars).
  * @cssprop --papi-surface - Background.
  * @cssprop --papi-border - Border colour.
@@ -155,7 +177,7 @@ export class PapiChecklist extends LitElement {
     fallback: () => (this.plan ? Promise.resolve(this.plan) : loadDefaultPlan()),
   });
   private readonly store = new AssessmentStore(this);
-  private unitNames = new Map<string, string>();
+  private unitNames = new Map<string, { name: string; vi: boolean }>();
   private namesFor = '';
   private readonly onOutbox = (e: Event): void => this.outboxChanged((e as CustomEvent<OutboxItem>).detail);
   private listening = false;
@@ -179,37 +201,101 @@ export class PapiChecklist extends LitElement {
   }
 
   private get selfAssessment(): boolean {
-    return this.mode === 'self-assessment';
+    return this.mode?.trim() === 'self-assessment';
   }
 
-  /** The unit filter: the attribute, else the select's choice; undefined for every unit. */
+  /** The unit attribute when it names a unit of the registry or of the plan; otherwise undefined. */
+  private get knownUnitAttr(): string | undefined {
+    const id = this.unit?.trim();
+    if (!id) return undefined;
+    return unitById(id) || this.currentPlan?.units?.some((u) => u.id === id) ? id : undefined;
+  }
+
+  /** The unit attribute when it is set but names no known unit (the select is offered instead). */
+  private get unknownUnitAttr(): string | undefined {
+    const id = this.unit?.trim();
+    return id && this.currentPlan && !this.knownUnitAttr ? id : undefined;
+  }
+
+  /** The unit filter: the attribute (when it names a known unit), else the select's choice; undefined for every unit. */
   get activeUnit(): string | undefined {
-    return this.unit?.trim() || this.picked || undefined;
+    return this.knownUnitAttr || this.picked || undefined;
+  }
+
+  /** The today attribute when it is a real date written YYYY-MM-DD. */
+  private get todayAttr(): string | undefined {
+    const value = this.today?.trim();
+    return value && isIsoDate(value) ? value : undefined;
   }
 
   private get todayValue(): string {
-    return this.today?.trim() || todayIso();
+    return this.todayAttr ?? todayIso();
   }
 
-  /** The reporting period: the attribute, else the six-month period of today. */
+  /** The reporting period: the attribute (when it is one: YYYY, YYYY-H1, YYYY-H2), else the six-month period of today. */
   get reportPeriod(): string {
-    return this.period?.trim() || periodOf(this.todayValue, 'six-monthly');
+    const value = this.period?.trim();
+    return value && periodKind(value) ? value : periodOf(this.todayValue, 'six-monthly');
   }
 
-  private unitName(id: string, plan: Plan, locale: Locale): string {
+  /**
+   * What the page's editors got wrong in the attributes, in the reader's language: a today that is not YYYY-MM-DD,
+   * an unknown mode and, in self-assessment, an invalid period. The element works on with the defaults and says so.
+   */
+  private attributeProblems(locale: Locale): string[] {
+    const problems: string[] = [];
+    const today = this.today?.trim();
+    if (today && !this.todayAttr) problems.push(t(locale, 'list.bad-today', { value: preview(today), date: formatDate(this.todayValue, locale) }));
+    const mode = this.mode?.trim();
+    if (mode && !(CHECKLIST_MODES as readonly string[]).includes(mode)) problems.push(t(locale, 'list.bad-mode', { value: preview(mode) }));
+    const period = this.period?.trim();
+    if (this.selfAssessment && period && !periodKind(period)) problems.push(t(locale, 'list.bad-period', { value: preview(period), period: this.reportPeriod }));
+    return problems;
+  }
+
+  /** Why the endpoint cannot take reports, for the editors; undefined when it can (or when there is none). */
+  private endpointProblem(locale: Locale): string | undefined {
+    const value = this.endpoint?.trim();
+    if (!value || this.reportsUrl) return undefined;
+    return t(locale, 'list.bad-endpoint', { value: preview(value), example: endpointExample(value, 'https://gopy.example.gov.vn') });
+  }
+
+  private renderNotices(locale: Locale): TemplateResult | typeof nothing {
+    const problems = this.attributeProblems(locale);
+    if (!problems.length) return nothing;
+    return html`<div class="error notices" role="alert" part="error">
+      <ul>
+        ${problems.map((p) => html`<li>${t(locale, 'list.editor', { detail: p })}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** A unit's name in the reader's language, and whether it exists only in Vietnamese (a plan's own unit, say). */
+  private unitEntry(id: string, plan: Plan, locale: Locale): { name: string; vi: boolean } {
     const key = `${plan.id}|${locale}`;
     if (key !== this.namesFor) {
       this.namesFor = key;
       this.unitNames = new Map();
     }
-    let name = this.unitNames.get(id);
-    if (name === undefined) {
+    let entry = this.unitNames.get(id);
+    if (entry === undefined) {
       const own = plan.units?.find((u) => u.id === id);
       const known = unitById(id);
-      name = own ? localize(own.name, locale) : known ? localize(known.name, locale) : id;
-      this.unitNames.set(id, name);
+      const name = own ? own.name : known ? known.name : undefined;
+      entry = name === undefined ? { name: id, vi: false } : { name: localize(name, locale), vi: onlyVietnamese(name, locale) };
+      this.unitNames.set(id, entry);
     }
-    return name;
+    return entry;
+  }
+
+  private unitName(id: string, plan: Plan, locale: Locale): string {
+    return this.unitEntry(id, plan, locale).name;
+  }
+
+  /** A unit's name for display: marked lang="vi" when only the Vietnamese exists. */
+  private unitLabel(id: string, plan: Plan, locale: Locale): TemplateResult | string {
+    const { name, vi } = this.unitEntry(id, plan, locale);
+    return vi ? html`<span lang="vi">${name}</span>` : name;
   }
 
   /** Units one may filter by: every unit the plan names, the members of its groups and their 2025 successors. */
@@ -246,9 +332,10 @@ export class PapiChecklist extends LitElement {
     const locale = this.i18n.locale;
     const state = this.data.state;
     const plan = this.currentPlan;
+    const notices = this.renderNotices(locale);
     if (!plan) {
-      if (state.status === 'error') return renderDataError(state, locale, () => void this.data.load(true));
-      return html`<p class="loading" role="status">${t(locale, 'loading')}</p>`;
+      if (state.status === 'error') return html`${notices}${renderDataError(state, locale, () => void this.data.load(true))}`;
+      return html`${notices}<p class="loading" role="status">${t(locale, 'loading')}</p>`;
     }
     const unit = this.activeUnit;
     const tasks = unit ? tasksForUnit(plan, unit) : plan.tasks;
@@ -257,8 +344,8 @@ export class PapiChecklist extends LitElement {
     const progress = planProgress({ tasks }, statuses, today);
     const level = Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel!, 1), 5) : 2;
     const assessing = this.selfAssessment && !!unit;
-    return html`<section class="checklist" part="checklist">
-      ${heading(level, 'title', 'title', localize(plan.title, locale))}
+    return html`${notices}<section class="checklist" part="checklist">
+      ${heading(level, 'title', 'title', dataText(plan.title, locale))}
       <div class="bar-row">
         ${this.renderFilter(plan, locale)}
         <div class="overall" part="overall">
@@ -266,6 +353,9 @@ export class PapiChecklist extends LitElement {
           ${progressBar(progress.overall, locale)}
         </div>
       </div>
+      ${this.unknownUnitAttr
+        ? html`<p class="field-error" id="unit-error" part="error">${t(locale, 'list.unknown-unit', { unit: preview(this.unknownUnitAttr) })}</p>`
+        : nothing}
       ${this.selfAssessment ? this.renderAssessmentBar(plan, tasks, unit, locale) : nothing}
       ${tasks.length === 0 ? html`<p class="none">${t(locale, 'list.none')}</p>` : nothing}
       ${DIMENSION_FACTS.map((d) => {
@@ -279,7 +369,7 @@ export class PapiChecklist extends LitElement {
           </div>
           ${inDim.length
             ? html`<ul class="tasks" part="tasks">
-                ${inDim.map((task) => this.renderTask(task, plan, statuses, today, locale, assessing))}
+                ${inDim.map((task, i) => this.renderTask(task, plan, statuses, today, locale, assessing, `${d.id}-${i}`))}
               </ul>`
             : html`<p class="none">${t(locale, 'list.showing', { count: 0 })}</p>`}
         </section>`;
@@ -288,15 +378,20 @@ export class PapiChecklist extends LitElement {
   }
 
   private renderFilter(plan: Plan, locale: Locale): TemplateResult {
-    if (this.unit?.trim()) {
-      return html`<p class="filter" part="filter">${t(locale, 'list.unit')}: <strong>${this.unitName(this.unit.trim(), plan, locale)}</strong></p>`;
+    const fixed = this.knownUnitAttr;
+    if (fixed) {
+      return html`<p class="filter" part="filter">${t(locale, 'list.unit')}: <strong>${this.unitLabel(fixed, plan, locale)}</strong></p>`;
     }
+    const unknown = this.unknownUnitAttr;
     const { y2025, older } = this.filterUnits(plan);
     const sort = (ids: string[]): string[] => ids.map((id) => [id, this.unitName(id, plan, locale)] as const).sort((a, b) => a[1].localeCompare(b[1], 'vi')).map((x) => x[0]);
-    const option = (id: string): TemplateResult => html`<option value=${id} ?selected=${id === this.picked}>${this.unitName(id, plan, locale)}</option>`;
+    const option = (id: string): TemplateResult => {
+      const { name, vi } = this.unitEntry(id, plan, locale);
+      return html`<option value=${id} lang=${vi ? 'vi' : nothing} ?selected=${id === this.picked}>${name}</option>`;
+    };
     return html`<label class="filter" part="filter"
       >${t(locale, 'list.unit')}
-      <select @change=${this.onPick}>
+      <select @change=${this.onPick} aria-describedby=${unknown ? 'unit-error' : nothing}>
         <option value="" ?selected=${!this.picked}>${this.selfAssessment ? t(locale, 'list.pick-unit') : t(locale, 'list.all-units')}</option>
         ${y2025.length ? html`<optgroup label=${t(locale, 'list.units-2025')}>${sort(y2025).map(option)}</optgroup>` : nothing}
         ${older.length ? html`<optgroup label=${t(locale, 'list.units-2023')}>${sort(older).map(option)}</optgroup>` : nothing}
@@ -310,15 +405,15 @@ export class PapiChecklist extends LitElement {
     this.fire<ChecklistFilterEventDetail>('papi-checklist-filter', { unit: this.picked || null });
   }
 
-  private renderTask(task: PlanTask, plan: Plan, statuses: StatusMap, today: string, locale: Locale, assessing: boolean): TemplateResult {
+  private renderTask(task: PlanTask, plan: Plan, statuses: StatusMap, today: string, locale: Locale, assessing: boolean, key: string): TemplateResult {
     const status = statusOf(task, statuses);
     const overdue = isOverdue(task, status, today);
-    const names = (ids: readonly string[]): string => ids.map((id) => this.unitName(id, plan, locale)).join('; ');
+    const names = (ids: readonly string[]): (TemplateResult | string)[] => ids.flatMap((id, i) => (i ? ['; ', this.unitLabel(id, plan, locale)] : [this.unitLabel(id, plan, locale)]));
     const timing = task.timing;
     const when =
       timing.kind === 'due' ? translate(locale, 'timing.due', { date: formatDate(timing.due, locale) }) : translate(locale, `timing.${timing.kind}`);
     return html`<li class="task ${status}${overdue ? ' is-overdue' : ''}" part="task">
-      <p class="activity" part="activity">${task.number ? html`<span class="num">${task.number}</span> ` : nothing}${localize(task.activity, locale)}</p>
+      <p class="activity" part="activity">${task.number ? html`<span class="num">${task.number}</span> ` : nothing}${dataText(task.activity, locale)}</p>
       <dl class="meta" part="meta">
         <div><dt>${t(locale, 'list.lead')}</dt><dd>${names(task.lead)}</dd></div>
         ${task.partners.length ? html`<div><dt>${t(locale, 'list.partners')}</dt><dd>${names(task.partners)}</dd></div>` : nothing}
@@ -330,14 +425,16 @@ export class PapiChecklist extends LitElement {
               : nothing}</dd>
         </div>
       </dl>
-      ${assessing ? this.renderAssess(task, status, locale) : nothing}
+      ${assessing ? this.renderAssess(task, status, locale, key) : nothing}
     </li>`;
   }
 
-  private renderAssess(task: PlanTask, status: TaskStatus, locale: Locale): TemplateResult {
+  private renderAssess(task: PlanTask, status: TaskStatus, locale: Locale, key: string): TemplateResult {
     const entry = this.store.tasks[task.id];
     const evidence = entry?.evidence ?? '';
     const bad = evidence !== '' && !HTTP.test(evidence);
+    // A task serving two dimensions is shown twice: the key (dimension and position) keeps the ids unique.
+    const errorId = `evidence-error-${key}`;
     return html`<div class="assess" part="assess">
       <label
         >${t(locale, 'list.status')}
@@ -349,9 +446,13 @@ export class PapiChecklist extends LitElement {
         <summary>${t(locale, 'list.details')}</summary>
         <label
           >${t(locale, 'list.evidence-link')}
-          <input type="url" inputmode="url" maxlength="2048" data-task=${task.id} data-field="evidence" .value=${evidence} aria-invalid=${bad ? 'true' : 'false'} @change=${this.onField}
+          <input type="url" inputmode="url" maxlength="2048" data-task=${task.id} data-field="evidence"
+            .value=${evidence}
+            aria-invalid=${bad ? 'true' : 'false'}
+            aria-describedby=${bad ? errorId : nothing}
+            @change=${this.onField}
         /></label>
-        ${bad ? html`<p class="field-error" role="alert">${t(locale, 'list.evidence-bad')}</p>` : nothing}
+        ${bad ? html`<p class="field-error" id=${errorId} role="alert">${t(locale, 'list.evidence-bad')}</p>` : nothing}
         <label
           >${t(locale, 'list.note')}
           <textarea maxlength="1000" rows="2" data-task=${task.id} data-field="note" .value=${entry?.note ?? ''} @change=${this.onField}></textarea
@@ -378,6 +479,7 @@ export class PapiChecklist extends LitElement {
   private renderAssessmentBar(plan: Plan, tasks: readonly PlanTask[], unit: string | undefined, locale: Locale): TemplateResult {
     if (!unit) return html`<p class="message" part="message" role="status">${t(locale, 'list.pick-unit')}</p>`;
     const s = this.submission;
+    const endpointProblem = this.endpointProblem(locale);
     const message =
       this.store.state === 'failed'
         ? t(locale, 'list.save-failed')
@@ -398,10 +500,25 @@ export class PapiChecklist extends LitElement {
       <p class="period">${t(locale, 'list.period', { period: this.reportPeriod })}</p>
       <button type="button" part="button" @click=${() => this.exportCsv(plan, tasks, unit)}>${t(locale, 'list.export-csv')}</button>
       <button type="button" part="button" @click=${() => this.exportJson(plan, tasks, unit)}>${t(locale, 'list.export-json')}</button>
-      ${this.endpoint
-        ? html`<button type="button" part="button" class="primary" ?disabled=${s?.state === 'saving'} @click=${() => void this.submit(plan, tasks, unit)}>
+      ${this.reportsUrl
+        ? // aria-disabled, not disabled, while saving: a disabled button would drop the keyboard focus to the page.
+          html`<button
+            type="button"
+            part="button"
+            class="primary"
+            aria-disabled=${s?.state === 'saving' ? 'true' : 'false'}
+            @click=${() => void this.submit(plan, tasks, unit)}
+          >
             ${t(locale, 'list.submit', { period: this.reportPeriod })}
           </button>`
+        : nothing}
+      ${endpointProblem
+        ? html`<div class="error" role="alert" part="error">
+            <p>${t(locale, 'list.not-configured')}</p>
+            <ul>
+              <li>${t(locale, 'list.editor', { detail: endpointProblem })}</li>
+            </ul>
+          </div>`
         : nothing}
       <p class="message ${s?.state ?? ''}" part="message" role="status">${message}</p>
     </div>`;
@@ -456,23 +573,19 @@ export class PapiChecklist extends LitElement {
   /**
    * Where reports go: `endpoint` as given when its path ends in /api/reports; the collector's /api/ with reports
    * added; else the collector's base URL with api/reports added (as <papi-feedback-button> adds api/feedback).
+   * Only a full http(s) address or a path starting with "/" is taken; anything else gives undefined.
    */
   get reportsUrl(): string | undefined {
-    const raw = this.endpoint?.trim();
-    if (!raw) return undefined;
-    try {
-      const base = new URL(raw, document.baseURI);
-      if (base.protocol !== 'http:' && base.protocol !== 'https:') return undefined;
-      base.hash = '';
-      if (/\/api\/reports\/?$/.test(base.pathname)) return base.href;
-      base.pathname = `${base.pathname.replace(/\/?$/, '/')}${/\/api\/?$/.test(base.pathname) ? '' : 'api/'}reports`;
-      return base.href;
-    } catch {
-      return undefined;
-    }
+    const base = endpointAddress(this.endpoint);
+    if (!base) return undefined;
+    base.hash = '';
+    if (/\/api\/reports\/?$/.test(base.pathname)) return base.href;
+    base.pathname = `${base.pathname.replace(/\/?$/, '/')}${/\/api\/?$/.test(base.pathname) ? '' : 'api/'}reports`;
+    return base.href;
   }
 
   private async submit(plan: Plan, tasks: readonly PlanTask[], unit: string): Promise<void> {
+    if (this.submission?.state === 'saving') return; // the button is aria-disabled meanwhile: activations are ignored
     const locale = this.i18n.locale;
     const url = this.reportsUrl;
     if (!url) {
@@ -542,7 +655,7 @@ function composedEvent<T>(type: string, detail: T): CustomEvent<T> {
 }
 
 /** A heading of a chosen level; levels come from a number, never from data. */
-function heading(level: number, id: string, part: string, text: string): TemplateResult {
+function heading(level: number, id: string, part: string, text: TemplateResult | string): TemplateResult {
   switch (level) {
     case 1:
       return html`<h1 id=${id} part=${part}>${text}</h1>`;

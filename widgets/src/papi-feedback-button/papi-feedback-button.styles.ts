@@ -33,7 +33,8 @@ export const feedbackStyles = css`
     background: var(--papi-accent);
     color: var(--papi-feedback-button-color, #fff);
   }
-  button[disabled] {
+  button[disabled],
+  button[aria-disabled="true"] {
     opacity: 0.6;
     cursor: progress;
   }

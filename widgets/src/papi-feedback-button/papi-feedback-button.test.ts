@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import './define.js';
 import { getOutbox } from '../shared/outbox.js';
-import { type PapiFeedbackButton, feedbackUrl } from './papi-feedback-button.js';
+import { MIN_FILL_MS, PapiFeedbackButton, feedbackUrl } from './papi-feedback-button.js';
 
 const ENDPOINT = 'https://gopy.example.gov.vn';
 const URL_ = 'https://gopy.example.gov.vn/api/feedback';
@@ -79,6 +79,7 @@ afterEach(async () => {
   await new Promise((r) => setTimeout(r, 20));
   document.body.replaceChildren();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('feedbackUrl', () => {
@@ -89,6 +90,11 @@ describe('feedbackUrl', () => {
     expect(feedbackUrl(' /api/feedback ')).toMatch(/^http:\/\/[^/]+\/api\/feedback$/);
     expect(feedbackUrl('javascript:alert(1)')).toBeUndefined();
     expect(feedbackUrl('')).toBeUndefined();
+  });
+
+  it('takes no bare host name, scheme-relative address or other scheme: they would never reach a collector', () => {
+    for (const bad of ['gopy.vinhchau.gov.vn', 'gopy.vinhchau.gov.vn/api/feedback', 'api/feedback', '//gopy.example.gov.vn', 'ftp://gopy.example.gov.vn', 'htps://gopy.example.gov.vn'])
+      expect(feedbackUrl(bad), bad).toBeUndefined();
   });
 });
 
@@ -137,6 +143,21 @@ describe('<papi-feedback-button>', () => {
     await openAndFill(en);
     expect(text(en, '[role="alert"]')).toContain('This portal has not set up feedback yet');
     expect(text(en, '[role="alert"]')).toContain('unit: unknown unit "phong-khong-co"');
+  });
+
+  it('tells the editors up front that an endpoint without http(s):// cannot work, suggesting the full address', async () => {
+    const { fetch } = collector(201);
+    const el = await mount({ endpoint: 'gopy.vinhchau.gov.vn', unit: 'phuong-vinh-chau-2025' });
+    await openAndFill(el);
+    expect($(el, 'form')).toBeNull();
+    const alert = text(el, '[role="alert"]');
+    expect(alert).toContain('Cổng thông tin này chưa cài đặt việc nhận góp ý');
+    expect(alert).toContain('Dành cho ban biên tập: thiếu thuộc tính endpoint hợp lệ: "gopy.vinhchau.gov.vn" không dùng được');
+    expect(alert).toContain('endpoint phải là địa chỉ http(s) đầy đủ, ví dụ https://gopy.vinhchau.gov.vn');
+    const en = await mount({ endpoint: 'ftp://gopy.example.gov.vn', unit: 'phuong-vinh-chau-2025' }, 'en');
+    await openAndFill(en);
+    expect(text(en, '[role="alert"]')).toContain('For the editors: the endpoint attribute is not valid: "ftp://gopy.example.gov.vn" cannot be used; endpoint must be a full http(s) address, e.g. https://gopy.example.gov.vn');
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it('explains a missing rating in the reader’s language and queues nothing', async () => {
@@ -210,6 +231,33 @@ describe('<papi-feedback-button>', () => {
     expect(rejected).toEqual([{ id: expect.any(String), error: 'invalid-body' }]);
   });
 
+  it('waits 800 ms from opening by default, and takes a script’s submit event for no person’s', () => {
+    expect(new PapiFeedbackButton().minFillMs).toBe(MIN_FILL_MS);
+    expect(MIN_FILL_MS).toBe(800);
+    // Events a page's script dispatches are untrusted (as every event is in this test DOM).
+    expect(PapiFeedbackButton.isTrustedSubmit(new Event('submit'))).toBe(false);
+  });
+
+  it('sends a person’s quick send at once: never dropped, never falsely thanked', async () => {
+    const { bodies } = collector(201);
+    const trust = vi.spyOn(PapiFeedbackButton, 'isTrustedSubmit').mockReturnValue(true); // a real key press or tap
+    const queued: unknown[] = [];
+    document.addEventListener('papi-feedback-queued', (e) => queued.push((e as CustomEvent).detail));
+    const el = await mount({ endpoint: ENDPOINT, unit: 'xa-lai-hoa-2025', service: 'khai-sinh' });
+    el.minFillMs = 60_000; // whatever the minimum, a person's send goes
+    await openAndFill(el, { rating: 5 });
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    // A second press while the first is being kept sends nothing more.
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await vi.waitFor(() => expect(text(el, '[part~="status"]')).toBe('Đã gửi'), { timeout: 2000 });
+    expect(trust).toHaveBeenCalled();
+    expect(queued).toHaveLength(1);
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toMatchObject({ unit: 'xa-lai-hoa-2025', service: 'khai-sinh', rating: 5 });
+    expect(text(el, '.thanks')).toBe('Cảm ơn bạn đã góp ý!');
+    expect(el.shadowRoot!.activeElement).toBe($(el, '.done button'));
+  });
+
   it('thanks a bot (honeypot filled, or sent too fast) and queues nothing', async () => {
     const { fetch } = collector(201);
     const queued: unknown[] = [];
@@ -221,11 +269,13 @@ describe('<papi-feedback-button>', () => {
     await send(el);
     expect(text(el, '.thanks')).toBe('Cảm ơn bạn đã góp ý!');
     expect($(el, '[part~="status"]')).toBeNull();
+    // A scripted submit (untrusted) sooner than the minimum after opening.
     const fast = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' });
-    fast.minFillMs = 3000;
+    fast.minFillMs = MIN_FILL_MS;
     await openAndFill(fast, { rating: 5 });
     await send(fast);
     expect(text(fast, '.thanks')).toBe('Cảm ơn bạn đã góp ý!');
+    await new Promise((r) => setTimeout(r, MIN_FILL_MS + 100)); // and nothing is sent later either
     expect(fetch).not.toHaveBeenCalled();
     expect(queued).toEqual([]);
     expect((await getOutbox().pending()).length).toBe(before);

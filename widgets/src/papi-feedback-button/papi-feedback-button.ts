@@ -12,6 +12,7 @@ import {
   validateFeedback,
 } from '@papi/core';
 import { feedbackText as t } from '../i18n/translate.js';
+import { endpointAddress, endpointExample } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { type OutboxItem, getOutbox, newId } from '../shared/outbox.js';
@@ -25,20 +26,20 @@ type Field = 'rating' | 'comment' | 'contact' | 'consent' | 'form';
 
 /**
  * The collector URL feedback is POSTed to: `endpoint` as given when its path ends in /api/feedback, else
- * `endpoint` taken as the collector's base URL with api/feedback added. http(s) or relative; anything else: none.
+ * `endpoint` taken as the collector's base URL with api/feedback added. Only an absolute http(s) URL or a path
+ * starting with "/" is taken: a bare host name ("gopy.example.gov.vn") would be a path relative to the page, where
+ * no collector is, so it gives none, as anything else (ftp:, javascript:) does.
  */
 export function feedbackUrl(endpoint: string | null | undefined): string | undefined {
-  if (!endpoint?.trim()) return undefined;
-  try {
-    const url = new URL(endpoint.trim(), document.baseURI);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    if (!/\/api\/feedback\/?$/.test(url.pathname)) url.pathname = `${url.pathname.replace(/\/?$/, '/')}api/feedback`;
-    url.hash = '';
-    return url.href;
-  } catch {
-    return undefined;
-  }
+  const url = endpointAddress(endpoint);
+  if (!url) return undefined;
+  if (!/\/api\/feedback\/?$/.test(url.pathname)) url.pathname = `${url.pathname.replace(/\/?$/, '/')}api/feedback`;
+  url.hash = '';
+  return url.href;
 }
+
+/** The minimum time, after the dialog opens, before feedback is sent (see PapiFeedbackButton.minFillMs). */
+export const MIN_FILL_MS = 800;
 
 function composedEvent(type: string, detail: unknown): CustomEvent {
   return new CustomEvent(type, { detail, bubbles: true, composed: true });
@@ -58,7 +59,7 @@ const tooLong = (locale: Locale, i: Issue) => t(locale, 'feedback.error.too-long
  *
  * @summary A resident feedback button with an offline-safe outbox.
  * @tagname papi-feedback-button
- * @attr endpoint - The collector: its base URL ("https://gopy.example.gov.vn", to which api/feedback is added) or the full URL ending in /api/feedback. Without it the dialog says that the portal has not set up feedback.
+ * @attr endpoint - The collector: its base URL ("https://gopy.example.gov.vn", to which api/feedback is added) or the full URL ending in /api/feedback; a full http(s) address, or a path starting with "/" on the page's own site. Without it, or with anything else (a bare host name, ftp:, javascript:), the dialog says that the portal has not set up feedback, and tells the editors why.
  * @attr unit - The unit whose service is rated (units registry id, e.g. "phuong-vinh-chau-2025").
  * @attr dimension - Presets the PAPI dimension, d1 … d8 (otherwise the resident may pick one).
  * @attr service - Presets the service: an essential procedure id from core (e.g. "khai-sinh") or the portal's own slug.
@@ -118,7 +119,11 @@ export class PapiFeedbackButton extends LitElement {
   declare dimension: string | undefined;
   declare service: string | undefined;
   declare label: string | undefined;
-  /** Sends faster than this after opening are taken for a bot's (they get a thank-you, and nothing is queued). */
+  /**
+   * The spam guard's minimum time from opening to sending (800 ms by default). A person's send that comes sooner
+   * (a quick tap-tap, or the keyboard) is sent as usual: it is never dropped. Only a scripted send that comes sooner
+   * is taken for a bot's: it gets a thank-you, and nothing is queued.
+   */
   declare minFillMs: number;
   private declare rating: number | undefined;
   private declare chosenDimension: string;
@@ -138,7 +143,7 @@ export class PapiFeedbackButton extends LitElement {
 
   constructor() {
     super();
-    this.minFillMs = 3000;
+    this.minFillMs = MIN_FILL_MS;
     this.reset();
   }
 
@@ -236,7 +241,11 @@ export class PapiFeedbackButton extends LitElement {
   /** What the page's editors got wrong (no endpoint, unknown unit or preset), in the reader's language. */
   private configProblems(locale: Locale): string[] {
     const problems: string[] = [];
-    if (!feedbackUrl(this.endpoint)) problems.push(t(locale, 'feedback.missing-endpoint'));
+    if (!this.endpoint?.trim()) problems.push(t(locale, 'feedback.missing-endpoint'));
+    else if (!feedbackUrl(this.endpoint)) {
+      const value = this.endpoint.trim();
+      problems.push(t(locale, 'feedback.bad-endpoint', { value: value.length > 60 ? `${value.slice(0, 57)}…` : value, example: endpointExample(value, 'https://gopy.example.gov.vn') }));
+    }
     if (!this.unit?.trim()) problems.push(t(locale, 'feedback.missing-unit'));
     const probe = { id: '00000000-0000-4000-8000-000000000000', unit: this.unit?.trim() || 'x', rating: 5, lang: locale, createdAt: '2026-01-01T00:00:00Z', ...this.presets() };
     const result = validateFeedback(probe);
@@ -273,13 +282,27 @@ export class PapiFeedbackButton extends LitElement {
     };
   }
 
+  /**
+   * Whether a send comes from a person: the browser's own (trusted) submit event, while the page has transient user
+   * activation, which only a real key press, click or tap gives and a script cannot. (A submit that a script starts
+   * with requestSubmit() or click() is trusted too, so isTrusted alone does not tell.) Browsers without
+   * navigator.userActivation get the benefit of the doubt: a resident is never taken for a bot.
+   */
+  static isTrustedSubmit(event: Event): boolean {
+    if (!event.isTrusted) return false;
+    const activation = (globalThis.navigator as (Navigator & { userActivation?: { readonly isActive: boolean } }) | undefined)?.userActivation;
+    return activation ? activation.isActive : true;
+  }
+
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
     const locale = this.i18n.locale;
     const honeypot = (this.renderRoot.querySelector('input[name="website"]') as HTMLInputElement | null)?.value;
-    if (honeypot || Date.now() - this.openedAt < this.minFillMs) {
-      // A bot, most likely: a plausible thank-you, and nothing is kept or sent.
+    // Too quick for a person, unless a person it demonstrably is: then it is sent at once, like any other.
+    const early = Date.now() - this.openedAt < this.minFillMs;
+    if (honeypot || (early && !PapiFeedbackButton.isTrustedSubmit(event))) {
+      // A bot: a plausible thank-you, and nothing is kept or sent.
       this.status = 'thanks';
       return this.focusDone();
     }
@@ -453,7 +476,7 @@ export class PapiFeedbackButton extends LitElement {
       </div>
       <div class="actions">
         <button type="button" part="cancel" @click=${this.close}>${t(locale, 'feedback.cancel')}</button>
-        <button type="submit" part="send" class="primary" ?disabled=${this.busy}>${t(locale, 'feedback.send')}</button>
+        <button type="submit" part="send" class="primary" aria-disabled=${this.busy ? 'true' : 'false'}>${t(locale, 'feedback.send')}</button>
       </div>
     </form>`;
   }

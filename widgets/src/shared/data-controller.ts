@@ -1,13 +1,52 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue } from '@papi/core';
 
-/** Why data could not be shown; each kind has its own translated message. */
-export type DataErrorKind = 'network' | 'http' | 'json' | 'invalid' | 'none';
+/**
+ * Why data could not be shown; each kind has its own translated message.
+ * - address: src is not a usable address (unparseable, or not http(s)): retrying cannot help, the editors must fix it
+ * - network: the request failed (offline, or, for another site, blocked by that site's CORS policy)
+ * - timeout: the server did not answer in time
+ * - http: the server answered with an error status
+ * - json, invalid: the answer is not JSON, or not valid data
+ * - none: no src, no inline JSON and no default
+ */
+export type DataErrorKind = 'address' | 'network' | 'timeout' | 'http' | 'json' | 'invalid' | 'none';
 
 export type DataState<T> =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly value: T; readonly origin: 'src' | 'inline' | 'default' }
-  | { readonly status: 'error'; readonly kind: DataErrorKind; readonly detail: string; readonly issues?: readonly Issue[] };
+  | {
+      readonly status: 'error';
+      readonly kind: DataErrorKind;
+      readonly detail: string;
+      readonly issues?: readonly Issue[];
+      /** For address: the address as given; for network, timeout and http: the host asked. */
+      readonly address?: string;
+      /** For network: the host is another site's, so its CORS policy may be what blocked the request. */
+      readonly crossOrigin?: boolean;
+    };
+
+/**
+ * An endpoint an editor gives (a collector's address): an absolute http(s) URL, or a root-relative path ("/", "/api/")
+ * on the page's own site. Anything else (a bare host name such as "gopy.example.gov.vn", which a browser would take
+ * as a path relative to the page, "//host", ftp:, javascript:) gives undefined.
+ */
+export function endpointAddress(raw: string | null | undefined): URL | undefined {
+  const value = raw?.trim();
+  if (!value || !(/^https?:\/\/[^/\s]/i.test(value) || /^\/(?![/\\])/.test(value))) return undefined;
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The example an editor is shown for a bad endpoint: their own host name with https:// when that is what they wrote. */
+export function endpointExample(raw: string | null | undefined, fallback: string): string {
+  const value = raw?.trim() ?? '';
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/[^\s]*)?$/i.test(value) ? `https://${value}` : fallback;
+}
 
 export type Validate<T> = (value: unknown) => { ok: true; value: T } | { ok: false; issues: readonly Issue[] };
 
@@ -80,19 +119,31 @@ export class DataController<T> implements ReactiveController {
   private async fromUrl(src: string): Promise<DataState<T>> {
     let url: URL;
     try {
-      url = new URL(src, document.baseURI);
+      url = new URL(src.trim(), document.baseURI);
     } catch {
-      return { status: 'error', kind: 'network', detail: src };
+      return { status: 'error', kind: 'address', detail: 'unparseable', address: src };
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return { status: 'error', kind: 'network', detail: src };
+    // "htps://…", "ftp://…", "javascript:…": no request could ever succeed, so none is made and no retry is offered.
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return { status: 'error', kind: 'address', detail: url.protocol, address: src };
+    const host = url.host;
+    const crossOrigin = typeof location === 'undefined' || url.origin !== location.origin;
+    const timeoutMs = this.source.timeoutMs ?? 15_000;
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.source.timeoutMs ?? 15_000);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
     try {
       const response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' }, ...(this.source.cache ? { cache: this.source.cache } : {}) });
-      if (!response.ok) return { status: 'error', kind: 'http', detail: String(response.status) };
+      if (!response.ok) return { status: 'error', kind: 'http', detail: String(response.status), address: host };
       return this.check(await response.text(), 'src');
     } catch (error) {
-      return { status: 'error', kind: 'network', detail: error instanceof Error ? error.message : String(error) };
+      const detail = error instanceof Error ? error.message : String(error);
+      if (timedOut) return { status: 'error', kind: 'timeout', detail: String(Math.round(timeoutMs / 1000)), address: host };
+      // fetch rejects with a TypeError both when the device is offline and when the other site's CORS policy
+      // refuses the page: the browser does not tell which, so the message names both.
+      return { status: 'error', kind: 'network', detail, address: host, crossOrigin };
     } finally {
       clearTimeout(timer);
     }
