@@ -1,15 +1,25 @@
 import type * as vi from './vi.js';
 
-/** Khmer from the glossary in shared/KHMER.md; awaiting review by a native Khmer Krom speaker (KHMER_REVIEW). */
+/**
+ * Khmer from the glossary in shared/KHMER.md where it has the words, and written as best we could where it has not
+ * (as KHMER.md asks); all of it awaits review by a native Khmer Krom speaker (KHMER_REVIEW). Notices addressed to the
+ * portal's editors (bad attributes, missing endpoint) are left to fall back to Vietnamese: the editors are the town's
+ * and communes' Vietnamese staff, and the attribute names in them are the same in every language.
+ */
 // One part per element, so that a page loading one element's script carries only that element's strings.
 
 /** Shared by every element: loading and errors. */
 export const common: Partial<Record<keyof typeof vi.common, string>> = {
   loading: 'កំពុងផ្ទុក...',
-  'error.title': 'កំហុស',
+  'error.title': 'មិនអាចបង្ហាញខ្លឹមសារនេះបានទេ',
   'error.network': 'មិនអាចផ្ទុកទិន្នន័យបានទេ។ សូមពិនិត្យការតភ្ជាប់ ហើយព្យាយាមម្តងទៀត។',
-  'error.http': 'កំហុស {status} ពីម៉ាស៊ីនមេ។',
+  'error.http': 'ម៉ាស៊ីនមេបានឆ្លើយតបដោយកំហុស {status} ពេលផ្ទុកទិន្នន័យ។',
   'action.retry': 'ព្យាយាមម្តងទៀត',
+  'error.network-host': 'មិនអាចផ្ទុកទិន្នន័យពី {host} បានទេ។ សូមពិនិត្យការតភ្ជាប់ ហើយព្យាយាមម្តងទៀត។',
+  'error.network-cors': 'មិនអាចផ្ទុកទិន្នន័យពី {host} បានទេ។ ប្រហែលជាឧបករណ៍នេះគ្មានសេវាអ៊ីនធឺណិត ឬ {host} មិនអនុញ្ញាតឱ្យទំព័រនេះអានទិន្នន័យរបស់វា (CORS)។ សូមពិនិត្យការតភ្ជាប់ ហើយព្យាយាមម្តងទៀត។',
+  'error.timeout': 'ម៉ាស៊ីនមេ {host} មិនបានឆ្លើយតបក្នុងរយៈពេល {seconds} វិនាទីទេ។ សូមព្យាយាមម្តងទៀតនៅពេលក្រោយ។',
+  'error.json': 'ទិន្នន័យមិនមែនជា JSON ត្រឹមត្រូវទេ។',
+  'error.invalid': 'ទិន្នន័យមានកំហុស {count}៖',
 };
 
 /** <papi-disclosure-badge>. */
@@ -19,6 +29,9 @@ export const badge: Partial<Record<keyof typeof vi.badge, string>> = {
   'badge.removed': 'បានដកចេញនៅ {date}',
   'badge.location': 'ទីកន្លែងបិទផ្សាយ៖ {location}',
   'badge.link': 'មើលឯកសារ',
+  'badge.basis': 'មូលដ្ឋានគតិយុត្ត៖',
+  'badge.unknown-category': 'មិនមានប្រភេទសេចក្តីជូនដំណឹង "{category}" ទេ។',
+  'badge.bad-date': 'កាលបរិច្ឆេទមិនត្រឹមត្រូវ៖ {detail}',
 };
 
 /** <papi-checklist>, its CSV export included. */
@@ -40,6 +53,23 @@ export const checklist: Partial<Record<keyof typeof vi.checklist, string>> = {
   'list.queued': 'អ្នកកំពុងគ្មានសេវាអ៊ីនធឺណិត។ របាយការណ៍នឹងត្រូវផ្ញើនៅពេលដែលមានសេវាអ៊ីនធឺណិត។',
   'list.sent': 'ផ្ញើជូនដោយជោគជ័យ ({host})។',
   'csv.activity': 'កិច្ចការ',
+  'list.units-2025': 'ចាប់ពី 01/7/2025',
+  'list.units-2023': 'ឆ្នាំ 2023',
+  'list.none': 'មិនមានកិច្ចការសម្រាប់អង្គភាពនេះទេ។',
+  'list.progress': '{done} / {total}',
+  'list.evidence-link': 'តំណភ្ជាប់ឯកសារ (http/https)',
+  'list.evidence-bad': 'ទទួលយកតែតំណភ្ជាប់ដែលចាប់ផ្តើមដោយ http:// ឬ https:// ប៉ុណ្ណោះ',
+  'list.details': 'ឯកសារ និងមតិយោបល់',
+  'list.pick-unit': 'ជ្រើសរើសអង្គភាព ដើម្បីវាយតម្លៃខ្លួនឯង។',
+  'list.save-failed': 'មិនអាចរក្សាទុកនៅលើឧបករណ៍នេះបានទេ។ សូមនាំចេញឯកសារ ដើម្បីរក្សាលទ្ធផល។',
+  'list.period': 'រយៈពេលរបាយការណ៍៖ {period}',
+  'list.rejected': 'ម៉ាស៊ីនមេមិនទទួលយករបាយការណ៍៖ {reason}',
+  'list.submit-failed': 'មិនអាចរក្សាទុករបាយការណ៍ ដើម្បីផ្ញើបានទេ៖ {reason}',
+  'list.unknown-unit': 'គ្មានអង្គភាពដែលមានលេខកូដ "{unit}" ក្នុងបញ្ជីអង្គភាពទេ។ សូមជ្រើសរើសអង្គភាពមួយពីបញ្ជី។',
+  'list.not-configured': 'មិនទាន់អាចផ្ញើរបាយការណ៍ពីទីនេះបានទេ ព្រោះគេហទំព័រនេះមិនទាន់កំណត់អាសយដ្ឋានទទួលរបាយការណ៍។ នៅតែអាចនាំចេញ CSV និង JSON បាន។',
+  'csv.id': 'លេខកូដកិច្ចការ',
+  'csv.number': 'ល.រ',
+  'csv.dimensions': 'វិស័យ',
 };
 
 /** <papi-disclosure-register>. */
@@ -48,6 +78,7 @@ export const register: Partial<Record<keyof typeof vi.register, string>> = {
   'register.period': 'ពី {from} រហូតដល់ {to}',
   'register.missing': 'មិនទាន់ផ្សព្វផ្សាយជាសាធារណៈ',
   'register.entries': 'ឯកសារ {count}',
+  'register.missing-count': 'ខ្លឹមសារចាំបាច់ {count} មិនទាន់បានបិទផ្សាយ',
 };
 
 /** <papi-feedback-button>. */
@@ -68,9 +99,18 @@ export const feedback: Partial<Record<keyof typeof vi.feedback, string>> = {
   'feedback.status.sending': 'កំពុងផ្ញើ...',
   'feedback.status.sent': 'ផ្ញើជូនដោយជោគជ័យ',
   'feedback.status.queued': 'មិនមានសេវាអ៊ីនធឺណិត។ នឹងផ្ញើនៅពេលដែលមានសេវាអ៊ីនធឺណិត។',
-  'feedback.status.rejected': 'កំហុស៖ {code}',
+  'feedback.status.rejected': 'ម៉ាស៊ីនមេមិនទទួលយកមតិយោបល់នេះទេ (កំហុស៖ {code})។ មតិយោបល់នៅតែរក្សាទុកនៅលើឧបករណ៍នេះ។',
   'feedback.error.summary': 'កំហុស៖',
   'feedback.error.rating': 'ការវាយតម្លៃ (ត្រូវបំពេញ)',
+  'feedback.about-unit': 'អង្គភាព៖ {unit}',
+  'feedback.about-dimension': 'វិស័យ៖ {dimension}',
+  'feedback.dimension': 'វិស័យ PAPI',
+  'feedback.dimension-none': '— មិនជ្រើសរើស —',
+  'feedback.contact-note': 'ប្រើសម្រាប់តែឆ្លើយតបមតិយោបល់របស់អ្នកប៉ុណ្ណោះ។',
+  'feedback.not-configured': 'គេហទំព័រនេះមិនទាន់រៀបចំការទទួលមតិយោបល់ទេ ដូច្នេះមិនទាន់អាចផ្ញើមតិយោបល់ពីទីនេះបានទេ។',
+  'feedback.error.too-long': 'មាន {length} តួអក្សរ អតិបរមា {max}។',
+  'feedback.error.consent': 'សូមធីកយល់ព្រម ប្រសិនបើអ្នកចង់ទុកព័ត៌មានទំនាក់ទំនង។',
+  'feedback.error.save': 'មិនអាចរក្សាទុកមតិយោបល់នៅលើឧបករណ៍នេះបានទេ ({detail})។ សូមព្យាយាមម្តងទៀត។',
 };
 
 /** <papi-feedback-summary>. */
@@ -83,4 +123,26 @@ export const summary: Partial<Record<keyof typeof vi.summary, string>> = {
   'summary.overdue': 'ហួសពេលកំណត់',
   'summary.overdue-count': 'ហួសពេលកំណត់ {count}',
   'summary.progress-text': 'កិច្ចការបានបញ្ចប់ {done} នៃ {total} ({share})',
+  'summary.title': 'សេចក្តីសង្ខេបមតិយោបល់ និងការវាយតម្លៃខ្លួនឯង PAPI',
+  'summary.intro': 'សម្រាប់ការិយាល័យកិច្ចការផ្ទៃក្នុង៖ ទិន្នន័យដល់ថ្ងៃទី {date}។ អង្គភាពដែលយឺតជាងគេ ឬទាបជាងគេ ត្រូវបានដាក់នៅខាងលើ។',
+  'summary.total': 'មតិយោបល់ {count} ពេញចិត្ត {share}',
+  'summary.reports': 'អង្គភាព {count} បានផ្ញើរបាយការណ៍វាយតម្លៃខ្លួនឯង',
+  'summary.no-feedback': 'មិនទាន់មានមតិយោបល់នៅឡើយទេ',
+  'summary.no-reports': 'មិនទាន់មានរបាយការណ៍វាយតម្លៃខ្លួនឯងនៅឡើយទេ។',
+  'summary.show-tables': 'បង្ហាញជាតារាងទិន្នន័យ',
+  'summary.distribution': 'ការបែងចែកតាមកម្រិតពេញចិត្តទាំង 5 (មតិយោបល់ {count})',
+  'summary.by-unit': 'កម្រិតពេញចិត្តតាមអង្គភាព',
+  'summary.by-dimension': 'កម្រិតពេញចិត្តតាមវិស័យ PAPI',
+  'summary.grid': 'វឌ្ឍនភាពនៃការវាយតម្លៃខ្លួនឯង តាមអង្គភាព និងវិស័យ (កិច្ចការបានបញ្ចប់ / សរុប)',
+  'summary.satisfied': 'ពេញចិត្ត {share} ({satisfied}/{count})',
+  'summary.no-rating': 'មិនទាន់មានការវាយតម្លៃ',
+  'summary.lowest': 'ទាបជាងគេ',
+  'summary.behind': 'យឺតជាងគេ',
+  'summary.name': 'ឈ្មោះ',
+  'summary.unit': 'អង្គភាព',
+  'summary.count': 'ចំនួនមតិយោបល់',
+  'summary.share': 'អត្រា',
+  'summary.period': 'រយៈពេលរបាយការណ៍',
+  'summary.all': 'រួម',
+  'summary.dimension-short': 'D{number}',
 };
