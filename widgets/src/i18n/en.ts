@@ -31,6 +31,7 @@ export const badge: Record<keyof typeof vi.badge, string> = {
   'badge.bad-date': 'Invalid date: {detail}',
   'badge.bad-days': 'The days attribute must be the posting period in days, a whole number from 1 to 3650 (e.g. days="30"), but is "{value}".',
   'badge.missing-posted': 'The posting date is missing (the posted attribute, as YYYY-MM-DD).',
+  'badge.bad-href': 'For the editors: the href attribute "{value}" is not an http(s) address, so no link to the document is shown.',
 };
 
 /** <papi-checklist>, its CSV export included. */

@@ -30,6 +30,7 @@ export const badge = {
   'badge.bad-date': 'Ngày không hợp lệ: {detail}',
   'badge.bad-days': 'Thuộc tính days phải là số ngày niêm yết, số nguyên từ 1 đến 3650 (ví dụ days="30"), nhưng đang là "{value}".',
   'badge.missing-posted': 'Thiếu ngày niêm yết (thuộc tính posted, dạng YYYY-MM-DD).',
+  'badge.bad-href': 'Dành cho ban biên tập: thuộc tính href "{value}" không phải địa chỉ http(s), nên không hiện liên kết đến văn bản.',
 } as const;
 
 /** <papi-checklist>, its CSV export included. */

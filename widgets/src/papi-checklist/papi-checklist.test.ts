@@ -295,6 +295,11 @@ describe('<papi-checklist>', () => {
     expect(texts(sa, '.period')).toEqual(['Kỳ báo cáo: 2026-H2']);
     const en = await mount({ today: '2026-02-30' }, JSON.stringify(small), 'en');
     expect(texts(en, '.notices li')[0]).toContain('For the editors: the today attribute "2026-02-30" is not a date written YYYY-MM-DD');
+    expect(root(en).querySelector('.notices ul')!.hasAttribute('lang')).toBe(false);
+    // On a Khmer page the editors' notice is Vietnamese, and marked so for screen readers.
+    const km = await mount({ mode: 'tu-danh-gia' }, JSON.stringify(small), 'km');
+    expect(root(km).querySelector('.notices ul')!.getAttribute('lang')).toBe('vi');
+    expect(texts(km, '.notices li')[0]).toMatch(/^Dành cho ban biên tập: /);
     const fine = await mount({ today: '2026-11-27', mode: 'view' }, JSON.stringify(small));
     expect(root(fine).querySelector('.notices')).toBeNull();
   });

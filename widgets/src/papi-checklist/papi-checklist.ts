@@ -33,7 +33,7 @@ import { checklistText as t } from '../i18n/translate.js';
 import { DataController, endpointAddress, endpointExample } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { download, fileName, toCsv } from '../shared/download.js';
-import { renderDataError } from '../shared/error-view.js';
+import { editorsLang, renderDataError } from '../shared/error-view.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { getOutbox, newId, type OutboxItem } from '../shared/outbox.js';
 import { baseStyles } from '../shared/styles.js';
@@ -264,7 +264,7 @@ export class PapiChecklist extends LitElement {
     const problems = this.attributeProblems(locale);
     if (!problems.length) return nothing;
     return html`<div class="error notices" role="alert" part="error">
-      <ul>
+      <ul lang=${editorsLang(locale)}>
         ${problems.map((p) => html`<li>${t(locale, 'list.editor', { detail: p })}</li>`)}
       </ul>
     </div>`;
@@ -515,7 +515,7 @@ export class PapiChecklist extends LitElement {
       ${endpointProblem
         ? html`<div class="error" role="alert" part="error">
             <p>${t(locale, 'list.not-configured')}</p>
-            <ul>
+            <ul lang=${editorsLang(locale)}>
               <li>${t(locale, 'list.editor', { detail: endpointProblem })}</li>
             </ul>
           </div>`

@@ -30,6 +30,16 @@ export const badgeStyles = css`
     color: var(--papi-muted);
     font-size: 0.875em;
   }
+  .editors {
+    margin: 0;
+    color: var(--papi-bad);
+    font-size: 0.875em;
+  }
+  @media print {
+    .editors {
+      display: none;
+    }
+  }
   .on-display {
     --papi-status-color: var(--papi-ok);
   }

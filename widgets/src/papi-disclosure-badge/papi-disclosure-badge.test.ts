@@ -82,5 +82,9 @@ describe('<papi-disclosure-badge>', () => {
     expect(el.shadowRoot!.querySelector('a')).toBeNull();
     expect(el.shadowRoot!.querySelector('img')).toBeNull();
     expect(text(el, 'meta')).toContain('<img src=x onerror=alert(1)>');
+    // The editors learn why the link is missing.
+    expect(text(el, 'editors')).toBe('Dành cho ban biên tập: thuộc tính href "javascript:alert(1)" không phải địa chỉ http(s), nên không hiện liên kết đến văn bản.');
+    const fine = await mount({ category: 'ho-ngheo', posted: '2026-11-16', href: '/van-ban/1.pdf' });
+    expect(fine.shadowRoot!.querySelector('[part="editors"]')).toBeNull();
   });
 });

@@ -10,8 +10,10 @@ import {
   localize,
   todayIso,
   translate,
+  preview,
 } from '@papi/core';
 import { badgeText as t } from '../i18n/translate.js';
+import { editorsLang } from '../shared/error-view.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { safeHref } from '../shared/safe-url.js';
 import { baseStyles } from '../shared/styles.js';
@@ -44,6 +46,7 @@ export interface DisclosureStatusEventDetail {
  * @csspart meta - Posting date and place.
  * @csspart basis - The legal basis.
  * @csspart link - The link to the document.
+ * @csspart editors - A note for the portal's editors when the href cannot be used (not http(s)).
  * @csspart error - The explanation shown when the attributes are wrong.
  * @cssprop --papi-accent - Link and accent colour.
  * @cssprop --papi-surface - Background.
@@ -128,6 +131,9 @@ export class PapiDisclosureBadge extends LitElement {
       </p>
       <p class="basis" part="basis">${t(locale, 'badge.basis')} <span lang="vi">${category.legalBasis.join('; ')}</span></p>
       ${href ? html`<a part="link" href=${href} rel="noopener">${t(locale, 'badge.link')}</a>` : nothing}
+      ${!href && this.href?.trim()
+        ? html`<p class="editors" part="editors" lang=${editorsLang(locale)}>${t(locale, 'badge.bad-href', { value: preview(this.href.trim()) })}</p>`
+        : nothing}
     </article>`;
   }
 

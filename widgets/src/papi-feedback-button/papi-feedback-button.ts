@@ -14,6 +14,7 @@ import {
 import { feedbackText as t } from '../i18n/translate.js';
 import { endpointAddress, endpointExample } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
+import { editorsLang } from '../shared/error-view.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { type OutboxItem, getOutbox, newId } from '../shared/outbox.js';
 import { baseStyles } from '../shared/styles.js';
@@ -377,7 +378,7 @@ export class PapiFeedbackButton extends LitElement {
   private renderProblems(locale: Locale, problems: string[]) {
     return html`<div class="error done" role="alert" part="error">
       <p>${t(locale, 'feedback.not-configured')}</p>
-      <ul>
+      <ul lang=${editorsLang(locale)}>
         ${problems.map((p) => html`<li>${t(locale, 'feedback.not-configured-editor', { detail: p })}</li>`)}
       </ul>
       <button type="button" part="cancel" @click=${this.close}>${t(locale, 'feedback.close')}</button>

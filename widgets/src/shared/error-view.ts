@@ -1,7 +1,10 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { type Locale, formatIssue, preview } from '@papi/core';
 import { commonText as t } from '../i18n/translate.js';
 import type { DataState } from './data-controller.js';
+
+/** Notices for the portal's editors exist in vi and en; on a Khmer page they are Vietnamese, and say so to screen readers. */
+export const editorsLang = (locale: Locale): 'vi' | typeof nothing => (locale === 'km' ? 'vi' : nothing);
 
 /** The translated explanation of a data failure, shown in place of the widget: never a blank box. */
 export function renderDataError(state: Extract<DataState<unknown>, { status: 'error' }>, locale: Locale, retry?: () => void): TemplateResult {
@@ -11,7 +14,7 @@ export function renderDataError(state: Extract<DataState<unknown>, { status: 'er
   return html`<div class="error" role="alert" part="error">
     <strong>${t(locale, 'error.title')}</strong>
     <p>${message}</p>
-    ${state.issues?.length ? html`<ul>${state.issues.slice(0, 20).map((i) => html`<li>${formatIssue(i, issueLocale)}</li>`)}</ul>` : ''}
+    ${state.issues?.length ? html`<ul lang=${editorsLang(locale)}>${state.issues.slice(0, 20).map((i) => html`<li>${formatIssue(i, issueLocale)}</li>`)}</ul>` : ''}
     ${retry && (state.kind === 'network' || state.kind === 'timeout' || state.kind === 'http') ? html`<button type="button" part="retry" @click=${retry}>${t(locale, 'action.retry')}</button>` : ''}
   </div>`;
 }
