@@ -78,4 +78,25 @@ describe('the demo site that pnpm start serves', () => {
     );
     expect(status).toBe(404);
   });
+
+  it('sends the widgets gzipped to browsers that accept it, readable from portals on other addresses', async () => {
+    const { port } = new URL(demoUrl);
+    const head = (encoding: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; bytes: number }>((resolve, reject) =>
+        request({ host: '127.0.0.1', port, path: '/widgets/papi-widgets.js', headers: { 'Accept-Encoding': encoding } }, (r) => {
+          let bytes = 0;
+          r.on('data', (c: Buffer) => (bytes += c.length));
+          r.on('end', () => resolve({ headers: r.headers, bytes }));
+        })
+          .on('error', reject)
+          .end(),
+      );
+    const zipped = await head('gzip, deflate, br');
+    const plain = await head('identity');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.bytes).toBeLessThan(plain.bytes / 2);
+    expect(zipped.headers['access-control-allow-origin']).toBe('*');
+    expect(zipped.headers.vary).toContain('Accept-Encoding');
+  });
 });

@@ -176,7 +176,8 @@ describe('<papi-feedback-button> in Chromium', () => {
     await page.locator('#fb [part~="button"]').click();
     await page.locator('#fb input[name="rating"][value="5"]').check();
     await page.locator('#fb [part~="send"]').click();
-    await expect.poll(() => status(page)).toBe('Đã lưu, sẽ gửi khi có mạng');
+    // Online, so the connection is not blamed: the answer was lost, and it will try again.
+    await expect.poll(() => status(page)).toBe('Đã lưu trên máy này nhưng chưa gửi được đến máy chủ; sẽ tự thử lại.');
     expect((await records()).length).toBe(before + 1);
     // The outbox tries again (here: the connection "comes back"); the collector answers 200 with the original.
     await page.evaluate(() => window.dispatchEvent(new Event('online')));

@@ -94,6 +94,23 @@ export const checklistStyles = css`
   progress::-moz-progress-bar {
     background: var(--papi-ok);
   }
+  /* Forced colours (Windows high contrast) would paint the bar's track and value alike: keep them apart. */
+  @media (forced-colors: active) {
+    progress {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    progress::-webkit-progress-bar {
+      background: Canvas;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
+    }
+  }
   .progress-text {
     font-variant-numeric: tabular-nums;
     font-weight: 600;

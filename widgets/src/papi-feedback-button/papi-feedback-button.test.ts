@@ -210,14 +210,25 @@ describe('<papi-feedback-button>', () => {
 
   it('says truthfully that it is saved and will be sent, and updates when it is sent', async () => {
     const { fetch } = collector('offline', 201);
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' });
     await openAndFill(el, { rating: 3 });
     await send(el);
     expect(text(el, '[part~="status"]')).toBe('Đã lưu, sẽ gửi khi có mạng');
+    onLine.mockReturnValue(true);
     window.dispatchEvent(new Event('online'));
     await settle(el);
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(text(el, '[part~="status"]')).toBe('Đã gửi');
+    onLine.mockRestore();
+  });
+
+  it('does not blame the network when it is online and the collector is down or refuses the portal', async () => {
+    collector(503);
+    const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' });
+    await openAndFill(el, { rating: 3 });
+    await send(el);
+    expect(text(el, '[part~="status"]')).toBe('Đã lưu trên máy này nhưng chưa gửi được đến máy chủ; sẽ tự thử lại.');
   });
 
   it('says when the collector refused the feedback, with its error code', async () => {

@@ -21,7 +21,7 @@ import { baseStyles } from '../shared/styles.js';
 import { feedbackStyles } from './papi-feedback-button.styles.js';
 
 /** What the dialog says after send: the truth about the resident's feedback. */
-export type FeedbackStatus = 'sending' | 'sent' | 'queued' | 'rejected' | 'thanks';
+export type FeedbackStatus = 'sending' | 'sent' | 'queued' | 'retrying' | 'rejected' | 'thanks';
 
 type Field = 'rating' | 'comment' | 'contact' | 'consent' | 'form';
 
@@ -46,8 +46,14 @@ function composedEvent(type: string, detail: unknown): CustomEvent {
   return new CustomEvent(type, { detail, bubbles: true, composed: true });
 }
 
-function statusOf(item: OutboxItem): FeedbackStatus {
-  return item.state === 'queued' ? (item.attempts ? 'queued' : 'sending') : item.state;
+/**
+ * What to tell the resident about a kept item. A failed attempt while offline is "will send when online"; while
+ * online (the collector down, or refusing this portal) it is "not yet delivered, will retry", not blamed on the network.
+ */
+export function statusOf(item: OutboxItem, online = globalThis.navigator?.onLine ?? true): FeedbackStatus {
+  if (item.state !== 'queued') return item.state;
+  if (!item.attempts) return 'sending';
+  return online ? 'retrying' : 'queued';
 }
 
 const tooLong = (locale: Locale, i: Issue) => t(locale, 'feedback.error.too-long', { length: Number(i.params?.length ?? 0), max: Number(i.params?.max ?? 0) });

@@ -34,6 +34,17 @@ export const summaryStyles = css`
     background: var(--papi-accent);
     color: #fff;
   }
+  /* The pressed state shown by a mark too, not by colour alone (forced colours drop the background). */
+  button[aria-pressed='true']::before {
+    content: '✓ ' / '';
+  }
+  @media (forced-colors: active) {
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   svg {
     display: block;
     overflow: hidden;

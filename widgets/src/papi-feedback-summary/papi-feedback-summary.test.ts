@@ -65,6 +65,34 @@ describe('<papi-feedback-summary>', () => {
     expect(statsUrl('/du-lieu/stats.json', 'https://x.vn/')).toBe('/du-lieu/stats.json');
     expect(statsUrl(undefined, 'javascript:alert(1)')).toBeUndefined();
     expect(statsUrl(undefined, '')).toBeUndefined();
+    // A bare host name would be a path on the page's own site, where no collector is.
+    expect(statsUrl(undefined, 'gopy.example.gov.vn')).toBeUndefined();
+  });
+
+  it('tells the editors what is wrong with an endpoint it cannot use, instead of a 404 or "no data"', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    const el = document.createElement('papi-feedback-summary');
+    el.setAttribute('endpoint', 'gopy.vinhchau.gov.vn');
+    document.body.append(el);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ')).toContain(
+      'Dành cho ban biên tập: thuộc tính endpoint "gopy.vinhchau.gov.vn" không dùng được; endpoint phải là địa chỉ http(s) đầy đủ của dịch vụ thu nhận, ví dụ https://gopy.vinhchau.gov.vn',
+    );
+    expect(fetch).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+
+  it('adds up the dimension chart to the total with a row for feedback that names no dimension', async () => {
+    const some = {
+      ...stats,
+      feedback: { ...stats.feedback, total: sat(5, [1, 1, 0, 1, 2]), byDimension: [{ dimension: 'd5', ...sat(3, [0, 1, 0, 1, 1]) }] },
+    };
+    const el = await mount(JSON.stringify(some));
+    const chart = [...el.shadowRoot!.querySelectorAll('svg[role="img"]')][2]!.getAttribute('aria-label')!;
+    expect(chart).toContain('Không gắn lĩnh vực (góp ý về một dịch vụ, hoặc không chọn lĩnh vực): 50% hài lòng (1/2)');
+    const full = await mount(JSON.stringify(stats));
+    expect([...full.shadowRoot!.querySelectorAll('svg[role="img"]')][2]!.getAttribute('aria-label')).not.toContain('Không gắn lĩnh vực');
   });
 
   it('charts satisfaction and progress with the values as text, the unit behind first and named, and fires papi-summary-loaded', async () => {

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { DIMENSION_FACTS, type Locale, type ProgressCount, SATISFACTION_LEVELS, formatDate, intlLocale, localize, unitById } from '@papi/core';
+import { DIMENSION_FACTS, type Locale, type ProgressCount, SATISFACTION_LEVELS, formatDate, intlLocale, localize, preview, unitById } from '@papi/core';
 import { summaryText as t } from '../i18n/translate.js';
-import { DataController } from '../shared/data-controller.js';
+import { DataController, endpointExample } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
-import { renderDataError } from '../shared/error-view.js';
+import { editorsLang, renderDataError } from '../shared/error-view.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { baseStyles } from '../shared/styles.js';
 import { summaryStyles } from './papi-feedback-summary.styles.js';
@@ -34,6 +34,19 @@ const interpolateNumber = (n: number, locale: Locale): string => new Intl.Number
 /** About how many characters of a chart label fit on one line of an SVG text this wide (labels cannot wrap there). */
 const charsFor = (width: number): number => Math.max(28, Math.floor(width / 8.5));
 const short = (text: string, chars: number): string => (text.length > chars ? `${text.slice(0, chars - 1)}…` : text);
+
+/**
+ * The feedback given without a PAPI dimension (a service preset, or none chosen), as one more row, so that the rows
+ * add up to the total: none when every rating names a dimension.
+ */
+function withoutDimension(total: Satisfaction, dims: readonly Satisfaction[], label: string): (Satisfaction & { label: string })[] {
+  const sum = (pick: (s: Satisfaction) => number): number => dims.reduce((n, d) => n + pick(d), 0);
+  const count = total.count - sum((d) => d.count);
+  if (count <= 0) return [];
+  const satisfied = total.satisfied - sum((d) => d.satisfied);
+  const distribution = Object.fromEntries(Object.keys(total.distribution).map((k) => [k, total.distribution[k as keyof Satisfaction['distribution']] - sum((d) => d.distribution[k as keyof Satisfaction['distribution']])])) as Satisfaction['distribution'];
+  return [{ count, satisfied, shareSatisfied: Math.round((satisfied / count) * 10_000) / 10_000, distribution, label }];
+}
 
 /** Satisfaction rows lowest share first (rows without a rating last); progress rows least done first, then most overdue. */
 const bySatisfaction = <T extends Satisfaction>(rows: readonly T[]): T[] =>
@@ -135,6 +148,13 @@ export class PapiFeedbackSummary extends LitElement {
   override render(): TemplateResult {
     const locale = this.i18n.locale;
     const state = this.data.state;
+    const endpoint = this.endpoint?.trim();
+    if (!this.src?.trim() && endpoint && !statsUrl(undefined, endpoint)) {
+      return html`<div class="error" role="alert" part="error">
+        <strong>${t(locale, 'error.title')}</strong>
+        <p lang=${editorsLang(locale)}>${t(locale, 'summary.bad-endpoint', { value: preview(endpoint), example: endpointExample(endpoint, 'https://gopy.example.gov.vn') })}</p>
+      </div>`;
+    }
     if (state.status === 'error') return renderDataError(state, locale, () => void this.data.load(true));
     if (state.status === 'loading') return html`<p role="status">${t(locale, 'loading')}</p>`;
     const stats = state.value;
@@ -195,7 +215,7 @@ export class PapiFeedbackSummary extends LitElement {
           : this.chart(distCaption, levels.map((l) => ({ label: l.label, value: l.n / total.count, text: `${interpolateNumber(l.n, locale)} (${percent(l.n / total.count, locale)})` })))}
       </div>
       ${section('by-unit', t(locale, 'summary.by-unit'), units.map((u) => ({ ...u, label: this.unitName(u.unit), mark: u.unit === lowest ? lowestMark : undefined })))}
-      ${dims.length ? section('by-dimension', t(locale, 'summary.by-dimension'), dims.map((d) => ({ ...d, label: dimName(d.dimension) }))) : nothing}
+      ${dims.length ? section('by-dimension', t(locale, 'summary.by-dimension'), [...dims.map((d) => ({ ...d, label: dimName(d.dimension) })), ...withoutDimension(total, dims, t(locale, 'summary.no-dimension'))]) : nothing}
     `;
   }
 

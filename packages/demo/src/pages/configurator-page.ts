@@ -35,6 +35,7 @@ function elements(t: (k: DemoKey) => string): Record<string, readonly Field[]> {
       { attr: 'src', kind: 'url' },
       { attr: 'today', kind: 'date' },
       { attr: 'heading-level', kind: 'number', placeholder: '2' },
+      { attr: 'no-jsonld', kind: 'select', options: [['', t('config.attr.no-jsonld.off')], ['true', t('config.attr.no-jsonld.on')]] },
       { attr: 'lang', kind: 'select', options: langs },
     ],
     'papi-disclosure-badge': [
@@ -44,6 +45,7 @@ function elements(t: (k: DemoKey) => string): Record<string, readonly Field[]> {
       { attr: 'href', kind: 'url', placeholder: 'https://…/van-ban.pdf' },
       { attr: 'location', kind: 'text', value: 'Nhà văn hóa ấp Lai Hòa' },
       { attr: 'days', kind: 'number', placeholder: '30' },
+      { attr: 'today', kind: 'date' },
       { attr: 'lang', kind: 'select', options: langs },
     ],
     'papi-feedback-button': [
@@ -111,13 +113,14 @@ export function renderConfiguratorPage(): string {
       </fieldset>`,
     )}
   </form>
-  <section aria-labelledby="preview-title">
+  <section>
     <h2 id="preview-title">${t('config.preview')}</h2>
-    <div id="preview" class="preview"></div>
+    <div id="preview" class="preview" tabindex="0" role="region" aria-labelledby="preview-title"></div>
   </section>
   <section aria-labelledby="snippet-title">
     <h2 id="snippet-title">${t('config.snippet')}</h2>
     <p>${t('config.script-note')}</p>
+    <p>${t('config.endpoint-note')}</p>
     <textarea id="snippet" class="snippet" rows="8" readonly spellcheck="false" aria-labelledby="snippet-title"></textarea>
     <p><button type="button" id="copy" data-copied="${t('config.copied')}" data-manual="${t('config.copy-manual')}">${t('config.copy')}</button></p>
     <p id="copy-status" role="status"></p>
