@@ -1,6 +1,6 @@
 import { startGuide, type Guide } from '@papi/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startContent, type ContentApp } from './content-app.js';
+import { startContent, withoutDeepLink, type ContentApp } from './content-app.js';
 import { guideById } from './guides/index.js';
 import { overlayLabels } from './i18n/index.js';
 import type { ActiveView, Control, FromContent } from './messages.js';
@@ -24,7 +24,9 @@ describe('content script logic', () => {
     history.replaceState(null, '', '/thu-tuc-hanh-chinh/abc#papi-guide=khai-sinh');
     const sent: (FromContent | Control)[] = [];
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
-    expect(sent[0]).toMatchObject({ type: 'page', deepLink: 'khai-sinh' });
+    expect(sent[0]).toMatchObject({ type: 'page', deepLink: 'khai-sinh', url: `${location.origin}/thu-tuc-hanh-chinh/abc` });
+    // The deep link is taken out of the address bar, so reloading the tab does not start the guide again.
+    expect(location.href).toBe(`${location.origin}/thu-tuc-hanh-chinh/abc`);
     const b = document.createElement('button');
     b.append(Object.assign(document.createElement('span'), { textContent: 'Nộp hồ sơ' }));
     document.body.append(b);
@@ -36,6 +38,34 @@ describe('content script logic', () => {
     expect(overlay.shadowRoot?.textContent).toContain('Nộp hồ sơ');
     b.click(); // not a url step, but the click is still watched for click steps only
     app.onView(viewAt('chon-tinh', location.href));
+  });
+
+  it('removes only the deep link from the fragment', () => {
+    expect(withoutDeepLink('https://dichvucong.gov.vn/#papi-guide=khai-sinh')).toBe('https://dichvucong.gov.vn/');
+    expect(withoutDeepLink('https://dichvucong.gov.vn/p?x=1#a=b&papi-guide=khai-tu')).toBe('https://dichvucong.gov.vn/p?x=1#a=b');
+    expect(withoutDeepLink('https://dichvucong.gov.vn/p#/route')).toBe('https://dichvucong.gov.vn/p#/route');
+    expect(withoutDeepLink('https://dichvucong.gov.vn/p')).toBe('https://dichvucong.gov.vn/p');
+  });
+
+  it('a deep link followed later in the page (hash change) is reported once and removed too', async () => {
+    history.replaceState(null, '', '/');
+    const sent: (FromContent | Control)[] = [];
+    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
+    location.hash = 'papi-guide=khai-tu';
+    await tick(400);
+    expect(sent.filter((m) => m.type === 'page' && m.deepLink === 'khai-tu')).toHaveLength(1);
+    expect(location.hash).toBe('');
+  });
+
+  it('reports the page again when the clerk comes back to the tab, so the guide follows the tab in use', async () => {
+    history.replaceState(null, '', '/nop-ho-so?formalityCaseId=1');
+    const sent: (FromContent | Control)[] = [];
+    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
+    expect(sent).toHaveLength(1);
+    window.dispatchEvent(new Event('focus'));
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(sent.filter((m) => m.type === 'page')).toHaveLength(3);
+    expect(sent.at(-1)).toEqual({ type: 'page', url: `${location.origin}/nop-ho-so?formalityCaseId=1` });
   });
 
   it('reports SPA navigation (pushState, popstate) as page changes', async () => {

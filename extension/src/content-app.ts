@@ -8,6 +8,18 @@ import { controlOf, resolveTarget, strategiesOf, waitForTarget, type Found } fro
 import type { ActiveView, Control, FromContent } from './messages.js';
 import { Overlay, type OverlayAction, type TipContent } from './overlay.js';
 
+/** The URL without the `papi-guide=…` part of its fragment (other fragment parts are kept). */
+export function withoutDeepLink(url: string): string {
+  const hash = url.indexOf('#');
+  if (hash < 0) return url;
+  const rest = url
+    .slice(hash + 1)
+    .split('&')
+    .filter((part) => part !== '' && !part.startsWith('papi-guide='))
+    .join('&');
+  return rest ? `${url.slice(0, hash)}#${rest}` : url.slice(0, hash);
+}
+
 export interface ContentDeps {
   readonly win: Window;
   readonly send: (message: FromContent | Control) => void;
@@ -132,20 +144,46 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     draw(view);
   }
 
+  /** Reports the page; a deep link is reported once, then taken out of the address bar (a reload must not repeat it). */
   const report = (url: string): void => {
     const deepLink = guideIdFromHash(url);
-    send(deepLink ? { type: 'page', url, deepLink } : { type: 'page', url });
+    if (!deepLink) {
+      send({ type: 'page', url });
+      return;
+    }
+    const clean = withoutDeepLink(url);
+    try {
+      win.history.replaceState(win.history.state, '', clean);
+    } catch {
+      /* the address stays as it is */
+    }
+    send({ type: 'page', url: clean, deepLink });
   };
+  // A page loaded in a background tab is reported when the clerk switches to it: the guide follows the tab in use.
+  let pending = doc.visibilityState === 'hidden';
+  // Reported before watching, so that taking the deep link out of the address is not seen as a navigation.
+  if (!pending) report(win.location.href);
   const stopUrl = watchUrl(win, (url) => {
     // The step may stay the same on a new page: force a redraw when the next view arrives.
     key = '';
-    report(url);
+    if (doc.visibilityState === 'hidden') pending = true;
+    else report(url);
   });
-  report(win.location.href);
+  // Back to this tab (or window): report its page again, so that the guide follows it and redraws here.
+  const onShow = (): void => {
+    if (doc.visibilityState === 'hidden') return;
+    if (pending) key = '';
+    pending = false;
+    report(win.location.href);
+  };
+  doc.addEventListener('visibilitychange', onShow);
+  win.addEventListener('focus', onShow);
 
   return {
     onView,
     stop() {
+      doc.removeEventListener('visibilitychange', onShow);
+      win.removeEventListener('focus', onShow);
       stopUrl();
       reset();
       overlay.destroy();

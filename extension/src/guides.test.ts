@@ -17,6 +17,11 @@ describe('shipped guides', () => {
       expect(procedureById(g.procedure)).toBeDefined();
       expect(g.steps[0]?.id).toBe('dang-nhap');
       expect(g.steps.at(-1)?.id).toBe('ma-ho-so');
+      // Signing on does not apply when the portal is already signed in: it neither blocks the page flow nor
+      // completion; the filing steps from the search on do.
+      for (const s of g.steps.slice(0, g.steps.findIndex((x) => x.id === 'tim-thu-tuc'))) expect(s.optional).toBe(true);
+      expect(g.steps.at(-1)?.optional).toBeUndefined();
+      expect(g.steps.find((x) => x.id === 'luu-va-nop')?.optional).toBeUndefined();
       for (const s of g.steps) for (const l of LOCALES) expect(s.instructions[l].length).toBeGreaterThan(0);
     }
   });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { Hub } from './hub.js';
+import { DEEP_LINK_RESUME_MS, Hub } from './hub.js';
 import type { StateMessage } from './messages.js';
 import type { Settings } from './settings.js';
 import { Store } from './store.js';
@@ -71,5 +71,57 @@ describe('background hub', () => {
     await hub.handle({ type: 'discard', caseId: 'case-1' });
     expect(hub.view()).toBeNull();
     expect(await store.cases()).toEqual([]);
+  });
+
+  it('resumes the open case when the deep link is followed again (a reloaded tab), instead of a duplicate', async () => {
+    const { hub, store } = await setup('hub-5');
+    const link = { type: 'page', url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/abc', deepLink: 'khai-sinh' } as const;
+    await hub.handle(link, 7);
+    await hub.handle({ type: 'manual' });
+    await hub.handle({ type: 'manual' });
+    expect(hub.view()).toMatchObject({ caseId: 'case-1', step: { id: 'chon-xa' } });
+    // The same tab again, while the case runs: the same case, at the same step.
+    await hub.handle(link, 7);
+    expect(hub.view()).toMatchObject({ caseId: 'case-1', step: { id: 'chon-xa' } });
+    // Another resident's khai-tu case meanwhile pauses it; the khai-sinh link then resumes it.
+    await hub.handle({ type: 'start', guideId: 'khai-tu' });
+    expect(hub.view()?.caseId).toBe('case-2');
+    await hub.handle(link, 7);
+    expect(hub.view()).toMatchObject({ caseId: 'case-1', guideId: 'khai-sinh', step: { id: 'chon-xa' } });
+    expect(hub.view()?.state.done.slice(7, 10)).toEqual(['manual', 'manual', null]);
+    const cases = await store.cases();
+    expect(cases.map((c) => [c.id, c.status]).sort()).toEqual([
+      ['case-1', 'active'],
+      ['case-2', 'paused'],
+    ]);
+    // From the panel, a new case for a new resident is still possible.
+    await hub.handle({ type: 'start', guideId: 'khai-sinh' });
+    expect(hub.view()?.caseId).toBe('case-3');
+  });
+
+  it('starts a new case from a deep link when the open case of that guide is old, or filed', async () => {
+    const { hub, store } = await setup('hub-6');
+    const old = new Date(new Date('2026-11-27T08:00:00Z').getTime() - DEEP_LINK_RESUME_MS - 60_000).toISOString();
+    await store.putCase({ id: 'old', number: 1, guideId: 'khai-sinh', procedure: 'khai-sinh', status: 'paused', step: 5, done: [], startedAt: old, updatedAt: old, times: [] });
+    await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/', deepLink: 'khai-sinh' }, 7);
+    expect(hub.view()).toMatchObject({ caseId: 'case-1', state: { step: 0 } });
+  });
+
+  it('does not file a case when a portal link opens the last step’s page mid-guide (QA: "Tra cứu hồ sơ")', async () => {
+    const { hub, store } = await setup('hub-7');
+    await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=1' }, 7);
+    await hub.handle({ type: 'start', guideId: 'khai-sinh' });
+    await hub.handle({ type: 'manual' }); // quan-he → ho-ten-tre (step 15)
+    expect(hub.view()?.step.id).toBe('ho-ten-tre');
+    await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/tra-cuu-ho-so' }, 7);
+    expect(hub.view()).toMatchObject({ step: { id: 'ho-ten-tre' }, state: { status: 'running', onStepPage: false } });
+    // Even the last step chosen in the panel and "I did this" there does not file it.
+    await hub.handle({ type: 'goto', step: 26 });
+    await hub.handle({ type: 'manual' });
+    expect(hub.view()).toMatchObject({ step: { id: 'ho-ten-tre' }, state: { status: 'running' } });
+    const cases = await store.cases();
+    expect(cases[0]).toMatchObject({ status: 'active' });
+    expect(cases[0]?.completedAt).toBeUndefined();
+    expect(tallies(cases)).toEqual([]);
   });
 });

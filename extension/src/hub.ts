@@ -10,6 +10,12 @@ import type { Settings } from './settings.js';
 import { unitPortalName } from './settings.js';
 import type { CaseRecord, Store } from './store.js';
 
+/**
+ * A deep link resumes the guide's open case only if it was worked on this recently: a reload or a second tab while
+ * serving the same resident. Anything older is taken for a new resident, whose case must not continue the last one's.
+ */
+export const DEEP_LINK_RESUME_MS = 30 * 60_000;
+
 export interface HubDeps {
   readonly store: Store;
   readonly settings: () => Promise<Settings>;
@@ -83,9 +89,10 @@ export class Hub {
       case 'page': {
         if (tabId !== undefined) this.tabId = tabId;
         this.lastUrl = message.url;
-        const wanted = message.deepLink && guideById(message.deepLink);
-        if (wanted && (!this.active || this.active.guide.id !== wanted.id || this.active.state.status === 'completed')) await this.start(wanted, message.url);
-        else if (this.active) await this.apply({ type: 'url', url: message.url });
+        const wanted = message.deepLink ? guideById(message.deepLink) : undefined;
+        const a = this.active;
+        if (wanted && !(a && a.guide.id === wanted.id && a.state.status === 'running')) await this.openFromLink(wanted, message.url);
+        else if (a) await this.apply({ type: 'url', url: message.url });
         break;
       }
       case 'start': {
@@ -122,11 +129,7 @@ export class Hub {
         const record = await this.deps.store.getCase(message.caseId);
         const guide = record && guideById(record.guideId);
         if (!record || !guide || record.status === 'completed') return this.view();
-        await this.pause();
-        record.status = 'active';
-        record.updatedAt = this.now();
-        this.active = { guide, record, state: resumeGuide(guide, record.step, record.done, this.lastUrl) };
-        await this.save();
+        await this.resumeCase(record, guide, this.lastUrl);
         break;
       }
       case 'discard':
@@ -154,6 +157,26 @@ export class Hub {
       await this.deps.store.putCase(a.record);
     }
     this.active = null;
+  }
+
+  private async resumeCase(record: CaseRecord, guide: Guide, url: string | undefined): Promise<void> {
+    if (this.active?.record.id !== record.id) await this.pause();
+    record.status = 'active';
+    record.updatedAt = this.now();
+    this.active = { guide, record, state: resumeGuide(guide, record.step, record.done, url) };
+    await this.save();
+  }
+
+  /**
+   * A deep link (#papi-guide=…): resumes the guide's open (paused) case if it was worked on in the last hours —
+   * a reloaded tab or a link followed again must not start a duplicate case — else starts a new case. A clerk
+   * serving a new resident meanwhile starts a new case from the panel.
+   */
+  private async openFromLink(guide: Guide, url: string): Promise<void> {
+    const since = (this.deps.now?.() ?? new Date()).getTime() - DEEP_LINK_RESUME_MS;
+    const open = (await this.deps.store.cases()).find((c) => c.guideId === guide.id && c.status !== 'completed' && Date.parse(c.updatedAt) >= since);
+    if (open) await this.resumeCase(open, guide, url);
+    else await this.start(guide, url);
   }
 
   private async start(guide: Guide, url: string | undefined): Promise<void> {

@@ -1,6 +1,6 @@
 /** The side panel: procedures and their cards, the running guide, cases, reports, options. */
 import { signal } from '@preact/signals';
-import { CERTIFIED_COPY_RULE, localize, procedureById, progress, type Locale, type Procedure } from '@papi/core';
+import { CERTIFIED_COPY_RULE, localize, missingSteps, procedureById, progress, type Locale, type Procedure } from '@papi/core';
 import { guideById, guideForProcedure } from '../guides/index.js';
 import { t, type ExtensionKey } from '../i18n/index.js';
 import type { ActiveView, FromPanel, Control } from '../messages.js';
@@ -149,6 +149,8 @@ function Guide() {
   else if (s.stepStatus === 'fallback') status = tr('guide.fallback');
   else if (s.stepStatus === 'text') status = tr('guide.text');
   else status = tr('guide.locating');
+  // The final step is marked done but required steps are not: say why the guide is not complete.
+  const missing = guide && s.status === 'running' && s.done.at(-1) ? missingSteps(guide, s).length : 0;
   return (
     <section aria-labelledby="guide-h">
       <h2 id="guide-h">{guide ? localize(guide.title, loc) : v.guideId}</h2>
@@ -161,6 +163,11 @@ function Guide() {
         <p class="status" data-testid="locator-status" data-strategy={s.strategy ?? ''} data-step-status={s.stepStatus}>
           {status}
         </p>
+        {missing > 0 ? (
+          <p class="status" data-testid="missing-steps">
+            {tr('guide.missing', { count: missing })}
+          </p>
+        ) : null}
       </div>
       <div class="buttons">
         <button type="button" onClick={() => void command({ type: 'back' })} disabled={s.step === 0}>
@@ -187,7 +194,7 @@ function Guide() {
                 {localize(st.title, loc)}
               </button>
               {current ? <span class="badge">{tr('guide.current')}</span> : null}
-              {d ? <span class="muted"> ✓ {tr(d === 'auto' ? 'guide.doneAuto' : 'guide.doneManual')}</span> : null}
+              {d ? <span class="muted"> ✓ {tr(d === 'auto' ? 'guide.doneAuto' : d === 'before' ? 'guide.doneBefore' : 'guide.doneManual')}</span> : null}
             </li>
           );
         })}

@@ -31,7 +31,7 @@ describe('guide runner', () => {
     expect(s.stepStatus).toBe('fallback');
     expect(s.strategy).toBeUndefined();
     // The clerk is never stuck: "I did this" moves on.
-    expect(run(s, { type: 'manual' })).toMatchObject({ step: 3, done: [null, null, 'manual', null, null, null] });
+    expect(run(s, { type: 'manual' })).toMatchObject({ step: 3, done: ['before', 'before', 'manual', null, null, null] });
   });
 
   it('ignores reports about a step that is no longer current', () => {
@@ -41,9 +41,16 @@ describe('guide runner', () => {
     expect(run(s, { type: 'located', step: 'agency', strategy: 'css' })).toBe(s);
   });
 
-  it('goes back to an earlier page step when the portal returns there (after sign-on)', () => {
-    const s = run(startGuide(G, FORM), { type: 'url', url: PROC });
-    expect(s.step).toBe(2);
+  it('does not go back to an earlier step when the portal shows its page; back on the step page, the clerk is where they were', () => {
+    let s = run(startGuide(G, FORM), { type: 'url', url: PROC });
+    expect(s).toMatchObject({ step: 3, onStepPage: false, status: 'running' });
+    s = run(s, { type: 'url', url: FORM });
+    expect(s).toMatchObject({ step: 3, onStepPage: true });
+  });
+
+  it('marks the steps before the one it starts on as done before the guide', () => {
+    expect(startGuide(G, FORM).done).toEqual(['before', 'before', 'before', null, null, null]);
+    expect(startGuide(G, HOME).done).toEqual([null, null, null, null, null, null]);
   });
 
   it('stays on the step when the page belongs to no step', () => {
@@ -56,7 +63,7 @@ describe('guide runner', () => {
     expect(s.step).toBe(3);
     s = run(s, { type: 'back' }, { type: 'back' }, { type: 'back' }, { type: 'back' });
     expect(s.step).toBe(0);
-    expect(progress(s)).toEqual({ done: 0, total: 6 });
+    expect(progress(s)).toEqual({ done: 2, total: 6 }); // the two steps before the procedure page, done before
   });
 
   it('completes after the last step, and back reopens it', () => {
@@ -68,10 +75,10 @@ describe('guide runner', () => {
       { type: 'url', url: DONE },
     );
     expect(s.step).toBe(5);
-    expect(s.done).toEqual([null, null, 'auto', 'auto', 'auto', null]);
+    expect(s.done).toEqual(['before', 'before', 'auto', 'auto', 'auto', null]);
     s = run(s, { type: 'manual' });
     expect(s.status).toBe('completed');
-    expect(progress(s)).toEqual({ done: 4, total: 6 });
+    expect(progress(s)).toEqual({ done: 6, total: 6 });
     expect(run(s, { type: 'manual' })).toBe(s);
     expect(run(s, { type: 'back' })).toMatchObject({ status: 'running', step: 4 });
   });
@@ -81,6 +88,8 @@ describe('guide runner', () => {
     expect(s).toMatchObject({ step: 3, onStepPage: true });
     expect(progress(s).done).toBe(3);
     expect(resumeGuide(G, 99).step).toBe(5);
+    // A resumed case is not moved back by the page it is resumed on.
+    expect(resumeGuide(G, 3, ['auto', 'auto', 'manual'], HOME)).toMatchObject({ step: 3, onStepPage: false });
   });
 
   it('ignores events for another guide', () => {

@@ -7,8 +7,11 @@
 import { matchesAny, matchUrlPattern } from './url.js';
 import type { Guide, GuideStep, LocatorStrategy } from './types.js';
 
-/** How a step was done: by its condition, by "I did this", or not (yet). */
-export type StepDone = 'auto' | 'manual' | null;
+/**
+ * How a step was done: by its condition (or by the page flow moving past it), by "I did this", before the guide
+ * was started (the guide began on a later step's page), or not (yet).
+ */
+export type StepDone = 'auto' | 'manual' | 'before' | null;
 
 /** Locating the current step's element: still looking, found (by which strategy), or given up (text instructions). */
 export type StepStatus = 'locating' | 'found' | 'fallback' | 'text';
@@ -51,7 +54,11 @@ function at(guide: Guide, state: RunnerState, step: number): RunnerState {
   return { ...rest, step, status: 'running', stepStatus: initialStatus(s), onStepPage };
 }
 
-/** Starts a guide; with a URL, at the step that belongs to that page (else at the first step). */
+/**
+ * Starts a guide; with a URL, at the step that belongs to that page (else at the first step). The steps before
+ * it were done before the guide was started (the clerk was already signed in, on the procedure or the form):
+ * they are marked 'before', so that they neither block the page flow nor the guide's completion.
+ */
 export function startGuide(guide: Guide, url?: string): RunnerState {
   const found = url === undefined ? -1 : stepForUrl(guide, url);
   const step = Math.max(0, found);
@@ -60,7 +67,7 @@ export function startGuide(guide: Guide, url?: string): RunnerState {
     step,
     status: 'running',
     stepStatus: initialStatus(guide.steps[step]),
-    done: guide.steps.map(() => null),
+    done: guide.steps.map((_, i): StepDone => (i < step ? 'before' : null)),
     ...(url === undefined ? {} : { url }),
     onStepPage: found >= 0,
   };
@@ -80,26 +87,68 @@ export function resumeGuide(guide: Guide, step: number, done?: readonly StepDone
   return url === undefined ? base : reduce(guide, base, { type: 'url', url });
 }
 
-function complete(guide: Guide, state: RunnerState, how: 'auto' | 'manual'): RunnerState {
-  const done = state.done.map((d, i) => (i === state.step ? how : d));
-  const next = { ...state, done };
-  if (state.step >= guide.steps.length - 1) return { ...next, status: 'completed', onStepPage: state.onStepPage };
-  return at(guide, next, state.step + 1);
+/** The required (not optional) steps that are not done: the guide cannot be completed while there are any. */
+export function missingSteps(guide: Guide, state: Pick<RunnerState, 'done'>): number[] {
+  return guide.steps.flatMap((s, i) => (!s.optional && (state.done[i] ?? null) === null ? [i] : []));
 }
 
-/** The page changed: the current step's URL condition may be met; then the step that belongs to the page is chosen. */
+/** The first step after `from` that is not done, or -1. */
+function nextUndone(state: RunnerState, from: number): number {
+  for (let i = from + 1; i < state.done.length; i++) if (state.done[i] === null) return i;
+  return -1;
+}
+
+const markDone = (state: RunnerState, steps: readonly number[], how: 'auto' | 'manual'): RunnerState =>
+  steps.length === 0 ? state : { ...state, done: state.done.map((d, i) => (steps.includes(i) ? (d ?? how) : d)) };
+
+/**
+ * The current step is done: on to the next step not yet done (done ones, e.g. after "back", are passed over).
+ * After the last one the guide completes only when every required step is done; otherwise it goes to the first
+ * required step still missing, so "I did this" on the final step cannot file a case whose steps were skipped.
+ */
+function complete(guide: Guide, state: RunnerState, how: 'auto' | 'manual'): RunnerState {
+  const done = state.done.map((d, i) => (i === state.step ? how : d));
+  const next: RunnerState = { ...state, done };
+  const ahead = nextUndone(next, state.step);
+  if (ahead >= 0) return at(guide, next, ahead);
+  const missing = missingSteps(guide, next);
+  if (missing.length === 0) return { ...next, status: 'completed', onStepPage: state.onStepPage };
+  return at(guide, next, missing[0]!);
+}
+
+const urlMet = (step: GuideStep, url: string): boolean => step.advance.kind === 'url' && matchUrlPattern(step.advance.url, url);
+
+/**
+ * The page changed. The page flow only ever moves forward, one stretch at a time, and never completes the guide:
+ * - the current step's URL condition is met: it is done;
+ * - the page is the current step's page (and its condition is not met): stay;
+ * - the page belongs to a later step, and every step in between is done, optional, or has a URL condition this
+ *   very page meets (the portal skipped a page): that step becomes current, and the steps passed over count as
+ *   done by the flow (the current one included: leaving it for the next step's page is how it is done) — this is
+ *   "submitting a form loads the next step's page";
+ * - otherwise (a page of an earlier step, a later step with undone steps before it, an unknown page): stay on the
+ *   current step, marked as not on its page, so the clerk is told to open the right page; coming back to it puts
+ *   them where they were. Moving back is for the clerk's own "back" or a step chosen in the panel.
+ */
 function onUrl(guide: Guide, state: RunnerState, url: string): RunnerState {
-  let s: RunnerState = { ...state, url };
-  const current = guide.steps[s.step];
-  if (current?.advance.kind === 'url' && matchUrlPattern(current.advance.url, url)) s = complete(guide, s, 'auto');
-  if (s.status === 'completed') return s;
-  const cur = guide.steps[s.step]!;
-  if (matchesAny(cur.url, url)) return at(guide, s, s.step);
-  // Forward first (the usual case), then back: after signing on, the portal may return to the procedure page.
-  const ahead = stepForUrl(guide, url, s.step + 1);
-  if (ahead >= 0) return at(guide, s, ahead);
-  for (let i = s.step - 1; i >= 0; i--) if (matchesAny(guide.steps[i]!.url, url)) return at(guide, s, i);
-  return { ...s, onStepPage: false };
+  const s: RunnerState = { ...state, url };
+  const i = s.step;
+  const current = guide.steps[i]!;
+  const met = urlMet(current, url);
+  if (!met && matchesAny(current.url, url)) return at(guide, s, i);
+  const passed: number[] = [i];
+  for (let t = i + 1; t < guide.steps.length; t++) {
+    const step = guide.steps[t]!;
+    if (matchesAny(step.url, url)) return at(guide, markDone(s, passed, 'auto'), t);
+    if (s.done[t] !== null || step.optional) continue;
+    if (urlMet(step, url)) passed.push(t);
+    else break;
+  }
+  if (!met) return { ...s, onStepPage: false };
+  // The condition was met but the page is no later step's: on to the next step not done, still running.
+  const after = markDone(s, [i], 'auto');
+  const ahead = nextUndone(after, i);
+  return at(guide, after, ahead >= 0 ? ahead : i);
 }
 
 export function reduce(guide: Guide, state: RunnerState, event: RunnerEvent): RunnerState {
