@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import type { ReactiveControllerHost } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VINH_CHAU_PLAN_2023, tasksForUnit, type Plan } from '@papi/core';
 import { csvCell, toCsv } from '../shared/download.js';
+import { getOutbox } from '../shared/outbox.js';
 import './define.js';
 import type { PapiChecklist } from './papi-checklist.js';
+import { ASSESSMENT_DB, ASSESSMENT_STORE, ASSESSMENT_TIMING, AssessmentStore, JOURNAL_PREFIX, assessmentKey, mergeRecord, type AssessmentRecord } from './assessment-store.js';
 import { DEFAULT_PLAN_FILE } from './default-plan.js';
 
 const small: Plan = {
@@ -338,6 +342,256 @@ describe('<papi-checklist>', () => {
     el.parentElement!.setAttribute('lang', 'vi');
     await settle(el);
     expect(vi()).toEqual([]);
+  });
+});
+
+/** The two parts of the assessment bar's status: the report's, then the local save's. */
+const bar = (el: Element) => texts(el, '[part~="actions"] [role="status"] > span');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('<papi-checklist> self-assessment saving and the report’s status', () => {
+  it('saves typing after a pause, says "saving" until it is committed, and keeps the text as typed meanwhile', async () => {
+    const plan = { ...small, id: 'ke-hoach-go-phim' };
+    const el = await mount({ mode: 'self-assessment', unit: 'thanh-tra-thi-xa', today: '2026-11-27' }, JSON.stringify(plan));
+    expect(bar(el)).toEqual(['', '']);
+    const note = root(el).querySelector<HTMLTextAreaElement>('textarea[data-task="t3"]')!;
+    note.value = 'Đã đối thoại với ';
+    note.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(bar(el)).toEqual(['', 'Đang lưu…']);
+    expect(note.value).toBe('Đã đối thoại với '); // not trimmed under the caret
+    await vi.waitFor(() => expect(bar(el)).toEqual(['', 'Đã lưu trên máy này.']));
+    // One status region for both: only its changed part is announced.
+    const region = root(el).querySelectorAll('[part~="actions"] [part~="message"]');
+    expect(region).toHaveLength(1);
+    expect(region[0]!.getAttribute('role')).toBe('status');
+    expect(region[0]!.getAttribute('aria-atomic')).toBe('false');
+    // Leaving the field trims it and saves at once.
+    note.value = 'Đã đối thoại với dân  ';
+    note.dispatchEvent(new Event('input'));
+    note.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(bar(el)[1]).toBe('Đang lưu…');
+    await vi.waitFor(() => expect(bar(el)[1]).toBe('Đã lưu trên máy này.'));
+    expect(note.value).toBe('Đã đối thoại với dân');
+
+    // Evidence that is no http(s) link stays in the field, its error shown once the field is left, and is not saved.
+    const evidence = root(el).querySelector<HTMLInputElement>('input[data-task="t3"]')!;
+    evidence.value = 'https://thanhtra.example.vn/bb.pdf';
+    evidence.dispatchEvent(new Event('change'));
+    await settle(el);
+    evidence.value = 'ftp://thanhtra.example.vn/bb.pdf';
+    evidence.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(root(el).querySelector('.field-error')).toBeNull(); // not while typing
+    evidence.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(root(el).querySelector('.field-error')!.textContent).toBe('Chỉ nhận đường dẫn bắt đầu bằng http:// hoặc https://');
+    expect(evidence.value).toBe('ftp://thanhtra.example.vn/bb.pdf');
+    await vi.waitFor(() => expect(bar(el)[1]).toBe('Đã lưu trên máy này.'));
+    const again = await mount({ mode: 'self-assessment', unit: 'thanh-tra-thi-xa', today: '2026-11-27' }, JSON.stringify(plan));
+    await vi.waitFor(() => expect(root(again).querySelector<HTMLTextAreaElement>('textarea[data-task="t3"]')!.value).toBe('Đã đối thoại với dân'));
+    expect(root(again).querySelector<HTMLInputElement>('input[data-task="t3"]')!.value).toBe('');
+  });
+
+  it('shows "saving" in English and Khmer too', async () => {
+    for (const [lang, text] of [['en', 'Saving…'], ['km', 'កំពុងរក្សាទុក...']] as const) {
+      const el = await mount({ mode: 'self-assessment', unit: 'thanh-tra-thi-xa', today: '2026-11-27' }, JSON.stringify({ ...small, id: `ke-hoach-${lang}` }), lang);
+      const note = root(el).querySelector<HTMLTextAreaElement>('textarea[data-task="t3"]')!;
+      note.value = 'x';
+      note.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(bar(el)[1]).toBe(text);
+    }
+  });
+
+  it('after a reload, finds the period’s report in the outbox: waiting, then sent when the background send delivers it', async () => {
+    let reachable = false;
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      if (!reachable) throw new TypeError('Failed to fetch');
+      const body = JSON.parse(String(init.body)) as { id: string };
+      return new Response(JSON.stringify({ id: body.id, status: 'stored' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
+    });
+    vi.stubGlobal('fetch', fetch);
+    const plan = JSON.stringify({ ...small, id: 'ke-hoach-bao-cao' });
+    const attrs = { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'https://gopy.example.vn' };
+    const el = await mount(attrs, plan);
+    const button = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((b) => b.textContent!.includes('Gửi báo cáo'))!;
+    button.click();
+    await vi.waitFor(() => expect(bar(el)[0]).toBe('Đã lưu báo cáo, sẽ tự gửi khi có kết nối.'));
+    await sleep(20);
+    document.body.replaceChildren();
+
+    // The page is loaded again.
+    const again = await mount(attrs, plan);
+    const sent: unknown[] = [];
+    again.addEventListener('papi-report-sent', (e) => sent.push((e as CustomEvent).detail));
+    await vi.waitFor(() => expect(bar(again)[0]).toBe('Báo cáo kỳ 2026-H2 đang chờ gửi: đã lưu trên máy này, sẽ tự gửi khi có kết nối.'));
+    reachable = true;
+    await getOutbox().flush(true);
+    await vi.waitFor(() => expect(bar(again)[0]).toMatch(/^Đã gửi báo cáo kỳ 2026-H2 đến gopy\.example\.vn lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\.$/));
+    expect(sent).toMatchObject([{ unit: 'phong-noi-vu', period: '2026-H2', endpoint: 'https://gopy.example.vn/api/reports' }]);
+    // Once more: the outbox keeps the sent item, and the bar says so; another unit says nothing of it.
+    const third = await mount(attrs, plan);
+    await vi.waitFor(() => expect(bar(third)[0]).toMatch(/^Đã gửi báo cáo kỳ 2026-H2 đến gopy\.example\.vn lúc /));
+    const other = await mount({ ...attrs, unit: 'thanh-tra-thi-xa' }, plan);
+    await sleep(30);
+    await settle(other);
+    expect(bar(other)[0]).toBe('');
+    const en = await mount(attrs, plan, 'en');
+    await vi.waitFor(() => expect(bar(en)[0]).toMatch(/^The 2026-H2 report was sent to gopy\.example\.vn at \d\d:\d\d /));
+  });
+});
+
+describe('<papi-checklist> self-assessment in two tabs', () => {
+  it('shows a report submitted in another tab (here: another element of the same unit) and follows it to "sent"', async () => {
+    let reachable = false;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        if (!reachable) throw new TypeError('Failed to fetch');
+        const body = JSON.parse(String(init.body)) as { id: string };
+        return new Response(JSON.stringify({ id: body.id, status: 'stored' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    const plan = JSON.stringify({ ...small, id: 'ke-hoach-hai-the' });
+    const attrs = { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'https://gopy.example.vn' };
+    const a = await mount(attrs, plan);
+    const b = await mount(attrs, plan);
+    [...root(a).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((x) => x.textContent!.includes('Gửi báo cáo'))!.click();
+    await vi.waitFor(() => expect(bar(a)[0]).toBe('Đã lưu báo cáo, sẽ tự gửi khi có kết nối.'));
+    await vi.waitFor(() => expect(bar(b)[0]).toBe('Báo cáo kỳ 2026-H2 đang chờ gửi: đã lưu trên máy này, sẽ tự gửi khi có kết nối.'));
+    reachable = true;
+    await getOutbox().flush(true);
+    await vi.waitFor(() => expect(bar(a)[0]).toBe('Đã gửi báo cáo đến gopy.example.vn.'));
+    await vi.waitFor(() => expect(bar(b)[0]).toMatch(/^Đã gửi báo cáo kỳ 2026-H2 đến gopy\.example\.vn lúc /));
+    // A status set in one shows in the other.
+    const select = root(b).querySelector<HTMLSelectElement>('select[data-task="t1"]')!;
+    select.value = 'in-progress';
+    select.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(root(a).querySelector<HTMLSelectElement>('select[data-task="t1"]')!.value).toBe('in-progress'));
+  });
+});
+
+function fakeHost(): ReactiveControllerHost & { updates: number } {
+  const host = {
+    updates: 0,
+    addController() {},
+    removeController() {},
+    requestUpdate() {
+      host.updates++;
+    },
+    updateComplete: Promise.resolve(true),
+  };
+  return host;
+}
+
+async function stored(key: string): Promise<AssessmentRecord | undefined> {
+  const db = await openDB(ASSESSMENT_DB);
+  try {
+    return (await db.get(ASSESSMENT_STORE, key)) as AssessmentRecord | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+async function openStore(planId: string, unit = 'phong-noi-vu'): Promise<AssessmentStore> {
+  const store = new AssessmentStore(fakeHost());
+  store.hostConnected();
+  store.use(planId, unit);
+  await vi.waitFor(() => expect(store.state).toBe('ready'));
+  return store;
+}
+
+describe('AssessmentStore', () => {
+  const opened: AssessmentStore[] = [];
+  const open = async (planId: string, unit?: string) => {
+    const store = await openStore(planId, unit);
+    opened.push(store);
+    return store;
+  };
+  afterEach(() => {
+    for (const store of opened.splice(0)) store.hostDisconnected();
+  });
+
+  it('merges entry by entry: two stores on one database writing different tasks keep both', async () => {
+    const a = await open('merge-khac-nhiem-vu');
+    const b = await open('merge-khac-nhiem-vu');
+    // Both loaded the empty record; each writes only its own task.
+    await Promise.all([a.set('t1', { status: 'done' }), b.set('t2', { status: 'in-progress', note: 'Từ thẻ B' })]);
+    const record = await stored(assessmentKey('merge-khac-nhiem-vu', 'phong-noi-vu'));
+    expect(record!.tasks.t1).toMatchObject({ status: 'done' });
+    expect(record!.tasks.t2).toMatchObject({ status: 'in-progress', note: 'Từ thẻ B' });
+    // Each learns of the other's task (BroadcastChannel), and a store opened later finds both.
+    await vi.waitFor(() => expect(a.tasks.t2?.status).toBe('in-progress'));
+    await vi.waitFor(() => expect(b.tasks.t1?.status).toBe('done'));
+    const c = await open('merge-khac-nhiem-vu');
+    expect(c.tasks.t1?.status).toBe('done');
+    expect(c.tasks.t2?.status).toBe('in-progress');
+  });
+
+  it('merges entry by entry: of two changes to one task the newer wins, whichever commits last', async () => {
+    const a = await open('merge-cung-nhiem-vu');
+    const b = await open('merge-cung-nhiem-vu');
+    const older = a.set('t1', { status: 'in-progress' }, { debounce: true }); // stamped now, written later
+    await sleep(5);
+    await b.set('t1', { status: 'done', note: 'Mới hơn' });
+    await a.flush();
+    await older;
+    const key = assessmentKey('merge-cung-nhiem-vu', 'phong-noi-vu');
+    expect((await stored(key))!.tasks.t1).toMatchObject({ status: 'done', note: 'Mới hơn' });
+    expect(a.tasks.t1).toMatchObject({ status: 'done', note: 'Mới hơn' }); // a shows what won
+    // A change made after that one wins in turn.
+    await a.set('t1', { status: 'not-started' });
+    expect((await stored(key))!.tasks.t1!.status).toBe('not-started');
+    await vi.waitFor(() => expect(b.tasks.t1!.status).toBe('not-started'));
+  });
+
+  it('mergeRecord keeps stored entries it has no newer change for, and entries of old records without a time lose', () => {
+    const base: AssessmentRecord = { planId: 'p', unit: 'u', updatedAt: '', tasks: { t1: { status: 'done' }, t2: { status: 'done', updatedAt: 50 } }, reports: { '2026-H1': { id: 'r1', at: 10 } } };
+    const merged = mergeRecord(base, 'p', 'u', new Map([['t1', { status: 'in-progress' as const, updatedAt: 1 }], ['t2', { status: 'not-started' as const, updatedAt: 40 }]]), new Map([['2026-H2', { id: 'r2', at: 20 }]]));
+    expect(merged.tasks).toEqual({ t1: { status: 'in-progress', updatedAt: 1 }, t2: { status: 'done', updatedAt: 50 } });
+    expect(merged.reports).toEqual({ '2026-H1': { id: 'r1', at: 10 }, '2026-H2': { id: 'r2', at: 20 } });
+  });
+
+  it('debounces typing, and saves at once when the page is hidden or left', async () => {
+    const s = await open('debounce');
+    const key = assessmentKey('debounce', 'phong-noi-vu');
+    const started = Date.now();
+    const saved = s.set('t1', { note: 'Đang gõ' }, { debounce: true });
+    void s.set('t1', { note: 'Đang gõ tiếp' }, { debounce: true });
+    expect(s.saving).toBe(true);
+    await sleep(ASSESSMENT_TIMING.debounceMs / 3);
+    expect(await stored(key)).toBeUndefined();
+    await saved;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(ASSESSMENT_TIMING.debounceMs - 5);
+    expect((await stored(key))!.tasks.t1!.note).toBe('Đang gõ tiếp');
+    expect(s.saving).toBe(false);
+
+    // pagehide: no waiting for the pause; meanwhile the change is in this tab's journal in localStorage.
+    const left = Date.now();
+    const flushed = s.set('t1', { note: 'Rời trang' }, { debounce: true });
+    window.dispatchEvent(new Event('pagehide'));
+    const journal = Object.keys(localStorage).filter((k) => k.startsWith(JOURNAL_PREFIX));
+    expect(journal).toHaveLength(1);
+    expect(localStorage.getItem(journal[0]!)).toContain('Rời trang');
+    await flushed;
+    expect(Date.now() - left).toBeLessThan(ASSESSMENT_TIMING.debounceMs);
+    expect((await stored(key))!.tasks.t1!.note).toBe('Rời trang');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(JOURNAL_PREFIX))).toEqual([]); // committed: cleared
+  });
+
+  it('merges what a page left in its journal (gone before IndexedDB committed) on the next load', async () => {
+    const key = assessmentKey('nhat-ky', 'phong-noi-vu');
+    const a = await open('nhat-ky');
+    await a.set('t1', { status: 'done', note: 'Đã lưu' });
+    const at = Date.now() + 1000;
+    localStorage.setItem(`${JOURNAL_PREFIX}tab-da-dong`, JSON.stringify({ [key]: { tasks: { t2: { status: 'in-progress', note: 'Chưa kịp lưu', updatedAt: at }, t1: { status: 'not-started', updatedAt: 1 } } } }));
+    const b = await open('nhat-ky');
+    expect(b.tasks.t2).toMatchObject({ status: 'in-progress', note: 'Chưa kịp lưu' });
+    expect(b.tasks.t1).toMatchObject({ status: 'done', note: 'Đã lưu' }); // the journal's older entry loses
+    await vi.waitFor(async () => expect((await stored(key))!.tasks.t2).toMatchObject({ note: 'Chưa kịp lưu' }));
+    await vi.waitFor(() => expect(localStorage.getItem(`${JOURNAL_PREFIX}tab-da-dong`)).toBeNull());
   });
 });
 

@@ -10,6 +10,7 @@ import {
   type StatusMap,
   type TaskStatus,
   TASK_STATUSES,
+  TOWN_TIME_ZONE,
   type UnitReport,
   formatDate,
   formatIssue,
@@ -60,7 +61,11 @@ export interface ExportEventDetail {
   tasks: number;
 }
 
-type Submission = { state: 'saving' | 'queued' | 'sent' | 'rejected' | 'failed'; id?: string; detail?: string; host?: string };
+/**
+ * The report's state in the bar. `restored`: found in the outbox on load (submitted on an earlier visit), so the bar
+ * names its period and, once sent, when; `at`: when it was sent (ms).
+ */
+type Submission = { state: 'saving' | 'queued' | 'sent' | 'rejected' | 'failed'; id?: string; detail?: string; host?: string; period?: string; at?: number; restored?: boolean };
 
 const HTTP = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 
@@ -181,6 +186,12 @@ export class PapiChecklist extends LitElement {
   private namesFor = '';
   private readonly onOutbox = (e: Event): void => this.outboxChanged((e as CustomEvent<OutboxItem>).detail);
   private listening = false;
+  /** Evidence typed that is no http(s) link, by task: kept in the field, not saved; `shown`: its error is shown. */
+  private readonly drafts = new Map<string, { value: string; shown: boolean }>();
+  private draftsFor = '';
+  /** The plan, unit and period whose report was last looked up in the outbox. */
+  private lookedUp = '';
+  private lookedUpId: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -192,7 +203,60 @@ export class PapiChecklist extends LitElement {
     super.disconnectedCallback();
     if (this.listening) getOutbox().removeEventListener('change', this.onOutbox);
     this.listening = false;
+    this.lookedUp = '';
+    this.lookedUpId = undefined;
   }
+
+  private listen(): void {
+    if (this.listening) return;
+    getOutbox().addEventListener('change', this.onOutbox);
+    this.listening = true;
+  }
+
+  /**
+   * Once the saved assessment is loaded, finds this plan, unit and period's last report in the outbox, so that the
+   * bar says truthfully whether it is still waiting or was sent (and updates when the background send delivers it).
+   */
+  private lookUpReport(): void {
+    const period = this.reportPeriod;
+    const scope = this.store.state === 'ready' && this.reportsUrl && typeof indexedDB !== 'undefined' ? `${this.store.key}|${period}` : '';
+    // The report to follow: the last one submitted for the period, as the saved assessment (shared by the tabs) knows it.
+    const known = scope ? this.store.reports[period]?.id : undefined;
+    if (scope === this.lookedUp && known === this.lookedUpId) return;
+    // Another unit or period: the bar no longer speaks of the previous one's report.
+    if (scope !== this.lookedUp && this.lookedUp && this.submitted?.state !== 'saving') this.submitted = undefined;
+    this.lookedUp = scope;
+    this.lookedUpId = known;
+    if (!scope || (known && this.submitted?.id === known)) return; // nothing to look up, or this tab's own report
+    const cut = this.store.key.lastIndexOf('|');
+    const planId = this.store.key.slice(0, cut);
+    const unit = this.store.key.slice(cut + 1);
+    this.listen();
+    const outbox = getOutbox();
+    // Without a known id (a report queued before ids were kept), the newest waiting report of the period.
+    const found = known
+      ? outbox.get(known)
+      : outbox.pending().then((items) => items.filter((i) => i.kind === 'report' && matches(i.body, planId, unit, period)).sort((a, b) => b.createdAt - a.createdAt)[0]);
+    found.then(
+      (item) => {
+        if (!item || this.lookedUp !== scope || !matches(item.body, planId, unit, period)) return;
+        const s = this.submission;
+        if (s?.id === item.id || s?.state === 'saving') return; // already followed, or a report being submitted now
+        if (s?.id && item.id !== this.store.reports[period]?.id) return; // this tab's own, newer report stays
+        this.submission = {
+          state: item.state,
+          id: item.id,
+          period,
+          restored: true,
+          host: hostOf(item.endpoint),
+          detail: item.lastError ?? '',
+          ...(item.state === 'sent' ? { at: item.doneAt } : {}),
+        };
+      },
+      () => undefined,
+    );
+  }
+
 
   /** The plan shown: the plan property, else the loaded data. */
   get currentPlan(): Plan | undefined {
@@ -326,6 +390,11 @@ export class PapiChecklist extends LitElement {
     super.willUpdate(changed);
     const plan = this.currentPlan;
     this.store.use(this.selfAssessment ? plan?.id : undefined, this.selfAssessment ? this.activeUnit : undefined);
+    if (this.store.key !== this.draftsFor) {
+      this.draftsFor = this.store.key;
+      this.drafts.clear();
+    }
+    if (this.selfAssessment) this.lookUpReport();
   }
 
   override render(): TemplateResult {
@@ -431,8 +500,9 @@ export class PapiChecklist extends LitElement {
 
   private renderAssess(task: PlanTask, status: TaskStatus, locale: Locale, key: string): TemplateResult {
     const entry = this.store.tasks[task.id];
-    const evidence = entry?.evidence ?? '';
-    const bad = evidence !== '' && !HTTP.test(evidence);
+    const draft = this.drafts.get(task.id);
+    const evidence = draft?.value ?? entry?.evidence ?? '';
+    const bad = !!draft?.shown;
     // A task serving two dimensions is shown twice: the key (dimension and position) keeps the ids unique.
     const errorId = `evidence-error-${key}`;
     return html`<div class="assess" part="assess">
@@ -442,7 +512,7 @@ export class PapiChecklist extends LitElement {
           ${TASK_STATUSES.map((s) => html`<option value=${s} ?selected=${s === status}>${translate(locale, `status.${s}`)}</option>`)}
         </select></label
       >
-      <details ?open=${!!(entry?.evidence || entry?.note)}>
+      <details ?open=${!!(entry?.evidence || entry?.note || draft)}>
         <summary>${t(locale, 'list.details')}</summary>
         <label
           >${t(locale, 'list.evidence-link')}
@@ -450,12 +520,13 @@ export class PapiChecklist extends LitElement {
             .value=${evidence}
             aria-invalid=${bad ? 'true' : 'false'}
             aria-describedby=${bad ? errorId : nothing}
+            @input=${this.onField}
             @change=${this.onField}
         /></label>
         ${bad ? html`<p class="field-error" id=${errorId} role="alert">${t(locale, 'list.evidence-bad')}</p>` : nothing}
         <label
           >${t(locale, 'list.note')}
-          <textarea maxlength="1000" rows="2" data-task=${task.id} data-field="note" .value=${entry?.note ?? ''} @change=${this.onField}></textarea
+          <textarea maxlength="1000" rows="2" data-task=${task.id} data-field="note" .value=${entry?.note ?? ''} @input=${this.onField} @change=${this.onField}></textarea
         ></label>
       </details>
     </div>`;
@@ -469,33 +540,69 @@ export class PapiChecklist extends LitElement {
     this.fire<TaskStatusEventDetail>('papi-task-status', { taskId, status });
   }
 
+  /**
+   * Typing (input) is saved after a pause, leaving the field (change) at once. While typing the value is kept as
+   * typed (trimming it would move the caret); on change it is trimmed. Evidence that is no http(s) link stays in the
+   * field, with its error once the field is left, and is not saved: the saved evidence is then none.
+   */
   private onField(e: Event): void {
     const input = e.target as HTMLInputElement | HTMLTextAreaElement;
+    const taskId = input.dataset.task!;
     const field = input.dataset.field === 'note' ? 'note' : 'evidence';
-    const value = input.value.trim().slice(0, field === 'note' ? 1000 : 2048);
-    void this.store.set(input.dataset.task!, { [field]: value });
+    const typing = e.type === 'input';
+    const raw = input.value.slice(0, field === 'note' ? 1000 : 2048);
+    const value = typing ? raw : raw.trim();
+    if (field === 'evidence') {
+      const trimmed = value.trim();
+      if (trimmed && !HTTP.test(trimmed)) {
+        const shown = !typing || !!this.drafts.get(taskId)?.shown;
+        this.drafts.set(taskId, { value, shown });
+        if (this.store.tasks[taskId]?.evidence) void this.store.set(taskId, { evidence: '' }, { debounce: typing });
+        else {
+          if (!typing) void this.store.flush();
+          this.requestUpdate();
+        }
+        return;
+      }
+      this.drafts.delete(taskId);
+    }
+    const saved = this.store.tasks[taskId]?.[field] ?? '';
+    if (value === saved) {
+      if (!typing) void this.store.flush(); // what the typing left pending is saved now
+      this.requestUpdate();
+      return;
+    }
+    void this.store.set(taskId, { [field]: value }, { debounce: typing });
   }
 
   private renderAssessmentBar(plan: Plan, tasks: readonly PlanTask[], unit: string | undefined, locale: Locale): TemplateResult {
     if (!unit) return html`<p class="message" part="message" role="status">${t(locale, 'list.pick-unit')}</p>`;
     const s = this.submission;
     const endpointProblem = this.endpointProblem(locale);
-    const message =
+    // "Saved" only once IndexedDB has committed; meanwhile "saving".
+    const saveMessage =
       this.store.state === 'failed'
         ? t(locale, 'list.save-failed')
-        : !s
-          ? this.store.state === 'ready' && Object.keys(this.store.tasks).length
+        : this.store.saving
+          ? t(locale, 'list.saving')
+          : this.store.state === 'ready' && Object.keys(this.store.tasks).length
             ? t(locale, 'list.saved')
-            : ''
-          : s.state === 'queued'
-            ? t(locale, 'list.queued')
-            : s.state === 'sent'
-              ? t(locale, 'list.sent', { host: s.host ?? '' })
-              : s.state === 'rejected'
-                ? t(locale, 'list.rejected', { reason: s.detail ?? '' })
-                : s.state === 'failed'
-                  ? t(locale, 'list.submit-failed', { reason: s.detail ?? '' })
-                  : t(locale, 'loading');
+            : '';
+    const message = !s
+      ? ''
+      : s.state === 'queued'
+        ? s.restored
+          ? t(locale, 'list.report-queued', { period: s.period ?? this.reportPeriod })
+          : t(locale, 'list.queued')
+        : s.state === 'sent'
+          ? s.restored
+            ? t(locale, 'list.report-sent', { period: s.period ?? this.reportPeriod, host: s.host ?? '', time: formatTime(s.at, locale) })
+            : t(locale, 'list.sent', { host: s.host ?? '' })
+          : s.state === 'rejected'
+            ? t(locale, 'list.rejected', { reason: s.detail ?? '' })
+            : s.state === 'failed'
+              ? t(locale, 'list.submit-failed', { reason: s.detail ?? '' })
+              : t(locale, 'loading');
     return html`<div class="actions" part="actions">
       <p class="period">${t(locale, 'list.period', { period: this.reportPeriod })}</p>
       <button type="button" part="button" @click=${() => this.exportCsv(plan, tasks, unit)}>${t(locale, 'list.export-csv')}</button>
@@ -520,7 +627,12 @@ export class PapiChecklist extends LitElement {
             </ul>
           </div>`
         : nothing}
-      <p class="message ${s?.state ?? ''}" part="message" role="status">${message}</p>
+      <p class="message" part="message" role="status" aria-atomic="false"
+        ><span class="message report ${s?.state ?? ''}">${message}</span>${message && saveMessage ? ' ' : ''}<span
+          class="message save${this.store.state === 'failed' ? ' failed' : ''}"
+          >${saveMessage}</span
+        ></p
+      >
     </div>`;
   }
 
@@ -529,8 +641,10 @@ export class PapiChecklist extends LitElement {
     return tasks.map((task) => {
       const e = this.store.tasks[task.id];
       const entry: { -readonly [K in keyof ReportTaskEntry]: ReportTaskEntry[K] } = { taskId: task.id, status: e?.status ?? statusOf(task) };
-      if (e?.evidence && HTTP.test(e.evidence)) entry.evidence = e.evidence;
-      if (e?.note) entry.note = e.note;
+      const evidence = e?.evidence?.trim();
+      const note = e?.note?.trim();
+      if (evidence && HTTP.test(evidence)) entry.evidence = evidence;
+      if (note) entry.note = note;
       return entry;
     });
   }
@@ -610,12 +724,11 @@ export class PapiChecklist extends LitElement {
     }
     this.submission = { state: 'saving', id: report.id };
     const outbox = getOutbox();
-    if (!this.listening) {
-      outbox.addEventListener('change', this.onOutbox);
-      this.listening = true;
-    }
+    this.listen();
     try {
       const item = await outbox.enqueue('report', url, report as unknown as { id: string } & Record<string, unknown>);
+      // Remembered with the assessment, so that after a reload the bar can say whether this report was sent.
+      void this.store.setReport(report.period, report.id);
       const detail: ReportEventDetail = { id: report.id, unit, period: report.period, endpoint: url };
       if (this.submission?.id === report.id && this.submission.state === 'saving') {
         this.submission = { state: 'queued', id: report.id };
@@ -637,16 +750,39 @@ export class PapiChecklist extends LitElement {
       this.fire('papi-report-queued', detail);
     }
     if (item.state === 'sent') {
-      this.submission = { state: 'sent', id: item.id, host: new URL(item.endpoint).host };
+      if (s.state === 'sent') return; // heard twice (this tab and another's broadcast)
+      this.submission = { ...s, state: 'sent', id: item.id, host: hostOf(item.endpoint), at: item.doneAt };
       this.fire('papi-report-sent', detail);
     } else {
-      this.submission = { state: 'rejected', id: item.id, detail: item.lastError ?? '' };
+      this.submission = { ...s, state: 'rejected', id: item.id, detail: item.lastError ?? '' };
     }
   }
 
   private fire<T>(type: string, detail: T): void {
     this.dispatchEvent(composedEvent(type, detail));
   }
+}
+
+/** Whether an outbox item's body is the report of this plan, unit and period. */
+function matches(body: unknown, planId: string, unit: string, period: string): boolean {
+  const r = body as Partial<UnitReport> | undefined;
+  return r?.planId === planId && r.unit === unit && r.period === period;
+}
+
+function hostOf(endpoint: string): string {
+  try {
+    return new URL(endpoint).host;
+  } catch {
+    return endpoint;
+  }
+}
+
+/** A moment (ms) as "14:05 27/11/2026", in the town's time zone. */
+function formatTime(ms: number | undefined, locale: Locale): string {
+  if (ms === undefined || !Number.isFinite(ms)) return '';
+  const when = new Date(ms);
+  const clock = new Intl.DateTimeFormat('en-GB', { timeZone: TOWN_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(when);
+  return `${clock} ${formatDate(todayIso(when), locale)}`;
 }
 
 /** The element's events bubble and cross shadow roots, so a page can listen on document. */

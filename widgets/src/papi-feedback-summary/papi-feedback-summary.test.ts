@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import './define.js';
 import type { PapiFeedbackSummary } from './papi-feedback-summary.js';
-import { statsUrl } from './papi-feedback-summary.js';
+import { labelLines, statsUrl } from './papi-feedback-summary.js';
 
 const sat = (count: number, d: [number, number, number, number, number]) => {
   const satisfied = d[3] + d[4];
@@ -67,6 +67,14 @@ describe('<papi-feedback-summary>', () => {
     expect(statsUrl(undefined, '')).toBeUndefined();
     // A bare host name would be a path on the page's own site, where no collector is.
     expect(statsUrl(undefined, 'gopy.example.gov.vn')).toBeUndefined();
+  });
+
+  it('breaks a long chart label in two at a space, and cuts only what still does not fit', () => {
+    const name = '4. Kiểm soát tham nhũng trong khu vực công';
+    expect(labelLines(name, 60)).toEqual([name]);
+    expect(labelLines(name, 30)).toEqual(['4. Kiểm soát tham nhũng trong', 'khu vực công']);
+    expect(labelLines('2. Công khai, minh bạch trong việc ra quyết định ở địa phương', 28)).toEqual(['2. Công khai, minh bạch', 'trong việc ra quyết định ở…']);
+    expect(labelLines('x'.repeat(40), 28)).toEqual([`${'x'.repeat(27)}…`]);
   });
 
   it('tells the editors what is wrong with an endpoint it cannot use, instead of a 404 or "no data"', async () => {

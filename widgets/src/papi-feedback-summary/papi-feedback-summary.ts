@@ -28,12 +28,21 @@ interface Bar {
 }
 
 const ROW = 62;
+/** The height of a chart label's second line. */
+const LINE = 18;
 const percent = (value: number, locale: Locale): string =>
   new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }).format(value);
 const interpolateNumber = (n: number, locale: Locale): string => new Intl.NumberFormat(intlLocale(locale)).format(n);
 /** About how many characters of a chart label fit on one line of an SVG text this wide (labels cannot wrap there). */
 const charsFor = (width: number): number => Math.max(28, Math.floor(width / 8.5));
-const short = (text: string, chars: number): string => (text.length > chars ? `${text.slice(0, chars - 1)}…` : text);
+const short = (text: string, chars: number): string => (text.length > chars ? `${text.slice(0, chars - 1).trimEnd()}…` : text);
+/** A label as one line, or as two broken at a space, the second cut only if it is still too long. */
+export function labelLines(text: string, chars: number): string[] {
+  if (text.length <= chars) return [text];
+  const cut = text.lastIndexOf(' ', chars);
+  if (cut <= 0) return [short(text, chars)];
+  return [text.slice(0, cut), short(text.slice(cut + 1), chars)];
+}
 
 /**
  * The feedback given without a PAPI dimension (a service preset, or none chosen), as one more row, so that the rows
@@ -298,13 +307,17 @@ export class PapiFeedbackSummary extends LitElement {
   /** A horizontal bar chart: an SVG image that shows every value as text and carries them all in its text alternative. */
   private chart(caption: string, bars: readonly Bar[]): TemplateResult {
     const alt = `${caption}: ${bars.map((b) => `${b.label}${b.mark ? ` (${b.mark})` : ''}: ${b.text}`).join('; ')}`;
+    // A label too long for one line (SVG text does not wrap) takes two; only what is still too long is cut.
+    const rows = bars.map((b) => ({ bar: b, lines: labelLines(`${b.mark ? `▼ ${b.mark}: ` : ''}${b.label}`, this.labelChars) }));
+    const tops = rows.reduce<number[]>((acc, r, i) => [...acc, i === 0 ? 0 : acc[i - 1]! + ROW + LINE * (rows[i - 1]!.lines.length - 1)], []);
+    const height = rows.reduce((h, r) => h + ROW + LINE * (r.lines.length - 1), 0);
     return html`<div class="chart" part="chart">
-      <svg role="img" aria-label=${alt} width="100%" height=${bars.length * ROW} xmlns="http://www.w3.org/2000/svg">
-        ${bars.map((b, i) => {
-          const y = i * ROW;
+      <svg role="img" aria-label=${alt} width="100%" height=${height} xmlns="http://www.w3.org/2000/svg">
+        ${rows.map(({ bar: b, lines }, i) => {
+          const y = tops[i]! + LINE * (lines.length - 1);
           const width = `${Math.max(0, Math.min(1, b.value)) * 100}%`;
           return svg`<g class=${b.mark ? 'behind' : ''}>
-            <text x="0" y=${y + 15}>${b.mark ? `▼ ${b.mark}: ` : ''}${short(b.label, this.labelChars - (b.mark ? b.mark.length + 4 : 0))}</text>
+            <text x="0" y=${tops[i]! + 15}>${lines.map((line, n) => svg`<tspan x="0" dy=${n === 0 ? 0 : LINE}>${line}</tspan>`)}</text>
             <text x="0" y=${y + 33} class="value">${b.text}</text>
             <rect class="track" x="0" y=${y + 40} width="100%" height="12" rx="3"></rect>
             <rect class="bar" x="0" y=${y + 40} width=${width} height="12" rx="3"></rect>
@@ -313,6 +326,7 @@ export class PapiFeedbackSummary extends LitElement {
       </svg>
     </div>`;
   }
+
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
