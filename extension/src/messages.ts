@@ -17,6 +17,8 @@ export interface ActiveView {
 }
 
 export interface OverlayLabels {
+  /** The language of the texts: the tip says it, since the portal page around it is Vietnamese. */
+  readonly lang: string;
   readonly back: string;
   readonly next: string;
   readonly manual: string;

@@ -90,6 +90,7 @@ export class Overlay {
     this.buttons.close.textContent = '×';
     this.buttons.close.setAttribute('aria-label', labels.close);
     this.tip.setAttribute('aria-label', labels.region);
+    this.tip.setAttribute('lang', labels.lang);
   }
 
   private attach(): void {
@@ -115,7 +116,8 @@ export class Overlay {
     this.box.classList.remove('hidden');
     const rect = target.getBoundingClientRect();
     const view = this.doc.defaultView;
-    if (view && (rect.bottom < 0 || rect.top > view.innerHeight)) target.scrollIntoView({ block: 'center' });
+    // Brought into view when any part of it is off screen: a button half below the fold is easily missed.
+    if (view && (rect.top < 0 || rect.bottom > view.innerHeight)) target.scrollIntoView({ block: 'center' });
     this.place();
   }
 

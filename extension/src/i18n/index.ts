@@ -12,6 +12,7 @@ export const t: (locale: Locale, key: ExtensionKey, params?: Readonly<Record<str
 
 export function overlayLabels(locale: Locale): OverlayLabels {
   return {
+    lang: locale,
     back: t(locale, 'overlay.back'),
     next: t(locale, 'overlay.next'),
     manual: t(locale, 'overlay.manual'),
