@@ -40,6 +40,30 @@ describe('content script logic', () => {
     app.onView(viewAt('chon-tinh', location.href));
   });
 
+  it('closes the tip for the current step only, with × or Escape: the next step shows it again', async () => {
+    history.replaceState(null, '', '/thu-tuc-hanh-chinh/abc');
+    app = startContent({ win: window, send: () => undefined, fallbackMs: 300 });
+    for (const text of ['Nộp hồ sơ', 'Nộp trực tuyến']) {
+      const b = document.createElement('button');
+      b.textContent = text;
+      document.body.append(b);
+    }
+    const tip = () => document.querySelector('[data-papi-overlay]')!.shadowRoot!.querySelector('.tip')!;
+    app.onView(viewAt('nop-ho-so', location.href));
+    await tick(50);
+    expect(tip().classList.contains('hidden')).toBe(false);
+    tip().querySelector<HTMLButtonElement>('[data-action="close"]')!.click();
+    expect(tip().classList.contains('hidden')).toBe(true);
+    app.onView({ ...viewAt('nop-ho-so', location.href), locale: 'vi' }); // the same step again: stays closed
+    await tick(50);
+    expect(tip().classList.contains('hidden')).toBe(true);
+    app.onView(viewAt('nop-truc-tuyen', location.href));
+    await tick(400); // outlined, or its instructions once the locator gives up: shown either way
+    expect(tip().classList.contains('hidden')).toBe(false);
+    tip().querySelector<HTMLButtonElement>('[data-action="manual"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(tip().classList.contains('hidden')).toBe(true);
+  });
+
   it('removes only the deep link from the fragment', () => {
     expect(withoutDeepLink('https://dichvucong.gov.vn/#papi-guide=khai-sinh')).toBe('https://dichvucong.gov.vn/');
     expect(withoutDeepLink('https://dichvucong.gov.vn/p?x=1#a=b&papi-guide=khai-tu')).toBe('https://dichvucong.gov.vn/p?x=1#a=b');

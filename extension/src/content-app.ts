@@ -139,7 +139,8 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     }
     const next = `${view.caseId}|${view.state.step}|${view.state.status}|${view.state.onStepPage}|${view.locale}`;
     if (next === key) return;
-    if (!key.startsWith(`${view.caseId}|`)) closed = false;
+    // Closing the tip hides it for this step only: the next step (or another case) shows it again.
+    if (!key.startsWith(`${view.caseId}|${view.state.step}|`)) closed = false;
     key = next;
     draw(view);
   }

@@ -79,6 +79,12 @@ export class Overlay {
       return b;
     };
     this.buttons = { back: make('back'), manual: make('manual', true), next: make('next'), close: make('close') };
+    // Escape closes the tip when the focus is in it; the portal's own Escape (its dialogs) is left alone otherwise.
+    this.tip.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      onAction('close');
+    });
     this.tip.append(this.stepEl, this.titleEl, this.textEl, this.noteEl, row);
     root.append(style, this.box, this.tip);
   }
