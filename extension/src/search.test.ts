@@ -11,6 +11,15 @@ describe('procedure search and catalogues', () => {
     expect(searchProcedures('').length).toBeGreaterThan(20);
   });
 
+  it('puts the procedure a clerk named first, and finds a guide by its title', () => {
+    expect(searchProcedures('Đăng ký thường trú')[0]!.id).toBe('thuong-tru');
+    expect(searchProcedures('dang ky khai tu')[0]!.id).toBe('khai-tu');
+    // The heading the guide tab shows, dashes and abbreviations included.
+    expect(searchProcedures('Liên thông khai sinh – thường trú – thẻ BHYT trẻ dưới 6 tuổi').map((p) => p.id)).toEqual(['lien-thong-khai-sinh']);
+    // Each query word must begin a word of the name: "inh" finds nothing, though "sinh" and "kinh" hold it.
+    expect(searchProcedures('inh').map((p) => p.id)).toEqual([]);
+  });
+
   it('has every key in English and Khmer', () => {
     const keys = Object.keys(CATALOGUES.vi).sort();
     expect(Object.keys(CATALOGUES.en).sort()).toEqual(keys);
