@@ -34,4 +34,15 @@ describe('the overlay on the portal page', () => {
     overlay.showAt(seen, content);
     expect(seen.scrollIntoView).not.toHaveBeenCalled();
   });
+
+  it('shows the target when a keyboard user tabs into the tip while the target is scrolled away', () => {
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(768);
+    const overlay = new Overlay(document, () => undefined);
+    overlay.setLabels(overlayLabels('vi'));
+    const field = target(300, 340);
+    overlay.showAt(field, content);
+    field.getBoundingClientRect = () => ({ top: -600, bottom: -560, left: 20, right: 200, width: 180, height: 40, x: 20, y: -600, toJSON: () => ({}) });
+    overlay.host.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="manual"]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(field.scrollIntoView).toHaveBeenCalledWith({ block: 'center' });
+  });
 });

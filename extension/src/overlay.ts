@@ -79,6 +79,12 @@ export class Overlay {
       return b;
     };
     this.buttons = { back: make('back'), manual: make('manual', true), next: make('next'), close: make('close') };
+    // A keyboard user reaching the tip (its buttons come after the page's controls) sees the target it is about.
+    this.tip.addEventListener('focusin', () => {
+      const r = this.target?.getBoundingClientRect();
+      const view = this.doc.defaultView;
+      if (r && view && (r.top < 0 || r.bottom > view.innerHeight)) this.target!.scrollIntoView({ block: 'center' });
+    });
     // Escape closes the tip when the focus is in it; the portal's own Escape (its dialogs) is left alone otherwise.
     this.tip.addEventListener('keydown', (e) => {
       if (e.key !== 'Escape') return;
@@ -176,7 +182,8 @@ export class Overlay {
       top = Math.min(Math.max(8, r.top), Math.max(8, view.innerHeight - tipH - 8));
     } else {
       const below = r.bottom + 10 + tipH < view.innerHeight;
-      top = below ? r.bottom + 10 : Math.max(8, r.top - tipH - 10);
+      // Kept on screen even when the target is scrolled away, so the tip and its buttons can always be seen.
+      top = Math.min(Math.max(8, below ? r.bottom + 10 : r.top - tipH - 10), Math.max(8, view.innerHeight - tipH - 8));
       left = Math.min(Math.max(8, r.left), Math.max(8, view.innerWidth - tipW - 8));
     }
     Object.assign(this.tip.style, { left: `${left}px`, top: `${top}px` });

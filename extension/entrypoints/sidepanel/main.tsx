@@ -1,6 +1,8 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App, refresh, setView, settings, type PanelApi } from '../../src/panel/App.js';
+import { t } from '../../src/i18n/index.js';
 import type { ActiveView, StateMessage } from '../../src/messages.js';
 import { loadSettings, saveSettings } from '../../src/settings.js';
 import { Store } from '../../src/store.js';
@@ -31,7 +33,11 @@ browser.runtime.onMessage.addListener((message: unknown) => {
 
 void (async () => {
   settings.value = await loadSettings(area);
-  document.documentElement.lang = settings.value.locale;
+  // The page's language and title follow the clerk's choice in the options, as the panel's text does.
+  effect(() => {
+    document.documentElement.lang = settings.value.locale;
+    document.title = `PAPI – ${t(settings.value.locale, 'app.title')}`;
+  });
   render(<App panelApi={api} />, document.getElementById('app')!);
   setView(await api.send({ type: 'get-state' }));
   await refresh();

@@ -148,6 +148,7 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
     await h.panel.getByRole('button', { name: 'Tùy chọn' }).click();
     await h.panel.selectOption('#opt-locale', 'km');
     await h.panel.getByText('អត្ថបទខ្មែររង់ចាំការពិនិត្យដោយអ្នកនិយាយភាសាកំណើត។').waitFor();
+    expect(await h.panel.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['km', `PAPI – ${CATALOGUES.km['app.title']}`]);
     expect(await axeViolations(h.panel)).toEqual([]);
     await h.panel.selectOption('#opt-locale', 'en');
     await h.panel.getByRole('heading', { name: 'Online filing guide' }).waitFor();
