@@ -64,6 +64,24 @@ describe('content script logic', () => {
     expect(tip().classList.contains('hidden')).toBe(true);
   });
 
+  it('takes the keyboard to the tip with Alt+Shift+H, showing it again if it was closed', async () => {
+    history.replaceState(null, '', '/thu-tuc-hanh-chinh/abc');
+    app = startContent({ win: window, send: () => undefined, fallbackMs: 300 });
+    const b = document.createElement('button');
+    b.textContent = 'Nộp hồ sơ';
+    document.body.append(b);
+    app.onView(viewAt('nop-ho-so', location.href));
+    await tick(50);
+    const root = document.querySelector('[data-papi-overlay]')!.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('[data-action="close"]')!.click();
+    expect(root.querySelector('.tip')!.classList.contains('hidden')).toBe(true);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'H', code: 'KeyH', altKey: true, shiftKey: true, bubbles: true }));
+    await tick(150);
+    expect(root.querySelector('.tip')!.classList.contains('hidden')).toBe(false);
+    expect(root.activeElement?.getAttribute('data-action')).toBe('manual');
+    expect(root.querySelector('.tip')!.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+H');
+  });
+
   it('removes only the deep link from the fragment', () => {
     expect(withoutDeepLink('https://dichvucong.gov.vn/#papi-guide=khai-sinh')).toBe('https://dichvucong.gov.vn/');
     expect(withoutDeepLink('https://dichvucong.gov.vn/p?x=1#a=b&papi-guide=khai-tu')).toBe('https://dichvucong.gov.vn/p?x=1#a=b');

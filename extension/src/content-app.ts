@@ -6,7 +6,7 @@ import { guideIdFromHash, localize, type Locator } from '@papi/core';
 import { watchClick, watchFilled, watchUrl } from './conditions.js';
 import { controlOf, resolveTarget, strategiesOf, waitForTarget, type Found } from './locator.js';
 import type { ActiveView, Control, FromContent } from './messages.js';
-import { Overlay, type OverlayAction, type TipContent } from './overlay.js';
+import { Overlay, TIP_SHORTCUT, type OverlayAction, type TipContent } from './overlay.js';
 
 /** The URL without the `papi-guide=…` part of its fragment (other fragment parts are kept). */
 export function withoutDeepLink(url: string): string {
@@ -36,6 +36,7 @@ export interface ContentApp {
 export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): ContentApp {
   const doc = win.document;
   let closed = false;
+  let last: ActiveView | null = null;
   const overlay = new Overlay(doc, (action: OverlayAction) => {
     if (action === 'close') {
       closed = true;
@@ -131,6 +132,7 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
   };
 
   function onView(view: ActiveView | null): void {
+    last = view;
     if (!view) {
       key = '';
       reset();
@@ -179,12 +181,30 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
   };
   doc.addEventListener('visibilitychange', onShow);
   win.addEventListener('focus', onShow);
+  // Alt+Shift+H: to the tip from anywhere on the page, showing it again if the clerk had closed it.
+  const onKey = (e: KeyboardEvent): void => {
+    if (!TIP_SHORTCUT.matches(e) || !last) return;
+    e.preventDefault();
+    if (closed) {
+      closed = false;
+      key = '';
+      onView(last);
+    }
+    // The tip may still be on its way (the target being located): try again for as long as that can take.
+    const until = Date.now() + fallbackMs + 200;
+    const attempt = (): void => {
+      if (!overlay.focusTip() && Date.now() < until) setTimeout(attempt, 50);
+    };
+    attempt();
+  };
+  doc.addEventListener('keydown', onKey, true);
 
   return {
     onView,
     stop() {
       doc.removeEventListener('visibilitychange', onShow);
       win.removeEventListener('focus', onShow);
+      doc.removeEventListener('keydown', onKey, true);
       stopUrl();
       reset();
       overlay.destroy();

@@ -31,6 +31,12 @@ export interface TipContent {
 
 export type OverlayAction = 'back' | 'next' | 'manual' | 'close';
 
+/** The keys that bring the focus to the tip (its buttons come after every control of the portal's page). */
+export const TIP_SHORTCUT = {
+  aria: 'Alt+Shift+H',
+  matches: (e: KeyboardEvent): boolean => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyH',
+} as const;
+
 export class Overlay {
   readonly host: HTMLElement;
   private readonly box: HTMLDivElement;
@@ -60,6 +66,7 @@ export class Overlay {
     this.box = el('div', 'box hidden');
     this.tip = el('div', 'tip hidden');
     this.tip.setAttribute('role', 'region');
+    this.tip.setAttribute('aria-keyshortcuts', TIP_SHORTCUT.aria);
     this.tip.setAttribute('aria-live', 'polite');
     this.stepEl = el('p', 'step');
     this.titleEl = el('p', 'title');
@@ -142,6 +149,13 @@ export class Overlay {
     this.tip.classList.remove('hidden');
     this.tip.classList.add('fallback');
     this.tip.style.cssText = '';
+  }
+
+  /** Puts the keyboard focus on the tip's main button; false when no tip is shown. */
+  focusTip(): boolean {
+    if (this.tip.classList.contains('hidden') || !this.host.isConnected) return false;
+    this.buttons.manual.focus();
+    return true;
   }
 
   hide(): void {

@@ -40,6 +40,7 @@ export const en: Readonly<Record<ExtensionKey, string>> = {
   'guide.doneManual': 'done (confirmed by you)',
   'guide.doneBefore': 'done before the guide started',
   'guide.missing': '{count} required steps are not done yet: the guide is not complete and the case does not count as filed.',
+  'guide.shortcut': 'On the portal page, Alt+Shift+H takes you to the guide’s tip (and shows it again if it was hidden).',
   'guide.strategy': 'Element found by: {strategy}',
   'guide.locating': 'Looking for the element on the page…',
   'guide.fallback': 'The element was not found on the page: follow the instructions, then press “I did this step”.',

@@ -44,6 +44,7 @@ export const km: Readonly<Record<ExtensionKey, string>> = {
   'guide.doneManual': 'រួចរាល់ (អ្នកបានបញ្ជាក់)',
   'guide.doneBefore': 'រួចរាល់ មុនពេលចាប់ផ្តើមការណែនាំ',
   'guide.missing': 'នៅសល់ {count} ជំហានចាំបាច់ដែលមិនទាន់ធ្វើ៖ ការណែនាំមិនទាន់បញ្ចប់ទេ ហើយឯកសារមិនត្រូវបានរាប់ថាបានដាក់ទេ។',
+  'guide.shortcut': 'នៅលើទំព័រ Cổng ចុច Alt+Shift+H ដើម្បីទៅកាន់ការណែនាំ (ហើយបង្ហាញវាម្តងទៀត ប្រសិនបើបានលាក់)។',
   'guide.locating': 'កំពុងស្វែងរក...',
   'guide.completed': 'ការណែនាំបានបញ្ចប់។ សូមកត់ត្រាលេខកូដឯកសារ។',
   'guide.steps': 'ជំហាន',

@@ -39,6 +39,7 @@ export const vi = {
   'guide.doneManual': 'đã xong (tự xác nhận)',
   'guide.doneBefore': 'đã xong trước khi bắt đầu hướng dẫn',
   'guide.missing': 'Còn {count} bước bắt buộc chưa làm: hướng dẫn chưa hoàn thành và hồ sơ chưa được tính là đã nộp.',
+  'guide.shortcut': 'Trên trang của Cổng, phím Alt+Shift+H đưa đến khung hướng dẫn (và mở lại nếu đã ẩn).',
   'guide.strategy': 'Tìm thấy phần tử bằng: {strategy}',
   'guide.locating': 'Đang tìm phần tử trên trang…',
   'guide.fallback': 'Không tìm thấy phần tử trên trang: làm theo hướng dẫn rồi bấm “Tôi đã làm xong bước này”.',

@@ -183,6 +183,7 @@ function Guide() {
           {tr('guide.pause')}
         </button>
       </div>
+      <p class="muted">{tr('guide.shortcut')}</p>
       <h3>{tr('guide.steps')}</h3>
       <ol class="steps">
         {guide?.steps.map((st, i) => {

@@ -50,6 +50,10 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
     await h.panel.locator('[data-testid="locator-status"][data-step-status="found"]').waitFor();
     await page.locator('[data-papi-target]').waitFor({ state: 'attached' });
     expect(await page.locator('[data-papi-overlay]').count()).toBe(1);
+    // From the keyboard, Alt+Shift+H reaches the tip's buttons, which come after every control of the page.
+    await page.keyboard.press('Alt+Shift+KeyH');
+    await expect.poll(() => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('data-action') ?? null)).toBe('manual');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
     let checked = 0;
     steps = await walkGuide(page, h.panel, {
