@@ -1,24 +1,12 @@
 // <papi-checklist> in real Chromium: keyboard focus through a report's submission, and what the element says
 // about the mistakes an editor can make in its attributes (src, unit, today, mode, period, endpoint).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser } from '../../support/browser.js';
-import { mount, openHarness, shadowText } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../../support/browser.js';
+import { chromiumPerTest, mount, openHarness, shadowText } from './harness.js';
 
 const demoUrl = inject('demoUrl');
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const chromium = chromiumPerTest();
 
 const small = {
   id: 'ke-hoach-thu-tieu-diem',
@@ -41,7 +29,7 @@ const focused = (page: Page) =>
 
 describe('<papi-checklist> for editors and keyboard users, in Chromium', () => {
   it('keeps keyboard focus on "Gửi báo cáo" after Enter, while saving and after, and announces the outcome', async () => {
-    context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await openHarness(context, demoUrl);
     await mount(page, { tag: 'papi-checklist', id: 'sa', attrs: { mode: 'self-assessment', unit: 'xa-lai-hoa-2025', today: '2026-11-27', endpoint: '/' }, json: JSON.stringify(small) });
     const submit = page.locator('#sa').getByRole('button', { name: /Gửi báo cáo 2026-H2/ });
@@ -86,7 +74,7 @@ describe('<papi-checklist> for editors and keyboard users, in Chromium', () => {
   });
 
   it('says what is wrong with each attribute, in the element, and works on where it can', async () => {
-    context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await openHarness(context, demoUrl);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
@@ -132,7 +120,7 @@ describe('<papi-checklist> for editors and keyboard users, in Chromium', () => {
   });
 
   it('links the evidence error to its field and marks Vietnamese-only plan data lang="vi" on an English page (axe-clean)', async () => {
-    context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await openHarness(context, demoUrl, { lang: 'en' });
     await mount(page, { tag: 'papi-checklist', id: 'en', attrs: { mode: 'self-assessment', unit: 'xa-lai-hoa-2025', today: '2026-11-27', 'heading-level': '1' }, json: JSON.stringify(small) });
     const sa = page.locator('#en');

@@ -1,35 +1,18 @@
 // <papi-feedback-button> and its spam guard in real Chromium, on the demo's origin under its strict CSP, posting to
 // the demo's own collector (endpoint "/"), whose SQLite file is read here directly, read-only.
-import Database from 'better-sqlite3';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchCspViolations } from '../../support/browser.js';
-import { mount, openHarness } from './harness.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { watchCspViolations } from '../../support/browser.js';
+import { queryDemoDb } from '../../support/demo-db.js';
+import { chromiumPerTest, mount, openHarness } from './harness.js';
 
 const demoUrl = inject('demoUrl');
 const demoDb = inject('demoDb');
-let browser: Browser;
+const chromium = chromiumPerTest();
+/** This test's context (the spam-guard test opens a CDP session on it). */
 let context: BrowserContext | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(demoDb, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = <T>(sql: string, ...params: unknown[]): T[] => queryDemoDb<T>(demoDb, sql, ...params);
 const rowsWithId = (id: string) => query<{ id: string; unit: string; service: string | null; rating: number }>('SELECT id, unit, service, rating FROM feedback WHERE id = ? COLLATE NOCASE', id);
 const feedbackCount = () => query<{ n: number }>('SELECT count(*) AS n FROM feedback')[0]!.n;
 
@@ -55,7 +38,7 @@ async function recordEvents(page: Page): Promise<void> {
 const events = (page: Page) => page.evaluate(() => (window as unknown as { events: { type: string; at: number; id?: string }[] }).events);
 
 async function openPage(): Promise<{ page: Page; csp: string[] }> {
-  context = await browser.newContext();
+  context = await chromium.newContext();
   const page = await openHarness(context, demoUrl);
   const csp = await watchCspViolations(page);
   // The commune page's set-up: a preset service, so a resident only has to choose a rating.

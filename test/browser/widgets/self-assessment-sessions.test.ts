@@ -1,27 +1,15 @@
 // <papi-checklist mode="self-assessment"> across tabs, reloads and the outbox, in real Chromium on the demo's origin:
 // two tabs never undo each other's changes, typing survives a reload without leaving the field, and after a reload
 // the bar says truthfully whether the report is still waiting or was sent (read back from the demo's SQLite).
-import Database from 'better-sqlite3';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchCspViolations } from '../../support/browser.js';
-import { mount, openHarness, shadowText } from './harness.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { watchCspViolations } from '../../support/browser.js';
+import { queryDemoDb } from '../../support/demo-db.js';
+import { chromiumPerTest, mount, openHarness, shadowText } from './harness.js';
 
 const demoUrl = inject('demoUrl');
 const demoDb = inject('demoDb');
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
+const chromium = chromiumPerTest();
 
 // A plan of its own, so that its reports in the demo's database are only this file's.
 const plan = {
@@ -50,18 +38,11 @@ const statusOf = (page: Page, task: string) => page.locator(`#sa select[data-tas
 const bar = (page: Page) =>
   page.evaluate(() => [...document.getElementById('sa')!.shadowRoot!.querySelectorAll('[part~="actions"] [role="status"] > span')].map((p) => p.textContent!.trim()));
 
-function reportRows(id: string): { id: string; unit: string; period: string }[] {
-  const db = new Database(demoDb, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare('SELECT id, unit, period FROM reports WHERE id = ? COLLATE NOCASE').all(id) as { id: string; unit: string; period: string }[];
-  } finally {
-    db.close();
-  }
-}
+const reportRows = (id: string) => queryDemoDb<{ id: string; unit: string; period: string }>(demoDb, 'SELECT id, unit, period FROM reports WHERE id = ? COLLATE NOCASE', id);
 
 describe('<papi-checklist> self-assessment across tabs and reloads, in Chromium', () => {
   it('keeps the changes of two open tabs, shows each tab the other’s, and a third tab shows both', async () => {
-    context = await browser.newContext();
+    const context = await chromium.newContext();
     const a = await openAssessment(context);
     const b = await openAssessment(context);
     // Both tabs loaded the empty record before either changed anything.
@@ -95,7 +76,7 @@ describe('<papi-checklist> self-assessment across tabs and reloads, in Chromium'
   });
 
   it('keeps a note typed just before a reload, without leaving the field, and says "saved" only once committed', async () => {
-    context = await browser.newContext();
+    const context = await chromium.newContext();
     const { page, csp } = await openAssessment(context);
     await page.locator('#sa details:has(textarea[data-task="t1"]) summary').click();
     const note = page.locator('#sa textarea[data-task="t1"]');
@@ -130,7 +111,7 @@ describe('<papi-checklist> self-assessment across tabs and reloads, in Chromium'
   });
 
   it('after a reload, says the report submitted offline is waiting, then that it was sent, and the collector holds it once', async () => {
-    context = await browser.newContext();
+    const context = await chromium.newContext();
     const { page, csp } = await openAssessment(context);
     await page.locator('#sa select[data-task="t1"]').selectOption('done');
     await expect.poll(() => bar(page)).toEqual(['', 'Đã lưu trên máy này.']);
