@@ -6,7 +6,8 @@
  *   the 2023 plan (budget ≤ 2×) and a generated 2,000-task plan (reported).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -51,7 +52,10 @@ async function sizes(): Promise<void> {
 }
 
 async function startDemo(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [join(root, 'packages', 'demo', 'dist', 'serve.js')], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // The demo runs the collector too: its SQLite file goes in a temporary folder, never the developer's ./data.
+  const dataDir = mkdtempSync(join(tmpdir(), 'papi-bench-demo-'));
+  const env = { ...process.env, PORT: '0', PAPI_DB: join(dataDir, 'papi.sqlite') };
+  const child = spawn(process.execPath, [join(root, 'packages', 'demo', 'dist', 'serve.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('demo server did not start')), 15_000);
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -62,7 +66,13 @@ async function startDemo(): Promise<{ url: string; stop: () => void }> {
       }
     });
   });
-  return { url, stop: () => child.kill('SIGTERM') };
+  return {
+    url,
+    stop: () => {
+      child.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+      child.kill('SIGTERM');
+    },
+  };
 }
 
 interface Timing {

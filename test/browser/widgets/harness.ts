@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../packages/demo/src/static-server.js';
 import { launchBrowser } from '../../support/browser.js';
 
 /** One Chromium for the test file, and a fresh context for each test, closed after it. */
@@ -20,7 +21,7 @@ export function chromiumPerTest(): { newContext(options?: BrowserContextOptions)
 }
 
 /** The demo's policy: the widgets must live under it. */
-export const STRICT_CSP = "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+export const STRICT_CSP = CONTENT_SECURITY_POLICY;
 
 /**
  * A bare page on the demo's origin that loads the widgets as a portal would (one classic script), served under the
