@@ -1,12 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
-/** What one checkpoint pass reports: frames in the write-ahead log, and how many of them are now in the database. */
-export interface CheckpointResult {
-  readonly log: number;
-  readonly checkpointed: number;
-}
-
 /**
  * The worker's code, kept inline so that the bundled command needs no second file. Its own connection to the
  * database runs PASSIVE checkpoints on request; with synchronous=NORMAL, SQLite syncs the log before copying it into
@@ -25,8 +19,8 @@ parentPort.on('message', (message) => {
     return;
   }
   try {
-    const [row] = db.pragma('wal_checkpoint(PASSIVE)');
-    parentPort.postMessage({ ok: true, log: row.log, checkpointed: row.checkpointed });
+    db.pragma('wal_checkpoint(PASSIVE)');
+    parentPort.postMessage({ ok: true });
   } catch (error) {
     parentPort.postMessage({ ok: false, message: String(error && error.message) });
   }
@@ -40,7 +34,7 @@ parentPort.on('message', (message) => {
  */
 export class Checkpointer {
   private readonly worker: Worker;
-  private pending: { resolve: (r: CheckpointResult) => void; reject: (e: Error) => void } | undefined;
+  private pending: { resolve: () => void; reject: (e: Error) => void } | undefined;
   private failure: Error | undefined;
   private readonly exited: Promise<void>;
 
@@ -49,10 +43,10 @@ export class Checkpointer {
     this.worker = new Worker(SOURCE, { eval: true, workerData: { path, sqlite } });
     // A store that is never closed must not keep the process alive.
     this.worker.unref();
-    this.worker.on('message', (m: { ok: true; log: number; checkpointed: number } | { ok: false; message: string }) => {
+    this.worker.on('message', (m: { ok: true } | { ok: false; message: string }) => {
       const p = this.pending;
       this.pending = undefined;
-      if (m.ok) p?.resolve({ log: m.log, checkpointed: m.checkpointed });
+      if (m.ok) p?.resolve();
       else p?.reject(new Error(m.message));
     });
     this.worker.on('error', (error) => (this.failure = error));
@@ -67,7 +61,7 @@ export class Checkpointer {
   }
 
   /** One PASSIVE checkpoint; one at a time. */
-  run(): Promise<CheckpointResult> {
+  run(): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.pending) return Promise.reject(new Error('a checkpoint is already running'));
     return new Promise((resolve, reject) => {

@@ -7,6 +7,7 @@ import {
   type Plan,
   type PlanTask,
   type SatisfactionValue,
+  isDimensionId,
   isSatisfied,
   planProgress,
   tasksForUnit,
@@ -45,7 +46,7 @@ function group<K extends string>(rows: readonly TallyRow[], key: (r: TallyRow) =
   return [...tallies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, t]) => [k, t.freeze()]);
 }
 
-const asDimension = (d: string | null): DimensionId | null => ((DIMENSION_IDS as readonly string[]).includes(d ?? '') ? (d as DimensionId) : null);
+const asDimension = (d: string | null): DimensionId | null => (isDimensionId(d) ? d : null);
 
 /** Progress of one unit from its latest report: the plan's tasks for that unit plus any other task the report names. */
 export function unitProgress(report: LatestReport, plans: ReadonlyMap<string, Plan>, today: string): UnitProgress {
