@@ -14,6 +14,7 @@ import {
   type UnitReport,
   formatDate,
   formatIssue,
+  isHttpUrl,
   isIsoDate,
   isOverdue,
   localize,
@@ -67,7 +68,6 @@ export interface ExportEventDetail {
  */
 type Submission = { state: 'saving' | 'queued' | 'sent' | 'rejected' | 'failed'; id?: string; detail?: string; host?: string; period?: string; at?: number; restored?: boolean };
 
-const HTTP = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 
 /** The modes the mode attribute takes; anything else shows the plan as in "view", with a note for the editors. */
 export const CHECKLIST_MODES = ['view', 'self-assessment'] as const;
@@ -321,7 +321,7 @@ export class PapiChecklist extends LitElement {
   private endpointProblem(locale: Locale): string | undefined {
     const value = this.endpoint?.trim();
     if (!value || this.reportsUrl) return undefined;
-    return t(locale, 'list.bad-endpoint', { value: preview(value), example: endpointExample(value, 'https://gopy.example.gov.vn') });
+    return t(locale, 'list.bad-endpoint', { value: preview(value), example: endpointExample(value) });
   }
 
   private renderNotices(locale: Locale): TemplateResult | typeof nothing {
@@ -554,7 +554,7 @@ export class PapiChecklist extends LitElement {
     const value = typing ? raw : raw.trim();
     if (field === 'evidence') {
       const trimmed = value.trim();
-      if (trimmed && !HTTP.test(trimmed)) {
+      if (trimmed && !isHttpUrl(trimmed)) {
         const shown = !typing || !!this.drafts.get(taskId)?.shown;
         this.drafts.set(taskId, { value, shown });
         if (this.store.tasks[taskId]?.evidence) void this.store.set(taskId, { evidence: '' }, { debounce: typing });
@@ -643,7 +643,7 @@ export class PapiChecklist extends LitElement {
       const entry: { -readonly [K in keyof ReportTaskEntry]: ReportTaskEntry[K] } = { taskId: task.id, status: e?.status ?? statusOf(task) };
       const evidence = e?.evidence?.trim();
       const note = e?.note?.trim();
-      if (evidence && HTTP.test(evidence)) entry.evidence = evidence;
+      if (evidence && isHttpUrl(evidence)) entry.evidence = evidence;
       if (note) entry.note = note;
       return entry;
     });

@@ -92,10 +92,6 @@ export class PapiDisclosureBadge extends LitElement {
     const category = this.categoryData;
     if (!category) return { problem: t(locale, 'badge.unknown-category', { category: this.category ?? '' }) };
     if (!this.posted) return { problem: t(locale, 'badge.missing-posted') };
-    // An attribute that is not a number arrives as NaN: name what the editor wrote, not "NaN".
-    if (this.days !== undefined && this.days !== null && !Number.isFinite(this.days)) {
-      return { problem: t(locale, 'badge.bad-days', { value: this.getAttribute('days') ?? '' }) };
-    }
     const result = disclosureStatus({
       days: this.days ?? category.postingDays,
       posted: this.posted.trim(),
@@ -103,6 +99,7 @@ export class PapiDisclosureBadge extends LitElement {
       today: this.today?.trim() || todayIso(),
     });
     if (!result.ok) {
+      // A days attribute that is not a number arrives as NaN: the message names what the editor wrote, not "NaN".
       const days = result.issues.find((i: Issue) => i.path === 'days');
       if (days) return { problem: t(locale, 'badge.bad-days', { value: this.getAttribute('days') ?? String(this.days) }) };
       const detail = result.issues.map((i: Issue) => formatIssue(i, locale === 'en' ? 'en' : 'vi')).join('; ');

@@ -9,6 +9,7 @@ import {
   isDimensionId,
   localize,
   unitById,
+  preview,
   validateFeedback,
 } from '@papi/core';
 import { feedbackText as t } from '../i18n/translate.js';
@@ -251,7 +252,7 @@ export class PapiFeedbackButton extends LitElement {
     if (!this.endpoint?.trim()) problems.push(t(locale, 'feedback.missing-endpoint'));
     else if (!feedbackUrl(this.endpoint)) {
       const value = this.endpoint.trim();
-      problems.push(t(locale, 'feedback.bad-endpoint', { value: value.length > 60 ? `${value.slice(0, 57)}…` : value, example: endpointExample(value, 'https://gopy.example.gov.vn') }));
+      problems.push(t(locale, 'feedback.bad-endpoint', { value: preview(value), example: endpointExample(value) }));
     }
     if (!this.unit?.trim()) problems.push(t(locale, 'feedback.missing-unit'));
     const probe = { id: '00000000-0000-4000-8000-000000000000', unit: this.unit?.trim() || 'x', rating: 5, lang: locale, createdAt: '2026-01-01T00:00:00Z', ...this.presets() };

@@ -161,7 +161,7 @@ export class PapiFeedbackSummary extends LitElement {
     if (!this.src?.trim() && endpoint && !statsUrl(undefined, endpoint)) {
       return html`<div class="error" role="alert" part="error">
         <strong>${t(locale, 'error.title')}</strong>
-        <p lang=${editorsLang(locale)}>${t(locale, 'summary.bad-endpoint', { value: preview(endpoint), example: endpointExample(endpoint, 'https://gopy.example.gov.vn') })}</p>
+        <p lang=${editorsLang(locale)}>${t(locale, 'summary.bad-endpoint', { value: preview(endpoint), example: endpointExample(endpoint) })}</p>
       </div>`;
     }
     if (state.status === 'error') return renderDataError(state, locale, () => void this.data.load(true));

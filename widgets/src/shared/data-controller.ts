@@ -43,7 +43,7 @@ export function endpointAddress(raw: string | null | undefined): URL | undefined
 }
 
 /** The example an editor is shown for a bad endpoint: their own host name with https:// when that is what they wrote. */
-export function endpointExample(raw: string | null | undefined, fallback: string): string {
+export function endpointExample(raw: string | null | undefined, fallback = 'https://gopy.example.gov.vn'): string {
   const value = raw?.trim() ?? '';
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/[^\s]*)?$/i.test(value) ? `https://${value}` : fallback;
 }

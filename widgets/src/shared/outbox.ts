@@ -136,7 +136,7 @@ export class Outbox extends EventTarget {
     if (!existing) await tx.store.add(item);
     await tx.done;
     if (!existing) this.emit(item);
-    void this.attempt(item.id, true);
+    void this.attempt(item.id, true).then(() => this.schedule());
     return item;
   }
 
@@ -171,7 +171,7 @@ export class Outbox extends EventTarget {
     if (broadcast) this.channel?.postMessage(item.id);
   }
 
-  /** One send of one item, if it is still queued, due (or `force`), and no one else is sending it. */
+  /** One send of one item, if it is still queued, due (or `force`), and no one else is sending it. The caller schedules the next. */
   private async attempt(id: string, force: boolean): Promise<void> {
     if (this.inFlight.has(id) || this.stopped) return;
     this.inFlight.add(id);
@@ -184,7 +184,6 @@ export class Outbox extends EventTarget {
     } finally {
       this.inFlight.delete(id);
     }
-    await this.schedule();
   }
 
   private async send(id: string, force: boolean, lease: boolean): Promise<void> {

@@ -159,6 +159,8 @@ export const uuid: Check = (value, path, issues) => {
 };
 
 const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+/** An absolute http(s) address, as report evidence and links must be. */
+export const isHttpUrl = (value: string): boolean => HTTP_URL.test(value);
 export function httpUrl(max = 2048): Check {
   return (value, path, issues) => {
     if (typeof value !== 'string') return wrongType(issues, path, 'string', value);
