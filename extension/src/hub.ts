@@ -2,7 +2,7 @@
  * The background's logic: one running case at a time (others paused), the runner's state, the cases and the
  * failure report in IndexedDB. Free of extension APIs (they come in as functions) so it tests without a browser.
  */
-import { procedureById, reduce, resumeGuide, startGuide, type Guide, type RunnerEvent, type RunnerState } from '@papi/core';
+import { reduce, resumeGuide, startGuide, type Guide, type RunnerEvent, type RunnerState } from '@papi/core';
 import { guideById } from './guides/index.js';
 import { overlayLabels } from './i18n/index.js';
 import type { ActiveView, StateMessage, ToBackground } from './messages.js';
@@ -140,12 +140,14 @@ export class Hub {
         this.settings = await this.deps.settings();
         break;
     }
-    this.publish();
-    return this.view();
+    return this.publish();
   }
 
-  private publish(): void {
-    this.deps.broadcast({ type: 'state', view: this.view() }, this.tabId);
+  /** Tells the panel and the page the new state, and gives it back. */
+  private publish(): ActiveView | null {
+    const view = this.view();
+    this.deps.broadcast({ type: 'state', view }, this.tabId);
+    return view;
   }
 
   private async pause(): Promise<void> {
@@ -187,7 +189,7 @@ export class Hub {
       id: this.deps.newId?.() ?? crypto.randomUUID(),
       number: await this.deps.store.nextNumber(),
       guideId: guide.id,
-      procedure: procedureById(guide.procedure)?.id ?? guide.procedure,
+      procedure: guide.procedure,
       ...(this.settings.unitId ? { unitId: this.settings.unitId } : {}),
       status: 'active',
       step: state.step,

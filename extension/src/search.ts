@@ -4,10 +4,16 @@ import { guideForProcedure } from './guides/index.js';
 /** Folded words (diacritics, case and punctuation dropped): "Đăng ký khai tử – BHYT" → dang, ky, khai, tu, bhyt. */
 const words = (text: string): string[] => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
-/** Everything a clerk may call a procedure by: its names, the seed's name, its id and its guide's title. */
-function names(p: Procedure): string[] {
-  const guide = guideForProcedure(p.id);
-  return [p.name.vi, p.name.en, p.seedName ?? '', p.id.replace(/-/g, ' '), ...(guide ? [guide.title.vi, guide.title.en] : [])];
+/** Everything a clerk may call a procedure by (its names, the seed's name, its id, its guide's title), as words: folded once. */
+const folded = new WeakMap<Procedure, string[][]>();
+function names(p: Procedure): string[][] {
+  let all = folded.get(p);
+  if (!all) {
+    const guide = guideForProcedure(p.id);
+    all = [p.name.vi, p.name.en, p.seedName ?? '', p.id.replace(/-/g, ' '), ...(guide ? [guide.title.vi, guide.title.en] : [])].map(words);
+    folded.set(p, all);
+  }
+  return all;
 }
 
 /**
@@ -21,10 +27,10 @@ export function searchProcedures(query: string, list: readonly Procedure[] = PRO
   const phrase = q.join(' ');
   const ranked: { p: Procedure; rank: number; i: number }[] = [];
   list.forEach((p, i) => {
-    const all = names(p).map(words);
+    const all = names(p);
     const flat = all.flat();
     if (!q.every((w) => flat.some((x) => x.startsWith(w)))) return;
-    const exact = words(p.name.vi).join(' ') === phrase || all.some((n) => n.join(' ') === phrase);
+    const exact = all.some((n) => n.join(' ') === phrase);
     const whole = q.every((w) => flat.includes(w));
     ranked.push({ p, rank: exact ? 0 : whole ? 1 : 2, i });
   });
