@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Writable } from 'node:stream';
-import { type Plan, TOWN_TIME_ZONE, UNIT_IDS, VINH_CHAU_PLAN_2023, periodOf, validateFeedback, validateReport } from '@papi/core';
+import { type Plan, UNIT_IDS, VINH_CHAU_PLAN_2023, periodOf, todayIso, validateFeedback, validateReport } from '@papi/core';
 import type { CollectorConfig } from './config.js';
 import { feedbackCsv, reportsCsv } from './csv.js';
 import { ApiError, pickLocale } from './errors.js';
@@ -58,60 +58,6 @@ function etagMatches(header: string | undefined, etag: string): boolean {
     const tag = t.trim();
     return tag === '*' || tag === etag || tag.replace(/^W\//, '') === etag;
   });
-}
-
-/**
- * One formatter for every request: core's todayIso builds an Intl.DateTimeFormat per call, which costs about 50 µs
- * and some 20 KB of ICU memory that the garbage collector does not see, so a busy collector grew by hundreds of MB.
- */
-const townDate = new Intl.DateTimeFormat('en-CA', { timeZone: TOWN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-const townClock = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TOWN_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-const QUARTER_HOUR = 900_000;
-/** The span in which town dates are worked out from a cached offset: 2000 to 2100, where years have four digits. */
-const FAST_FROM = Date.UTC(2000, 0, 1);
-const FAST_TO = Date.UTC(2100, 0, 1);
-
-/** How far the town's clock is ahead of UTC at an instant (whole seconds, in ms). */
-function townOffsetAt(ms: number): number {
-  const p: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-  for (const { type, value } of townClock.formatToParts(ms)) p[type] = Number(value);
-  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - (ms - (ms % 1000));
-}
-
-/** Per quarter hour: the town's offset, the same at its first and last second, or null when it changes within (never twice in one). */
-const offsets = new Map<number, number | null>();
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-
-/**
- * The town's calendar date (YYYY-MM-DD) at an instant, as townDate.format gives it. Formatting with ICU costs a few
- * microseconds per request; the offset changes a few times a year at most, so it is looked up once per quarter hour
- * and the date worked out from it. A quarter hour in which the offset changes is left to ICU, as are instants
- * outside 2000–2100.
- */
-function townDateOf(ms: number): string {
-  if (!(ms >= FAST_FROM && ms < FAST_TO)) return townDate.format(ms);
-  const quarter = Math.floor(ms / QUARTER_HOUR);
-  let offset = offsets.get(quarter);
-  if (offset === undefined) {
-    const start = quarter * QUARTER_HOUR;
-    const first = townOffsetAt(start);
-    offset = first === townOffsetAt(start + QUARTER_HOUR - 1000) ? first : null;
-    if (offsets.size >= 4096) offsets.clear();
-    offsets.set(quarter, offset);
-  }
-  if (offset === null) return townDate.format(ms);
-  const local = new Date(ms + offset);
-  return `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`;
 }
 
 const loopback = (host: string): boolean => host === '127.0.0.1' || host === '0.0.0.0' || host === '::' || host === '::1' || host === 'localhost';
@@ -214,7 +160,7 @@ export async function createCollector(config: CollectorConfig, options: Collecto
       return v.ok ? { ok: true, value: v.record } : v;
     });
     // The period the resident rated in, in the town's calendar, not the server's.
-    const period = periodOf(townDateOf(Date.parse(record.createdAt)), 'six-monthly');
+    const period = periodOf(todayIso(new Date(record.createdAt)), 'six-monthly');
     const result = await store.putFeedback(record, { receivedAt: clock().toISOString(), period });
     if (result.kind === 'conflict') throw new ApiError(409, 'id-conflict', { id: result.ack.id });
     void reply.status(result.kind === 'created' ? 201 : 200).header('Cache-Control', 'no-store');
@@ -237,7 +183,7 @@ export async function createCollector(config: CollectorConfig, options: Collecto
 
   let cached: { key: string; etag: string; body: string } | undefined;
   app.get('/api/stats', async (request, reply) => {
-    const today = townDate.format(clock());
+    const today = todayIso(clock());
     const key = `${await store.version()} ${today}`;
     if (cached?.key !== key) {
       const body = JSON.stringify(computeStats(await store.feedbackTally(), await store.latestReports(), plans, today));
@@ -251,7 +197,7 @@ export async function createCollector(config: CollectorConfig, options: Collecto
   const sendCsv = (reply: FastifyReply, name: string, chunks: AsyncIterable<string>): FastifyReply =>
     reply
       .header('Content-Type', 'text/csv; charset=utf-8')
-      .header('Content-Disposition', `attachment; filename="papi-${name}-${townDate.format(clock())}.csv"`)
+      .header('Content-Disposition', `attachment; filename="papi-${name}-${todayIso(clock())}.csv"`)
       .header('Cache-Control', 'no-store')
       .send(Readable.from(chunks));
 

@@ -33,6 +33,17 @@ describe('message catalogues', () => {
     expect(formatDate('2026-07-01', 'km')).toBe('01/07/2026');
   });
 
+  it('gives the date in a time zone exactly as ICU does, across daylight-saving changes and odd offsets', () => {
+    const zones = ['Asia/Ho_Chi_Minh', 'Europe/Berlin', 'America/St_Johns', 'Australia/Lord_Howe'];
+    const from = Date.UTC(2024, 0, 1);
+    for (const timeZone of zones) {
+      const icu = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      // Every 37 minutes and 11 seconds over two years: every quarter hour's start, end and middle get tried somewhere.
+      for (let ms = from; ms < from + 2 * 366 * 86_400_000; ms += 2_231_000) expect(todayIso(new Date(ms), timeZone)).toBe(icu.format(ms));
+    }
+    expect(todayIso(new Date(Date.UTC(1999, 11, 31, 17, 0, 0)))).toBe('2000-01-01'); // outside the cached span: ICU
+  });
+
   it('chooses the English singular or plural by the count, and leaves Vietnamese as it is', () => {
     expect(translate('en', 'progress.count', { done: 1, total: 1 })).toBe('1/1 task done');
     expect(translate('en', 'progress.count', { done: 0, total: 1200 })).toBe('0/1,200 tasks done');

@@ -30,15 +30,64 @@ export function addDays(iso: string, days: number): string {
 /** The town's time zone: "today" for a posting or a deadline is today in Vĩnh Châu. */
 export const TOWN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-/** Today's date in the given time zone (Vietnam by default), as YYYY-MM-DD. */
-// Building a DateTimeFormat is costly (tens of µs and memory each time): keep one per time zone.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** What a time zone's dates are worked out with: ICU formatters, and the zone's offset per quarter hour. */
+interface Zone {
+  readonly day: Intl.DateTimeFormat;
+  readonly clock: Intl.DateTimeFormat;
+  /** Per quarter hour: the offset, the same at its first and last second, or null when it changes within. */
+  readonly offsets: Map<number, number | null>;
+}
+// Building a DateTimeFormat costs tens of µs and ICU memory the garbage collector does not see: one set per zone.
+const zones = new Map<string, Zone>();
+function zoneOf(timeZone: string): Zone {
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    zone = {
+      // en-CA formats as YYYY-MM-DD.
+      day: new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+      clock: new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+      offsets: new Map(),
+    };
+    zones.set(timeZone, zone);
+  }
+  return zone;
+}
 
+const QUARTER_HOUR = 900_000;
+/** The span in which dates are worked out from a cached offset: 2000 to 2100, where years have four digits. */
+const FAST_FROM = Date.UTC(2000, 0, 1);
+const FAST_TO = Date.UTC(2100, 0, 1);
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** How far the zone's clock is ahead of UTC at an instant (whole seconds, in ms). */
+function offsetAt(zone: Zone, ms: number): number {
+  const p: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const { type, value } of zone.clock.formatToParts(ms)) p[type] = Number(value);
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - (ms - (ms % 1000));
+}
+
+/**
+ * The date in the given time zone (Vietnam by default) at an instant, as YYYY-MM-DD. Formatting with ICU costs a few
+ * microseconds, and a collector asks for every request: the offset changes a few times a year at most, so it is
+ * looked up once per quarter hour and the date worked out from it. A quarter hour in which the offset changes is
+ * left to ICU, as are instants outside 2000–2100.
+ */
 export function todayIso(now: Date = new Date(), timeZone: string = TOWN_TIME_ZONE): string {
-  let format = dayFormats.get(timeZone);
-  // en-CA formats as YYYY-MM-DD.
-  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  return format.format(now);
+  const zone = zoneOf(timeZone);
+  const ms = now.getTime();
+  if (!(ms >= FAST_FROM && ms < FAST_TO)) return zone.day.format(now);
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  let offset = zone.offsets.get(quarter);
+  if (offset === undefined) {
+    const start = quarter * QUARTER_HOUR;
+    const first = offsetAt(zone, start);
+    offset = first === offsetAt(zone, start + QUARTER_HOUR - 1000) ? first : null;
+    if (zone.offsets.size >= 4096) zone.offsets.clear();
+    zone.offsets.set(quarter, offset);
+  }
+  if (offset === null) return zone.day.format(now);
+  const local = new Date(ms + offset);
+  return `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`;
 }
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
