@@ -32,7 +32,7 @@ import {
   validateReport,
 } from '@papi/core';
 import { checklistText as t } from '../i18n/translate.js';
-import { DataController, endpointAddress, endpointExample } from '../shared/data-controller.js';
+import { DataController, collectorUrl, endpointExample } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { download, fileName, toCsv } from '../shared/download.js';
 import { editorsLang, renderDataError } from '../shared/error-view.js';
@@ -690,12 +690,7 @@ export class PapiChecklist extends LitElement {
    * Only a full http(s) address or a path starting with "/" is taken; anything else gives undefined.
    */
   get reportsUrl(): string | undefined {
-    const base = endpointAddress(this.endpoint);
-    if (!base) return undefined;
-    base.hash = '';
-    if (/\/api\/reports\/?$/.test(base.pathname)) return base.href;
-    base.pathname = `${base.pathname.replace(/\/?$/, '/')}${/\/api\/?$/.test(base.pathname) ? '' : 'api/'}reports`;
-    return base.href;
+    return collectorUrl(this.endpoint, 'reports');
   }
 
   private async submit(plan: Plan, tasks: readonly PlanTask[], unit: string): Promise<void> {

@@ -13,7 +13,7 @@ import {
   validateFeedback,
 } from '@papi/core';
 import { feedbackText as t } from '../i18n/translate.js';
-import { endpointAddress, endpointExample } from '../shared/data-controller.js';
+import { collectorUrl, endpointExample } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { editorsLang } from '../shared/error-view.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -32,13 +32,7 @@ type Field = 'rating' | 'comment' | 'contact' | 'consent' | 'form';
  * starting with "/" is taken: a bare host name ("gopy.example.gov.vn") would be a path relative to the page, where
  * no collector is, so it gives none, as anything else (ftp:, javascript:) does.
  */
-export function feedbackUrl(endpoint: string | null | undefined): string | undefined {
-  const url = endpointAddress(endpoint);
-  if (!url) return undefined;
-  if (!/\/api\/feedback\/?$/.test(url.pathname)) url.pathname = `${url.pathname.replace(/\/?$/, '/')}api/feedback`;
-  url.hash = '';
-  return url.href;
-}
+export const feedbackUrl = (endpoint: string | null | undefined): string | undefined => collectorUrl(endpoint, 'feedback');
 
 /** The minimum time, after the dialog opens, before feedback is sent (see PapiFeedbackButton.minFillMs). */
 export const MIN_FILL_MS = 800;

@@ -13,7 +13,7 @@ import {
   preview,
   string,
 } from '@papi/core';
-import { endpointAddress } from '../shared/data-controller.js';
+import { collectorUrl } from '../shared/data-controller.js';
 
 /** The parts of the collector's GET /api/stats (core's CollectorStats, schema 1) that the summary reads and checks. */
 export type { Satisfaction } from '@papi/core';
@@ -74,13 +74,5 @@ export function validateStats(value: unknown): { ok: true; value: Stats } | { ok
  */
 export function statsUrl(src: string | null | undefined, endpoint: string | null | undefined): string | undefined {
   if (src?.trim()) return src.trim();
-  // The same rule as the other elements' endpoint: a full http(s) address or a path on this site, nothing else.
-  const url = endpointAddress(endpoint);
-  if (!url) return undefined;
-  if (!/\/api\/stats\/?$/.test(url.pathname)) {
-    const base = url.pathname.replace(/\/?$/, '/');
-    url.pathname = base + (base.endsWith('/api/') ? 'stats' : 'api/stats');
-  }
-  url.hash = '';
-  return url.href;
+  return collectorUrl(endpoint, 'stats');
 }

@@ -42,6 +42,19 @@ export function endpointAddress(raw: string | null | undefined): URL | undefined
   }
 }
 
+/**
+ * The URL of one of the collector's routes (`api/feedback`, `api/reports`, `api/stats`) from an element's `endpoint`:
+ * the route's own URL as given, or the collector's base URL or its `/api/` address with the route added.
+ */
+export function collectorUrl(endpoint: string | null | undefined, route: 'feedback' | 'reports' | 'stats'): string | undefined {
+  const url = endpointAddress(endpoint);
+  if (!url) return undefined;
+  url.hash = '';
+  if (new RegExp(`/api/${route}/?$`).test(url.pathname)) return url.href;
+  url.pathname = `${url.pathname.replace(/\/?$/, '/')}${/\/api\/?$/.test(url.pathname) ? '' : 'api/'}${route}`;
+  return url.href;
+}
+
 /** The example an editor is shown for a bad endpoint: their own host name with https:// when that is what they wrote. */
 export function endpointExample(raw: string | null | undefined, fallback = 'https://gopy.example.gov.vn'): string {
   const value = raw?.trim() ?? '';
