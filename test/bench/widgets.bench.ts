@@ -54,7 +54,7 @@ async function sizes(): Promise<void> {
 async function startDemo(): Promise<{ url: string; stop: () => void }> {
   // The demo runs the collector too: its SQLite file goes in a temporary folder, never the developer's ./data.
   const dataDir = mkdtempSync(join(tmpdir(), 'papi-bench-demo-'));
-  const env = { ...process.env, PORT: '0', PAPI_DB: join(dataDir, 'papi.sqlite') };
+  const env = { ...process.env, PORT: '0', PAPI_DEMO_DB: join(dataDir, 'demo.sqlite') };
   const child = spawn(process.execPath, [join(root, 'packages', 'demo', 'dist', 'serve.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('demo server did not start')), 15_000);

@@ -51,7 +51,7 @@ const asDimension = (d: string | null): DimensionId | null => (isDimensionId(d) 
 /** Progress of one unit from its latest report: the plan's tasks for that unit plus any other task the report names. */
 export function unitProgress(report: LatestReport, plans: ReadonlyMap<string, Plan>, today: string): UnitProgress {
   const plan = plans.get(report.planId);
-  const base = { unit: report.unit, planId: report.planId, reportId: report.id, period: report.period, submittedAt: report.submittedAt };
+  const base = { unit: report.unit, planId: report.planId, reportId: report.id, period: report.period, submittedAt: report.submittedAt, statuses: report.statuses };
   if (!plan) {
     const tasks: PlanTask[] = Object.keys(report.statuses).map((id) => ({ id, activity: id, dimensions: [], lead: [], partners: [], timing: { kind: 'ongoing' } }));
     return { ...base, planKnown: false, overall: planProgress({ tasks }, report.statuses, today).overall, byDimension: null };

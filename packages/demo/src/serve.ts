@@ -1,8 +1,10 @@
 // pnpm start: serves the built demo site on localhost, starts the collector beside it, and prints both addresses.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as CollectorApi from '@papi/collector';
+import { sampleData } from './sample-data.js';
 import { createServer, listen, serveStatic } from './static-server.js';
 
 const site = join(dirname(fileURLToPath(import.meta.url)), 'site');
@@ -31,9 +33,34 @@ if (port !== requested && requested !== 0) console.log(`(port ${requested} was b
 // build.ts bundles everything it can see, but the collector carries a native module (better-sqlite3) that must load
 // from node_modules: a computed specifier keeps it out of the bundle and it is imported from its own dist at run time.
 const collectorPackage = '@papi/collector';
-const { loadConfig, startCollector } = (await import(collectorPackage)) as typeof CollectorApi;
+const { SqliteStore, loadConfig, startCollector } = (await import(collectorPackage)) as typeof CollectorApi;
+
+/**
+ * The demo's own database, never the collector's (PAPI_DB is not read here): sample data goes into it on first
+ * start, so it can never mix into a deployment's records.
+ */
+const demoDb = resolve(process.env.PAPI_DEMO_DB || join('data', 'demo.sqlite'));
+const withSample = process.env.PAPI_DEMO_SAMPLE !== '0';
+
+/** Writes the sample through the store's own durable puts, as the collector would have received it. */
+async function seed(path: string): Promise<void> {
+  const store = new SqliteStore(path);
+  try {
+    const { feedback, reports } = sampleData();
+    await Promise.all(feedback.map((f) => store.putFeedback(f.record, { receivedAt: f.receivedAt, period: f.period })));
+    await Promise.all(reports.map((r) => store.putReport(r, { receivedAt: r.submittedAt })));
+    console.log(`Sample data: ${feedback.length} feedback and ${reports.length} reports written into ${path} (delete the file to start over; PAPI_DEMO_SAMPLE=0 starts without)`);
+  } finally {
+    await store.close();
+  }
+}
+
 try {
-  const base = loadConfig({ ...process.env, PORT: undefined, PAPI_LOG_LEVEL: process.env.PAPI_LOG_LEVEL ?? 'warn' });
+  if (withSample && !existsSync(demoDb)) await seed(demoDb);
+  const base = {
+    ...loadConfig({ ...process.env, PORT: undefined, PAPI_DB: undefined, PAPI_LOG_LEVEL: process.env.PAPI_LOG_LEVEL ?? 'warn' }),
+    dbPath: demoDb,
+  };
   const origins = [...new Set([...base.allowedOrigins, `http://localhost:${port}`, `http://127.0.0.1:${port}`])];
   // Next to the demo (PORT+1, or the next free port); a free port of the system's choosing when the demo got one.
   for (let p = requested === 0 ? 0 : port + 1, tries = 20; !collector; p++, tries--) {

@@ -39,6 +39,7 @@ import { editorsLang, renderDataError } from '../shared/error-view.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { getOutbox, newId, type OutboxItem } from '../shared/outbox.js';
 import { baseStyles } from '../shared/styles.js';
+import { ReportedStatusesController } from './reported-statuses.js';
 import { AssessmentStore } from './assessment-store.js';
 import { loadDefaultPlan } from './default-plan.js';
 import { checklistStyles } from './papi-checklist.styles.js';
@@ -98,7 +99,7 @@ function dataText(text: LocalizedInput | undefined, locale: Locale): TemplateRes
  * @attr src - URL of a plan as JSON (core's Plan). Without it, a child <script type="application/json"> is used, else the 2023 plan of Vĩnh Châu, loaded from papi-plan-vinh-chau-2023.json beside the script.
  * @attr unit - A units-registry id (e.g. "xa-lai-hoa-2025") or one of the plan's own units: shows only the tasks the unit leads or partners in, directly, through a group or through the 2023 units it succeeded. Without it, or when the id is in neither, a select offers the plan's units (with a message saying the id is unknown).
  * @attr mode - "view" (default) or "self-assessment". Any other value shows the plan as "view", with a note for the editors.
- * @attr endpoint - The collector: its base URL ("https://gopy.example.gov.vn") or its /api/ address, to which api/reports or reports is added, or the full URL ending in /api/reports; a full http(s) address or a path starting with "/". Without it, self-assessment offers only the exports; with anything else (a bare host name, ftp:, javascript:) the assessment bar tells the editors why reports cannot be sent.
+ * @attr endpoint - The collector (in view mode, the statuses shown are then those of the unit's latest report to it, read from its public api/stats): its base URL ("https://gopy.example.gov.vn") or its /api/ address, to which api/reports or reports is added, or the full URL ending in /api/reports; a full http(s) address or a path starting with "/". Without it, self-assessment offers only the exports; with anything else (a bare host name, ftp:, javascript:) the assessment bar tells the editors why reports cannot be sent.
  * @attr period - Reporting period of the report: "2026-H1", "2026-H2" or "2026" (default: the six-month period of today). An invalid period is ignored, with a note for the editors.
  * @attr today - The date overdue tasks and the default period are computed for, YYYY-MM-DD (default: today in Vietnam). Another form is ignored, with a note for the editors.
  * @attr heading-level - Level of the checklist's title (2 by default); dimension headings are one level below.
@@ -182,6 +183,11 @@ export class PapiChecklist extends LitElement {
     fallback: () => (this.plan ? Promise.resolve(this.plan) : loadDefaultPlan()),
   });
   private readonly store = new AssessmentStore(this);
+  private readonly reported = new ReportedStatusesController(this, () => {
+    const plan = this.currentPlan;
+    const unit = this.activeUnit;
+    return !this.selfAssessment && plan && unit ? { endpoint: this.endpoint, planId: plan.id, unit } : undefined;
+  });
   private unitNames = new Map<string, { name: string; vi: boolean }>();
   private namesFor = '';
   private readonly onOutbox = (e: Event): void => this.outboxChanged((e as CustomEvent<OutboxItem>).detail);
@@ -314,6 +320,8 @@ export class PapiChecklist extends LitElement {
     if (mode && !(CHECKLIST_MODES as readonly string[]).includes(mode)) problems.push(t(locale, 'list.bad-mode', { value: preview(mode) }));
     const period = this.period?.trim();
     if (this.selfAssessment && period && !periodKind(period)) problems.push(t(locale, 'list.bad-period', { value: preview(period), period: this.reportPeriod }));
+    const endpoint = this.selfAssessment ? undefined : this.endpointProblem(locale);
+    if (endpoint) problems.push(endpoint);
     return problems;
   }
 
@@ -377,7 +385,7 @@ export class PapiChecklist extends LitElement {
   }
 
   private statuses(plan: Plan): StatusMap {
-    if (!this.selfAssessment) return {};
+    if (!this.selfAssessment) return this.reported.state.status === 'ready' ? this.reported.state.report.statuses : {};
     const map: Record<string, TaskStatus> = {};
     for (const task of plan.tasks) {
       const e = this.store.tasks[task.id];
@@ -425,7 +433,7 @@ export class PapiChecklist extends LitElement {
       ${this.unknownUnitAttr
         ? html`<p class="field-error" id="unit-error" part="error">${t(locale, 'list.unknown-unit', { unit: preview(this.unknownUnitAttr) })}</p>`
         : nothing}
-      ${this.selfAssessment ? this.renderAssessmentBar(plan, tasks, unit, locale) : nothing}
+      ${this.selfAssessment ? this.renderAssessmentBar(plan, tasks, unit, locale) : this.renderReported(locale)}
       ${tasks.length === 0 ? html`<p class="none">${t(locale, 'list.none')}</p>` : nothing}
       ${DIMENSION_FACTS.map((d) => {
         const inDim = tasks.filter((task) => task.dimensions.includes(d.id));
@@ -444,6 +452,17 @@ export class PapiChecklist extends LitElement {
         </section>`;
       })}
     </section>`;
+  }
+
+  /** In view mode with an endpoint: whose report the statuses come from, or why they are the plan's own. */
+  private renderReported(locale: Locale): TemplateResult | typeof nothing {
+    const state = this.reported.state;
+    if (state.status === 'idle') return nothing;
+    const text =
+      state.status === 'ready'
+        ? t(locale, 'list.reported', { period: state.report.period, date: formatDate(todayIso(new Date(state.report.submittedAt)), locale) })
+        : t(locale, state.status === 'loading' ? 'list.reported-loading' : state.status === 'none' ? 'list.reported-none' : 'list.reported-failed');
+    return html`<p class="message" part="message" role="status">${text}</p>`;
   }
 
   private renderFilter(plan: Plan, locale: Locale): TemplateResult {

@@ -1,6 +1,7 @@
 import type { DimensionId } from '../dimensions/dimensions.js';
 import type { SatisfactionValue } from '../feedback/satisfaction.js';
 import type { ProgressCount } from '../progress/progress.js';
+import type { TaskStatus } from '../plan/types.js';
 
 /**
  * The collector's GET /api/stats answer (schema 1): what the collector computes and the dashboard element reads.
@@ -27,6 +28,8 @@ export interface UnitProgress {
   readonly submittedAt: string;
   readonly overall: ProgressCount;
   readonly byDimension: Readonly<Record<DimensionId, ProgressCount>> | null;
+  /** Each reported task's status, by task id, so that a public checklist can show the unit's own report. */
+  readonly statuses: Readonly<Record<string, TaskStatus>>;
 }
 
 /** What GET /api/stats answers. Ids, periods, counts and shares only: never a comment, contact, page or note. */

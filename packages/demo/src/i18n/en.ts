@@ -129,4 +129,5 @@ export const demoEn: Record<DemoMessageKey, string> = {
   'dashboard.title': 'PAPI feedback and self-assessment dashboard',
   'dashboard.intro': "For the town's home-affairs office (Phòng Nội vụ): residents' satisfaction by unit and dimension and each unit's self-assessment progress, from the demo's collector. The unit that is behind comes first.",
   'dashboard.note': 'The figures are counts and shares only: no comment, contact or evidence.',
+  'sample.note': 'Sample data: on its first start the demo writes {feedback} invented feedback entries (over the last {months} months) and {reports} invented self-assessment reports into its own database. Feedback and reports you send while trying it are added to them.',
 };

@@ -128,6 +128,7 @@ export const demoVi = {
   'dashboard.title': 'Bảng tổng hợp góp ý và tự đánh giá PAPI',
   'dashboard.intro': 'Dành cho Phòng Nội vụ thị xã: mức độ hài lòng của người dân theo đơn vị và lĩnh vực, tiến độ tự đánh giá của từng đơn vị, lấy từ dịch vụ thu nhận của bản demo. Đơn vị chậm nhất được xếp lên đầu.',
   'dashboard.note': 'Số liệu chỉ gồm số đếm và tỷ lệ, không có ý kiến, thông tin liên hệ hay minh chứng.',
+  'sample.note': 'Dữ liệu mẫu: lần khởi động đầu tiên, bản demo ghi {feedback} góp ý và {reports} báo cáo tự đánh giá mẫu (không có thật, trong {months} tháng gần nhất) vào cơ sở dữ liệu riêng của bản demo. Góp ý và báo cáo bạn gửi thử được cộng thêm vào đó.',
 } as const;
 
 export type DemoMessageKey = keyof typeof demoVi;

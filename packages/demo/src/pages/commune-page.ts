@@ -1,6 +1,7 @@
 import { type DisclosureRegister, todayIso, addDays, validateDisclosureRegister } from '@papi/core';
 import { t as translate, type DemoKey } from '../i18n/translate.js';
 import { Html, html } from '../html.js';
+import { sampleNote } from './sample-note.js';
 
 /** Where the widgets and the collector are, as a commune portal would write them. */
 export const WIDGETS_SCRIPT = '/widgets/papi-widgets.js';
@@ -85,6 +86,7 @@ export function renderCommunePage(today: string = todayIso()): string {
 <main id="main" class="cms-main">
   <h1>${t('commune.title')}</h1>
   <p class="cms-note">${t('commune.demo-note')}</p>
+  ${sampleNote('vi', 'cms-note')}
   <div class="cms-row">
     <section class="cms-col" aria-labelledby="tin-tuc">
       <h2 id="tin-tuc">${t('commune.news.title')}</h2>
@@ -100,7 +102,7 @@ export function renderCommunePage(today: string = todayIso()): string {
   <section aria-labelledby="nhiem-vu">
     <h2 id="nhiem-vu">${t('commune.checklist.title')}</h2>
     <p>${t('commune.checklist.intro')}</p>
-    <div class="cms-widget"><papi-checklist id="checklist-unit" unit="${COMMUNE_UNIT}" heading-level="3"></papi-checklist></div>
+    <div class="cms-widget"><papi-checklist id="checklist-unit" unit="${COMMUNE_UNIT}" endpoint="${COLLECTOR_URL}" heading-level="3"></papi-checklist></div>
   </section>
 
   <section aria-labelledby="cong-khai">

@@ -3,6 +3,7 @@ import { demoKm } from '../i18n/km.js';
 import { t as translate, type DemoKey } from '../i18n/translate.js';
 import { Html, html } from '../html.js';
 import { COLLECTOR_URL, WIDGETS_SCRIPT } from './commune-page.js';
+import { sampleNote } from './sample-note.js';
 
 /** The home-affairs office's dashboard: /bang-dieu-khien/ in Vietnamese, /en/… and /km/… in the other languages. */
 export const DASHBOARD_SLUG = 'bang-dieu-khien';
@@ -38,6 +39,7 @@ ${LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${dashboar
   <h1>${x('dashboard.title')}</h1>
   <p class="lead">${x('dashboard.intro')}</p>
   ${locale === 'km' ? html`<p class="review" data-review="${KHMER_REVIEW.status}">${t('khmer.review')}</p>` : ''}
+  ${sampleNote(locale)}
   <papi-feedback-summary id="summary" endpoint="${COLLECTOR_URL}"></papi-feedback-summary>
   <p>${x('dashboard.note')}</p>
 </main>
