@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 export const checklistStyles = css`
   .checklist {
-    background: var(--papi-surface);
-    border: 1px solid var(--papi-border);
-    border-radius: var(--papi-radius);
+    background: var(--_papi-surface);
+    border: 1px solid var(--_papi-border);
+    border-radius: var(--_papi-radius);
     padding: 0.75rem 1rem;
     font-size: 1rem;
   }
@@ -25,7 +25,7 @@ export const checklistStyles = css`
     justify-content: space-between;
   }
   .dim-head {
-    border-bottom: 2px solid var(--papi-accent);
+    border-bottom: 2px solid var(--_papi-accent);
     padding-bottom: 0.25rem;
   }
   .dimension {
@@ -44,8 +44,8 @@ export const checklistStyles = css`
     max-width: 100%;
   }
   select, input, textarea {
-    background: var(--papi-surface);
-    border: 1px solid var(--papi-muted);
+    background: var(--_papi-surface);
+    border: 1px solid var(--_papi-muted);
     border-radius: 4px;
     padding: 0.25rem 0.4rem;
   }
@@ -55,14 +55,14 @@ export const checklistStyles = css`
   }
   button {
     cursor: pointer;
-    border: 1px solid var(--papi-accent);
+    border: 1px solid var(--_papi-accent);
     border-radius: 4px;
-    background: var(--papi-surface);
-    color: var(--papi-accent);
+    background: var(--_papi-surface);
+    color: var(--_papi-accent);
     padding: 0.35rem 0.8rem;
   }
   button.primary {
-    background: var(--papi-accent);
+    background: var(--_papi-accent);
     color: #fff;
   }
   button:disabled,
@@ -80,7 +80,7 @@ export const checklistStyles = css`
     appearance: none;
     width: 8rem;
     height: var(--papi-bar-height, 0.6rem);
-    border: 1px solid var(--papi-border);
+    border: 1px solid var(--_papi-border);
     border-radius: 999px;
     background: #eee;
     overflow: hidden;
@@ -89,10 +89,10 @@ export const checklistStyles = css`
     background: #eee;
   }
   progress::-webkit-progress-value {
-    background: var(--papi-ok);
+    background: var(--_papi-ok);
   }
   progress::-moz-progress-bar {
-    background: var(--papi-ok);
+    background: var(--_papi-ok);
   }
   /* Forced colours (Windows high contrast) would paint the bar's track and value alike: keep them apart. */
   @media (forced-colors: active) {
@@ -121,18 +121,18 @@ export const checklistStyles = css`
     padding: 0;
   }
   .task {
-    border-bottom: 1px solid var(--papi-border);
-    border-inline-start: 4px solid var(--papi-border);
+    border-bottom: 1px solid var(--_papi-border);
+    border-inline-start: 4px solid var(--_papi-border);
     padding: 0.5rem 0.5rem 0.5rem 0.75rem;
   }
   .task.done {
-    border-inline-start-color: var(--papi-ok);
+    border-inline-start-color: var(--_papi-ok);
   }
   .task.in-progress {
-    border-inline-start-color: var(--papi-warn);
+    border-inline-start-color: var(--_papi-warn);
   }
   .task.is-overdue {
-    border-inline-start-color: var(--papi-bad);
+    border-inline-start-color: var(--_papi-bad);
   }
   .activity {
     margin: 0 0 0.25rem;
@@ -146,7 +146,7 @@ export const checklistStyles = css`
     gap: 0.1rem 1.25rem;
     margin: 0;
     font-size: 0.9em;
-    color: var(--papi-muted);
+    color: var(--_papi-muted);
   }
   .meta div {
     display: flex;
@@ -165,10 +165,10 @@ export const checklistStyles = css`
   }
   .status {
     font-weight: 700;
-    color: var(--papi-ink);
+    color: var(--_papi-ink);
   }
   .overdue {
-    color: var(--papi-bad);
+    color: var(--_papi-bad);
     font-weight: 700;
   }
   .assess {
@@ -181,20 +181,20 @@ export const checklistStyles = css`
   }
   summary {
     cursor: pointer;
-    color: var(--papi-accent);
+    color: var(--_papi-accent);
   }
   .field-error, .message.rejected, .message.failed {
-    color: var(--papi-bad);
+    color: var(--_papi-bad);
   }
   .message.sent {
-    color: var(--papi-ok);
+    color: var(--_papi-ok);
   }
   .actions {
     justify-content: flex-start;
     margin: 0.75rem 0;
     padding: 0.5rem;
-    border: 1px dashed var(--papi-border);
-    border-radius: var(--papi-radius);
+    border: 1px dashed var(--_papi-border);
+    border-radius: var(--_papi-radius);
   }
   .actions .message {
     flex-basis: 100%;

@@ -8,10 +8,10 @@ export const badgeStyles = css`
   .badge {
     display: grid;
     gap: 0.15rem;
-    border: 1px solid var(--papi-border);
-    border-inline-start: 6px solid var(--papi-status-color, var(--papi-info));
-    border-radius: var(--papi-radius);
-    background: var(--papi-surface);
+    border: 1px solid var(--_papi-border);
+    border-inline-start: 6px solid var(--papi-status-color, var(--_papi-info));
+    border-radius: var(--_papi-radius);
+    background: var(--_papi-surface);
     padding: 0.5rem 0.75rem;
     font-size: var(--papi-badge-font-size, 0.95rem);
   }
@@ -22,17 +22,17 @@ export const badgeStyles = css`
   .status {
     margin: 0;
     font-weight: 600;
-    color: var(--papi-status-color, var(--papi-info));
+    color: var(--papi-status-color, var(--_papi-info));
   }
   .meta,
   .basis {
     margin: 0;
-    color: var(--papi-muted);
+    color: var(--_papi-muted);
     font-size: 0.875em;
   }
   .editors {
     margin: 0;
-    color: var(--papi-bad);
+    color: var(--_papi-bad);
     font-size: 0.875em;
   }
   @media print {
@@ -41,16 +41,16 @@ export const badgeStyles = css`
     }
   }
   .on-display {
-    --papi-status-color: var(--papi-ok);
+    --papi-status-color: var(--_papi-ok);
   }
   .completed {
-    --papi-status-color: var(--papi-info);
+    --papi-status-color: var(--_papi-info);
   }
   .scheduled {
-    --papi-status-color: var(--papi-warn);
+    --papi-status-color: var(--_papi-warn);
   }
   .taken-down-early {
-    --papi-status-color: var(--papi-bad);
+    --papi-status-color: var(--_papi-bad);
   }
   @media print {
     .badge {

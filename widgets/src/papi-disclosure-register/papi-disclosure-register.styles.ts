@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 export const registerStyles = css`
   .register {
-    background: var(--papi-surface);
-    border: 1px solid var(--papi-border);
-    border-radius: var(--papi-radius);
+    background: var(--_papi-surface);
+    border: 1px solid var(--_papi-border);
+    border-radius: var(--_papi-radius);
     padding: 0.75rem 1rem;
   }
   h2, h3, h4, h5 {
@@ -15,18 +15,18 @@ export const registerStyles = css`
   .category h3, .category h4, .category h5 {
     font-size: 1.02em;
     margin-top: 1rem;
-    border-bottom: 1px solid var(--papi-border);
+    border-bottom: 1px solid var(--_papi-border);
   }
   .period, .summary {
     margin: 0 0 0.25rem;
   }
   .bad, .missing {
-    color: var(--papi-bad);
+    color: var(--_papi-bad);
   }
   .missing {
     font-weight: 700;
-    border: 2px dashed var(--papi-bad);
-    border-radius: var(--papi-radius);
+    border: 2px dashed var(--_papi-bad);
+    border-radius: var(--_papi-radius);
     padding: 0.35rem 0.6rem;
     margin: 0.4rem 0;
   }

@@ -32,6 +32,9 @@ export function jsonLdText(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
+/** The badges' own parts, passed through the register (prefixed where a name is the register's too). */
+const BADGE_PARTS = 'badge, category: badge-category, status: badge-status, meta: badge-meta, basis: badge-basis, link: badge-link, editors: badge-editors, error: badge-error';
+
 /**
  * A commune's public disclosures for a period, grouped by category, one `<papi-disclosure-badge>` per entry, and a
  * clear "chưa công khai" row for every mandatory category with nothing in the period. It also puts schema.org JSON-LD
@@ -57,6 +60,12 @@ export function jsonLdText(value: unknown): string {
  * @csspart entry-title - An entry's title (a link when it has href).
  * @csspart missing - The "chưa công khai" row of a mandatory category with nothing in the period.
  * @csspart error - The explanation shown when the data is bad or unreachable.
+ * @csspart badge - Each entry's badge box; its inner parts are badge-category, badge-status, badge-meta, badge-basis, badge-link, badge-editors and badge-error.
+ * @csspart badge-category - A badge's category name.
+ * @csspart badge-status - A badge's status line.
+ * @csspart badge-meta - A badge's posting date and place.
+ * @csspart badge-basis - A badge's legal basis.
+ * @csspart badge-link - A badge's link to the document.
  * @cssprop --papi-accent - Accent colour.
  * @cssprop --papi-surface - Background.
  * @cssprop --papi-border - Border colour.
@@ -146,6 +155,7 @@ export class PapiDisclosureRegister extends LitElement {
     return html`<li class="entry" part="entry">
       <p class="entry-title" part="entry-title">${href ? html`<a href=${href} rel="noopener">${e.title}</a>` : e.title}</p>
       <papi-disclosure-badge
+        exportparts=${BADGE_PARTS}
         category=${e.category}
         posted=${e.posted}
         removed=${e.removed ?? nothing}

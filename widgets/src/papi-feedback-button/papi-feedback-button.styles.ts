@@ -18,19 +18,19 @@ export const feedbackStyles = css`
   input[type='text'],
   textarea {
     min-height: 44px;
-    border-radius: var(--papi-radius);
+    border-radius: var(--_papi-radius);
   }
   button {
     padding: 0.5rem 1rem;
-    border: 2px solid var(--papi-accent);
-    background: var(--papi-surface);
-    color: var(--papi-accent);
+    border: 2px solid var(--_papi-accent);
+    background: var(--_papi-surface);
+    color: var(--_papi-accent);
     font-weight: 600;
     cursor: pointer;
   }
   .open,
   .primary {
-    background: var(--papi-accent);
+    background: var(--_papi-accent);
     color: var(--papi-feedback-button-color, #fff);
   }
   button[disabled],
@@ -43,9 +43,9 @@ export const feedbackStyles = css`
     max-height: calc(100dvh - 1rem);
     overflow: auto;
     padding: 0.75rem 1rem 1rem;
-    border: 1px solid var(--papi-border);
-    border-radius: var(--papi-radius);
-    background: var(--papi-surface);
+    border: 1px solid var(--_papi-border);
+    border-radius: var(--_papi-radius);
+    background: var(--_papi-surface);
     color: var(--papi-feedback-ink, #1d1d1d);
   }
   dialog::backdrop {
@@ -70,7 +70,7 @@ export const feedbackStyles = css`
   }
   .about {
     margin: 0 0 0.5rem;
-    color: var(--papi-muted);
+    color: var(--_papi-muted);
   }
   fieldset {
     margin: 0 0 0.75rem;
@@ -90,13 +90,13 @@ export const feedbackStyles = css`
     min-height: 44px;
     padding: 0.3rem 0.6rem;
     margin-bottom: 0.3rem;
-    border: 1px solid var(--papi-border);
-    border-radius: var(--papi-radius);
+    border: 1px solid var(--_papi-border);
+    border-radius: var(--_papi-radius);
     cursor: pointer;
   }
   .option:has(:checked) {
-    border-color: var(--papi-accent);
-    box-shadow: inset 0 0 0 1px var(--papi-accent);
+    border-color: var(--_papi-accent);
+    box-shadow: inset 0 0 0 1px var(--_papi-accent);
   }
   input[type='radio'],
   input[type='checkbox'] {
@@ -104,7 +104,7 @@ export const feedbackStyles = css`
     width: 1.3rem;
     height: 1.3rem;
     margin: 0;
-    accent-color: var(--papi-accent);
+    accent-color: var(--_papi-accent);
   }
   .field {
     display: block;
@@ -129,7 +129,7 @@ export const feedbackStyles = css`
   .hint,
   .counter {
     margin: 0.2rem 0 0;
-    color: var(--papi-muted);
+    color: var(--_papi-muted);
     font-weight: 400;
     font-size: 0.9em;
   }
@@ -138,7 +138,7 @@ export const feedbackStyles = css`
   }
   .field-error {
     margin: 0.25rem 0;
-    color: var(--papi-bad);
+    color: var(--_papi-bad);
     font-weight: 600;
   }
   .error {
@@ -172,14 +172,14 @@ export const feedbackStyles = css`
     padding-inline-start: 0.5rem;
   }
   .sent {
-    color: var(--papi-ok);
+    color: var(--_papi-ok);
   }
   .sending,
   .queued {
-    color: var(--papi-warn);
+    color: var(--_papi-warn);
   }
   .rejected {
-    color: var(--papi-bad);
+    color: var(--_papi-bad);
   }
   .done button {
     margin-top: 0.5rem;

@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 export const summaryStyles = css`
   .summary {
-    background: var(--papi-surface);
-    border: 1px solid var(--papi-border);
-    border-radius: var(--papi-radius);
+    background: var(--_papi-surface);
+    border: 1px solid var(--_papi-border);
+    border-radius: var(--_papi-radius);
     padding: 0.75rem 1rem;
   }
   h2, h3 {
@@ -24,14 +24,14 @@ export const summaryStyles = css`
   button {
     font: inherit;
     padding: 0.3rem 0.8rem;
-    border: 2px solid var(--papi-accent);
-    border-radius: var(--papi-radius);
-    background: var(--papi-surface);
-    color: var(--papi-accent);
+    border: 2px solid var(--_papi-accent);
+    border-radius: var(--_papi-radius);
+    background: var(--_papi-surface);
+    color: var(--_papi-accent);
     cursor: pointer;
   }
   button[aria-pressed='true'] {
-    background: var(--papi-accent);
+    background: var(--_papi-accent);
     color: #fff;
   }
   /* The pressed state shown by a mark too, not by colour alone (forced colours drop the background). */
@@ -54,17 +54,17 @@ export const summaryStyles = css`
     font-size: 0.9em;
   }
   .track {
-    fill: var(--papi-border);
+    fill: var(--_papi-border);
   }
   .bar {
-    fill: var(--papi-accent);
+    fill: var(--_papi-accent);
   }
   .behind text {
-    fill: var(--papi-bad);
+    fill: var(--_papi-bad);
     font-weight: 700;
   }
   .behind .bar {
-    fill: var(--papi-bad);
+    fill: var(--_papi-bad);
   }
   /* The containing block of the visually hidden headers too, or they escape the scroll box and widen the page. */
   .scroll {
@@ -76,7 +76,7 @@ export const summaryStyles = css`
     min-width: 100%;
   }
   th, td {
-    border: 1px solid var(--papi-border);
+    border: 1px solid var(--_papi-border);
     padding: 0.25rem 0.4rem;
     text-align: start;
     vertical-align: top;
@@ -95,10 +95,10 @@ export const summaryStyles = css`
     font-weight: 600;
   }
   tr.behind th, .mark, .late {
-    color: var(--papi-bad);
+    color: var(--_papi-bad);
   }
   tr.behind {
-    outline: 2px solid var(--papi-bad);
+    outline: 2px solid var(--_papi-bad);
     outline-offset: -2px;
   }
   .legend {

@@ -1,25 +1,26 @@
 import { css } from 'lit';
 
 /**
- * What every widget shares. Portals theme the widgets through these custom properties (and ::part); the
- * defaults take the portal's font and colour so a widget sits in any CMS page.
+ * What every widget shares. Portals theme the widgets through the --papi-* custom properties (and ::part), set on
+ * the element or on any ancestor (:root, body, a wrapper). The defaults apply only where nothing is set: :host never
+ * declares a --papi-* token (that would hide the page's), it reads each into a private --_papi-* with its default.
  */
 export const baseStyles = css`
   :host {
-    --papi-accent: #903938;
-    --papi-ink: currentColor;
-    --papi-muted: #5a5a5a;
-    --papi-surface: #fff;
-    --papi-border: #d9d2c7;
-    --papi-radius: 6px;
-    --papi-ok: #1f6b35;
-    --papi-warn: #8a5a00;
-    --papi-bad: #a3261d;
-    --papi-info: #1a4f8b;
+    --_papi-accent: var(--papi-accent, #903938);
+    --_papi-ink: var(--papi-ink, currentColor);
+    --_papi-muted: var(--papi-muted, #5a5a5a);
+    --_papi-surface: var(--papi-surface, #fff);
+    --_papi-border: var(--papi-border, #d9d2c7);
+    --_papi-radius: var(--papi-radius, 6px);
+    --_papi-ok: var(--papi-ok, #1f6b35);
+    --_papi-warn: var(--papi-warn, #8a5a00);
+    --_papi-bad: var(--papi-bad, #a3261d);
+    --_papi-info: var(--papi-info, #1a4f8b);
     display: block;
     box-sizing: border-box;
     font: inherit;
-    color: var(--papi-ink);
+    color: var(--_papi-ink);
     line-height: 1.45;
     overflow-wrap: anywhere;
     text-align: start;
@@ -43,23 +44,23 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   a {
-    color: var(--papi-accent);
+    color: var(--_papi-accent);
   }
   :focus-visible {
-    outline: 3px solid var(--papi-info);
+    outline: 3px solid var(--_papi-info);
     outline-offset: 2px;
   }
   .error {
-    border: 2px solid var(--papi-bad);
-    border-radius: var(--papi-radius);
+    border: 2px solid var(--_papi-bad);
+    border-radius: var(--_papi-radius);
     padding: 0.5rem 0.75rem;
-    background: var(--papi-surface);
-    color: var(--papi-bad);
+    background: var(--_papi-surface);
+    color: var(--_papi-bad);
   }
   .error ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
-    color: var(--papi-ink);
+    color: var(--_papi-ink);
   }
   .visually-hidden {
     position: absolute;
