@@ -57,8 +57,8 @@ describe('background hub', () => {
     const rows = tallies(done);
     expect(rows).toEqual([{ month: '2026-11', procedure: 'tam-tru', level: expect.any(String), count: 1 }]);
     const csv = talliesCsv(rows, 'vi');
-    expect(csv.startsWith('\uFEFF"month","procedure_id","procedure","online_level","completed"\r\n')).toBe(true);
-    expect(csv).toContain('"2026-11","tam-tru","Đăng ký tạm trú"');
+    expect(csv.startsWith('\uFEFFmonth,procedure_id,procedure,online_level,completed\r\n')).toBe(true);
+    expect(csv).toContain('2026-11,tam-tru,Đăng ký tạm trú,');
   });
 
   it('changes language and drops a discarded case', async () => {

@@ -1,5 +1,5 @@
 /** Tallies of completed guided filings and the locator-failure report: pure functions over stored records. */
-import { localize, procedureById, type Locale, type OnlineLevel } from '@papi/core';
+import { localize, procedureById, toCsv, type Locale, type OnlineLevel } from '@papi/core';
 import type { CaseRecord, FailureRecord } from './store.js';
 
 export interface TallyRow {
@@ -28,18 +28,10 @@ export function tallies(cases: readonly CaseRecord[]): TallyRow[] {
   return [...map.values()].sort((a, b) => b.month.localeCompare(a.month) || a.procedure.localeCompare(b.procedure));
 }
 
-const cell = (v: string | number): string => {
-  const s = String(v);
-  // Quote always; neutralise spreadsheet formulas.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return `"${safe.replace(/"/g, '""')}"`;
-};
-
 /** CSV, UTF-8 with a byte-order mark so spreadsheet programs show Vietnamese correctly. */
 export function talliesCsv(rows: readonly TallyRow[], locale: Locale): string {
   const head = ['month', 'procedure_id', 'procedure', 'online_level', 'completed'];
-  const lines = rows.map((r) => [r.month, r.procedure, localize(procedureById(r.procedure)?.name, locale) || r.procedure, r.level, r.count].map(cell).join(','));
-  return `\uFEFF${[head.map(cell).join(','), ...lines].join('\r\n')}\r\n`;
+  return toCsv([head, ...rows.map((r) => [r.month, r.procedure, localize(procedureById(r.procedure)?.name, locale) || r.procedure, r.level, r.count])]);
 }
 
 export function failureKey(f: Pick<FailureRecord, 'guideId' | 'stepId' | 'strategy' | 'path'>): string {

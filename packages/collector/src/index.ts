@@ -5,4 +5,4 @@ export { canonicalFeedback, canonicalReport } from './store.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { type CollectorStats, type Satisfaction, type UnitProgress, computeStats } from './stats.js';
 export { type ApiIssue, ApiError, type ErrorBody, type ErrorCode, pickLocale } from './errors.js';
-export { csvCell } from './csv.js';
+export { csvCell } from '@papi/core';

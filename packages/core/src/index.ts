@@ -22,3 +22,4 @@ export type * from './stats/types.js';
 export * from './validation/schema.js';
 export * from './validation/format.js';
 export * from './guide/index.js';
+export * from './csv/csv.js';

@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import type { ReactiveControllerHost } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VINH_CHAU_PLAN_2023, tasksForUnit, type Plan } from '@papi/core';
-import { csvCell, toCsv } from '../shared/download.js';
+import { toCsv } from '../shared/download.js';
 import { getOutbox } from '../shared/outbox.js';
 import './define.js';
 import type { PapiChecklist } from './papi-checklist.js';
@@ -596,12 +596,10 @@ describe('AssessmentStore', () => {
 });
 
 describe('CSV export', () => {
-  it('starts with a BOM, quotes every cell and defuses formulas', () => {
-    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvCell('+1')).toBe('"\'+1"');
-    expect(csvCell('@SUM')).toBe('"\'@SUM"');
-    const csv = toCsv([['Hoạt động', 'Ghi chú'], ['Tuyên truyền', '-2']]);
-    expect(csv.startsWith('\uFEFF"Hoạt động","Ghi chú"\r\n')).toBe(true);
-    expect(csv).toContain('"\'-2"');
+  it('starts with a BOM, and defuses formulas in officers’ text', () => {
+    const csv = toCsv([['Hoạt động', 'Ghi chú'], ['Tuyên truyền', '-2'], ['=HYPERLINK("x")', '@SUM']]);
+    expect(csv.startsWith('\uFEFFHoạt động,Ghi chú\r\n')).toBe(true);
+    expect(csv).toContain("Tuyên truyền,'-2\r\n");
+    expect(csv).toContain(`"'=HYPERLINK(""x"")",'@SUM\r\n`);
   });
 });

@@ -1,16 +1,6 @@
 /** Files a widget hands to the user: built in memory and offered through a Blob URL, never through a server. */
 
-/** A cell as a spreadsheet reads it: quoted, and never a formula (CSV injection: =, +, -, @, tab, CR lead). */
-export function csvCell(value: string | number | undefined): string {
-  let text = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** UTF-8 with a byte-order mark and CRLF line ends, so that Excel opens Vietnamese text correctly. */
-export function toCsv(rows: readonly (readonly (string | number | undefined)[])[]): string {
-  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
+export { csvCell, toCsv } from '@papi/core';
 
 /** A safe file name: letters, digits, dot, dash and underscore only. */
 export function fileName(base: string, ext: string): string {
