@@ -38,6 +38,7 @@ import { download, fileName, toCsv } from '../shared/download.js';
 import { editorsLang, renderDataError } from '../shared/error-view.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { getOutbox, newId, type OutboxItem } from '../shared/outbox.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { ReportedStatusesController } from './reported-statuses.js';
 import { AssessmentStore } from './assessment-store.js';
@@ -419,7 +420,7 @@ export class PapiChecklist extends LitElement {
     const statuses = this.statuses(plan);
     const today = this.todayValue;
     const progress = planProgress({ tasks }, statuses, today);
-    const level = Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel!, 1), 5) : 2;
+    const level = headingLevel(this.headingLevel);
     const assessing = this.selfAssessment && !!unit;
     return html`${notices}<section class="checklist" part="checklist">
       ${heading(level, 'title', 'title', dataText(plan.title, locale))}
@@ -802,24 +803,6 @@ function formatTime(ms: number | undefined, locale: Locale): string {
 /** The element's events bubble and cross shadow roots, so a page can listen on document. */
 function composedEvent<T>(type: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
-}
-
-/** A heading of a chosen level; levels come from a number, never from data. */
-function heading(level: number, id: string, part: string, text: TemplateResult | string): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 id=${id} part=${part}>${text}</h1>`;
-    case 2:
-      return html`<h2 id=${id} part=${part}>${text}</h2>`;
-    case 3:
-      return html`<h3 id=${id} part=${part}>${text}</h3>`;
-    case 4:
-      return html`<h4 id=${id} part=${part}>${text}</h4>`;
-    case 5:
-      return html`<h5 id=${id} part=${part}>${text}</h5>`;
-    default:
-      return html`<h6 id=${id} part=${part}>${text}</h6>`;
-  }
 }
 
 function progressBar(count: ProgressCount, locale: Locale): TemplateResult {

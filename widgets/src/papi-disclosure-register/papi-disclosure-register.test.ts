@@ -38,6 +38,15 @@ const root = (el: Element) => el.shadowRoot!;
 afterEach(() => document.body.replaceChildren());
 
 describe('<papi-disclosure-register>', () => {
+  it('takes its title level from heading-level as the checklist does, its categories one below', async () => {
+    for (const [attr, title, category] of [['1', 'H1', 'H2'], ['4', 'H4', 'H5'], ['9', 'H5', 'H6'], ['x', 'H2', 'H3']] as const) {
+      const el = await mount(JSON.stringify(register), { 'heading-level': attr });
+      expect(root(el).querySelector('[part~="title"]')!.tagName, attr).toBe(title);
+      expect(root(el).querySelector('[part~="category-title"]')!.tagName, attr).toBe(category);
+      el.remove();
+    }
+  });
+
   it('groups entries by category with one badge each, and flags every mandatory category with nothing', async () => {
     const el = await mount(JSON.stringify(register), { today: '2026-11-27' });
     const badges = root(el).querySelectorAll('papi-disclosure-badge');

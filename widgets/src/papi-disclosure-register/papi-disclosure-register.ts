@@ -18,6 +18,7 @@ import { WIDGETS_VERSION } from '../shared/define.js';
 import { renderDataError } from '../shared/error-view.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { safeHref } from '../shared/safe-url.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
 import { registerStyles } from './papi-disclosure-register.styles.js';
 
@@ -122,9 +123,8 @@ export class PapiDisclosureRegister extends LitElement {
     if (state.status === 'loading') return html`<p role="status">${t(locale, 'loading')}</p>`;
     const register = state.value;
     const missing = new Set(missingMandatoryCategories(register));
-    const level = Number.isInteger(this.headingLevel) ? Math.min(Math.max(this.headingLevel!, 1), 5) : 2;
-    const h = (l: number, part: string, id: string, text: string): TemplateResult =>
-      l <= 2 ? html`<h2 part=${part} id=${id}>${text}</h2>` : l === 3 ? html`<h3 part=${part} id=${id}>${text}</h3>` : l === 4 ? html`<h4 part=${part} id=${id}>${text}</h4>` : html`<h5 part=${part} id=${id}>${text}</h5>`;
+    const level = headingLevel(this.headingLevel);
+    const h = (l: number, part: string, id: string, text: string): TemplateResult => heading(l, id, part, text);
     const inPeriod = register.entries.filter((e) => entryInPeriod(e, register.period));
     return html`<section class="register" part="register">
       ${h(level, 'title', 'title', `${t(locale, 'register.title')}: ${this.unitName(register.unit, locale)}`)}
