@@ -327,7 +327,7 @@ describe('<papi-checklist>', () => {
   it('marks the plan’s Vietnamese-only texts and unit names lang="vi" on an English or Khmer page', async () => {
     const plan = { ...small, units: [{ id: 'don-vi-la', name: 'Ban quản lý chợ' }], tasks: [{ ...small.tasks[0], activity: { vi: 'Tuyên truyền', en: 'Outreach' }, partners: ['don-vi-la'] }, small.tasks[1]] };
     const el = await mount({ today: '2026-11-27' }, JSON.stringify(plan), 'en');
-    const vi = () => [...root(el).querySelectorAll('[lang="vi"]')].map((n) => `${n.localName}:${n.textContent}`);
+    const vi = () => [...root(el).querySelectorAll('[lang="vi"]:not([part~="language"])')].map((n) => `${n.localName}:${n.textContent}`);
     // The title and the first activity exist in English; the second activity and the plan's own unit only in Vietnamese.
     expect(root(el).querySelector('h2')!.textContent).toBe('Test plan');
     expect(vi()).toContain('span:Niêm yết hộ nghèo');
@@ -601,5 +601,24 @@ describe('CSV export', () => {
     expect(csv.startsWith('\uFEFFHoạt động,Ghi chú\r\n')).toBe(true);
     expect(csv).toContain("Tuyên truyền,'-2\r\n");
     expect(csv).toContain(`"'=HYPERLINK(""x"")",'@SUM\r\n`);
+  });
+});
+
+describe('<papi-checklist> and the reader’s choice of language', () => {
+  afterEach(() => localStorage.clear());
+
+  it('offers the choice in view mode, switches to it on a Vietnamese page and remembers it; an officer’s self-assessment follows the page', async () => {
+    const el = await mount({ today: '2026-11-27' }, JSON.stringify(small), 'vi');
+    const choice = (lang: string) => root(el).querySelector<HTMLButtonElement>(`[part~="language"][lang="${lang}"]`);
+    expect(choice('vi')!.getAttribute('aria-pressed')).toBe('true');
+    choice('km')!.click();
+    await settle(el);
+    expect(root(el).querySelector('[part~="checklist"]')!.getAttribute('lang')).toBe('km');
+    expect(root(el).querySelector('h2 [lang="vi"]')!.textContent).toBe('Kế hoạch thử'); // no Khmer title: marked Vietnamese
+    expect(localStorage.getItem('papi-widgets-lang')).toBe('km');
+    el.setAttribute('mode', 'self-assessment');
+    await settle(el);
+    expect(choice('km')).toBeNull();
+    expect(root(el).querySelector('[part~="checklist"]')!.hasAttribute('lang')).toBe(false);
   });
 });

@@ -36,6 +36,7 @@ import { DataController, collectorUrl, endpointExample } from '../shared/data-co
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { download, fileName, toCsv } from '../shared/download.js';
 import { editorsLang, renderDataError } from '../shared/error-view.js';
+import { languageChoice } from '../shared/language-choice.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { getOutbox, newId, type OutboxItem } from '../shared/outbox.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -111,6 +112,8 @@ function dataText(text: LocalizedInput | undefined, locale: Locale): TemplateRes
  * @fires papi-report-sent - The collector acknowledged a report; detail: { id, unit, period, endpoint }.
  * @fires papi-export - A CSV or JSON file was offered for download; detail: { format, fileName, tasks }.
  * @csspart checklist - The whole checklist.
+ * @csspart languages - In view mode, the reader's choice of language (Tiếng Việt / ភាសាខ្មែរ / English), remembered on the device.
+ * @csspart language - Each language's button (aria-pressed on the chosen one).
  * @csspart title - The plan's title.
  * @csspart filter - The unit filter (label and select).
  * @csspart overall - The overall progress block.
@@ -174,7 +177,8 @@ export class PapiChecklist extends LitElement {
     this.requestUpdate();
   }
 
-  private readonly i18n = new LocaleController(this);
+  // Residents reading the plan may choose their language; an officer's self-assessment follows the page.
+  private readonly i18n = new LocaleController(this, { residentChoice: () => !this.selfAssessment });
   private readonly data = new DataController<Plan>(this, {
     src: () => this.src,
     validate: (value) => {
@@ -397,6 +401,7 @@ export class PapiChecklist extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('mode')) this.i18n.refresh();
     const plan = this.currentPlan;
     this.store.use(this.selfAssessment ? plan?.id : undefined, this.selfAssessment ? this.activeUnit : undefined);
     if (this.store.key !== this.draftsFor) {
@@ -422,7 +427,9 @@ export class PapiChecklist extends LitElement {
     const progress = planProgress({ tasks }, statuses, today);
     const level = headingLevel(this.headingLevel);
     const assessing = this.selfAssessment && !!unit;
-    return html`${notices}<section class="checklist" part="checklist">
+    const lang = locale === this.i18n.pageLocale ? nothing : locale;
+    return html`${notices}<section class="checklist" part="checklist" lang=${lang}>
+      ${this.selfAssessment ? nothing : languageChoice(locale)}
       ${heading(level, 'title', 'title', dataText(plan.title, locale))}
       <div class="bar-row">
         ${this.renderFilter(plan, locale)}

@@ -16,6 +16,7 @@ import { feedbackText as t } from '../i18n/translate.js';
 import { collectorUrl, endpointExample } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { editorsLang } from '../shared/error-view.js';
+import { languageChoice } from '../shared/language-choice.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { type OutboxItem, getOutbox, newId } from '../shared/outbox.js';
 import { baseStyles } from '../shared/styles.js';
@@ -66,7 +67,7 @@ const tooLong = (locale: Locale, i: Issue) => t(locale, 'feedback.error.too-long
  * @attr dimension - Presets the PAPI dimension, d1 … d8 (otherwise the resident may pick one).
  * @attr service - Presets the service: an essential procedure id from core (e.g. "khai-sinh") or the portal's own slug.
  * @attr label - The button's text (default: "Góp ý" in the reader's language).
- * @attr lang - vi (default), en or km; inherited from the nearest ancestor.
+ * @attr lang - vi (default), en or km; inherited from the nearest ancestor. A language the resident chooses in the dialog (Tiếng Việt / ភាសាខ្មែរ / English) wins over it, is remembered on the device, and is the feedback's lang.
  * @fires papi-feedback-open - When the dialog opens; detail: { unit, dimension, service }.
  * @fires papi-feedback-queued - When the feedback is committed to the outbox; detail: { id }.
  * @fires papi-feedback-sent - When the collector acknowledged it; detail: { id, ack }.
@@ -74,6 +75,8 @@ const tooLong = (locale: Locale, i: Issue) => t(locale, 'feedback.error.too-long
  * @csspart button - The button that opens the dialog.
  * @csspart dialog - The dialog.
  * @csspart title - The dialog's heading.
+ * @csspart languages - The choice of language in the dialog.
+ * @csspart language - Each language's button (aria-pressed on the chosen one).
  * @csspart close - The close button at the top of the dialog.
  * @csspart rating - The satisfaction fieldset.
  * @csspart option - Each satisfaction choice (a label around a radio).
@@ -136,7 +139,7 @@ export class PapiFeedbackButton extends LitElement {
   private declare status: FeedbackStatus | undefined;
   private declare busy: boolean;
 
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, { residentChoice: true });
   private openedAt = 0;
   /** Ids this button queued: their later fate is announced as events. */
   private readonly mine = new Map<string, FeedbackStatus>();
@@ -359,14 +362,17 @@ export class PapiFeedbackButton extends LitElement {
   override render() {
     const locale = this.i18n.locale;
     const problems = this.configProblems(locale);
-    return html`<button type="button" part="button" class="open" aria-haspopup="dialog" @click=${() => void this.show()}>
+    // The resident's chosen language may differ from the page's: say so, for screen readers and fonts.
+    const lang = locale === this.i18n.pageLocale ? nothing : locale;
+    return html`<button type="button" part="button" class="open" aria-haspopup="dialog" lang=${this.label?.trim() ? nothing : lang} @click=${() => void this.show()}>
         ${this.label?.trim() || t(locale, 'feedback.open')}
       </button>
-      <dialog part="dialog" aria-labelledby="title" @close=${this.onClosed} @keydown=${this.onKeydown}>
+      <dialog part="dialog" aria-labelledby="title" lang=${lang} @close=${this.onClosed} @keydown=${this.onKeydown}>
         <div class="head">
           <h2 id="title" part="title">${t(locale, 'feedback.title')}</h2>
           <button type="button" class="x" part="close" aria-label=${t(locale, 'feedback.close')} @click=${this.close}>×</button>
         </div>
+        ${languageChoice(locale)}
         ${problems.length ? this.renderProblems(locale, problems) : this.renderOutcome(locale)}
         ${problems.length
           ? nothing

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Locale, resolveLocale } from '@papi/core';
+import { onResidentLocale, residentLocale } from './language-choice.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -23,26 +24,47 @@ function observe(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/** Gives a widget the locale it should speak: vi by default, en or km when the page or the element says so. */
+export interface LocaleOptions {
+  /** The resident's own choice of language (language-choice.ts), when made, wins over the page's `lang`. */
+  readonly residentChoice?: boolean | (() => boolean);
+}
+
+/**
+ * Gives a widget the locale it should speak: vi by default, en or km when the page or the element says so, or the
+ * language the resident chose in a widget where the element offers that choice.
+ */
 export class LocaleController implements ReactiveController {
   locale: Locale = 'vi';
+  private unsubscribe: (() => void) | undefined;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    private readonly options: LocaleOptions = {},
+  ) {
     host.addController(this);
+  }
+
+  /** The page's language for this element, before any choice of the resident's. */
+  get pageLocale(): Locale {
+    return resolveLocale(langOf(this.host));
   }
 
   hostConnected(): void {
     hosts.add(this);
     observe();
+    if (this.options.residentChoice) this.unsubscribe = onResidentLocale(() => this.refresh());
     this.refresh();
   }
 
   hostDisconnected(): void {
     hosts.delete(this);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   refresh(): void {
-    const next = resolveLocale(langOf(this.host));
+    const choice = this.options.residentChoice;
+    const next = ((typeof choice === 'function' ? choice() : choice) ? residentLocale() : undefined) ?? this.pageLocale;
     if (next !== this.locale) {
       this.locale = next;
       this.host.requestUpdate();

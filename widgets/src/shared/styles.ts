@@ -78,4 +78,31 @@ export const baseStyles = css`
       color: #000;
     }
   }
+  /* The resident's choice of language (language-choice.ts). */
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0 0 0.5rem;
+  }
+  .languages button {
+    font: inherit;
+    font-size: 0.95em;
+    min-height: 2.75rem;
+    padding: 0.2rem 0.7rem;
+    border: 1px solid var(--_papi-border);
+    border-radius: var(--_papi-radius);
+    background: var(--_papi-surface);
+    color: inherit;
+    cursor: pointer;
+  }
+  .languages button[aria-pressed='true'] {
+    border-color: var(--_papi-accent);
+    box-shadow: inset 0 0 0 1px var(--_papi-accent);
+    font-weight: 600;
+  }
+  .languages button:focus-visible {
+    outline: 3px solid var(--_papi-info);
+    outline-offset: 2px;
+  }
 `;
