@@ -3,6 +3,17 @@ import { searchProcedures } from './search.js';
 import { CATALOGUES } from './i18n/index.js';
 
 describe('procedure search and catalogues', () => {
+  it('finds procedures by their Khmer names, within words, since Khmer puts no spaces between them', () => {
+    expect(searchProcedures('ការចុះបញ្ជីកំណើត')[0]!.id).toBe('khai-sinh');
+    const births = searchProcedures('កំណើត').map((p) => p.id);
+    expect(births).toContain('khai-sinh');
+    expect(births).not.toContain('khai-tu');
+    expect(searchProcedures('មរណភាព').map((p) => p.id)).toContain('khai-tu');
+    // Subscripts and vowel signs belong to the word: "បញ្ជី" (register) is one query word, found in many names.
+    expect(searchProcedures('បញ្ជី').length).toBeGreaterThan(1);
+    expect(searchProcedures('ការចុះបញ្ជី កំណើត')[0]!.id).toBe('khai-sinh');
+  });
+
   it('finds procedures with diacritics optional', () => {
     const names = searchProcedures('khai sinh').map((p) => p.name.vi);
     expect(names).toContain('Đăng ký khai sinh');

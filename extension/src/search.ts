@@ -1,8 +1,12 @@
 import { foldText, PROCEDURES, type Procedure } from '@papi/core';
 import { guideForProcedure } from './guides/index.js';
 
-/** Folded words (diacritics, case and punctuation dropped): "Đăng ký khai tử – BHYT" → dang, ky, khai, tu, bhyt. */
-const words = (text: string): string[] => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/**
+ * Folded words (diacritics, case and punctuation dropped): "Đăng ký khai tử – BHYT" → dang, ky, khai, tu, bhyt.
+ * Marks stay inside words: Khmer vowel signs and subscripts are marks, not letters.
+ */
+const words = (text: string): string[] => foldText(text).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+const KHMER = /\p{Script=Khmer}/u;
 
 /** Everything a clerk may call a procedure by (its names, the seed's name, its id, its guide's title), as words: folded once. */
 const folded = new WeakMap<Procedure, string[][]>();
@@ -10,7 +14,8 @@ function names(p: Procedure): string[][] {
   let all = folded.get(p);
   if (!all) {
     const guide = guideForProcedure(p.id);
-    all = [p.name.vi, p.name.en, p.seedName ?? '', p.id.replace(/-/g, ' '), ...(guide ? [guide.title.vi, guide.title.en] : [])].map(words);
+    const titles = guide ? [guide.title.vi, guide.title.en, guide.title.km ?? ''] : [];
+    all = [p.name.vi, p.name.en, p.name.km, p.seedName ?? '', p.id.replace(/-/g, ' '), ...titles].map(words);
     folded.set(p, all);
   }
   return all;
@@ -19,7 +24,8 @@ function names(p: Procedure): string[][] {
 /**
  * Procedures that hold every word of the query at the start of one of their words (so "tu" finds "tử" but also
  * "tuổi"), best first: the Vietnamese name itself, then names holding every word whole, then the rest, each group in
- * the catalogue's order. Diacritics are optional.
+ * the catalogue's order. Diacritics are optional. Khmer, written without spaces between words, matches anywhere in a
+ * name ("កំណើត" finds "ការចុះបញ្ជីកំណើត").
  */
 export function searchProcedures(query: string, list: readonly Procedure[] = PROCEDURES): readonly Procedure[] {
   const q = words(query);
@@ -29,8 +35,9 @@ export function searchProcedures(query: string, list: readonly Procedure[] = PRO
   list.forEach((p, i) => {
     const all = names(p);
     const flat = all.flat();
-    if (!q.every((w) => flat.some((x) => x.startsWith(w)))) return;
-    const exact = all.some((n) => n.join(' ') === phrase);
+    const found = (w: string): boolean => (KHMER.test(w) ? all.some((n) => n.join('').includes(w)) : flat.some((x) => x.startsWith(w)));
+    if (!q.every(found)) return;
+    const exact = all.some((n) => n.join(' ') === phrase || (KHMER.test(phrase) && n.join('') === q.join('')));
     const whole = q.every((w) => flat.includes(w));
     ranked.push({ p, rank: exact ? 0 : whole ? 1 : 2, i });
   });
