@@ -22,8 +22,8 @@ const CONNECTIONS = 16;
 
 function startCollector(dbPath: string, sync: 'FULL' | 'NORMAL'): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [cli], {
-    // The rate limit stays in the path of both routes but far above what one load generator sends.
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PAPI_DB: dbPath, PAPI_SQLITE_SYNC: sync, PAPI_RATE_LIMIT: '1000000', PAPI_LOG_LEVEL: 'warn', PAPI_EXPORT_TOKEN: '' },
+    // The rate limits (reads, and feedback posts apart) stay in the path of both routes but far above what one load generator sends.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PAPI_DB: dbPath, PAPI_SQLITE_SYNC: sync, PAPI_RATE_LIMIT: '1000000', PAPI_FEEDBACK_RATE_LIMIT: '1000000', PAPI_LOG_LEVEL: 'warn', PAPI_EXPORT_TOKEN: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

@@ -1,6 +1,15 @@
-// papi-collector: starts the collector from the environment's configuration (see --help).
+// papi-collector: starts the collector from the environment's configuration (see --help), or runs a subcommand.
+import { runCommand } from './commands/index.js';
 import { ConfigError, HELP, loadConfig } from './config.js';
 import { startCollector } from './server.js';
+
+const exitCode = await runCommand(process.argv.slice(2));
+if (exitCode !== undefined) process.exit(exitCode);
+const unknown = process.argv[2];
+if (unknown !== undefined && !unknown.startsWith('-')) {
+  console.error(`papi-collector: there is no command "${unknown.slice(0, 40)}"; run with --help for the commands and settings.`);
+  process.exit(2);
+}
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(HELP);

@@ -9,8 +9,12 @@ export interface CollectorConfig {
   readonly allowedOrigins: readonly string[];
   /** Bearer token for the CSV exports; undefined disables them. */
   readonly exportToken: string | undefined;
-  /** Requests per minute per client address; 0 turns the limit off (load tests only). */
+  /** Reads (statistics, health, exports) per minute per client address; 0 turns the limit off (load tests only). */
   readonly rateLimit: number;
+  /** Feedback posts per minute per client address, counted apart from reads; 0 turns the limit off. */
+  readonly feedbackRateLimit: number;
+  /** Report posts per minute per unit token; 0 turns the limit off. */
+  readonly reportRateLimit: number;
   /** Hops of reverse proxies to trust for the client address (X-Forwarded-For); 0 trusts none. */
   readonly trustProxy: number;
   readonly logLevel: string;
@@ -28,6 +32,8 @@ export const DEFAULTS = {
   host: '127.0.0.1',
   db: './data/papi.sqlite',
   rateLimit: 120,
+  feedbackRateLimit: 60,
+  reportRateLimit: 20,
   logLevel: 'info',
   synchronous: 'FULL',
   bodyLimits: { feedback: 16 * 1024, reports: 1024 * 1024 },
@@ -35,7 +41,13 @@ export const DEFAULTS = {
 
 export const HELP = `PAPI collector: receives residents' feedback and units' self-assessment reports, stores them in SQLite.
 
-Usage: papi-collector [--help]
+Usage: papi-collector [--help]            start the collector
+       papi-collector token <unit-id> [--note <text>]
+                                          issue a token for a unit; the token is the last line printed
+       papi-collector token --list        the units' tokens: ids and dates, never a secret
+       papi-collector token --revoke <token-id>
+                                          end a token (its id as --list shows it, or the whole token)
+       papi-collector token --units       the units a token can be issued for
 
 Configuration, by environment variable:
   PORT                  port to listen on (default ${DEFAULTS.port}; 0 picks a free one)
@@ -45,13 +57,17 @@ Configuration, by environment variable:
                         (default ${DEFAULT_ORIGINS.join(',')}, the demo's)
   PAPI_EXPORT_TOKEN     bearer token for /api/export/*.csv, at least ${MIN_TOKEN_LENGTH} characters;
                         unset: the exports answer 503 (there is no default token)
-  PAPI_RATE_LIMIT       requests per minute per client address (default ${DEFAULTS.rateLimit}; 0 = no limit)
+  PAPI_RATE_LIMIT       reads (stats, health, exports) per minute per client address (default ${DEFAULTS.rateLimit}; 0 = no limit)
+  PAPI_FEEDBACK_RATE_LIMIT
+                        feedback posts per minute per client address, apart from reads (default ${DEFAULTS.feedbackRateLimit}; 0 = no limit)
+  PAPI_REPORT_RATE_LIMIT
+                        report posts per minute per unit token (default ${DEFAULTS.reportRateLimit}; 0 = no limit)
   PAPI_TRUST_PROXY      reverse-proxy hops to trust for the client address (default 0: none)
   PAPI_LOG_LEVEL        ${LOG_LEVELS.join(', ')} (default ${DEFAULTS.logLevel}); logs are JSON lines on stdout
   PAPI_SQLITE_SYNC      FULL (default: every acknowledged record is on disk, even through a power cut) or NORMAL
                         (faster; survives a crash of the collector but may lose the last records in a power cut)
 
-Endpoints: POST /api/feedback, POST /api/reports, GET /api/stats, GET /api/export/feedback.csv,
+Endpoints: POST /api/feedback, POST /api/reports (with a unit's token), GET /api/stats, GET /api/export/feedback.csv,
 GET /api/export/reports.csv, GET /api/health. See packages/collector/README.md.`;
 
 export class ConfigError extends Error {
@@ -104,6 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     allowedOrigins: originsRaw === undefined || originsRaw.trim() === '' ? [...DEFAULT_ORIGINS] : parseOrigins(originsRaw),
     exportToken: token === undefined || token === '' ? undefined : token.trim(),
     rateLimit: integerVar(env, 'PAPI_RATE_LIMIT', DEFAULTS.rateLimit, 0, 1_000_000),
+    feedbackRateLimit: integerVar(env, 'PAPI_FEEDBACK_RATE_LIMIT', DEFAULTS.feedbackRateLimit, 0, 1_000_000),
+    reportRateLimit: integerVar(env, 'PAPI_REPORT_RATE_LIMIT', DEFAULTS.reportRateLimit, 0, 1_000_000),
     trustProxy: integerVar(env, 'PAPI_TRUST_PROXY', 0, 0, 10),
     logLevel,
     synchronous,
@@ -119,6 +137,8 @@ export function withDefaults(partial: Partial<CollectorConfig> & { readonly dbPa
     allowedOrigins: [...DEFAULT_ORIGINS],
     exportToken: undefined,
     rateLimit: DEFAULTS.rateLimit,
+    feedbackRateLimit: DEFAULTS.feedbackRateLimit,
+    reportRateLimit: DEFAULTS.reportRateLimit,
     trustProxy: 0,
     logLevel: DEFAULTS.logLevel,
     synchronous: DEFAULTS.synchronous,

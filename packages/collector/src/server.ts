@@ -9,10 +9,11 @@ import { type Plan, UNIT_IDS, VINH_CHAU_PLAN_2023, periodOf, todayIso, validateF
 import type { CollectorConfig } from './config.js';
 import { feedbackCsv, reportsCsv } from './csv.js';
 import { ApiError, pickLocale } from './errors.js';
-import { checked, parseBody } from './input.js';
+import { ParsedBody, checked, parseBody } from './input.js';
 import { SqliteStore } from './sqlite-store.js';
 import { computeStats } from './stats.js';
 import type { Store } from './store.js';
+import { registerUnitAuth } from './tokens/auth.js';
 
 export interface CollectorOptions {
   /** The storage; a SQLite store on config.dbPath by default. */
@@ -23,6 +24,8 @@ export interface CollectorOptions {
   readonly now?: () => Date;
   /** Where the JSON log lines go (stdout by default); tests capture them to check that no address is logged. */
   readonly logStream?: Writable;
+  /** Accept the tokens the demo issued for its own database (only `pnpm start` sets this). */
+  readonly acceptDemoTokens?: boolean;
 }
 
 export interface Collector {
@@ -98,19 +101,24 @@ export async function createCollector(config: CollectorConfig, options: Collecto
   await app.register(cors, {
     origin: (origin, cb) => cb(null, origin !== undefined && origins.has(origin)),
     methods: ['GET', 'POST'],
-    allowedHeaders: ['Content-Type', 'Accept-Language'],
+    allowedHeaders: ['Content-Type', 'Accept-Language', 'Authorization'],
     exposedHeaders: ['Retry-After', 'ETag'],
     maxAge: 600,
   });
 
-  if (config.rateLimit > 0) {
+  // Three separate counts, each in its own in-memory store: reads per address (every route without a limit of its
+  // own), feedback posts per address, and reports per unit token. A burst of posts never throttles the statistics the
+  // dashboard reads. An address is a key in RAM for one minute and is never written anywhere.
+  if (config.rateLimit > 0 || config.feedbackRateLimit > 0 || config.reportRateLimit > 0) {
     await app.register(rateLimit, {
-      max: config.rateLimit,
+      global: config.rateLimit > 0,
+      max: Math.max(config.rateLimit, 1),
       timeWindow: 60_000,
-      // The default in-memory store: the address is a key in RAM for one minute and is never written anywhere.
       errorResponseBuilder: (_request, context) => new ApiError(429, 'rate-limited', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
     });
   }
+  const ownLimit = (max: number, keyGenerator?: (request: FastifyRequest) => string) =>
+    max > 0 ? { rateLimit: { max, timeWindow: 60_000, ...(keyGenerator ? { keyGenerator } : {}) } } : { rateLimit: false as const };
 
   // Callback-style hooks: an async hook costs a promise on every request, the health check's included.
   app.addHook('onSend', (_request, reply, payload, done) => {
@@ -154,7 +162,7 @@ export async function createCollector(config: CollectorConfig, options: Collecto
 
   app.get('/api/health', async () => ({ status: 'ok' }));
 
-  app.post('/api/feedback', { bodyLimit: config.bodyLimits.feedback, onRequest: checkOrigin }, async (request, reply) => {
+  app.post('/api/feedback', { bodyLimit: config.bodyLimits.feedback, onRequest: checkOrigin, config: ownLimit(config.feedbackRateLimit) }, async (request, reply) => {
     const record = checked(request.body, (value) => {
       const v = validateFeedback(value);
       return v.ok ? { ok: true, value: v.record } : v;
@@ -167,7 +175,19 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     return result.ack;
   });
 
-  app.post('/api/reports', { bodyLimit: config.bodyLimits.reports, onRequest: checkOrigin }, async (request, reply) => {
+  // Reports act in a unit's name: its token first (before the body is read), the limit counted per token, and the
+  // report's unit must be the token's.
+  const unitAuth = registerUnitAuth(app, store, { acceptDemo: options.acceptDemoTokens === true });
+  const reportRoute = {
+    bodyLimit: config.bodyLimits.reports,
+    onRequest: [checkOrigin, unitAuth.authenticate],
+    config: ownLimit(config.reportRateLimit, (request) => `token:${request.unitToken?.id ?? request.ip}`),
+  };
+  app.post('/api/reports', reportRoute, async (request, reply) => {
+    // Another unit's report is refused as such, before whatever else may be wrong with it.
+    const body = request.body instanceof ParsedBody ? request.body.value : request.body;
+    const unit = typeof body === 'object' && body !== null ? (body as { unit?: unknown }).unit : undefined;
+    if (typeof unit === 'string') unitAuth.requireUnit(request, unit);
     const report = checked(request.body, (value) => {
       const planId = typeof value === 'object' && value !== null ? (value as { planId?: unknown }).planId : undefined;
       // A report for a plan the collector holds may only name that plan's tasks.
@@ -175,7 +195,8 @@ export async function createCollector(config: CollectorConfig, options: Collecto
       const v = validateReport(value, { units: UNIT_IDS, ...(taskIds ? { taskIds } : {}) });
       return v.ok ? { ok: true, value: v.report } : v;
     });
-    const result = await store.putReport(report, { receivedAt: clock().toISOString() });
+    unitAuth.requireUnit(request, report.unit);
+    const result = await store.putReport(report, { receivedAt: clock().toISOString(), tokenId: request.unitToken!.id });
     if (result.kind === 'conflict') throw new ApiError(409, 'id-conflict', { id: result.ack.id });
     void reply.status(result.kind === 'created' ? 201 : 200).header('Cache-Control', 'no-store');
     return result.ack;

@@ -4,6 +4,8 @@ import { closeSync, fdatasync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FeedbackRecord, Locale, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
 import { Checkpointer } from './checkpointer.js';
+import { SqliteTokens, migrateTokens } from './tokens/sqlite.js';
+import type { NewUnitToken, StoredUnitToken, UnitTokenInfo } from './tokens/types.js';
 import {
   type FeedbackAck,
   type FeedbackMeta,
@@ -15,6 +17,7 @@ import {
   type StoredFeedback,
   type StoredReportTask,
   type TallyRow,
+  REPORT_HISTORY,
   canonicalFeedback,
   canonicalReport,
 } from './store.js';
@@ -61,6 +64,8 @@ CREATE TABLE IF NOT EXISTS reports (
 );
 -- One current report per unit, plan and period; the others are history.
 CREATE UNIQUE INDEX IF NOT EXISTS reports_current ON reports (unit, plan_id, period) WHERE superseded_by IS NULL;
+-- A unit's history for a plan and period, newest first: what the cap of REPORT_HISTORY reports walks.
+CREATE INDEX IF NOT EXISTS reports_history ON reports (unit, plan_id, period, submitted_ms, seq);
 CREATE TABLE IF NOT EXISTS report_tasks (
   report_seq INTEGER NOT NULL REFERENCES reports (seq),
   position   INTEGER NOT NULL,
@@ -128,6 +133,7 @@ export class SqliteStore implements Store {
   /** While the last frames are copied in, commits wait, so that the log is then whole in the database and restarts. */
   private holding = false;
   private readonly stmts;
+  private readonly tokens: SqliteTokens;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
     this.location = path;
@@ -147,8 +153,10 @@ export class SqliteStore implements Store {
       throw new Error(`${path} was written by a newer collector (schema ${version}, this one knows ${SCHEMA_VERSION})`);
     }
     this.db.exec(SCHEMA);
+    migrateTokens(this.db);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     const db = this.db;
+    this.tokens = new SqliteTokens(db);
     this.stmts = {
       savepoint: db.prepare('SAVEPOINT op'),
       release: db.prepare('RELEASE op'),
@@ -168,8 +176,17 @@ export class SqliteStore implements Store {
       ),
       supersede: db.prepare('UPDATE reports SET superseded_by = ? WHERE seq = ?'),
       insertReport: db.prepare(
-        `INSERT INTO reports (id, plan_id, unit, period, submitted_at, submitted_ms, lang, received_at, superseded_by, body_hash, ack)
-         VALUES (@id, @planId, @unit, @period, @submittedAt, @submittedMs, @lang, @receivedAt, @supersededBy, @hash, @ack)`,
+        `INSERT INTO reports (id, plan_id, unit, period, submitted_at, submitted_ms, lang, received_at, superseded_by, body_hash, ack, token_id)
+         VALUES (@id, @planId, @unit, @period, @submittedAt, @submittedMs, @lang, @receivedAt, @supersededBy, @hash, @ack, @tokenId)`,
+      ),
+      // Beyond the latest REPORT_HISTORY of a unit, plan and period: their tasks first (the foreign key), then them.
+      pruneTasks: db.prepare<[string, string, string]>(
+        `DELETE FROM report_tasks WHERE report_seq IN (
+           SELECT seq FROM reports WHERE unit = ? AND plan_id = ? AND period = ? ORDER BY submitted_ms DESC, seq DESC LIMIT -1 OFFSET ${REPORT_HISTORY})`,
+      ),
+      pruneReports: db.prepare<[string, string, string]>(
+        `DELETE FROM reports WHERE seq IN (
+           SELECT seq FROM reports WHERE unit = ? AND plan_id = ? AND period = ? ORDER BY submitted_ms DESC, seq DESC LIMIT -1 OFFSET ${REPORT_HISTORY})`,
       ),
       insertTask: db.prepare(
         'INSERT INTO report_tasks (report_seq, position, task_id, status, evidence, note) VALUES (?, ?, ?, ?, ?, ?)',
@@ -258,10 +275,31 @@ export class SqliteStore implements Store {
         supersededBy: wins ? null : current!.id,
         hash: bodyHash,
         ack: JSON.stringify(ack),
+        tokenId: orNull(meta.tokenId),
       });
       report.tasks.forEach((t, i) => this.stmts.insertTask.run(lastInsertRowid, i, t.taskId, t.status, orNull(t.evidence), orNull(t.note)));
+      // History is bounded: an outbox resending a report older than the kept ones gets its answer, and it is not kept.
+      this.stmts.pruneTasks.run(report.unit, report.planId, report.period);
+      this.stmts.pruneReports.run(report.unit, report.planId, report.period);
+      if (meta.tokenId) this.tokens.touch(meta.tokenId, meta.receivedAt);
       return { kind: 'created', ack };
     });
+  }
+
+  createToken(token: NewUnitToken): Promise<void> {
+    return this.write(() => this.tokens.insert(token));
+  }
+
+  async findToken(id: string): Promise<StoredUnitToken | undefined> {
+    return this.tokens.find(id);
+  }
+
+  async listTokens(): Promise<readonly UnitTokenInfo[]> {
+    return this.tokens.list();
+  }
+
+  revokeToken(id: string, at: string): Promise<UnitTokenInfo | undefined> {
+    return this.write(() => this.tokens.revoke(id, at));
   }
 
   async feedbackTally(): Promise<readonly TallyRow[]> {

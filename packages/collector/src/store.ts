@@ -1,4 +1,10 @@
 import type { FeedbackRecord, Locale, ReportTaskEntry, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
+import type { TokenStore } from './tokens/types.js';
+
+export type * from './tokens/types.js';
+
+/** Reports kept per unit, plan and period: the latest by submission; older ones are deleted as newer ones arrive. */
+export const REPORT_HISTORY = 20;
 
 /**
  * The storage interface. Every method is asynchronous so that a PostgreSQL store (a pool, network round trips)
@@ -7,9 +13,11 @@ import type { FeedbackRecord, Locale, ReportTaskEntry, SatisfactionValue, TaskSt
  * Contract, for every implementation:
  * - a put resolves only once the record is durable: the server answers 2xx after that, never before;
  * - ids are compared case-insensitively (they are UUIDs) and each is stored once per kind;
- * - a put with a known id stores nothing and resolves with the acknowledgement given the first time.
+ * - a put with a known id stores nothing and resolves with the acknowledgement given the first time;
+ * - at most REPORT_HISTORY reports are kept per unit, plan and period (the latest by submission time);
+ * - unit tokens are kept as hashes only (TokenStore).
  */
-export interface Store {
+export interface Store extends TokenStore {
   readonly kind: string;
   /** Where the data lives, for the start-up line (a file path, a database name); never a password. */
   readonly location: string;
@@ -35,6 +43,8 @@ export interface FeedbackMeta {
 
 export interface ReportMeta {
   readonly receivedAt: string;
+  /** The id of the unit token the report came with; the store notes the token's last use. */
+  readonly tokenId?: string;
 }
 
 /** What the collector answers to a stored feedback record, and answers again to every repeat of its id. */

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CollectorConfig, type CollectorOptions, createCollector, withDefaults } from '../src/index.js';
+import { type CollectorConfig, type CollectorOptions, createCollector, issueUnitToken, withDefaults } from '../src/index.js';
 
 export const TOKEN = 'test-export-token-0123456789';
 
@@ -97,15 +97,20 @@ export interface TestCollector {
   readonly dir: string;
   readonly dbPath: string;
   readonly collector: Awaited<ReturnType<typeof createCollector>>;
+  /** Issues a token for the unit into this collector's store (as papi-collector token does) and returns it. */
+  token(unit: string): Promise<string>;
   close(): Promise<void>;
 }
+
+/** The Authorization header of a unit token. */
+export const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
 
 /** A real collector on an ephemeral port of 127.0.0.1, with its SQLite file in a fresh temporary directory. */
 export async function startTestCollector(config: Partial<CollectorConfig> = {}, options: CollectorOptions = {}): Promise<TestCollector> {
   const dir = mkdtempSync(join(tmpdir(), 'papi-collector-'));
   const dbPath = join(dir, 'data', 'papi.sqlite');
   const collector = await createCollector(
-    withDefaults({ dbPath, port: 0, host: '127.0.0.1', logLevel: 'silent', exportToken: TOKEN, rateLimit: 0, ...config }),
+    withDefaults({ dbPath, port: 0, host: '127.0.0.1', logLevel: 'silent', exportToken: TOKEN, rateLimit: 0, feedbackRateLimit: 0, reportRateLimit: 0, ...config }),
     options,
   );
   const { port } = await collector.listen();
@@ -114,9 +119,26 @@ export async function startTestCollector(config: Partial<CollectorConfig> = {}, 
     dir,
     dbPath,
     collector,
+    token: async (unit) => (await issueUnitToken(collector.store, unit)).token,
     async close() {
       await collector.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+const issued = new WeakMap<TestCollector, Map<string, Promise<string>>>();
+
+/** The unit's token in this collector, issued on first use. */
+export function tokenFor(c: TestCollector, unit: string): Promise<string> {
+  let tokens = issued.get(c);
+  if (!tokens) issued.set(c, (tokens = new Map()));
+  let token = tokens.get(unit);
+  if (!token) tokens.set(unit, (token = c.token(unit)));
+  return token;
+}
+
+/** POSTs a report with its own unit's token, as the checklist does. */
+export async function postReport(c: TestCollector, body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Reply> {
+  return post(c.url, '/api/reports', body, { ...bearer(await tokenFor(c, String(body.unit))), ...headers });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN, type TestCollector, feedback, report, send, startTestCollector } from './helpers.js';
+import { TOKEN, type TestCollector, bearer, feedback, report, send, startTestCollector, tokenFor } from './helpers.js';
 
 /**
  * Hostile input against every endpoint: every answer must be a 4xx (or the endpoint's ordinary answer for a GET),
@@ -63,8 +63,8 @@ function bodies(valid: () => Record<string, unknown>, fields: readonly string[])
 
 const TYPES = ['text/plain', 'application/xml', 'application/json; charset=latin1', 'application/jsonp', 'application/x-www-form-urlencoded', null];
 
-async function expectRefused(path: string, name: string, body: string | Buffer, contentType: string | null = 'application/json'): Promise<void> {
-  const r = await send(t.url, path, { method: 'POST', body, headers: contentType ? { 'content-type': contentType } : {} }).catch((e: Error) => ({ status: -1, text: e.message, json: undefined }));
+async function expectRefused(path: string, name: string, body: string | Buffer, contentType: string | null = 'application/json', headers: Record<string, string> = {}): Promise<void> {
+  const r = await send(t.url, path, { method: 'POST', body, headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}) } }).catch((e: Error) => ({ status: -1, text: e.message, json: undefined }));
   expect([name, r.status >= 400 && r.status < 500, r.status]).toEqual([name, true, r.status]);
   // Every refusal is our JSON error, never an HTML page or a stack trace.
   expect([name, typeof r.json?.error?.code]).toEqual([name, 'string']);
@@ -86,8 +86,14 @@ describe('hostile input', () => {
     cases.push(['evidence javascript:', task({ evidence: 'javascript:alert(1)' })]);
     cases.push(['huge body', JSON.stringify(report({ tasks: Array.from({ length: 3000 }, (_, i) => ({ taskId: `a-${i}`, status: 'done', note: 'x'.repeat(900) })) }))]);
     cases.push(['deep arrays at the limit', '['.repeat(1_000_000)]);
-    for (const [name, body] of cases) await expectRefused('/api/reports', name, body);
-    for (const type of TYPES) await expectRefused('/api/reports', `content-type ${type}`, JSON.stringify(report()), type);
+    // With the report's unit's token, so that every body reaches the checks after it.
+    const auth = bearer(await tokenFor(t, 'xa-lac-hoa'));
+    for (const [name, body] of cases) await expectRefused('/api/reports', name, body, 'application/json', auth);
+    for (const type of TYPES) await expectRefused('/api/reports', `content-type ${type}`, JSON.stringify(report()), type, auth);
+    const token = auth.authorization!.slice('Bearer '.length);
+    for (const header of ['Bearer ' + 'a'.repeat(8000), "Bearer ' OR 1=1--", `Bearer ${token.toUpperCase()}x`, `Bearer ${token} ${token}`, `Bearer ${token.replace('papi_', 'papi_%00')}`, 'Bearer \u00e9', `bearer\t${TOKEN}`]) {
+      await expectRefused('/api/reports', `authorization ${header.slice(0, 30)}`, JSON.stringify(report()), 'application/json', { authorization: header });
+    }
   });
 
   it('the GET endpoints and other methods never answer 5xx', async () => {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN, type TestCollector, feedback, post, report, send, startTestCollector } from './helpers.js';
+import { TOKEN, type TestCollector, feedback, post, postReport, report, send, startTestCollector } from './helpers.js';
 
 let t: TestCollector;
 beforeAll(async () => {
@@ -88,13 +88,13 @@ describe('POST /api/reports', () => {
     const unit = 'xa-vinh-hai';
     const older = report({ unit, submittedAt: '2023-06-20T08:00:00+07:00' });
     const newer = report({ unit, submittedAt: '2023-06-29T08:00:00+07:00', tasks: [{ taskId: 'a-1-5', status: 'done' }] });
-    const a = await post(t.url, '/api/reports', older);
+    const a = await postReport(t, older);
     expect(a.status).toBe(201);
     expect(a.json).toMatchObject({ id: older.id, current: true });
-    const b = await post(t.url, '/api/reports', newer);
+    const b = await postReport(t, newer);
     expect(b.status).toBe(201);
     expect(b.json).toMatchObject({ id: newer.id, current: true, supersedes: older.id });
-    const again = await post(t.url, '/api/reports', older);
+    const again = await postReport(t, older);
     expect(again.status).toBe(200);
     expect(again.json).toEqual(a.json);
     expect(inDatabase(t.dbPath, 'SELECT id, superseded_by AS supersededBy FROM reports WHERE unit = ? ORDER BY seq', unit)).toEqual([
@@ -104,20 +104,20 @@ describe('POST /api/reports', () => {
   });
 
   it('checks task ids against the plan the report names, and names the field', async () => {
-    const r = await post(t.url, '/api/reports', report({ tasks: [{ taskId: 'a-99-1', status: 'done' }, { taskId: 'a-1-5', status: 'xong' }] }));
+    const r = await postReport(t, report({ tasks: [{ taskId: 'a-99-1', status: 'done' }, { taskId: 'a-1-5', status: 'xong' }] }));
     expect(r.status).toBe(400);
     expect(r.json.error.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)).toEqual(['tasks[1].status not-one-of', 'tasks[0].taskId unknown-task']);
     // A plan the collector does not hold: its task ids cannot be checked, so any are accepted.
-    expect((await post(t.url, '/api/reports', report({ planId: 'ke-hoach-2026', tasks: [{ taskId: '1.1', status: 'done' }] }))).status).toBe(201);
+    expect((await postReport(t, report({ planId: 'ke-hoach-2026', tasks: [{ taskId: '1.1', status: 'done' }] }))).status).toBe(201);
   });
 
   it('takes up to 1 MB and answers 413 above', async () => {
     const note = 'n'.repeat(1000);
     const tasks = Array.from({ length: 1200 }, (_, i) => ({ taskId: `t-${i}`, status: 'done', note }));
-    const r = await post(t.url, '/api/reports', report({ planId: 'ke-hoach-lon', tasks }));
+    const r = await postReport(t, report({ planId: 'ke-hoach-lon', tasks }));
     expect(r.status).toBe(413);
     expect(r.json.error.message).toBe('The request body is larger than 1048576 bytes.');
-    expect((await post(t.url, '/api/reports', report({ planId: 'ke-hoach-lon', tasks: tasks.slice(0, 900) }))).status).toBe(201);
+    expect((await postReport(t, report({ planId: 'ke-hoach-lon', tasks: tasks.slice(0, 900) }))).status).toBe(201);
   });
 });
 
@@ -129,7 +129,7 @@ describe('GET /api/stats', () => {
       for (const [rating, unit] of [[5, 'xa-lac-hoa'], [2, 'xa-lac-hoa'], [4, 'phuong-vinh-chau-2025']] as const) {
         await post(s.url, '/api/feedback', feedback({ rating, unit, comment: secret, contact: 'secret@example.vn', consent: true, page: `https://p.gov.vn/${secret.length}` }));
       }
-      await post(s.url, '/api/reports', report({ tasks: [{ taskId: 'a-1-5', status: 'done', note: secret, evidence: 'https://p.gov.vn/evidence-secret' }] }));
+      await postReport(s, report({ tasks: [{ taskId: 'a-1-5', status: 'done', note: secret, evidence: 'https://p.gov.vn/evidence-secret' }] }));
       const r = await send(s.url, '/api/stats');
       expect(r.status).toBe(200);
       expect(r.headers['cache-control']).toBe('public, max-age=60');
@@ -187,8 +187,8 @@ describe('CSV exports', () => {
     const unit = 'xa-vinh-tan';
     const older = report({ unit, submittedAt: '2023-06-01T08:00:00+07:00', tasks: [{ taskId: 'a-1-5', status: 'in-progress', note: '-1 buổi' }] });
     const newer = report({ unit, submittedAt: '2023-06-02T08:00:00+07:00', tasks: [{ taskId: 'a-1-5', status: 'done' }] });
-    await post(t.url, '/api/reports', older);
-    await post(t.url, '/api/reports', newer);
+    await postReport(t, older);
+    await postReport(t, newer);
     const r = await send(t.url, '/api/export/reports.csv', { headers: { authorization: `Bearer ${TOKEN}` } });
     const lines = r.text.slice(1).split('\r\n');
     expect(lines[0]).toBe('reportId,planId,unit,period,submittedAt,receivedAt,current,supersededBy,lang,taskId,status,evidence,note');
@@ -237,7 +237,7 @@ describe('browsers, clients and logs', () => {
   });
 
   it('limits each client per minute with 429 and Retry-After', async () => {
-    const s = await startTestCollector({ rateLimit: 3 });
+    const s = await startTestCollector({ feedbackRateLimit: 3 });
     try {
       for (let i = 0; i < 3; i++) expect((await post(s.url, '/api/feedback', feedback())).status).toBe(201);
       const f = feedback();
@@ -261,12 +261,14 @@ describe('browsers, clients and logs', () => {
         done();
       },
     });
-    const s = await startTestCollector({ logLevel: 'info', trustProxy: 1, rateLimit: 2 }, { logStream: stream });
+    const s = await startTestCollector({ logLevel: 'info', trustProxy: 1, rateLimit: 2, feedbackRateLimit: 2 }, { logStream: stream });
     try {
       const headers = { 'x-forwarded-for': '203.0.113.77' };
       await post(s.url, '/api/feedback', feedback(), headers);
       await post(s.url, '/api/feedback', '{bad', headers);
-      await post(s.url, '/api/feedback', feedback(), headers);
+      expect((await post(s.url, '/api/feedback', feedback(), headers)).status).toBe(429);
+      await send(s.url, '/api/health', { headers });
+      await send(s.url, '/api/stats?x=1', { headers });
       expect((await send(s.url, '/api/stats?x=1', { headers })).status).toBe(429);
       expect(lines.length).toBeGreaterThan(4);
       const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);

@@ -18,6 +18,7 @@ export * from './procedures/catalogue.js';
 export * from './feedback/satisfaction.js';
 export * from './feedback/record.js';
 export * from './report/record.js';
+export * from './auth/unit-token.js';
 export type * from './stats/types.js';
 export * from './validation/schema.js';
 export * from './validation/format.js';

@@ -1,0 +1,27 @@
+// The papi-collector command's subcommands. Without one, the command starts the collector (cli.ts).
+import { tokenCommand } from './token.js';
+
+export interface CommandIo {
+  /** One line of the command's output (stdout). */
+  out(line: string): void;
+  /** One line of explanation of a failure (stderr). */
+  err(line: string): void;
+}
+
+export const processIo: CommandIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+type Command = (args: readonly string[], env: NodeJS.ProcessEnv, io: CommandIo) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  token: tokenCommand,
+};
+
+/** Runs the subcommand named by the first argument and resolves with its exit code; undefined when there is none. */
+export async function runCommand(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, io: CommandIo = processIo): Promise<number | undefined> {
+  const [name, ...rest] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  return command ? command(rest, env, io) : undefined;
+}
