@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VINH_CHAU_PLAN_2023, tasksForUnit, type Plan } from '@papi/core';
 import { toCsv } from '../shared/download.js';
 import { getOutbox } from '../shared/outbox.js';
+import { getUnitToken, saveUnitToken, tokenScope } from '../shared/unit-tokens.js';
 import './define.js';
 import type { PapiChecklist } from './papi-checklist.js';
 import { ASSESSMENT_DB, ASSESSMENT_STORE, ASSESSMENT_TIMING, AssessmentStore, JOURNAL_PREFIX, assessmentKey, mergeRecord, type AssessmentRecord } from './assessment-store.js';
@@ -45,6 +46,9 @@ async function mount(attrs: Record<string, string>, json?: string, lang?: string
   return el;
 }
 const root = (el: Element) => el.shadowRoot!;
+const TOKEN = `papi_${'k'.repeat(10)}_${'q'.repeat(52)}`;
+/** The unit's token kept on this device, as an officer who entered it before would have it. */
+const keepToken = (unit: string, endpoint = 'https://gopy.example.vn/api/reports', token = TOKEN) => saveUnitToken(tokenScope(endpoint, unit), token);
 const texts = (el: Element, sel: string) => [...root(el).querySelectorAll(sel)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 
 afterEach(() => {
@@ -245,6 +249,7 @@ describe('<papi-checklist>', () => {
       return new Response(JSON.stringify({ id: body.id, status: 'stored' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
     });
     vi.stubGlobal('fetch', fetch);
+    await keepToken('phong-noi-vu');
     const el = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'https://gopy.example.vn' }, JSON.stringify(small));
     const queued: unknown[] = [];
     el.addEventListener('papi-report-queued', (e) => queued.push((e as CustomEvent).detail));
@@ -261,6 +266,7 @@ describe('<papi-checklist>', () => {
     expect(root(el).activeElement).toBe(button);
     expect(queued).toHaveLength(1);
     expect(fetch).toHaveBeenCalledTimes(1);
+    expect((fetch.mock.calls[0]![1].headers as Record<string, string>).Authorization).toBe(`Bearer ${TOKEN}`);
   });
 
   it('says that an unknown unit id is not in the units registry, and keeps the select to pick a real one', async () => {
@@ -415,6 +421,7 @@ describe('<papi-checklist> self-assessment saving and the report’s status', ()
     vi.stubGlobal('fetch', fetch);
     const plan = JSON.stringify({ ...small, id: 'ke-hoach-bao-cao' });
     const attrs = { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'https://gopy.example.vn' };
+    await keepToken('phong-noi-vu');
     const el = await mount(attrs, plan);
     const button = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((b) => b.textContent!.includes('Gửi báo cáo'))!;
     button.click();
@@ -443,6 +450,135 @@ describe('<papi-checklist> self-assessment saving and the report’s status', ()
   });
 });
 
+describe('<papi-checklist> and the unit token', () => {
+  const ENDPOINT = 'https://token.example.vn';
+  const REPORTS = `${ENDPOINT}/api/reports`;
+  const GOOD = `papi_${'g'.repeat(10)}_${'h'.repeat(52)}`;
+  const REVOKED = `papi_${'r'.repeat(10)}_${'s'.repeat(52)}`;
+  const OTHER_UNIT = `papi_${'o'.repeat(10)}_${'p'.repeat(52)}`;
+
+  /** The collector: GOOD is the unit's, REVOKED was revoked, OTHER_UNIT is another unit's. */
+  function collector() {
+    const calls: { auth: string | undefined; id: string }[] = [];
+    const fetch = vi.fn(async (url: string, init: RequestInit) => {
+      expect(url).toBe(REPORTS);
+      const auth = (init.headers as Record<string, string>).Authorization;
+      const body = JSON.parse(String(init.body)) as { id: string };
+      calls.push({ auth, id: body.id });
+      const answer = (status: number, json: unknown) => new Response(JSON.stringify(json), { status, headers: { 'Content-Type': 'application/json' } });
+      if (auth === `Bearer ${GOOD}`) return answer(201, { id: body.id, current: true });
+      if (auth === `Bearer ${OTHER_UNIT}`) return answer(403, { error: { code: 'token-wrong-unit', message: '…' } });
+      return answer(401, { error: { code: auth ? 'token-invalid' : 'token-required', message: '…' } });
+    });
+    vi.stubGlobal('fetch', fetch);
+    return calls;
+  }
+  const submitButton = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((b) => /Gửi báo cáo|Submit the/.test(b.textContent!))!;
+  const tokenField = (el: Element) => root(el).querySelector<HTMLInputElement>('#unit-token');
+  async function enterToken(el: PapiChecklist, value: string): Promise<void> {
+    const field = tokenField(el)!;
+    field.value = value;
+    field.dispatchEvent(new Event('input'));
+    root(el).querySelector<HTMLFormElement>('form[part~="token"]')!.requestSubmit();
+    await settle(el);
+  }
+
+  it('asks for the token once, in a labelled field, refuses what is no token in words, and then sends the report with it', async () => {
+    const calls = collector();
+    const unit = 'xa-vinh-hai';
+    const el = await mount({ mode: 'self-assessment', unit, today: '2026-11-27', endpoint: ENDPOINT }, JSON.stringify({ ...small, id: 'ke-hoach-ma' }));
+    await vi.waitFor(() => expect(texts(el, '[part~="token"] .token-state')[0]).toContain('Chưa nhập mã xác thực của đơn vị trên máy này'));
+    submitButton(el).click();
+    // Saved and held, not sent: no request without the token.
+    await vi.waitFor(() => expect(bar(el)[0]).toBe('Báo cáo đã được lưu trên máy này và sẽ được gửi ngay khi nhập mã xác thực của đơn vị.'));
+    expect(calls).toEqual([]);
+    const field = tokenField(el)!;
+    expect(field.type).toBe('password');
+    expect(field.autocomplete).toBe('off');
+    const label = root(el).querySelector(`label[for="unit-token"]`)!;
+    expect(label.textContent).toBe('Mã xác thực của Xã Vĩnh Hải');
+    expect(field.getAttribute('aria-describedby')).toBe('unit-token-hint');
+    expect(root(el).querySelector('#unit-token-hint')!.textContent).toContain('Phòng Nội vụ');
+
+    await enterToken(el, 'mã-của-tôi');
+    expect(root(el).querySelector('#unit-token-error')!.textContent).toContain('Đây không phải mã xác thực: mã bắt đầu bằng papi_');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toBe('unit-token-hint unit-token-error');
+    expect(calls).toEqual([]);
+
+    // Pasted with a space and in capitals: kept as the token it is.
+    await enterToken(el, ` ${GOOD.toUpperCase()} `);
+    await vi.waitFor(() => expect(bar(el)[0]).toBe('Đã gửi báo cáo đến token.example.vn.'));
+    expect(calls.map((c) => c.auth)).toEqual([`Bearer ${GOOD}`]);
+    expect(tokenField(el)).toBeNull();
+    expect(texts(el, '[part~="token"] .token-state')[0]).toBe('Mã xác thực của đơn vị đã được lưu trên máy này. Đã lưu mã.');
+    expect(await getUnitToken(tokenScope(REPORTS, unit))).toMatchObject({ token: GOOD });
+    // Never in the element's attributes or markup.
+    expect(el.outerHTML).not.toContain(GOOD.slice(5, 15));
+    expect(root(el).innerHTML).not.toContain(GOOD.slice(5, 15));
+
+    // The next report goes without asking again, also from a new element (a reload).
+    document.body.replaceChildren();
+    const again = await mount({ mode: 'self-assessment', unit, today: '2026-11-27', endpoint: ENDPOINT }, JSON.stringify({ ...small, id: 'ke-hoach-ma' }));
+    await vi.waitFor(() => expect(texts(again, '[part~="token"] .token-state')[0]).toBe('Mã xác thực của đơn vị đã được lưu trên máy này.'));
+    submitButton(again).click();
+    await vi.waitFor(() => expect(bar(again)[0]).toBe('Đã gửi báo cáo đến token.example.vn.'));
+    expect(tokenField(again)).toBeNull();
+    expect(calls.map((c) => c.auth)).toEqual([`Bearer ${GOOD}`, `Bearer ${GOOD}`]);
+  });
+
+  it('says when the token is refused, revoked or another unit’s, keeps the report, and sends it with a new one', async () => {
+    const calls = collector();
+    const unit = 'xa-vinh-tan';
+    await keepToken(unit, REPORTS, REVOKED);
+    const el = await mount({ mode: 'self-assessment', unit, today: '2026-11-27', endpoint: ENDPOINT }, JSON.stringify({ ...small, id: 'ke-hoach-tu-choi' }), 'en');
+    await vi.waitFor(() => expect(texts(el, '[part~="token"] .token-state')[0]).toBe('Your unit\'s token is kept on this device.'));
+    submitButton(el).click();
+    await vi.waitFor(() =>
+      expect(bar(el)[0]).toBe('The server refused your unit\'s token: it is wrong or has been revoked. The report is still kept on this device; enter the new token from Phòng Nội vụ to send it.'),
+    );
+    expect(root(el).querySelector('label[for="unit-token"]')!.textContent).toBe('Token of Vĩnh Tân Commune');
+    await enterToken(el, OTHER_UNIT);
+    await vi.waitFor(() => expect(bar(el)[0]).toBe('The server refused the token: it belongs to another unit. The report is still kept on this device; enter your own unit\'s token to send it.'));
+    expect(tokenField(el)).not.toBeNull();
+    await enterToken(el, GOOD);
+    await vi.waitFor(() => expect(bar(el)[0]).toBe('The report was sent to token.example.vn.'));
+    // One report, three tries: the same id each time, nothing lost or doubled.
+    expect(new Set(calls.map((c) => c.id)).size).toBe(1);
+    expect(calls.map((c) => c.auth)).toEqual([`Bearer ${REVOKED}`, `Bearer ${OTHER_UNIT}`, `Bearer ${GOOD}`]);
+  });
+
+  it('shows a refusal after a reload, in Khmer too, and lets the officer replace or remove the kept token', async () => {
+    collector();
+    const unit = 'xa-hoa-dong';
+    await keepToken(unit, REPORTS, REVOKED);
+    const attrs = { mode: 'self-assessment', unit, today: '2026-11-27', endpoint: ENDPOINT };
+    const plan = JSON.stringify({ ...small, id: 'ke-hoach-tai-lai' });
+    const el = await mount(attrs, plan);
+    submitButton(el).click();
+    await vi.waitFor(() => expect(bar(el)[0]).toMatch(/^Máy chủ từ chối mã xác thực của đơn vị/));
+    document.body.replaceChildren();
+    const km = await mount(attrs, plan, 'km');
+    await vi.waitFor(() => expect(bar(km)[0]).toMatch(/^ម៉ាស៊ីនមេមិនទទួលយកលេខកូដសម្ងាត់របស់អង្គភាពទេ/));
+    expect(tokenField(km)).not.toBeNull();
+    document.body.replaceChildren();
+
+    // Another period has nothing waiting: the kept token can be replaced or removed.
+    const other = await mount({ ...attrs, period: '2027-H1' }, plan);
+    await vi.waitFor(() => expect(texts(other, '[part~="token"] .token-state')[0]).toBe('Mã xác thực của đơn vị đã được lưu trên máy này.'));
+    const buttons = () => [...root(other).querySelectorAll<HTMLButtonElement>('[part~="token"] button')];
+    expect(buttons().map((b) => b.textContent!.trim())).toEqual(['Nhập mã mới', 'Xóa mã khỏi máy này']);
+    buttons()[1]!.click();
+    await vi.waitFor(() => expect(texts(other, '[part~="token"] .token-state')[0]).toBe('Chưa nhập mã xác thực của đơn vị trên máy này; báo cáo chỉ được gửi kèm mã do Phòng Nội vụ cấp. Đã xóa mã khỏi máy này.'));
+    expect(root(other).activeElement?.id).toBe('unit-token-state');
+    expect(await getUnitToken(tokenScope(REPORTS, unit))).toBeUndefined();
+    buttons()[0]!.click();
+    await settle(other);
+    expect(root(other).activeElement).toBe(tokenField(other));
+    expect(texts(other, '[part~="token"] button')).toEqual(['Lưu mã', 'Hủy']);
+  });
+});
+
 describe('<papi-checklist> self-assessment in two tabs', () => {
   it('shows a report submitted in another tab (here: another element of the same unit) and follows it to "sent"', async () => {
     let reachable = false;
@@ -456,6 +592,7 @@ describe('<papi-checklist> self-assessment in two tabs', () => {
     );
     const plan = JSON.stringify({ ...small, id: 'ke-hoach-hai-the' });
     const attrs = { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'https://gopy.example.vn' };
+    await keepToken('phong-noi-vu');
     const a = await mount(attrs, plan);
     const b = await mount(attrs, plan);
     [...root(a).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((x) => x.textContent!.includes('Gửi báo cáo'))!.click();

@@ -14,10 +14,12 @@ import {
   type UnitReport,
   formatDate,
   formatIssue,
+  formatUnitToken,
   isHttpUrl,
   isIsoDate,
   isOverdue,
   localize,
+  parseUnitToken,
   periodKind,
   periodOf,
   preview,
@@ -40,6 +42,7 @@ import { languageChoice } from '../shared/language-choice.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { getOutbox, newId, type OutboxItem } from '../shared/outbox.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { UNIT_TOKEN_CHANNEL, forgetUnitToken, getUnitToken, saveUnitToken, tokenScope } from '../shared/unit-tokens.js';
 import { baseStyles } from '../shared/styles.js';
 import { ReportedStatusesController } from './reported-statuses.js';
 import { AssessmentStore } from './assessment-store.js';
@@ -69,7 +72,20 @@ export interface ExportEventDetail {
  * The report's state in the bar. `restored`: found in the outbox on load (submitted on an earlier visit), so the bar
  * names its period and, once sent, when; `at`: when it was sent (ms).
  */
-type Submission = { state: 'saving' | 'queued' | 'sent' | 'rejected' | 'failed'; id?: string; detail?: string; host?: string; period?: string; at?: number; restored?: boolean };
+type Submission = {
+  state: 'saving' | 'queued' | 'sent' | 'rejected' | 'failed';
+  id?: string;
+  detail?: string;
+  host?: string;
+  period?: string;
+  at?: number;
+  restored?: boolean;
+  /** Queued, waiting for the unit's token: none entered yet, or the collector refused it (detail: its code). */
+  held?: boolean;
+};
+
+/** Whether the unit's token is kept on this device for the collector and unit shown (never the token itself). */
+type TokenState = 'unknown' | 'none' | 'saved';
 
 
 /** The modes the mode attribute takes; anything else shows the plan as in "view", with a note for the editors. */
@@ -94,7 +110,9 @@ function dataText(text: LocalizedInput | undefined, locale: Locale): TemplateRes
  * The PAPI plan as a checklist: the 8 dimensions, each with its tasks (activity, lead and partner units, timing,
  * status), progress per dimension and overall, a filter by unit and overdue tasks marked. In
  * `mode="self-assessment"` an officer of a unit records each task's status, an evidence link and a note; the record
- * stays in IndexedDB, exports as CSV and JSON, and goes to the collector as the unit's periodic report.
+ * stays in IndexedDB, exports as CSV and JSON, and goes to the collector as the unit's periodic report, with the
+ * unit's token: the officer enters it once, in a field of the element (never in the page's HTML), and it is kept on
+ * that device for that collector and unit.
  *
  * @summary The PAPI plan as an accessible checklist, with a unit's self-assessment.
  * @tagname papi-checklist
@@ -131,6 +149,7 @@ function dataText(text: LocalizedInput | undefined, locale: Locale): TemplateRes
  * @csspart actions - The export and submit buttons.
  * @csspart button - Every button.
  * @csspart message - Saved / queued / sent messages.
+ * @csspart token - The unit token's field and buttons (self-assessment with an endpoint).
  * @csspart error - The explanation shown when the data is bad or unreachable, notes for the editors about attributes, and field errors.
  * @cssprop --papi-accent - Accent colour (buttons, bars).
  * @cssprop --papi-surface - Background.
@@ -203,11 +222,28 @@ export class PapiChecklist extends LitElement {
   /** The plan, unit and period whose report was last looked up in the outbox. */
   private lookedUp = '';
   private lookedUpId: string | undefined;
+  /** The collector and unit whose token state is known (unit-tokens.ts' scope), and that state. */
+  private tokenFor = '';
+  private token: TokenState = 'unknown';
+  /** The token field is shown on request (a new token), besides when a report waits for one. */
+  private tokenFormOpen = false;
+  /** What the token field says: the text typed is no token, or the browser would not keep it. */
+  private tokenError: '' | 'bad' | 'storage' = '';
+  /** What was just done with the token, said once beside it. */
+  private tokenNotice: '' | 'saved' | 'forgotten' = '';
+  private tokenChannel: BroadcastChannel | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Reports queued on an earlier visit are sent on this page load too: starting the outbox retries them.
     if (this.selfAssessment && this.endpoint) getOutbox();
+    // A token saved or removed in another tab (or another checklist of this page) shows here too.
+    if (typeof BroadcastChannel === 'function') {
+      this.tokenChannel = new BroadcastChannel(UNIT_TOKEN_CHANNEL);
+      this.tokenChannel.onmessage = (e: MessageEvent<unknown>) => {
+        if (e.data === this.tokenFor) this.loadToken(this.tokenFor);
+      };
+    }
   }
 
   override disconnectedCallback(): void {
@@ -216,6 +252,33 @@ export class PapiChecklist extends LitElement {
     this.listening = false;
     this.lookedUp = '';
     this.lookedUpId = undefined;
+    this.tokenChannel?.close();
+    this.tokenChannel = undefined;
+    this.tokenFor = '';
+  }
+
+  /** The key of the unit's token for the collector in use; empty without an endpoint or a unit. */
+  private get tokenKey(): string {
+    const url = this.reportsUrl;
+    const unit = this.activeUnit;
+    return this.selfAssessment && url && unit && typeof indexedDB !== 'undefined' ? tokenScope(url, unit) : '';
+  }
+
+  /** Learns whether a token is kept for this scope (and only that: the token itself stays in the store). */
+  private loadToken(scope: string): void {
+    if (scope !== this.tokenFor) {
+      this.tokenFormOpen = false;
+      this.tokenError = '';
+      this.tokenNotice = '';
+      this.token = 'unknown';
+    }
+    this.tokenFor = scope;
+    if (!scope) return;
+    void getUnitToken(scope).then((stored) => {
+      if (this.tokenFor !== scope) return;
+      this.token = stored ? 'saved' : 'none';
+      this.requestUpdate();
+    });
   }
 
   private listen(): void {
@@ -261,6 +324,7 @@ export class PapiChecklist extends LitElement {
           restored: true,
           host: hostOf(item.endpoint),
           detail: item.lastError ?? '',
+          ...(item.held ? { held: true } : {}),
           ...(item.state === 'sent' ? { at: item.doneAt } : {}),
         };
       },
@@ -409,6 +473,7 @@ export class PapiChecklist extends LitElement {
       this.drafts.clear();
     }
     if (this.selfAssessment) this.lookUpReport();
+    if (this.tokenKey !== this.tokenFor) this.loadToken(this.tokenKey);
   }
 
   override render(): TemplateResult {
@@ -617,6 +682,8 @@ export class PapiChecklist extends LitElement {
             : '';
     const message = !s
       ? ''
+      : s.state === 'queued' && s.held
+        ? heldMessage(s.detail, locale)
       : s.state === 'queued'
         ? s.restored
           ? t(locale, 'list.report-queued', { period: s.period ?? this.reportPeriod })
@@ -660,7 +727,115 @@ export class PapiChecklist extends LitElement {
           >${saveMessage}</span
         ></p
       >
+      ${this.reportsUrl ? this.renderToken(unit, plan, locale) : nothing}
     </div>`;
+  }
+
+  /**
+   * The unit's token: a form while a report waits for one (none entered on this device, or refused) or on request;
+   * otherwise whether one is kept, with buttons to replace or remove it. The field is a password field filled by the
+   * officer: the token is never written into the element's attributes nor kept in its properties.
+   */
+  private renderToken(unit: string, plan: Plan, locale: Locale): TemplateResult | typeof nothing {
+    if (!this.tokenFor || this.token === 'unknown') return nothing;
+    const s = this.submission;
+    const waiting = s?.state === 'queued' && !!s.held;
+    const unitName = this.unitName(unit, plan, locale);
+    if (this.tokenFormOpen || waiting || (this.token === 'none' && s?.state === 'saving')) {
+      const error = this.tokenError === 'bad' ? t(locale, 'list.token.bad') : this.tokenError === 'storage' ? t(locale, 'list.token.storage') : '';
+      return html`<form class="token" part="token" novalidate @submit=${this.onTokenSubmit}>
+        <label for="unit-token">${t(locale, 'list.token.label', { unit: unitName })}</label>
+        <p class="hint" id="unit-token-hint">${t(locale, 'list.token.hint')}</p>
+        <input
+          id="unit-token"
+          name="unit-token"
+          type="password"
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck="false"
+          required
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? 'unit-token-hint unit-token-error' : 'unit-token-hint'}
+          @input=${() => this.tokenError && ((this.tokenError = ''), this.requestUpdate())}
+        />
+        ${error ? html`<p class="field-error" id="unit-token-error" role="alert">${error}</p>` : nothing}
+        <div class="token-actions">
+          <button type="submit" part="button" class="primary">${t(locale, waiting ? 'list.token.save-send' : 'list.token.save')}</button>
+          ${this.tokenFormOpen && !waiting
+            ? html`<button type="button" part="button" @click=${() => this.closeTokenForm()}>${t(locale, 'list.token.cancel')}</button>`
+            : nothing}
+        </div>
+      </form>`;
+    }
+    const notice = this.tokenNotice ? t(locale, `list.token.${this.tokenNotice}`) : '';
+    return html`<div class="token" part="token">
+      <p class="token-state" id="unit-token-state" tabindex="-1">
+        ${this.token === 'saved' ? t(locale, 'list.token.kept') : t(locale, 'list.token.none')}${notice ? html` <span role="status">${notice}</span>` : nothing}
+      </p>
+      <div class="token-actions">
+        <button type="button" part="button" @click=${() => this.openTokenForm()}>${t(locale, this.token === 'saved' ? 'list.token.change' : 'list.token.enter')}</button>
+        ${this.token === 'saved' ? html`<button type="button" part="button" @click=${() => void this.forgetToken()}>${t(locale, 'list.token.forget')}</button>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private openTokenForm(): void {
+    this.tokenFormOpen = true;
+    this.tokenNotice = '';
+    this.tokenError = '';
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#unit-token')?.focus());
+  }
+
+  private closeTokenForm(): void {
+    this.tokenFormOpen = false;
+    this.tokenError = '';
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#unit-token-state')?.focus());
+  }
+
+  /** Keeps the token typed or pasted (when it is one), and sends what waited for it. */
+  private async onTokenSubmit(e: Event): Promise<void> {
+    e.preventDefault();
+    const scope = this.tokenFor;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#unit-token');
+    if (!scope || !input) return;
+    const parts = parseUnitToken(input.value);
+    if (!parts) {
+      this.tokenError = 'bad';
+      this.requestUpdate();
+      input.focus();
+      return;
+    }
+    try {
+      await saveUnitToken(scope, formatUnitToken(parts));
+    } catch {
+      this.tokenError = 'storage';
+      this.requestUpdate();
+      return;
+    }
+    input.value = '';
+    this.token = 'saved';
+    this.tokenFormOpen = false;
+    this.tokenError = '';
+    this.tokenNotice = 'saved';
+    const s = this.submission;
+    if (s?.held) this.submission = { ...s, held: false, detail: '' };
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#unit-token-state')?.focus();
+    await getOutbox().release(scope);
+  }
+
+  private async forgetToken(): Promise<void> {
+    const scope = this.tokenFor;
+    if (!scope) return;
+    await forgetUnitToken(scope).catch(() => undefined);
+    this.token = 'none';
+    this.tokenNotice = 'forgotten';
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#unit-token-state')?.focus();
   }
 
   /** The unit's entries for the tasks shown, as core's report entries. */
@@ -748,13 +923,16 @@ export class PapiChecklist extends LitElement {
     const outbox = getOutbox();
     this.listen();
     try {
-      const item = await outbox.enqueue('report', url, report as unknown as { id: string } & Record<string, unknown>);
+      // With the unit's token for this collector; without one kept, the outbox holds the report until it is entered.
+      const item = await outbox.enqueue('report', url, report as unknown as { id: string } & Record<string, unknown>, { auth: tokenScope(url, unit) });
       // Remembered with the assessment, so that after a reload the bar can say whether this report was sent.
       void this.store.setReport(report.period, report.id);
       const detail: ReportEventDetail = { id: report.id, unit, period: report.period, endpoint: url };
       if (this.submission?.id === report.id && this.submission.state === 'saving') {
-        this.submission = { state: 'queued', id: report.id };
+        // The outbox may already have said that it waits for a token (held): that stays.
+        this.submission = { ...this.submission, state: 'queued', id: report.id };
         this.fire('papi-report-queued', detail);
+        if (!this.submission.held && this.token === 'none') this.submission = { ...this.submission, held: true, detail: 'token-missing' };
       }
       if (item.state !== 'queued') this.outboxChanged(item);
     } catch (error) {
@@ -764,7 +942,13 @@ export class PapiChecklist extends LitElement {
 
   private outboxChanged(item: OutboxItem): void {
     const s = this.submission;
-    if (!s || s.id !== item.id || item.state === 'queued') return;
+    if (!s || s.id !== item.id) return;
+    if (item.state === 'queued') {
+      // Waiting for a token, or sent on again once one was entered: the bar and the token field follow.
+      const held = !!item.held;
+      if (held !== !!s.held || (held && s.detail !== item.lastError)) this.submission = { ...s, held, detail: held ? (item.lastError ?? '') : '' };
+      return;
+    }
     const body = item.body as UnitReport;
     const detail: ReportEventDetail = { id: item.id, unit: body.unit, period: body.period, endpoint: item.endpoint };
     if (s.state === 'saving') {
@@ -773,7 +957,7 @@ export class PapiChecklist extends LitElement {
     }
     if (item.state === 'sent') {
       if (s.state === 'sent') return; // heard twice (this tab and another's broadcast)
-      this.submission = { ...s, state: 'sent', id: item.id, host: hostOf(item.endpoint), at: item.doneAt };
+      this.submission = { ...s, state: 'sent', id: item.id, host: hostOf(item.endpoint), at: item.doneAt, held: false };
       this.fire('papi-report-sent', detail);
     } else {
       this.submission = { ...s, state: 'rejected', id: item.id, detail: item.lastError ?? '' };
@@ -783,6 +967,13 @@ export class PapiChecklist extends LitElement {
   private fire<T>(type: string, detail: T): void {
     this.dispatchEvent(composedEvent(type, detail));
   }
+}
+
+/** What the bar says of a report the outbox holds for the unit's token: none entered, or which refusal. */
+function heldMessage(code: string | undefined, locale: Locale): string {
+  if (code === 'token-wrong-unit') return t(locale, 'list.token-wrong-unit');
+  if (code === 'token-invalid' || code === 'token-required' || code === 'http-401' || code === 'http-403') return t(locale, 'list.token-refused');
+  return t(locale, 'list.token-waiting');
 }
 
 /** Whether an outbox item's body is the report of this plan, unit and period. */

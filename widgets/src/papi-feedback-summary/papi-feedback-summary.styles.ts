@@ -21,6 +21,14 @@ export const summaryStyles = css`
   .meta {
     margin: 0 0 0.4rem;
   }
+  /* Kept in the page while empty, so that screen readers announce it when it speaks. */
+  .busy:empty {
+    margin: 0;
+  }
+  .busy:not(:empty) {
+    color: var(--papi-bad);
+    font-weight: 600;
+  }
   button {
     font: inherit;
     padding: 0.3rem 0.8rem;

@@ -181,6 +181,74 @@ describe('<papi-feedback-summary>', () => {
     }
   });
 
+  it('honours Retry-After on a 429: says so, keeps the last figures, and loads again only after the wait', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const answers: (() => Response)[] = [
+        () => new Response(JSON.stringify(stats), { status: 200 }),
+        () => new Response(JSON.stringify({ error: { code: 'rate-limited' } }), { status: 429, headers: { 'Retry-After': '40' } }),
+        () => new Response(JSON.stringify({ ...stats, asOf: '2026-11-28' }), { status: 200 }),
+      ];
+      const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => answers.shift()!());
+      const el = document.createElement('papi-feedback-summary');
+      el.setAttribute('endpoint', 'https://gopy.example.gov.vn/');
+      el.setAttribute('refresh', '10');
+      document.body.append(el);
+      const step = async (ms: number) => {
+        await vi.advanceTimersByTimeAsync(ms);
+        await el.updateComplete;
+      };
+      await step(0);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      await step(10_000);
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      const busy = () => el.shadowRoot!.querySelector('[part~="busy"]')!;
+      expect(busy().getAttribute('role')).toBe('status');
+      expect(busy().textContent).toBe('Chưa cập nhật được số liệu vì máy chủ đang bận; sẽ tự cập nhật sau 40 giây.');
+      // The figures of the last load stay on screen.
+      expect(text(el)).toContain('27/11/2026');
+      expect(el.shadowRoot!.querySelectorAll('svg[role="img"]').length).toBeGreaterThan(0);
+      // The refresh timer fires three more times within the 40 seconds: no request is made.
+      await step(30_000);
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      await step(10_000);
+      expect(fetchMock).toHaveBeenCalledTimes(3);
+      expect(text(el)).toContain('28/11/2026');
+      expect(busy().textContent).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says the server is busy, in the reader’s language, when the very first load gets a 429, and loads again after the wait', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const answers: (() => Response)[] = [
+        () => new Response('{}', { status: 429, headers: { 'Retry-After': '5' } }),
+        () => new Response(JSON.stringify(stats), { status: 200 }),
+      ];
+      const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => answers.shift()!());
+      const el = document.createElement('papi-feedback-summary');
+      el.setAttribute('endpoint', 'https://gopy.example.gov.vn/');
+      el.setAttribute('lang', 'en');
+      document.body.append(el);
+      await vi.advanceTimersByTimeAsync(0);
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).toContain('The server gopy.example.gov.vn is busy. This will load again by itself in 5 seconds.');
+      // No "Try again" that would only make it busier.
+      expect(el.shadowRoot!.querySelector('button[part="retry"]')).toBeNull();
+      await vi.advanceTimersByTimeAsync(4_900);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(200);
+      await el.updateComplete;
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      expect(el.shadowRoot!.querySelectorAll('svg[role="img"]').length).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('explains unreachable and invalid statistics in the reader’s language', async () => {
     const bad = await mount(JSON.stringify({ ...stats, feedback: { ...stats.feedback, total: { count: 'x' } } }));
     expect(bad.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain('feedback.total.count');

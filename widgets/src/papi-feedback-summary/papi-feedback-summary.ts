@@ -71,6 +71,7 @@ const behindOf = (rows: readonly UnitProgress[]): UnitProgress | undefined =>
  * 5-level distribution, and each unit's self-assessment progress overall and per dimension, read from the collector's
  * public statistics (GET /api/stats). Charts are SVG with a text alternative and the values written out; a button
  * switches every chart to a data table. The unit that is behind comes first and is marked in words, not by colour alone.
+ * When the collector answers 429 or 503 with Retry-After, it says so and loads again after that wait, not before.
  *
  * @summary The collector's statistics as accessible charts and tables, for Phòng Nội vụ.
  * @tagname papi-feedback-summary
@@ -87,6 +88,7 @@ const behindOf = (rows: readonly UnitProgress[]): UnitProgress | undefined =>
  * @csspart table - Each data table.
  * @csspart behind - The words that mark the unit that is behind or lowest.
  * @csspart error - The explanation shown when the statistics are unreachable or invalid.
+ * @csspart busy - The line saying that the figures shown could not be refreshed yet (the collector asked to wait).
  * @cssprop --papi-accent - Colour of the bars.
  * @cssprop --papi-bad - Colour of the unit that is behind (always also named in words) and of errors.
  * @cssprop --papi-border - Border and bar-track colour.
@@ -164,13 +166,17 @@ export class PapiFeedbackSummary extends LitElement {
         <p lang=${editorsLang(locale)}>${t(locale, 'summary.bad-endpoint', { value: preview(endpoint), example: endpointExample(endpoint) })}</p>
       </div>`;
     }
-    if (state.status === 'error') return renderDataError(state, locale, () => void this.data.load(true));
+    // The server asked for a pause (429/503 with Retry-After) during a refresh: the last figures stay, with a word on why
+    // they are not refreshed and when they will be. The controller waits for it before loading again.
+    const busy = state.status === 'error' && state.kind === 'busy' ? state : undefined;
+    if (state.status === 'error' && !(busy && this.lastReady)) return renderDataError(state, locale, () => void this.data.load(true));
     if (state.status === 'loading') return html`<p role="status">${t(locale, 'loading')}</p>`;
-    const stats = state.value;
+    const stats = state.status === 'ready' ? state.value : this.lastReady!;
     const total = stats.feedback.total;
     return html`<section class="summary" part="summary" aria-labelledby="title">
       <h2 id="title" part="title">${t(locale, 'summary.title')}</h2>
       <p class="meta">${t(locale, 'summary.intro', { date: formatDate(stats.asOf, locale) })}</p>
+      <p class="meta busy" role="status" part="busy">${busy ? t(locale, 'summary.busy', { seconds: Number(busy.detail) || 1 }) : nothing}</p>
       <p class="meta">
         ${total.count
           ? t(locale, 'summary.total', { count: total.count, share: percent(total.shareSatisfied ?? 0, locale) })

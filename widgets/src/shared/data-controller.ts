@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue } from '@papi/core';
+import { retryAfterMs } from './retry-after.js';
 
 /**
  * Why data could not be shown; each kind has its own translated message.
@@ -7,10 +8,11 @@ import type { Issue } from '@papi/core';
  * - network: the request failed (offline, or, for another site, blocked by that site's CORS policy)
  * - timeout: the server did not answer in time
  * - http: the server answered with an error status
+ * - busy: the server answered 429 or 503 with Retry-After: the controller loads again by itself after that wait
  * - json, invalid: the answer is not JSON, or not valid data
  * - none: no src, no inline JSON and no default
  */
-export type DataErrorKind = 'address' | 'network' | 'timeout' | 'http' | 'json' | 'invalid' | 'none';
+export type DataErrorKind = 'address' | 'network' | 'timeout' | 'http' | 'busy' | 'json' | 'invalid' | 'none';
 
 export type DataState<T> =
   | { readonly status: 'loading' }
@@ -24,6 +26,8 @@ export type DataState<T> =
       readonly address?: string;
       /** For network: the host is another site's, so its CORS policy may be what blocked the request. */
       readonly crossOrigin?: boolean;
+      /** For busy: when the controller loads again (ms since the epoch); detail holds the seconds until then. */
+      readonly retryAt?: number;
     };
 
 /**
@@ -61,6 +65,9 @@ export function endpointExample(raw: string | null | undefined, fallback = 'http
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/[^\s]*)?$/i.test(value) ? `https://${value}` : fallback;
 }
 
+/** A Retry-After longer than this is waited for this long only: a dashboard left open tries again within the hour. */
+const BUSY_MAX_MS = 60 * 60_000;
+
 export type Validate<T> = (value: unknown) => { ok: true; value: T } | { ok: false; issues: readonly Issue[] };
 
 export interface DataSource<T> {
@@ -85,6 +92,9 @@ export class DataController<T> implements ReactiveController {
   private loadedFrom: string | null | undefined = undefined;
   private generation = 0;
   private observer: MutationObserver | undefined;
+  /** The load the server asked to wait for (Retry-After), and when it is due. */
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryAt = 0;
 
   constructor(
     private readonly host: Host,
@@ -101,6 +111,9 @@ export class DataController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.retryAt = 0;
   }
 
   hostUpdate(): void {
@@ -111,11 +124,23 @@ export class DataController<T> implements ReactiveController {
   async load(force = false): Promise<void> {
     const src = this.source.src();
     if (!force && src === this.loadedFrom && this.state.status !== 'loading') return;
+    // The server asked for a pause (429/503 with Retry-After): a refresh meanwhile waits for it, unless src changed.
+    if (src === this.loadedFrom && Date.now() < this.retryAt) return;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.retryAt = 0;
     this.loadedFrom = src;
     const generation = ++this.generation;
     const set = (state: DataState<T>): void => {
       if (generation !== this.generation) return; // a newer load has started
       this.state = state;
+      if (state.status === 'error' && state.kind === 'busy' && state.retryAt !== undefined) {
+        this.retryAt = state.retryAt;
+        this.retryTimer = setTimeout(() => {
+          this.retryAt = 0;
+          void this.load(true);
+        }, Math.max(0, state.retryAt - Date.now()));
+      }
       this.host.requestUpdate();
     };
     try {
@@ -149,7 +174,12 @@ export class DataController<T> implements ReactiveController {
     }, timeoutMs);
     try {
       const response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' }, ...(this.source.cache ? { cache: this.source.cache } : {}) });
-      if (!response.ok) return { status: 'error', kind: 'http', detail: String(response.status), address: host };
+      if (!response.ok) {
+        // Too many requests, or the service unavailable for a while: the server says when to come back, and we do.
+        const wait = response.status === 429 || response.status === 503 ? retryAfterMs(response.headers.get('Retry-After'), Date.now(), BUSY_MAX_MS) : undefined;
+        if (wait !== undefined) return { status: 'error', kind: 'busy', detail: String(Math.max(1, Math.ceil(wait / 1000))), address: host, retryAt: Date.now() + Math.max(wait, 1000) };
+        return { status: 'error', kind: 'http', detail: String(response.status), address: host };
+      }
       return this.check(await response.text(), 'src');
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

@@ -32,6 +32,8 @@ export function errorMessage(state: Extract<DataState<unknown>, { status: 'error
       return t(locale, 'error.timeout', { host, seconds: Number(state.detail) || 0 });
     case 'http':
       return t(locale, 'error.http', { status: state.detail });
+    case 'busy':
+      return t(locale, 'error.busy', { host, seconds: Number(state.detail) || 1 });
     case 'invalid':
       return t(locale, 'error.invalid', { count: state.issues?.length ?? 0 });
     default:

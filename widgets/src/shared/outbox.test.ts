@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OUTBOX_TIMING, Outbox, type OutboxItem, backoffMs, newId, retryAfterMs } from './outbox.js';
+import { OUTBOX_TIMING, Outbox, type OutboxItem, authOf, backoffMs, newId, retryAfterMs } from './outbox.js';
+import { closeUnitTokens, collectorBase, getUnitToken, saveUnitToken, tokenScope } from './unit-tokens.js';
 
 const ENDPOINT = 'https://gopy.example.gov.vn/api/feedback';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -49,6 +50,7 @@ const make = () => {
 };
 
 beforeEach(() => {
+  closeUnitTokens();
   globalThis.indexedDB = new IDBFactory();
 });
 afterEach(() => {
@@ -149,7 +151,7 @@ describe('the outbox', () => {
     // A 4xx without the collector's error body keeps its status.
     collector([404, {}, 'Not found']);
     const other = record();
-    await outbox.enqueue('report', ENDPOINT, other);
+    await outbox.enqueue('feedback', ENDPOINT, other);
     expect(await settled(outbox, other.id)).toMatchObject({ state: 'rejected', lastError: 'http-404' });
   });
 
@@ -267,5 +269,126 @@ describe('the outbox', () => {
     const ids = new Set(Array.from({ length: 50 }, newId));
     expect(ids.size).toBe(50);
     for (const id of ids) expect(id).toMatch(UUID);
+  });
+});
+
+describe('reports and the unit token', () => {
+  const REPORTS = 'https://gopy.example.gov.vn/api/reports';
+  const SCOPE = tokenScope(REPORTS, 'xa-lai-hoa-2025');
+  const TOKEN_A = `papi_${'a'.repeat(10)}_${'b'.repeat(52)}`;
+  const TOKEN_B = `papi_${'c'.repeat(10)}_${'d'.repeat(52)}`;
+  const report = () => ({ id: newId(), planId: 'ke-hoach-thu', unit: 'xa-lai-hoa-2025', period: '2026-H2', tasks: [{ taskId: 't1', status: 'done' }], submittedAt: '2026-11-27T05:00:00.000Z' });
+
+  /** A collector that takes TOKEN_B only, as a unit whose first token was revoked. */
+  function tokenCollector(accepted = TOKEN_B, code = 'token-invalid') {
+    const seen: (string | undefined)[] = [];
+    const fetch = vi.fn(async (url: string, init: RequestInit) => {
+      expect(url).toBe(REPORTS);
+      const auth = (init.headers as Record<string, string>).Authorization;
+      seen.push(auth);
+      const body = JSON.parse(String(init.body)) as { id: string };
+      if (auth === `Bearer ${accepted}`) return new Response(JSON.stringify({ id: body.id, current: true }), { status: 201 });
+      const status = auth ? (code === 'token-wrong-unit' ? 403 : 401) : 401;
+      return new Response(JSON.stringify({ error: { code: auth ? code : 'token-required', message: 'no' } }), { status });
+    });
+    vi.stubGlobal('fetch', fetch);
+    return { fetch, seen };
+  }
+
+  it('keeps tokens per collector and unit: every route of one collector shares one', () => {
+    expect(collectorBase('https://gopy.example.gov.vn/api/reports')).toBe('https://gopy.example.gov.vn/');
+    expect(collectorBase('https://cong.example.gov.vn/gop-y/api/receipts/K7MQ3XPD/answer')).toBe('https://cong.example.gov.vn/gop-y/');
+    expect(tokenScope('http://localhost:8080/api/reports', 'xa-lai-hoa-2025')).toBe('http://localhost:8080/|xa-lai-hoa-2025');
+    expect(tokenScope(REPORTS, 'a')).not.toBe(tokenScope('https://other.example.gov.vn/api/reports', 'a'));
+  });
+
+  it('holds a report while no token is kept, sends nothing, and sends it with the token once one is saved', async () => {
+    const { fetch, seen } = tokenCollector(TOKEN_A);
+    const outbox = make();
+    outbox.start();
+    const body = report();
+    await outbox.enqueue('report', REPORTS, body, { auth: SCOPE });
+    const held = await settled(outbox, body.id, (i) => !!i.held);
+    expect(held).toMatchObject({ state: 'queued', held: true, lastError: 'token-missing', attempts: 0 });
+    await outbox.flush(true);
+    expect(fetch).not.toHaveBeenCalled();
+    await saveUnitToken(SCOPE, TOKEN_A);
+    const sent = settled(outbox, body.id, (i) => i.state === 'sent');
+    await outbox.release(SCOPE);
+    expect(await sent).toMatchObject({ state: 'sent', attempts: 1 });
+    expect((await outbox.get(body.id))!.held).toBeUndefined();
+    expect(seen).toEqual([`Bearer ${TOKEN_A}`]);
+  });
+
+  it('holds a report whose token is refused (401 or 403 token-…) without retrying it, until a new token is saved', async () => {
+    const { fetch, seen } = tokenCollector(TOKEN_B);
+    await saveUnitToken(SCOPE, TOKEN_A);
+    const outbox = make();
+    outbox.start();
+    const body = report();
+    await outbox.enqueue('report', REPORTS, body, { auth: SCOPE });
+    expect(await settled(outbox, body.id, (i) => !!i.held)).toMatchObject({ state: 'queued', held: true, lastError: 'token-invalid', attempts: 1 });
+    // Not retried: not by a flush, not by the timer, not when the connection comes back.
+    await outbox.flush(true);
+    globalThis.dispatchEvent(new Event('online'));
+    await tick();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect((await outbox.pending()).map((i) => i.id)).toEqual([body.id]);
+    // The body is kept as it was submitted.
+    expect((await outbox.get(body.id))!.body).toEqual(body);
+    await saveUnitToken(SCOPE, TOKEN_B);
+    const sent = settled(outbox, body.id, (i) => i.state === 'sent');
+    await outbox.release(SCOPE);
+    expect(await sent).toMatchObject({ state: 'sent', attempts: 2 });
+    expect(seen).toEqual([`Bearer ${TOKEN_A}`, `Bearer ${TOKEN_B}`]);
+  });
+
+  it('holds on 403 token-wrong-unit, but gives up on other 403s as before', async () => {
+    tokenCollector(TOKEN_B, 'token-wrong-unit');
+    await saveUnitToken(SCOPE, TOKEN_A);
+    const outbox = make();
+    const body = report();
+    await outbox.enqueue('report', REPORTS, body, { auth: SCOPE });
+    expect(await settled(outbox, body.id)).toMatchObject({ state: 'queued', held: true, lastError: 'token-wrong-unit' });
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: { code: 'origin-not-allowed' } }), { status: 403 }));
+    const other = report();
+    await outbox.enqueue('report', REPORTS, other, { auth: SCOPE });
+    expect(await settled(outbox, other.id)).toMatchObject({ state: 'rejected', lastError: 'origin-not-allowed' });
+  });
+
+  it('tries the new token at once when one was saved while the refused send was on its way', async () => {
+    let release!: () => void;
+    let onTheWay!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const sending = new Promise<void>((r) => (onTheWay = r));
+    const inner = tokenCollector(TOKEN_B).fetch;
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      if ((init.headers as Record<string, string>).Authorization === `Bearer ${TOKEN_A}`) {
+        onTheWay();
+        await gate;
+      }
+      return inner(url, init);
+    });
+    await saveUnitToken(SCOPE, TOKEN_A);
+    const outbox = make();
+    outbox.start();
+    const body = report();
+    const sent = settled(outbox, body.id, (i) => i.state === 'sent');
+    await outbox.enqueue('report', REPORTS, body, { auth: SCOPE });
+    await sending;
+    await saveUnitToken(SCOPE, TOKEN_B);
+    await outbox.release(SCOPE); // nothing is held yet
+    release();
+    // The refusal came for the old token: the item is due again, not held.
+    await vi.waitFor(async () => expect(await outbox.get(body.id)).toMatchObject({ state: 'queued', attempts: 1, lastError: 'token-invalid' }));
+    expect((await outbox.get(body.id))!.held).toBeUndefined();
+    await outbox.flush();
+    expect(await sent).toMatchObject({ state: 'sent' });
+    expect(await getUnitToken(SCOPE)).toMatchObject({ token: TOKEN_B, unit: 'xa-lai-hoa-2025', collector: 'https://gopy.example.gov.vn/' });
+  });
+
+  it('gives a report queued before items had a scope its unit’s, so it waits for the token too', () => {
+    expect(authOf({ kind: 'report', endpoint: REPORTS, body: report() })).toBe(SCOPE);
+    expect(authOf({ kind: 'feedback', endpoint: ENDPOINT, body: record() })).toBeUndefined();
   });
 });

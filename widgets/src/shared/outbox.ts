@@ -1,4 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
+import { retryAfterMs as readRetryAfter } from './retry-after.js';
+import { getUnitToken, tokenScope } from './unit-tokens.js';
 
 /**
  * The widgets' outbox: what a resident or an officer sends is first committed to IndexedDB, then POSTed to the
@@ -9,6 +11,9 @@ import { openDB, type IDBPDatabase } from 'idb';
  * - 4xx other than 408 and 429: state "rejected", with the collector's error code; kept, never retried.
  * - network failure, timeout, 5xx, 408, 429: stays "queued"; retried with exponential backoff and jitter (or after
  *   Retry-After), on the `online` event, on the next page load and on a timer.
+ * - An item sent in a unit's name (a report) goes with the unit's token (unit-tokens.ts). With no token kept yet,
+ *   or when the collector refuses the one sent (401, or 403 with a token-… code), it stays "queued" but `held`: not
+ *   retried until a token is saved for it and `release` is called. Nothing the officer submitted is lost meanwhile.
  * - Never two sends of one item at once, also across tabs: a Web Lock per item, or a lease in the item where the
  *   Web Locks API is missing.
  */
@@ -35,7 +40,21 @@ export interface OutboxItem {
   doneAt?: number;
   /** Only without Web Locks: a tab is sending the item until then (ms). */
   leaseUntil?: number;
+  /** The scope of the unit token it is sent with (unit-tokens.ts' tokenScope); reports have one even without it. */
+  auth?: string;
+  /** Waiting for a unit token (lastError: token-missing, or the collector's code for the refused one). */
+  held?: boolean;
 }
+
+/** The unit-token scope an item is sent with: its own, or for a report queued before items had one, its unit's. */
+export function authOf(item: Pick<OutboxItem, 'auth' | 'kind' | 'endpoint' | 'body'>): string | undefined {
+  if (item.auth) return item.auth;
+  const unit = (item.body as { unit?: unknown } | null)?.unit;
+  return item.kind === 'report' && typeof unit === 'string' ? tokenScope(item.endpoint, unit) : undefined;
+}
+
+/** Whether a refusal is about the unit token (and so held for a new one) rather than about the item itself. */
+const tokenRefused = (status: number, code: string | undefined): boolean => status === 401 || (status === 403 && !!code?.startsWith('token-'));
 
 export interface OutboxChangeEvent extends CustomEvent<OutboxItem> {
   readonly type: 'change';
@@ -75,12 +94,8 @@ export function backoffMs(attempts: number, random = Math.random()): number {
   return Math.round(ceiling * (0.5 + random / 2));
 }
 
-/** Retry-After as seconds or an HTTP date, in ms from now; undefined when absent or unreadable. */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const ms = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
-  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), OUTBOX_TIMING.maxRetryAfterMs) : undefined;
-}
+/** Retry-After as seconds or an HTTP date, in ms from now, at most OUTBOX_TIMING.maxRetryAfterMs; undefined when absent or unreadable. */
+export const retryAfterMs = (header: string | null, now = Date.now()): number | undefined => readRetryAfter(header, now, OUTBOX_TIMING.maxRetryAfterMs);
 
 type Outcome = Pick<OutboxItem, 'state' | 'attempts' | 'nextAttemptAt'> & Partial<OutboxItem>;
 
@@ -128,11 +143,21 @@ export class Outbox extends EventTarget {
    * Commits the body to the outbox under its id, then tries to send it in the background. Queuing an id that is
    * already there changes nothing and returns the stored item.
    */
-  async enqueue(kind: OutboxKind, endpoint: string, body: { id: string } & Record<string, unknown>): Promise<OutboxItem> {
+  async enqueue(kind: OutboxKind, endpoint: string, body: { id: string } & Record<string, unknown>, options: { auth?: string } = {}): Promise<OutboxItem> {
     const db = await this.open();
     const tx = db.transaction(STORE, 'readwrite');
     const existing = (await tx.store.get(body.id)) as OutboxItem | undefined;
-    const item: OutboxItem = existing ?? { id: body.id, kind, endpoint, body, createdAt: Date.now(), attempts: 0, nextAttemptAt: 0, state: 'queued' };
+    const item: OutboxItem = existing ?? {
+      id: body.id,
+      kind,
+      endpoint,
+      body,
+      createdAt: Date.now(),
+      attempts: 0,
+      nextAttemptAt: 0,
+      state: 'queued',
+      ...(options.auth ? { auth: options.auth } : {}),
+    };
     if (!existing) await tx.store.add(item);
     await tx.done;
     if (!existing) this.emit(item);
@@ -140,11 +165,33 @@ export class Outbox extends EventTarget {
     return item;
   }
 
-  /** Sends every queued item that is due now (`all`: also those still waiting out their backoff). */
+  /** Sends every queued item that is due now (`all`: also those still waiting out their backoff); held ones wait. */
   async flush(all = false): Promise<void> {
     for (const item of await this.pending()) {
-      if (all || item.nextAttemptAt <= Date.now()) await this.attempt(item.id, all);
+      if (!item.held && (all || item.nextAttemptAt <= Date.now())) await this.attempt(item.id, all);
     }
+    await this.schedule();
+  }
+
+  /**
+   * A token was saved for this scope: the items held for one are sent now, with it. Call after saveUnitToken; the
+   * items of other tabs are in the same database, so one call sends them all.
+   */
+  async release(scope: string): Promise<void> {
+    const db = await this.open();
+    const tx = db.transaction(STORE, 'readwrite');
+    const released: OutboxItem[] = [];
+    for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+      const item = cursor.value as OutboxItem;
+      if (item.state !== 'queued' || !item.held || authOf(item) !== scope) continue;
+      const next: OutboxItem = { ...item, nextAttemptAt: 0 };
+      delete next.held;
+      await cursor.update(next);
+      released.push(next);
+    }
+    await tx.done;
+    for (const item of released) this.emit(item);
+    for (const item of released) await this.attempt(item.id, true);
     await this.schedule();
   }
 
@@ -191,23 +238,32 @@ export class Outbox extends EventTarget {
     const now = Date.now();
     const claim = db.transaction(STORE, 'readwrite');
     const item = (await claim.store.get(id)) as OutboxItem | undefined;
-    if (!item || item.state !== 'queued' || (!force && item.nextAttemptAt > now) || (item.leaseUntil ?? 0) > now) return claim.done;
+    if (!item || item.state !== 'queued' || item.held || (!force && item.nextAttemptAt > now) || (item.leaseUntil ?? 0) > now) return claim.done;
     if (lease) await claim.store.put({ ...item, leaseUntil: now + OUTBOX_TIMING.leaseMs });
     await claim.done;
 
-    const outcome = await this.post(item);
+    const scope = authOf(item);
+    const token = scope ? (await getUnitToken(scope))?.token : undefined;
+    const outcome: Outcome =
+      scope && !token ? { state: 'queued', attempts: item.attempts, nextAttemptAt: 0, held: true, lastError: 'token-missing' } : await this.post(item, token);
+    // Refused, but another token was saved meanwhile (here or in another tab): try that one rather than wait.
+    if (outcome.held && token && scope && (await getUnitToken(scope))?.token !== token) {
+      outcome.held = false;
+      outcome.nextAttemptAt = Date.now();
+    }
 
     const settle = db.transaction(STORE, 'readwrite');
     const current = (await settle.store.get(id)) as OutboxItem | undefined;
     if (!current || current.state !== 'queued') return settle.done; // settled elsewhere meanwhile
     const next: OutboxItem = { ...current, ...outcome };
     delete next.leaseUntil;
+    if (!next.held) delete next.held;
     await settle.store.put(next);
     await settle.done;
     this.emit(next);
   }
 
-  private async post(item: OutboxItem): Promise<Outcome> {
+  private async post(item: OutboxItem, token: string | undefined): Promise<Outcome> {
     const attempts = item.attempts + 1;
     const retry = (lastError: string, after?: number): Outcome => ({ state: 'queued', attempts, lastError, nextAttemptAt: Date.now() + (after ?? backoffMs(attempts)) });
     const controller = new AbortController();
@@ -215,7 +271,7 @@ export class Outbox extends EventTarget {
     try {
       const response = await fetch(item.endpoint, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(item.body),
         credentials: 'omit',
         cache: 'no-store',
@@ -225,8 +281,11 @@ export class Outbox extends EventTarget {
       const payload: unknown = await response.json().catch(() => undefined);
       if (status >= 200 && status < 300) return { state: 'sent', attempts, nextAttemptAt: 0, ack: payload ?? null, lastError: undefined, doneAt: Date.now() };
       if (status >= 400 && status < 500 && status !== 408 && status !== 429) {
-        const code = (payload as { error?: { code?: unknown } } | undefined)?.error?.code;
-        return { state: 'rejected', attempts, nextAttemptAt: 0, lastError: typeof code === 'string' ? code.slice(0, 100) : `http-${status}`, doneAt: Date.now() };
+        const raw = (payload as { error?: { code?: unknown } } | undefined)?.error?.code;
+        const code = typeof raw === 'string' ? raw.slice(0, 100) : undefined;
+        // The token, not the item, was refused: the item waits for a new token instead of being given up.
+        if (token && tokenRefused(status, code)) return { state: 'queued', attempts, nextAttemptAt: 0, held: true, lastError: code ?? `http-${status}` };
+        return { state: 'rejected', attempts, nextAttemptAt: 0, lastError: code ?? `http-${status}`, doneAt: Date.now() };
       }
       return retry(`http-${status}`, retryAfterMs(response.headers.get('Retry-After')));
     } catch {
@@ -239,7 +298,7 @@ export class Outbox extends EventTarget {
   /** One timer for the earliest retry among the queued items. */
   private async schedule(): Promise<void> {
     if (!this.started) return;
-    const queued = await this.pending();
+    const queued = (await this.pending()).filter((i) => !i.held);
     clearTimeout(this.timer);
     this.timer = undefined;
     if (queued.length === 0) return;
