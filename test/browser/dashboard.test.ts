@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VINH_CHAU_PLAN_2023, tasksForUnit } from '@papi/core';
 import { PHONE, axeViolations, launchBrowser, sidewaysScroll, watchCspViolations } from '../support/browser.js';
+import { bearer, demoToken } from '../support/demo-tokens.js';
 
 const demoUrl = inject('demoUrl');
 let browser: Browser;
@@ -16,8 +17,10 @@ const AHEAD = 'phuong-khanh-hoa-2025';
 const LATE = 'phuong-vinh-phuoc-2025';
 const pct = (x: number, locale = 'vi-VN') => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);
 
-async function post(path: 'feedback' | 'reports', body: unknown): Promise<void> {
-  const res = await fetch(new URL(`api/${path}`, demoUrl), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+async function post(path: 'feedback' | 'reports', body: { unit: string } & Record<string, unknown>): Promise<void> {
+  // A report goes with its unit's token: the demo's, for the demo's own database.
+  const auth = path === 'reports' ? bearer(await demoToken(demoUrl, body.unit)) : {};
+  const res = await fetch(new URL(`api/${path}`, demoUrl), { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth }, body: JSON.stringify(body) });
   expect(res.status, await res.clone().text()).toBe(201);
 }
 

@@ -22,9 +22,9 @@ export async function startDemo(env: NodeJS.ProcessEnv, cwd = root): Promise<Dem
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`demo server did not start: ${out}`)), 30_000);
     const check = (): void => {
-      // The collector's line comes last: once it is there, /api/ answers too.
+      // The demo tokens' line comes last: once it is there, /api/ answers and /demo/tokens.json holds the tokens.
       const m = /PAPI Toolkit demo: (http:\/\/\S+)/.exec(out);
-      if (m && /PAPI collector:/.test(out)) {
+      if (m && /^Demo tokens for /m.test(out)) {
         clearTimeout(timer);
         child.stdout!.off('data', check);
         resolve(m[1]!);

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as CollectorApi from '@papi/collector';
+import { issueDemoTokens } from './demo-tokens.js';
 import { sampleData } from './sample-data.js';
 import { createServer, listen, serveStatic } from './static-server.js';
 
@@ -16,12 +17,17 @@ if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {
 }
 
 let collector: Awaited<ReturnType<typeof CollectorApi.startCollector>> | undefined;
+/** The demo units' tokens of this start, by unit: the demo's pages show them (never written anywhere but the hash). */
+let demoTokens: Record<string, string> | undefined;
 const serveSite = serveStatic(site);
 // The demo's pages live under a CSP of default-src 'self', so they cannot reach another port: the collector's
 // API is also answered on the demo's own origin, by the same in-process collector.
 const handle = (req: IncomingMessage, res: ServerResponse): void => {
   if (collector && req.url?.startsWith('/api/')) collector.app.routing(req, res);
-  else serveSite(req, res);
+  else if (req.url?.split('?')[0] === '/demo/tokens.json' && req.method === 'GET') {
+    res.writeHead(demoTokens ? 200 : 503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    res.end(JSON.stringify(demoTokens ? { demo: true, tokens: demoTokens } : { demo: true, error: 'the demo collector has not started' }));
+  } else serveSite(req, res);
 };
 
 const server = createServer(handle);
@@ -33,7 +39,8 @@ if (port !== requested && requested !== 0) console.log(`(port ${requested} was b
 // build.ts bundles everything it can see, but the collector carries a native module (better-sqlite3) that must load
 // from node_modules: a computed specifier keeps it out of the bundle and it is imported from its own dist at run time.
 const collectorPackage = '@papi/collector';
-const { SqliteStore, loadConfig, startCollector } = (await import(collectorPackage)) as typeof CollectorApi;
+const api = (await import(collectorPackage)) as typeof CollectorApi;
+const { SqliteStore, loadConfig, startCollector } = api;
 
 /**
  * The demo's own database, never the collector's (PAPI_DB is not read here): sample data goes into it on first
@@ -65,12 +72,14 @@ try {
   // Next to the demo (PORT+1, or the next free port); a free port of the system's choosing when the demo got one.
   for (let p = requested === 0 ? 0 : port + 1, tries = 20; !collector; p++, tries--) {
     try {
-      collector = await startCollector({ ...base, host, port: p, allowedOrigins: origins });
+      collector = await startCollector({ ...base, host, port: p, allowedOrigins: origins }, { acceptDemoTokens: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || p === 0 || tries <= 1) throw error;
     }
   }
   console.log(`PAPI collector: ${collector.url} (SQLite: ${base.dbPath}); also answers /api/ on the demo's address`);
+  demoTokens = await issueDemoTokens(api, collector.store);
+  console.log(`Demo tokens for ${Object.keys(demoTokens).join(', ')}: on the commune page and at http://${shown}:${port}/demo/tokens.json (this demo only)`);
 } catch (error) {
   console.error(`The collector could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

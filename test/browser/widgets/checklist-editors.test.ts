@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../../support/browser.js';
+import { demoToken, enterUnitToken } from '../../support/demo-tokens.js';
 import { chromiumPerTest, mount, openHarness, shadowText } from './harness.js';
 
 const demoUrl = inject('demoUrl');
@@ -34,6 +35,10 @@ describe('<papi-checklist> for editors and keyboard users, in Chromium', () => {
     await mount(page, { tag: 'papi-checklist', id: 'sa', attrs: { mode: 'self-assessment', unit: 'xa-lai-hoa-2025', today: '2026-11-27', endpoint: '/' }, json: JSON.stringify(small) });
     const submit = page.locator('#sa').getByRole('button', { name: /Gửi báo cáo 2026-H2/ });
     await submit.waitFor();
+    // The unit's token, entered beforehand (the demo's).
+    await page.locator('#sa').getByRole('button', { name: 'Nhập mã xác thực' }).click();
+    await enterUnitToken(page.locator('#sa'), await demoToken(demoUrl, 'xa-lai-hoa-2025'));
+    await expect.poll(() => page.locator('#sa [part~="token"]').innerText()).toContain('Mã xác thực của đơn vị đã được lưu trên máy này.');
     // Slow the collector down, so that the saving and sending take a while.
     await page.route('**/api/reports', async (route) => {
       await new Promise((r) => setTimeout(r, 600));

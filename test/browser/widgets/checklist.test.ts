@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VINH_CHAU_PLAN_2023, tasksForUnit } from '@papi/core';
 import { launchBrowser, watchCspViolations } from '../../support/browser.js';
 import { mount, openHarness, shadowText } from './harness.js';
+import { demoToken, enterUnitToken } from '../../support/demo-tokens.js';
 
 const demoUrl = inject('demoUrl');
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'widgets', 'dist');
@@ -149,20 +150,27 @@ describe('<papi-checklist> in Chromium', () => {
     await expect.poll(() => events.map((e) => e.type)).toEqual(['papi-export']);
     expect(events[0]!.detail).toMatchObject({ format: 'json', tasks: 2 });
 
-    // Offline first: the report is saved to be sent, and says so; then the collector acknowledges it.
+    // No token on this device yet: the report waits for it. Then offline: the report is saved to be sent, and says
+    // so; then the collector acknowledges it.
     const received: unknown[] = [];
+    const auth: (string | null)[] = [];
     let online = false;
     await page.route('**/api/reports', async (route) => {
       if (!online) return route.abort('internetdisconnected');
       received.push(route.request().postDataJSON());
+      auth.push(await route.request().headerValue('authorization'));
       return route.fulfill({ status: 201, contentType: 'application/json', body: '{"id":"ok","status":"stored"}' });
     });
     await sa.getByRole('button', { name: /Gửi báo cáo 2026-H2/ }).click();
+    await expect.poll(() => shadowText(page, '#sa')).toContain('Báo cáo đã được lưu trên máy này và sẽ được gửi ngay khi nhập mã xác thực của đơn vị.');
+    const token = await demoToken(demoUrl, 'xa-lai-hoa-2025');
+    await enterUnitToken(sa, token);
     await expect.poll(() => shadowText(page, '#sa')).toContain('Đã lưu báo cáo, sẽ tự gửi khi có kết nối.');
     online = true;
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect.poll(() => shadowText(page, '#sa'), { timeout: 15_000 }).toContain('Đã gửi báo cáo đến');
     expect(received).toHaveLength(1);
+    expect(auth).toEqual([`Bearer ${token}`]);
     expect(events.map((e) => e.type)).toEqual(['papi-export', 'papi-report-queued', 'papi-report-sent']);
     expect(events[2]!.detail).toMatchObject({ unit: 'xa-lai-hoa-2025', period: '2026-H2', id: (received[0] as { id: string }).id });
     expect(received[0]).toMatchObject({ planId: 'ke-hoach-thu', unit: 'xa-lai-hoa-2025', period: '2026-H2', tasks: [{ taskId: 't1', status: 'done', evidence: 'https://laihoa.cantho.gov.vn/bao-cao.pdf' }, { taskId: 't2', status: 'not-started' }] });

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VINH_CHAU_PLAN_2023, tasksForUnit } from '@papi/core';
 import { PHONE, axeViolations, launchBrowser, sidewaysScroll, watchCspViolations } from '../../support/browser.js';
+import { enterUnitToken } from '../../support/demo-tokens.js';
 
 const demoUrl = inject('demoUrl');
 let browser: Browser;
@@ -76,11 +77,16 @@ describe('the commune portal page (hostile CMS CSS, strict CSP)', () => {
     expect(describeAxe(await axeViolations(page))).toEqual([]);
   });
 
-  it('submits the commune’s self-assessment to the collector and says it was sent', async () => {
+  it('submits the commune’s self-assessment to the collector with the demo token shown on the page, and says it was sent', async () => {
     const sa = page.locator('#self-assessment');
     const first = sa.locator('select[data-task]').first();
     await first.selectOption('in-progress');
     await sa.getByRole('button', { name: /Gửi báo cáo/ }).click();
+    // The demo's box, marked as the demo's, shows the unit's token; the officer copies it into the field.
+    const box = page.locator('#demo-token-box');
+    expect(await box.locator('h3').textContent()).toBe('Mã xác thực dùng thử (chỉ cho bản demo)');
+    await expect.poll(() => page.locator('#demo-token').innerText()).toMatch(/^papi_[a-z2-7]{10}_[a-z2-7]{52}$/);
+    await enterUnitToken(sa, await page.locator('#demo-token').innerText());
     await expect.poll(() => sa.evaluate((el) => el.shadowRoot!.querySelector('[part~="message"]')!.textContent), { timeout: 15_000 }).toMatch(/Đã gửi báo cáo đến/);
     expect(csp).toEqual([]);
   });

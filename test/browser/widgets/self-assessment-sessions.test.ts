@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { watchCspViolations } from '../../support/browser.js';
 import { queryDemoDb } from '../../support/demo-db.js';
+import { demoToken, enterUnitToken } from '../../support/demo-tokens.js';
 import { chromiumPerTest, mount, openHarness, shadowText } from './harness.js';
 
 const demoUrl = inject('demoUrl');
@@ -113,6 +114,10 @@ describe('<papi-checklist> self-assessment across tabs and reloads, in Chromium'
   it('after a reload, says the report submitted offline is waiting, then that it was sent, and the collector holds it once', async () => {
     const context = await chromium.newContext();
     const { page, csp } = await openAssessment(context);
+    // The unit's token, entered once on this device beforehand (the demo's).
+    await page.locator('#sa').getByRole('button', { name: 'Nhập mã xác thực' }).click();
+    await enterUnitToken(page.locator('#sa'), await demoToken(demoUrl, 'xa-lai-hoa-2025'));
+    await expect.poll(() => shadowText(page, '#sa')).toContain('Mã xác thực của đơn vị đã được lưu trên máy này.');
     await page.locator('#sa select[data-task="t1"]').selectOption('done');
     await expect.poll(() => bar(page)).toEqual(['', 'Đã lưu trên máy này.']);
     await page.evaluate(() => {

@@ -64,6 +64,7 @@ export function renderCommunePage(today: string = todayIso()): string {
 <title>${t('commune.title')}</title>
 <link rel="stylesheet" href="/assets/cms.css">
 <script src="${WIDGETS_SCRIPT}" defer></script>
+<script src="/assets/demo-token.js" defer></script>
 </head>
 <body class="cms-body">
 <a class="skip" href="#main">${t('nav.skip')}</a>
@@ -119,6 +120,11 @@ export function renderCommunePage(today: string = todayIso()): string {
   <section aria-labelledby="tu-danh-gia">
     <h2 id="tu-danh-gia">${t('commune.assess.title')}</h2>
     <p>${t('commune.assess.intro')}</p>
+    <div class="cms-note demo-token" id="demo-token-box" data-unit="${COMMUNE_UNIT}" data-unavailable="${t('commune.token.unavailable')}" data-copied="${t('commune.token.copied')}" data-copy-failed="${t('commune.token.copy-failed')}">
+      <h3>${t('commune.token.title')}</h3>
+      <p>${t('commune.token.intro')}</p>
+      <p>${t('commune.token.label')} <code id="demo-token">${t('commune.token.loading')}</code> <button type="button" id="demo-token-copy" hidden>${t('commune.token.copy')}</button> <span id="demo-token-status" role="status"></span></p>
+    </div>
     <div class="cms-widget"><papi-checklist id="self-assessment" mode="self-assessment" unit="${COMMUNE_UNIT}" endpoint="${COLLECTOR_URL}" heading-level="3"></papi-checklist></div>
   </section>
 
