@@ -1,7 +1,7 @@
 // A newcomer's first `pnpm start`: the demo writes its sample into its own database, the dashboard, the commune page
 // and its checklist show it (marked as sample), feedback sent by hand joins it, a restart does not write it again,
 // and the collector on its own (`pnpm collector`) never seeds anything.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,5 +122,8 @@ describe('the collector on its own', () => {
       child.kill('SIGTERM');
       await exited;
     }
+    // Nor any unit token: only Phòng Nội vụ's `papi-collector token` issues those.
+    const list = spawnSync(process.execPath, [cli, 'token', '--list'], { env: { ...process.env, PAPI_DB: db }, encoding: 'utf8' });
+    expect([list.status, list.stdout.trim()]).toEqual([0, `No unit tokens in ${db} yet. Issue one with: papi-collector token <unit-id>`]);
   });
 });

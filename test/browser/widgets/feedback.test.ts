@@ -20,7 +20,7 @@ beforeAll(async () => {
   let endpoint = '';
   pages = await startFeedbackPages({ endpoint: () => endpoint });
   collector = await startCollector(
-    withDefaults({ dbPath: join(dir, 'papi.sqlite'), port: 0, host: '127.0.0.1', allowedOrigins: [pages.origin], rateLimit: 0, logLevel: 'silent' }),
+    withDefaults({ dbPath: join(dir, 'papi.sqlite'), port: 0, host: '127.0.0.1', allowedOrigins: [pages.origin], rateLimit: 0, feedbackRateLimit: 0, logLevel: 'silent' }),
   );
   endpoint = `http://127.0.0.1:${collector.port}/`; // the collector's base URL: the button adds api/feedback
   browser = await launchBrowser();
