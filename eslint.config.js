@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.output/**', '**/.wxt/**', '**/.run-*.mjs', 'test/.tmp/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.output/**', '**/.wxt/**', '**/.run-*.mjs', 'test/.tmp/**', 'widgets/lib/**', 'release/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,7 +7,7 @@ export default defineConfig({
         // core and the Node packages: no DOM, so none is offered.
         test: {
           name: 'unit-node',
-          include: ['packages/*/test/**/*.test.ts', 'test/support/**/*.test.ts'],
+          include: ['packages/*/test/**/*.test.ts', 'test/support/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
       },

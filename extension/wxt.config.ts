@@ -41,9 +41,13 @@ export default defineConfig({
       }
     },
   },
-  // The sources zip (for addons.mozilla.org) holds what the build needs: the extension, core and the root configs.
+  // The sources zip (for addons.mozilla.org) holds what the build needs: the extension, core, the root configs and
+  // the root postinstall's script (`pnpm install` fails without it). `pnpm release` rebuilds from it to prove it.
   zip: {
+    artifactTemplate: 'papi-extension-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'papi-extension-{{version}}-sources.zip',
     sourcesRoot: resolve(__dirname, '..'),
-    excludeSources: ['packages/demo/**', 'packages/collector/**', 'widgets/**', 'test/**', 'scripts/**', '**/dist/**', '**/.output/**', '**/.wxt/**'],
+    includeSources: ['scripts/build-sqlite.mjs'],
+    excludeSources: ['packages/demo/**', 'packages/collector/**', 'widgets/**', 'test/**', 'scripts/**', 'release/**', '**/dist/**', '**/.output/**', '**/.wxt/**'],
   },
 });

@@ -1,11 +1,46 @@
-// Builds the embed files: one classic script (IIFE) and one ES module with every element, plus one classic
+// Builds the embed files (dist/): one classic script (IIFE) and one ES module with every element, plus one classic
 // script per element. Lit, idb and core are bundled in; nothing is loaded from elsewhere at run time.
-import { readdirSync, existsSync } from 'node:fs';
+// Also builds the npm package's modules (lib/): one ES module per element, with Lit and idb left as imports so that a
+// site's bundler shares one copy; core is bundled, as it is not published on its own. Their types: rollup.types.config.js.
+import { readdirSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
-const elements = readdirSync('src').filter((name) => name.startsWith('papi-') && existsSync(`src/${name}/define.ts`));
+export const elements = readdirSync('src').filter((name) => name.startsWith('papi-') && existsSync(`src/${name}/define.ts`));
+const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
+/** The package's own dependencies (lit, idb) and their subpaths stay imports in lib/. */
+export const external = (id) => Object.keys(dependencies).some((name) => id === name || id.startsWith(`${name}/`));
+/** lib/index.js and lib/papi-*.js define elements (package.json's sideEffects); shared code goes in chunk-*.js. */
+export const libInput = { index: 'src/index.ts', ...Object.fromEntries(elements.map((name) => [name, `src/${name}/define.ts`])) };
+/**
+ * An element's folder goes into that element's own file, the rest into one shared chunk. Left to itself, rollup moves
+ * a define.ts that other entries import (the register imports the badge's) into a shared chunk, where a bundler that
+ * trusts sideEffects may drop it.
+ */
+export const libChunk = (id) =>
+  id.endsWith('/src/index.ts') ? undefined : (elements.find((name) => id.includes(`/src/${name}/`)) ?? 'shared');
+
+/** Empties lib/ first (chunk names carry hashes, so old ones would linger), keeping the files that match `keep`. */
+export const cleanLib = (keep) => ({
+  name: 'clean-lib',
+  buildStart() {
+    if (!existsSync('lib')) return;
+    for (const name of readdirSync('lib')) if (!keep.test(name)) rmSync(`lib/${name}`, { recursive: true, force: true });
+  },
+});
+
+/** Fails the build when an element would be defined outside the files package.json's sideEffects lists. */
+const definitionsInEntries = () => ({
+  name: 'definitions-in-entries',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type === 'chunk' && !file.isEntry && /defineElement\(\s*['"]/.test(file.code)) {
+        this.error(`lib/${file.fileName} defines an element, but only index.js and papi-*.js are marked as having side effects`);
+      }
+    }
+  },
+});
 
 /**
  * Minifies the CSS of Lit's css`…` templates (terser leaves template text alone): comments and runs of whitespace go.
@@ -28,11 +63,12 @@ const minifyCss = () => ({
   },
 });
 
-const plugins = () => [
+const plugins = ({ minify = true } = {}) => [
   minifyCss(),
-  nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
+  // package.json's sideEffects describes the built files of lib/ and dist/, not the sources they are built from.
+  nodeResolve({ browser: true, extensions: ['.ts', '.js'], ignoreSideEffectsForRoot: true }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', include: /\.[jt]s$/, exclude: [] }),
-  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ...(minify ? [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })] : []),
 ];
 
 export default [
@@ -49,4 +85,14 @@ export default [
     output: { file: `dist/${name}.js`, format: 'iife', name: name.replace(/-(\w)/g, (_, c) => c.toUpperCase()) },
     plugins: plugins(),
   })),
+  // The npm package: readable ES modules (the site's bundler minifies), flat in lib/ so that every file's
+  // import.meta.url finds the default plan beside it.
+  {
+    input: libInput,
+    external,
+    // Entry files may export what other files import from them, rather than re-export it from a facade.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'lib', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunk-[hash].js', manualChunks: libChunk },
+    plugins: [cleanLib(/\.d\.ts$/), ...plugins({ minify: false }), definitionsInEntries()],
+  },
 ];
