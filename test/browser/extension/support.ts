@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ActiveView } from '../../../extension/src/messages.js';
 import { findChromium } from '../../support/chromium.js';
 import { startReplica, type Replica } from '../../fixtures/portal/server.js';
@@ -92,7 +93,7 @@ export async function setUnit(panel: Page, unitId: string): Promise<void> {
 }
 
 /** Waits until the current step has been located (or fell back), or a text step / other page is reached. */
-export async function settled(panel: Page, timeout = 15_000): Promise<ActiveView> {
+export async function settled(panel: Page, timeout = 30_000): Promise<ActiveView> {
   const end = Date.now() + timeout;
   for (;;) {
     const v = await getView(panel);
@@ -102,7 +103,7 @@ export async function settled(panel: Page, timeout = 15_000): Promise<ActiveView
   }
 }
 
-async function waitForChange(panel: Page, before: ActiveView, timeout = 15_000): Promise<ActiveView> {
+async function waitForChange(panel: Page, before: ActiveView, timeout = 30_000): Promise<ActiveView> {
   const end = Date.now() + timeout;
   for (;;) {
     const v = await getView(panel);
@@ -175,13 +176,22 @@ export async function walkGuide(page: Page, panel: Page, options: { maxSteps?: n
       await input.fill(value);
       await input.press('Tab');
     } else if (kind === 'appear') {
-      await target.locator('[role=combobox]').click();
+      // The portal fills some lists late, and a list opened before that keeps saying "Đang tải..." until it is
+      // opened again: open it, and close and open it again, until it shows its choices.
+      const combo = target.locator('[role=combobox]');
       const item = target.locator('.sv-list__item').filter({ hasNotText: 'Đang tải' }).first();
-      await item.waitFor({ timeout: 5000 }).catch(async () => {
-        await target.locator('[role=combobox]').click();
-        await target.locator('[role=combobox]').click();
-      });
-      await target.locator('.sv-list__item').filter({ hasNotText: 'Đang tải' }).first().click();
+      await expect
+        .poll(
+          async () => {
+            if (await item.isVisible()) return true;
+            if (await target.locator('.sv-list').count()) await combo.click();
+            await combo.click();
+            return item.isVisible();
+          },
+          { timeout: 30_000, interval: 250 },
+        )
+        .toBe(true);
+      await item.click();
     } else if (tag.startsWith('input:checkbox')) {
       await target.check();
       await page.getByRole('button', { name: 'Xác nhận chia sẻ' }).click();
