@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type FileChooser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ActiveView } from '../../../extension/src/messages.js';
 import { findChromium } from '../../support/chromium.js';
@@ -136,6 +136,19 @@ export interface StepRecord {
  */
 export async function walkGuide(page: Page, panel: Page, options: { maxSteps?: number; onStep?: (view: ActiveView) => Promise<void> } = {}): Promise<StepRecord[]> {
   const records: StepRecord[] = [];
+  // File choosers are intercepted from the start: playwright turns interception on without waiting for it, so a
+  // listener added just before the click can lose the race on a busy machine and the chooser is never seen.
+  const choosers: FileChooser[] = [];
+  const onChooser = (chooser: FileChooser): void => void choosers.push(chooser);
+  page.on('filechooser', onChooser);
+  try {
+    return await walk(page, panel, options, records, choosers);
+  } finally {
+    page.off('filechooser', onChooser);
+  }
+}
+
+async function walk(page: Page, panel: Page, options: { maxSteps?: number; onStep?: (view: ActiveView) => Promise<void> }, records: StepRecord[], choosers: FileChooser[]): Promise<StepRecord[]> {
   const manual = async (v: ActiveView): Promise<ActiveView> => {
     await panel.getByRole('button', { name: 'Tôi đã làm xong bước này' }).click();
     return waitForChange(panel, v);
@@ -204,9 +217,10 @@ export async function walkGuide(page: Page, panel: Page, options: { maxSteps?: n
       await page.getByLabel('Mật khẩu').fill(PERSONAL.password);
       await target.click();
     } else if ((await target.getAttribute('title')) === 'Tải lên file') {
-      const chooser = page.waitForEvent('filechooser');
+      const seen = choosers.length;
       await target.click();
-      await (await chooser).setFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 scan') });
+      await expect.poll(() => choosers.length, { timeout: 30_000 }).toBeGreaterThan(seen);
+      await choosers.at(-1)!.setFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 scan') });
     } else {
       await target.click();
     }
