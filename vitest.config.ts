@@ -28,6 +28,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A browser on a busy 2-core machine can take seconds to get somewhere: expect.poll waits for the condition
+          // for up to 15 s (it returns as soon as the condition holds), not for vitest's default 1 s.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],

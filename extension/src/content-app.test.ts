@@ -1,5 +1,5 @@
 import { startGuide, type Guide } from '@papi/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startContent, withoutDeepLink, type ContentApp } from './content-app.js';
 import { guideById } from './guides/index.js';
 import { overlayLabels } from './i18n/index.js';
@@ -11,6 +11,8 @@ const viewAt = (stepId: string, url: string): ActiveView => {
   const base = startGuide(guide, url);
   return { caseId: 'c1', caseNumber: 1, guideId: guide.id, state: { ...base, step, onStepPage: true, stepStatus: 'locating' }, step: guide.steps[step]!, stepCount: guide.steps.length, locale: 'vi', unitName: 'Phường Vĩnh Phước', labels: overlayLabels('vi') };
 };
+/** Waits for the condition (an expectation that passes), however long a busy machine takes, up to 5 s. */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 5_000, interval: 20 });
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
 describe('content script logic', () => {
@@ -31,8 +33,7 @@ describe('content script logic', () => {
     b.append(Object.assign(document.createElement('span'), { textContent: 'Nộp hồ sơ' }));
     document.body.append(b);
     app.onView(viewAt('nop-ho-so', location.href));
-    await tick(50);
-    expect(sent).toContainEqual(expect.objectContaining({ type: 'located', step: 'nop-ho-so', strategy: 'label', path: '/thu-tuc-hanh-chinh/abc' }));
+    await until(() => expect(sent).toContainEqual(expect.objectContaining({ type: 'located', step: 'nop-ho-so', strategy: 'label', path: '/thu-tuc-hanh-chinh/abc' })));
     expect(b.hasAttribute('data-papi-target')).toBe(true);
     const overlay = document.querySelector('[data-papi-overlay]')!;
     expect(overlay.shadowRoot?.textContent).toContain('Nộp hồ sơ');
@@ -50,16 +51,14 @@ describe('content script logic', () => {
     }
     const tip = () => document.querySelector('[data-papi-overlay]')!.shadowRoot!.querySelector('.tip')!;
     app.onView(viewAt('nop-ho-so', location.href));
-    await tick(50);
-    expect(tip().classList.contains('hidden')).toBe(false);
+    await until(() => expect(tip().classList.contains('hidden')).toBe(false));
     tip().querySelector<HTMLButtonElement>('[data-action="close"]')!.click();
     expect(tip().classList.contains('hidden')).toBe(true);
     app.onView({ ...viewAt('nop-ho-so', location.href), locale: 'vi' }); // the same step again: stays closed
     await tick(50);
     expect(tip().classList.contains('hidden')).toBe(true);
     app.onView(viewAt('nop-truc-tuyen', location.href));
-    await tick(400); // outlined, or its instructions once the locator gives up: shown either way
-    expect(tip().classList.contains('hidden')).toBe(false);
+    await until(() => expect(tip().classList.contains('hidden')).toBe(false)); // outlined, or its instructions once the locator gives up
     tip().querySelector<HTMLButtonElement>('[data-action="manual"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(tip().classList.contains('hidden')).toBe(true);
   });
@@ -71,14 +70,13 @@ describe('content script logic', () => {
     b.textContent = 'Nộp hồ sơ';
     document.body.append(b);
     app.onView(viewAt('nop-ho-so', location.href));
-    await tick(50);
+    await until(() => expect(b.hasAttribute('data-papi-target')).toBe(true));
     const root = document.querySelector('[data-papi-overlay]')!.shadowRoot!;
     root.querySelector<HTMLButtonElement>('[data-action="close"]')!.click();
     expect(root.querySelector('.tip')!.classList.contains('hidden')).toBe(true);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'H', code: 'KeyH', altKey: true, shiftKey: true, bubbles: true }));
-    await tick(150);
+    await until(() => expect(root.activeElement?.getAttribute('data-action')).toBe('manual'));
     expect(root.querySelector('.tip')!.classList.contains('hidden')).toBe(false);
-    expect(root.activeElement?.getAttribute('data-action')).toBe('manual');
     expect(root.querySelector('.tip')!.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+H');
   });
 
@@ -94,9 +92,8 @@ describe('content script logic', () => {
     const sent: (FromContent | Control)[] = [];
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
     location.hash = 'papi-guide=khai-tu';
-    await tick(400);
+    await until(() => expect(location.hash).toBe(''));
     expect(sent.filter((m) => m.type === 'page' && m.deepLink === 'khai-tu')).toHaveLength(1);
-    expect(location.hash).toBe('');
   });
 
   it('reports the page again when the clerk comes back to the tab, so the guide follows the tab in use', async () => {
@@ -115,11 +112,9 @@ describe('content script logic', () => {
     const sent: (FromContent | Control)[] = [];
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
     history.pushState(null, '', '/dvc-ket-qua-thu-tuc?keyword=khai%20sinh');
-    await tick(400);
-    expect(sent.at(-1)).toEqual({ type: 'page', url: `${location.origin}/dvc-ket-qua-thu-tuc?keyword=khai%20sinh` });
+    await until(() => expect(sent.at(-1)).toEqual({ type: 'page', url: `${location.origin}/dvc-ket-qua-thu-tuc?keyword=khai%20sinh` }));
     history.back();
-    await tick(400);
-    expect(sent.at(-1)).toMatchObject({ type: 'page', url: `${location.origin}/` });
+    await until(() => expect(sent.at(-1)).toMatchObject({ type: 'page', url: `${location.origin}/` }));
   });
 
   it('advances a click step on mousedown of the target', async () => {
@@ -130,7 +125,7 @@ describe('content script logic', () => {
     combo.textContent = '-- Chọn Tỉnh/ Thành phố --';
     document.body.append(combo);
     app.onView(viewAt('chon-tinh', location.href));
-    await tick(50);
+    await until(() => expect(combo.hasAttribute('data-papi-target')).toBe(true));
     combo.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
     expect(sent).toContainEqual({ type: 'condition-met', step: 'chon-tinh' });
   });
@@ -144,7 +139,7 @@ describe('content script logic', () => {
     q.append(input);
     document.body.append(q);
     app.onView(viewAt('ho-ten-tre', location.href));
-    await tick(50);
+    await until(() => expect(document.querySelector('[data-papi-target]')).not.toBeNull());
     input.dispatchEvent(new Event('focusout', { bubbles: true }));
     expect(sent.some((m) => m.type === 'condition-met')).toBe(false);
     input.value = 'x';
@@ -157,8 +152,7 @@ describe('content script logic', () => {
     const sent: (FromContent | Control)[] = [];
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });
     app.onView(viewAt('luu-va-nop', location.href));
-    await tick(400);
-    expect(sent).toContainEqual(expect.objectContaining({ type: 'not-found', step: 'luu-va-nop', tried: ['label', 'role'] }));
+    await until(() => expect(sent).toContainEqual(expect.objectContaining({ type: 'not-found', step: 'luu-va-nop', tried: ['label', 'role'] })));
     const root = document.querySelector('[data-papi-overlay]')!.shadowRoot!;
     expect(root.textContent).toContain('Cuối trang, bấm “Lưu và nộp hồ sơ”');
     (root.querySelector('button[data-action="manual"]') as HTMLButtonElement).click();

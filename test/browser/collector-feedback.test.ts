@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, watchCspViolations } from '../support/browser.js';
 import { queryDemoDb } from '../support/demo-db.js';
+import { queueOutboxProbe, watchPosts } from '../support/outbox.js';
 
 const demoUrl = inject('demoUrl');
 const demoDb = inject('demoDb');
@@ -66,9 +67,12 @@ describe('feedback from the demo commune page to the collector’s database', ()
     const rows = rowsWithId(id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ unit: 'xa-lai-hoa-2025', service: 'khai-sinh', rating: 4, comment, lang: 'vi', page: new URL('/xa-lai-hoa/', demoUrl).href });
-    // A reload flushes the outbox again: nothing is stored twice.
+    // A reload flushes the outbox again (the probe, queued last, is sent last): nothing is sent or stored twice.
+    const probe = await queueOutboxProbe(page);
+    const resent = watchPosts(page, '/api/feedback');
     await page.reload();
-    await page.waitForTimeout(500);
+    await probe.sent;
+    expect(resent).toEqual([]);
     expect(rowsWithId(id)).toHaveLength(1);
     expect(csp).toEqual([]);
     await context.close();

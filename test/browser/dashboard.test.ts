@@ -118,6 +118,7 @@ describe('the dashboard page', () => {
     const describe = (v: Awaited<ReturnType<typeof axeViolations>>) => v.map((x) => `${x.id}: ${x.help} ${JSON.stringify(x.nodes.slice(0, 3).map((n) => n.target))}`);
     expect(describe(await axeViolations(page))).toEqual([]);
     await page.locator('#summary [part~="toggle"]').click();
+    await expect.poll(() => page.$eval('#summary', (el) => el.shadowRoot!.querySelectorAll('table').length > 0 && el.shadowRoot!.querySelectorAll('svg').length === 0)).toBe(true);
     expect(describe(await axeViolations(page))).toEqual([]);
   });
 

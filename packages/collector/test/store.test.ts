@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FeedbackRecord, type UnitReport, VINH_CHAU_PLAN_2023, tasksForUnit } from '@papi/core';
 import { SqliteStore, computeStats } from '../src/index.js';
 import { feedback, report } from './helpers.js';
@@ -43,17 +43,17 @@ describe('SqliteStore', () => {
     store = new SqliteStore(path, { fdatasync: (_fd, done) => pending.push(done) });
     let settled = false;
     const first = store.putFeedback(fb(), meta).then((r) => ((settled = true), r));
-    await new Promise((r) => setTimeout(r, 20));
-    // Committed, but not yet on disk: no answer yet.
-    expect([settled, pending.length]).toEqual([false, 1]);
-    // A write arriving during that sync waits for a sync of its own, which starts when the first ends.
+    // Committed, but not yet on disk (the test holds the sync back): no answer yet.
+    await vi.waitFor(() => expect(pending.length).toBe(1), { timeout: 10_000 });
+    expect(settled).toBe(false);
+    // A write arriving during that sync waits for a sync of its own, which starts when the first ends: after the
+    // turn of the event loop that would have committed it, still one sync.
     const second = store.putFeedback(fb(), meta);
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setImmediate(r));
     expect(pending.length).toBe(1);
     pending[0]!(null);
     expect((await first).kind).toBe('created');
-    await new Promise((r) => setTimeout(r, 0));
-    expect(pending.length).toBe(2);
+    await vi.waitFor(() => expect(pending.length).toBe(2), { timeout: 10_000 });
     pending[1]!(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
     await expect(second).rejects.toThrow('EIO');
   });

@@ -144,8 +144,9 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
     const csv = Buffer.concat(chunks);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.toString('utf8');
-    expect(text).toContain('"month","procedure_id","procedure","online_level","completed"');
-    expect(text).toMatch(/"\d{4}-\d{2}","khai-sinh","Đăng ký khai sinh","full","1"/);
+    // core's one CSV writer: cells quoted only when they must be, CRLF line ends.
+    expect(text).toContain('month,procedure_id,procedure,online_level,completed\r\n');
+    expect(text).toMatch(/\r\n\d{4}-\d{2},khai-sinh,Đăng ký khai sinh,full,1\r\n/);
   });
 
   it('switches the panel to Khmer (marked for review) and English', async () => {

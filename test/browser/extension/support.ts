@@ -4,7 +4,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type FileChooser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ActiveView } from '../../../extension/src/messages.js';
 import { findChromium } from '../../support/chromium.js';
 import { startReplica, type Replica } from '../../fixtures/portal/server.js';
@@ -92,7 +93,7 @@ export async function setUnit(panel: Page, unitId: string): Promise<void> {
 }
 
 /** Waits until the current step has been located (or fell back), or a text step / other page is reached. */
-export async function settled(panel: Page, timeout = 15_000): Promise<ActiveView> {
+export async function settled(panel: Page, timeout = 30_000): Promise<ActiveView> {
   const end = Date.now() + timeout;
   for (;;) {
     const v = await getView(panel);
@@ -102,7 +103,7 @@ export async function settled(panel: Page, timeout = 15_000): Promise<ActiveView
   }
 }
 
-async function waitForChange(panel: Page, before: ActiveView, timeout = 15_000): Promise<ActiveView> {
+async function waitForChange(panel: Page, before: ActiveView, timeout = 30_000): Promise<ActiveView> {
   const end = Date.now() + timeout;
   for (;;) {
     const v = await getView(panel);
@@ -135,6 +136,19 @@ export interface StepRecord {
  */
 export async function walkGuide(page: Page, panel: Page, options: { maxSteps?: number; onStep?: (view: ActiveView) => Promise<void> } = {}): Promise<StepRecord[]> {
   const records: StepRecord[] = [];
+  // File choosers are intercepted from the start: playwright turns interception on without waiting for it, so a
+  // listener added just before the click can lose the race on a busy machine and the chooser is never seen.
+  const choosers: FileChooser[] = [];
+  const onChooser = (chooser: FileChooser): void => void choosers.push(chooser);
+  page.on('filechooser', onChooser);
+  try {
+    return await walk(page, panel, options, records, choosers);
+  } finally {
+    page.off('filechooser', onChooser);
+  }
+}
+
+async function walk(page: Page, panel: Page, options: { maxSteps?: number; onStep?: (view: ActiveView) => Promise<void> }, records: StepRecord[], choosers: FileChooser[]): Promise<StepRecord[]> {
   const manual = async (v: ActiveView): Promise<ActiveView> => {
     await panel.getByRole('button', { name: 'Tôi đã làm xong bước này' }).click();
     return waitForChange(panel, v);
@@ -175,13 +189,22 @@ export async function walkGuide(page: Page, panel: Page, options: { maxSteps?: n
       await input.fill(value);
       await input.press('Tab');
     } else if (kind === 'appear') {
-      await target.locator('[role=combobox]').click();
+      // The portal fills some lists late, and a list opened before that keeps saying "Đang tải..." until it is
+      // opened again: open it, and close and open it again, until it shows its choices.
+      const combo = target.locator('[role=combobox]');
       const item = target.locator('.sv-list__item').filter({ hasNotText: 'Đang tải' }).first();
-      await item.waitFor({ timeout: 5000 }).catch(async () => {
-        await target.locator('[role=combobox]').click();
-        await target.locator('[role=combobox]').click();
-      });
-      await target.locator('.sv-list__item').filter({ hasNotText: 'Đang tải' }).first().click();
+      await expect
+        .poll(
+          async () => {
+            if (await item.isVisible()) return true;
+            if (await target.locator('.sv-list').count()) await combo.click();
+            await combo.click();
+            return item.isVisible();
+          },
+          { timeout: 30_000, interval: 250 },
+        )
+        .toBe(true);
+      await item.click();
     } else if (tag.startsWith('input:checkbox')) {
       await target.check();
       await page.getByRole('button', { name: 'Xác nhận chia sẻ' }).click();
@@ -194,9 +217,10 @@ export async function walkGuide(page: Page, panel: Page, options: { maxSteps?: n
       await page.getByLabel('Mật khẩu').fill(PERSONAL.password);
       await target.click();
     } else if ((await target.getAttribute('title')) === 'Tải lên file') {
-      const chooser = page.waitForEvent('filechooser');
+      const seen = choosers.length;
       await target.click();
-      await (await chooser).setFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 scan') });
+      await expect.poll(() => choosers.length, { timeout: 30_000 }).toBeGreaterThan(seen);
+      await choosers.at(-1)!.setFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 scan') });
     } else {
       await target.click();
     }

@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../../support/browser.js';
 import { demoToken, enterUnitToken } from '../../support/demo-tokens.js';
+import { frames, holdStore } from '../../support/hold.js';
+import { watchPosts } from '../../support/outbox.js';
 import { chromiumPerTest, mount, openHarness, shadowText } from './harness.js';
 
 const demoUrl = inject('demoUrl');
@@ -39,43 +41,26 @@ describe('<papi-checklist> for editors and keyboard users, in Chromium', () => {
     await page.locator('#sa').getByRole('button', { name: 'Nhập mã xác thực' }).click();
     await enterUnitToken(page.locator('#sa'), await demoToken(demoUrl, 'xa-lai-hoa-2025'));
     await expect.poll(() => page.locator('#sa [part~="token"]').innerText()).toContain('Mã xác thực của đơn vị đã được lưu trên máy này.');
-    // Slow the collector down, so that the saving and sending take a while.
-    await page.route('**/api/reports', async (route) => {
-      await new Promise((r) => setTimeout(r, 600));
-      await route.continue();
-    });
-    // Slow storage, as on a cheap phone: another transaction holds the outbox for 700 ms, so the report stays
-    // "saving" across several frames (a disabled button would lose the focus to <body> at the next frame).
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('papi-widgets');
-          req.onerror = () => reject(req.error);
-          req.onsuccess = () => {
-            const db = req.result;
-            const store = db.transaction('outbox', 'readwrite').objectStore('outbox');
-            const until = performance.now() + 700;
-            const spin = (): void => {
-              if (performance.now() < until) store.count().onsuccess = spin;
-              else db.close();
-            };
-            spin();
-            resolve();
-          };
-        }),
-    );
+    const posted = watchPosts(page, '/api/reports');
+    // Slow storage, as on a cheap phone: the test holds the outbox's store, so the report stays "saving" until the
+    // test lets it go, across as many frames as it takes to look (a disabled button would lose the focus to <body>
+    // at the next frame).
+    const release = await holdStore(page, 'papi-widgets', 'outbox');
     await submit.focus();
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(300); // still saving: several frames later
-    expect(await submit.getAttribute('aria-disabled')).toBe('true');
+    await expect.poll(() => submit.getAttribute('aria-disabled')).toBe('true');
+    await frames(page);
+    expect(await submit.getAttribute('aria-disabled')).toBe('true'); // still saving, held
     expect(await focused(page)).toMatchObject({ tag: 'button', host: 'sa', text: 'Gửi báo cáo 2026-H2' });
     await page.keyboard.press('Enter'); // a second press meanwhile is ignored
+    await release();
     const message = page.locator('#sa [part~="message"]');
     await expect.poll(() => message.innerText(), { timeout: 15_000 }).toMatch(/^Đã gửi báo cáo đến /);
     expect(await message.getAttribute('role')).toBe('status');
     expect(await focused(page)).toMatchObject({ tag: 'button', host: 'sa', text: 'Gửi báo cáo 2026-H2' });
     expect(await submit.getAttribute('aria-disabled')).toBe('false');
     expect(await submit.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(false);
+    expect(posted, 'one report for the two presses').toHaveLength(1);
   });
 
   it('says what is wrong with each attribute, in the element, and works on where it can', async () => {

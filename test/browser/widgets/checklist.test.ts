@@ -119,7 +119,8 @@ describe('<papi-checklist> in Chromium', () => {
     await sa.locator('textarea[data-task="t1"]').first().fill('=cmd|"/c calc"!A1 Đã tổ chức tuyên truyền ở ấp');
     await sa.locator('textarea[data-task="t1"]').first().blur();
     await expect.poll(() => progressOf(page, 'sa')).toBe('1 / 2');
-    await page.waitForTimeout(300);
+    // Reloaded once everything is committed to IndexedDB, which the bar says.
+    await expect.poll(() => shadowText(page, '#sa')).toContain('Đã lưu trên máy này.');
     await page.reload();
     await add();
     await expect.poll(() => progressOf(page, 'sa')).toBe('1 / 2');
@@ -193,7 +194,9 @@ describe('<papi-checklist> in Chromium', () => {
     };
     await mount(page, { tag: 'papi-checklist', id: 'evil', attrs: { unit: evil, today: evil, period: evil, endpoint: 'javascript:alert(6)', mode: evil, 'heading-level': evil, lang: evil }, json: JSON.stringify(plan) });
     await mount(page, { tag: 'papi-checklist', id: 'evil2', attrs: { mode: 'self-assessment', unit: 'don-vi-la', endpoint: 'javascript:alert(7)', today: '2026-11-27' }, json: JSON.stringify(plan) });
-    await page.waitForTimeout(500);
+    // Both rendered (the title in both, the plan's unit name in the second), then looked at.
+    await expect.poll(() => shadowText(page, '#evil')).toContain('<img src=x onerror=alert(1)>');
+    await expect.poll(() => shadowText(page, '#evil2')).toContain('"><svg onload=alert(3)>');
     const found = await page.evaluate(() =>
       ['evil', 'evil2'].map((id) => {
         const r = document.getElementById(id)!.shadowRoot!;

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { watchCspViolations } from '../../support/browser.js';
 import { queryDemoDb } from '../../support/demo-db.js';
+import { queueOutboxProbe, watchPosts } from '../../support/outbox.js';
 import { chromiumPerTest, mount, openHarness } from './harness.js';
 
 const demoUrl = inject('demoUrl');
@@ -49,20 +50,19 @@ async function openPage(): Promise<{ page: Page; csp: string[] }> {
 }
 
 describe('<papi-feedback-button> spam guard in Chromium', () => {
-  it('sends a keyboard user’s rating given within 1 s of opening, and stores it exactly once', async () => {
+  it('sends a keyboard user’s rating given sooner than the spam guard’s minimum, and stores it exactly once', async () => {
     const { page, csp } = await openPage();
     expect(await page.$eval('#fb', (el) => (el as HTMLElement & { minFillMs: number }).minFillMs)).toBe(800);
+    // The resident is quicker than the minimum however slow this machine is: the test sets a minimum of a minute.
+    await page.$eval('#fb', (el) => ((el as HTMLElement & { minFillMs: number }).minFillMs = 60_000));
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ part: 'button' });
-    const started = Date.now();
     await page.keyboard.press('Enter'); // opens the dialog, focus on the first choice
     expect(await focused(page)).toMatchObject({ name: 'rating' });
     await page.keyboard.press('Space'); // Rất hài lòng
     for (let i = 0; i < 8 && (await focused(page))?.part !== 'send'; i++) await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ part: 'send' });
     await page.keyboard.press('Enter');
-    const took = Date.now() - started;
-    expect(took, 'the resident was quick').toBeLessThan(1000);
 
     // No false thank-you while waiting: the dialog thanks the resident only with the truth about the feedback.
     await expect.poll(() => page.locator('#fb [part~="status"]').innerText(), { timeout: 15_000 }).toBe('Đã gửi');
@@ -73,14 +73,17 @@ describe('<papi-feedback-button> spam guard in Chromium', () => {
     const submitted = seen.filter((e) => e.type === 'submit');
     const queued = seen.filter((e) => e.type === 'papi-feedback-queued');
     expect(submitted).toHaveLength(1);
-    expect(submitted[0]!.at - open.at, 'sent sooner than the 800 ms minimum').toBeLessThan(800);
+    expect(submitted[0]!.at - open.at, 'sent sooner than the minimum').toBeLessThan(60_000);
     expect(queued).toHaveLength(1);
     const id = queued[0]!.id!;
     expect(rowsWithId(id)).toEqual([{ id, unit: 'xa-lai-hoa-2025', service: 'khai-sinh', rating: 5 }]);
     expect(await focused(page)).toMatchObject({ part: 'cancel' });
-    // A reload flushes the outbox again: nothing is stored twice.
+    // A reload flushes the outbox again (the probe, queued last, is sent last): nothing is sent or stored twice.
+    const probe = await queueOutboxProbe(page);
+    const resent = watchPosts(page, '/api/feedback');
     await page.reload();
-    await page.waitForTimeout(500);
+    await probe.sent;
+    expect(resent).toEqual([]);
     expect(rowsWithId(id)).toHaveLength(1);
     expect(csp).toEqual([]);
   });
@@ -88,13 +91,19 @@ describe('<papi-feedback-button> spam guard in Chromium', () => {
   it('still drops a scripted send that comes sooner than the minimum, behind a thank-you', async () => {
     const { page, csp } = await openPage();
     const before = feedbackCount();
-    // Playwright's own calls count as user input for a few seconds (transient activation): let that pass, then let
-    // the page's script open, rate and submit at once, as a bot in the page would, without any user input.
-    await page.waitForTimeout(5500);
+    // Playwright's own calls count as user input for a few seconds (transient activation): wait, without any input,
+    // until that has lapsed, then let the page's script open, rate and submit at once, as a bot in the page would.
+    // (The minimum is set to a minute, so that the bot is sooner than it however slow this machine is.)
     const session = await context!.newCDPSession(page);
+    await session.send('Runtime.evaluate', {
+      expression: `new Promise((resolve) => { const check = () => navigator.userActivation.isActive ? setTimeout(check, 100) : resolve(); check(); })`,
+      awaitPromise: true,
+      userGesture: false,
+    });
     const { result } = await session.send('Runtime.evaluate', {
       expression: `(async () => {
         const el = document.getElementById('fb');
+        el.minFillMs = 60000;
         await el.show();
         el.shadowRoot.querySelector('input[name="rating"][value="5"]').click();
         await el.updateComplete;
@@ -109,7 +118,7 @@ describe('<papi-feedback-button> spam guard in Chromium', () => {
     expect(result.value).toBe(false);
     await expect.poll(() => page.locator('#fb .thanks').innerText()).toBe('Cảm ơn bạn đã góp ý!');
     expect(await page.locator('#fb [part~="status"]').count()).toBe(0);
-    await page.waitForTimeout(1500);
+    // The thank-you is the whole of the element's answer to a bot (it returns without queuing): nothing comes after.
     expect((await events(page)).map((e) => e.type)).toEqual(['papi-feedback-open', 'submit']);
     expect(feedbackCount()).toBe(before);
     expect(csp).toEqual([]);

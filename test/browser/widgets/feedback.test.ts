@@ -3,11 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Collector, type RunningCollector, type StoredFeedback, startCollector, withDefaults } from '../../../packages/collector/src/index.js';
 import { type FeedbackPages, startFeedbackPages } from '../../fixtures/widgets/feedback-server.js';
 import { axeViolations, launchBrowser, watchCspViolations } from '../../support/browser.js';
+import { latch } from '../../support/hold.js';
+import { queueOutboxProbe, watchPosts } from '../../support/outbox.js';
 
 let browser: Browser;
 let pages: FeedbackPages;
@@ -109,17 +111,28 @@ describe('<papi-feedback-button> in Chromium', () => {
     await page.locator('#fb textarea').fill('Cán bộ hướng dẫn tận tình, nhưng phải chờ lâu.');
     await page.locator('#fb [part~="send"]').click();
     await expect.poll(() => status(page)).toBe('Đã lưu, sẽ gửi khi có mạng');
-    expect(await outboxItems(page)).toEqual([{ state: 'queued', attempts: 1, lastError: 'network' }]);
+    // (Tried once at least: its retry timer may have tried again meanwhile.)
+    expect((await outboxItems(page)).map((i) => `${i.state} ${i.lastError}`)).toEqual(['queued network']);
 
     // The resident reloads while the collector still cannot be reached: the page loads, the feedback stays queued.
     const unreachable = `http://127.0.0.1:${collector.port}/**`;
     await page.route(unreachable, (route) => route.abort('internetdisconnected'));
     await context!.setOffline(false);
+    // The reloaded page's own tries: requests that start once its document has replaced the old one.
+    let reloaded = false;
+    const tries: Request[] = [];
+    const refused = new Set<Request>();
+    page.on('framenavigated', (frame) => (reloaded ||= frame === page.mainFrame()));
+    page.on('request', (r) => {
+      if (reloaded && r.method() === 'POST' && r.url().endsWith('/api/feedback')) tries.push(r);
+    });
+    page.on('requestfailed', (r) => refused.add(r));
     await page.reload();
     await noMinimumFillTime(page);
     expect(await dialogOpen(page)).toBe(false);
-    await page.waitForTimeout(500);
-    expect((await outboxItems(page)).map((i) => i.state)).toEqual(['queued']);
+    // Its outbox tries again (on load, or when its retry is due) and is refused; the feedback stays queued.
+    await expect.poll(() => tries.some((r) => refused.has(r))).toBe(true);
+    await expect.poll(async () => (await outboxItems(page)).map((i) => `${i.state} ${i.lastError}`)).toEqual(['queued network']);
     expect((await records()).length).toBe(before);
 
     // The network comes back.
@@ -131,9 +144,12 @@ describe('<papi-feedback-button> in Chromium', () => {
     const [stored] = (await records()).slice(before);
     expect(stored).toMatchObject({ unit: 'phuong-vinh-chau-2025', rating: 4, dimension: 'd5', comment: 'Cán bộ hướng dẫn tận tình, nhưng phải chờ lâu.', lang: 'vi' });
     expect(stored!.page).toBe(new URL('feedback.html', pages.url).href);
-    // Later flushes find nothing to send, and the collector holds the one record.
+    // Later flushes find nothing to send (the probe, queued last, is sent last), and the collector holds the one record.
+    const probe = await queueOutboxProbe(page);
+    const resent = watchPosts(page, '/api/feedback');
     await page.reload();
-    await page.waitForTimeout(300);
+    await probe.sent;
+    expect(resent).toEqual([]);
     expect((await records()).length).toBe(before + 1);
     expect(csp).toEqual([]);
     expect(alerts).toEqual([]);
@@ -198,21 +214,38 @@ describe('<papi-feedback-button> in Chromium', () => {
           await page.goto(new URL('feedback.html', own.url).href);
           await noMinimumFillTime(page);
           expect(await page.evaluate(() => 'locks' in navigator && navigator.locks !== undefined)).toBe(locks === 'Web Locks');
-          // A slow connection: every POST takes a while, so the two tabs' sends would overlap.
-          await page.route('**/api/feedback', async (route) => {
-            await new Promise((r) => setTimeout(r, 400));
-            await route.continue();
-          });
         }
-        await context.setOffline(true);
+        // The receiver is down for a day (503, Retry-After), so only the "online" event's flush, which sends
+        // whatever is queued, will send the feedback: no retry timer sends it meanwhile.
+        let phase: 'down' | 'holding' = 'down';
+        const answer = latch();
+        const senders: Page[] = [];
+        const twice = latch();
+        await context.route('**/api/feedback', async (route) => {
+          if (phase === 'down') return route.fulfill({ status: 503, headers: { 'Retry-After': '86400' }, contentType: 'application/json', body: '{}' });
+          // POSTs are held open until the other tab has flushed too: the two tabs' sends overlap for certain.
+          senders.push(route.request().frame().page());
+          if (senders.length > 1) twice.open();
+          await answer.opened;
+          await route.continue();
+        });
         await a.locator('#fb [part~="button"]').click();
         await a.locator('#fb input[name="rating"][value="5"]').check();
         await a.locator('#fb [part~="send"]').click();
-        await expect.poll(() => status(a)).toBe('Đã lưu, sẽ gửi khi có mạng');
-        await context.setOffline(false); // both tabs hear "online" and flush at once
-        await Promise.all([a, b].map((page) => page.evaluate(() => window.dispatchEvent(new Event('online')))));
-        await expect.poll(() => status(a), { timeout: 15_000 }).toBe('Đã gửi');
-        await a.waitForTimeout(1000);
+        await expect.poll(() => status(a)).toBe('Đã lưu trên máy này nhưng chưa gửi được đến máy chủ; sẽ tự thử lại.');
+        // A probe queued after the feedback, also sent on "online" only: the tab whose send is held cannot reach it
+        // before its POST is answered, so the probe's request comes from the other tab once that has been past the
+        // feedback.
+        const probe = await queueOutboxProbe(a, { due: 'online' });
+        phase = 'holding';
+        await context.setOffline(true);
+        await context.setOffline(false); // both tabs hear "online" once, and flush at once
+        // The other tab got past the feedback (its probe came), or sent the feedback too.
+        await Promise.race([probe.sent, twice.opened]);
+        answer.open();
+        await expect.poll(() => status(a)).toBe('Đã gửi');
+        expect(senders, 'tabs that sent the feedback').toHaveLength(1);
+        expect(await probe.sent, 'the probe came from the tab that was not sending').not.toBe(senders[0]);
         expect([...own.received.values()].map((r) => r.posts)).toEqual([1]);
       } finally {
         await own.close();

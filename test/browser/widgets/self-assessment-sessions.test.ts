@@ -6,6 +6,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { watchCspViolations } from '../../support/browser.js';
 import { queryDemoDb } from '../../support/demo-db.js';
 import { demoToken, enterUnitToken } from '../../support/demo-tokens.js';
+import { holdStore } from '../../support/hold.js';
+import { queueOutboxProbe, watchPosts } from '../../support/outbox.js';
 import { chromiumPerTest, mount, openHarness, shadowText } from './harness.js';
 
 const demoUrl = inject('demoUrl');
@@ -81,9 +83,12 @@ describe('<papi-checklist> self-assessment across tabs and reloads, in Chromium'
     const { page, csp } = await openAssessment(context);
     await page.locator('#sa details:has(textarea[data-task="t1"]) summary').click();
     const note = page.locator('#sa textarea[data-task="t1"]');
+    // The test holds the store, so the note cannot be committed before the bar has been read.
+    const release = await holdStore(page, 'papi-self-assessment', 'self-assessment');
     await note.fill('Đã họp dân ở ấp Lai Hòa');
     // Not yet committed: the bar says it is saving, not that it saved.
-    expect((await bar(page))[1]).toBe('Đang lưu…');
+    await expect.poll(async () => (await bar(page))[1]).toBe('Đang lưu…');
+    await release();
     await expect.poll(() => bar(page)).toEqual(['', 'Đã lưu trên máy này.']);
 
     await note.fill('Đã họp dân ở ấp Lai Hòa, 120 người dự');
@@ -145,11 +150,14 @@ describe('<papi-checklist> self-assessment across tabs and reloads, in Chromium'
     await expect.poll(async () => (await bar(page))[0], { timeout: 20_000 }).toMatch(/^Đã gửi báo cáo kỳ 2026-H2 đến [^ ]+ lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\.$/);
     expect(reportRows(id)).toEqual([{ id, unit: 'xa-lai-hoa-2025', period: '2026-H2' }]);
 
-    // Another reload: the bar still says it was sent, and nothing is sent twice.
+    // Another reload: the bar still says it was sent, and nothing is sent twice (the probe, queued last, is sent last).
+    const probe = await queueOutboxProbe(page);
+    const resent = watchPosts(page, '/api/reports');
     await page.reload();
     await add(page);
     await expect.poll(async () => (await bar(page))[0]).toMatch(/^Đã gửi báo cáo kỳ 2026-H2 đến /);
-    await page.waitForTimeout(300);
+    await probe.sent;
+    expect(resent).toEqual([]);
     expect(reportRows(id)).toHaveLength(1);
     expect(csp).toEqual([]);
   });

@@ -40,7 +40,6 @@ function settled(outbox: Outbox, id: string, test: (item: OutboxItem) => boolean
 }
 
 const record = (extra: Record<string, unknown> = {}) => ({ id: newId(), unit: 'phuong-vinh-chau-2025', rating: 5, lang: 'vi', createdAt: '2026-11-27T05:00:00.000Z', ...extra });
-const tick = () => new Promise((r) => setTimeout(r, 20));
 
 let outboxes: Outbox[] = [];
 const make = () => {
@@ -54,6 +53,7 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 afterEach(() => {
+  vi.useRealTimers();
   outboxes.forEach((o) => o.stop());
   outboxes = [];
   vi.unstubAllGlobals();
@@ -95,6 +95,7 @@ describe('the outbox', () => {
   });
 
   it('keeps an item queued when offline and backs off exponentially, with jitter', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] }); // a clock that stands still: "not due yet" however slow the machine
     const { fetch } = collector('offline');
     const outbox = make();
     const body = record();
@@ -118,6 +119,7 @@ describe('the outbox', () => {
   });
 
   it('retries on 5xx, 408 and 429, and honours Retry-After', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] }); // a clock that stands still: the waits are measured exactly
     collector([503, { 'Retry-After': '120' }], [429, { 'Retry-After': '7' }], 408, 201);
     const outbox = make();
     const body = record();
@@ -193,13 +195,15 @@ describe('the outbox', () => {
       const tabB = make();
       const body = record();
       await tabA.enqueue('feedback', ENDPOINT, body);
-      await tick();
-      await Promise.race([Promise.all([tabA.flush(true), tabA.flush(true), tabB.flush(true), tabB.flush(true)]), tick()]);
+      // The send is held at the gate; all four flushes but (at most) the one sending get past the item meanwhile.
+      const flushes = [tabA.flush(true), tabA.flush(true), tabB.flush(true), tabB.flush(true)];
+      let done = 0;
+      for (const f of flushes) void f.then(() => done++);
+      await vi.waitFor(() => expect([calls > 0, done >= flushes.length - 1]).toEqual([true, true]), { timeout: 10_000 });
       expect(calls, locks ? 'with Web Locks' : 'with a lease').toBe(1);
       if (!locks) expect((await tabB.get(body.id))!.leaseUntil).toBeGreaterThan(Date.now());
       release();
-      await tick();
-      expect(await tabB.get(body.id)).toMatchObject({ state: 'sent' });
+      await vi.waitFor(async () => expect(await tabB.get(body.id)).toMatchObject({ state: 'sent' }), { timeout: 10_000 });
       expect((await tabB.get(body.id))!.leaseUntil).toBeUndefined();
       await tabB.flush(true);
       expect(calls).toBe(1);
