@@ -335,7 +335,7 @@ describe('reports and the unit token', () => {
     // Not retried: not by a flush, not by the timer, not when the connection comes back.
     await outbox.flush(true);
     globalThis.dispatchEvent(new Event('online'));
-    await tick();
+    await outbox.flush(true); // what the online event starts, run to its end
     expect(fetch).toHaveBeenCalledTimes(1);
     expect((await outbox.pending()).map((i) => i.id)).toEqual([body.id]);
     // The body is kept as it was submitted.
