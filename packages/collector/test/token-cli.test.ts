@@ -43,7 +43,8 @@ async function withCollector<T>(run: (c: TestCollector) => Promise<T>): Promise<
   }
 }
 
-describe('papi-collector token', () => {
+// Each test starts the built CLI several times: seconds of CPU on a busy 2-core machine, not a state awaited.
+describe('papi-collector token', { timeout: 60_000 }, () => {
   let token: string;
 
   it('issues a token for a unit, prints it last, and keeps only its hash', async () => {
