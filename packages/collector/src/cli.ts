@@ -1,6 +1,7 @@
 // papi-collector: starts the collector from the environment's configuration (see --help), or runs a subcommand.
 import { runCommand } from './commands/index.js';
 import { ConfigError, HELP, loadConfig } from './config.js';
+import { DamagedDatabaseError } from './ops/integrity.js';
 import { startCollector } from './server.js';
 
 const exitCode = await runCommand(process.argv.slice(2));
@@ -29,6 +30,10 @@ let collector;
 try {
   collector = await startCollector(config);
 } catch (error) {
+  if (error instanceof DamagedDatabaseError) {
+    console.error(`papi-collector: ${error.message}`);
+    process.exit(3);
+  }
   const e = error as NodeJS.ErrnoException;
   const why =
     e.code === 'EADDRINUSE'

@@ -1,7 +1,8 @@
 export { type CollectorConfig, ConfigError, DEFAULTS, DEFAULT_ORIGINS, HELP, loadConfig, parseOrigins, withDefaults } from './config.js';
 export { type Collector, type CollectorOptions, type RunningCollector, createCollector, startCollector } from './server.js';
 export type * from './store.js';
-export { REPORT_HISTORY, canonicalFeedback, canonicalReport } from './store.js';
+export { REPORT_HISTORY, StoreFailedError, bodyHash, canonicalFeedback, canonicalReport } from './store.js';
+export { DamagedDatabaseError } from './ops/integrity.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { type CollectorStats, type Satisfaction, type UnitProgress, computeStats } from './stats.js';
 export { type ApiIssue, ApiError, type ErrorBody, type ErrorCode, pickLocale } from './errors.js';

@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import type { FeedbackRecord, Locale, ReportTaskEntry, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
 import type { TokenStore } from './tokens/types.js';
 
@@ -15,7 +16,10 @@ export const REPORT_HISTORY = 20;
  * - ids are compared case-insensitively (they are UUIDs) and each is stored once per kind;
  * - a put with a known id stores nothing and resolves with the acknowledgement given the first time;
  * - at most REPORT_HISTORY reports are kept per unit, plan and period (the latest by submission time);
- * - unit tokens are kept as hashes only (TokenStore).
+ * - unit tokens are kept as hashes only (TokenStore);
+ * - once a write could not be made durable (a failed sync), the store rejects every later write with
+ *   StoreFailedError and takes back what it could not sync: no such record may ever be acknowledged, not even as a
+ *   repeat.
  */
 export interface Store extends TokenStore {
   readonly kind: string;
@@ -32,7 +36,24 @@ export interface Store extends TokenStore {
   /** Changes whenever stored data changes (the statistics' cache key). */
   version(): Promise<string>;
   counts(): Promise<{ readonly feedback: number; readonly reports: number }>;
+  /** Reads from the database: whether the store can serve, and why not. */
+  health(): Promise<StoreHealth>;
+  /** Erases the contact of every feedback record received before this instant (ISO 8601); resolves with how many. */
+  eraseContacts(receivedBefore: string): Promise<number>;
   close(): Promise<void>;
+}
+
+export type StoreHealth =
+  | { readonly ok: true }
+  /** storage-failed: a sync failed, no write is accepted until a restart; storage-unavailable: a read failed. */
+  | { readonly ok: false; readonly code: 'storage-failed' | 'storage-unavailable'; readonly detail: string };
+
+/** Every write after a failed sync is refused with this: the disk did not keep what it was given. */
+export class StoreFailedError extends Error {
+  override readonly name = 'StoreFailedError';
+  constructor(readonly detail: string) {
+    super(`the store accepts no writes since a sync to disk failed (${detail})`);
+  }
 }
 
 export interface FeedbackMeta {
@@ -117,6 +138,9 @@ export interface StoredReportTask extends ReportMeta {
   readonly evidence: string | null;
   readonly note: string | null;
 }
+
+/** The hash of a canonical body (stored to tell a repeat from a conflict). */
+export const bodyHash = (text: string): string => hash('sha256', text, 'base64url');
 
 /** The record as stored, in a fixed key order: two bodies with the same content hash alike whatever their key order. */
 export function canonicalFeedback(r: FeedbackRecord): string {
