@@ -31,7 +31,10 @@ export class DamagedDatabaseError extends Error {
  */
 export function integrityProblems(db: Database.Database, mode: 'quick' | 'full'): string[] {
   const rows = db.pragma(mode === 'quick' ? 'quick_check(20)' : 'integrity_check(100)', { simple: false }) as Record<string, string>[];
-  const problems = rows.map((r) => Object.values(r)[0]!).filter((text) => text !== 'ok');
+  // One line a problem, sometimes several in one row, under a "*** in database main ***" heading.
+  const problems = rows
+    .flatMap((r) => Object.values(r)[0]!.split('\n'))
+    .filter((line) => line !== 'ok' && !/^\*\*\* in database/.test(line));
   if (mode === 'full') {
     const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
     for (const o of orphans.slice(0, 20)) problems.push(`${o.table} row ${o.rowid} points to a missing ${o.parent} row`);
