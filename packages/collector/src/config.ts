@@ -76,13 +76,14 @@ Configuration, by environment variable:
                         feedback posts per minute per client address, apart from reads (default ${DEFAULTS.feedbackRateLimit}; 0 = no limit)
   PAPI_REPORT_RATE_LIMIT
                         report posts per minute per unit token (default ${DEFAULTS.reportRateLimit}; 0 = no limit)
-  PAPI_TRUST_PROXY      reverse-proxy hops to trust for the client address (default 0: none)
+  PAPI_TRUST_PROXY      reverse-proxy hops to trust for the client address (default 0: none; 1 behind one nginx,
+                        with HOST=127.0.0.1 so that nothing reaches the collector but through it)
   PAPI_LOG_LEVEL        ${LOG_LEVELS.join(', ')} (default ${DEFAULTS.logLevel}); logs are JSON lines on stdout
   PAPI_SQLITE_SYNC      FULL (default: every acknowledged record is on disk, even through a power cut) or NORMAL
                         (faster; survives a crash of the collector but may lose the last records in a power cut)
   PAPI_CONTACT_RETENTION_DAYS  days a resident's contact is kept, then erased while the rating stays
                         (default ${DEFAULTS.contactRetentionDays}; UNCONFIRMED: no legal source for this period was found,
-                        set what the town decides under Decree 13/2023/NĐ-CP and the 2025 Personal Data Protection Law)
+                        set what the town decides under the Personal Data Protection Law 91/2025/QH15)
 
 Endpoints: POST /api/feedback, POST /api/reports (with a unit's token), GET /api/stats, GET /api/export/feedback.csv,
 GET /api/export/reports.csv, GET /api/health. See packages/collector/README.md.`;

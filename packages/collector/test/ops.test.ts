@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -300,6 +300,38 @@ describe('papi-collector forget', () => {
     const none = await cli.run(['forget'], { PAPI_DB: dbPath });
     expect(none.code).toBe(2);
     expect(existsSync(`${dbPath}.forgotten`)).toBe(false);
+  });
+});
+
+describe('the commands run as root', () => {
+  it.skipIf(process.getuid?.() !== 0)("act as the database file's owner, so that the files they create stay the service's", async () => {
+    const owner = 65534; // nobody
+    const home = mkdtempSync(join(tmpdir(), 'papi-owner-'));
+    try {
+      const dbPath = join(home, 'data', 'papi.sqlite');
+      const f = feedback({ contact: '0909 123 456', consent: true });
+      const store = new SqliteStore(dbPath);
+      await store.putFeedback(f as never, { receivedAt: new Date().toISOString(), period: '2026-H2' });
+      await store.close();
+      chmodSync(home, 0o755);
+      for (const path of [join(home, 'data'), dbPath, join(home, 'backups')]) {
+        if (!existsSync(path)) mkdirSync(path);
+        chownSync(path, owner, owner);
+      }
+      expect((await cli.run(['forget', String(f.id)], { PAPI_DB: dbPath })).code).toBe(0);
+      expect(statSync(`${dbPath}.forgotten`).uid).toBe(owner);
+      const target = join(home, 'backups', 'papi.sqlite');
+      const r = await cli.run(['backup', target], { PAPI_DB: dbPath });
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(statSync(target).uid).toBe(owner);
+      // Where that user may not write, the command says so rather than writing as root.
+      const denied = await cli.run(['backup', join(home, 'papi-root-only.sqlite')], { PAPI_DB: dbPath });
+      expect(denied.code).toBe(1);
+      expect(denied.stderr).toContain('EACCES');
+      expect(denied.stderr).toContain(`acting as user id ${owner}`);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
 
