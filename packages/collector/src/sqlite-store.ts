@@ -611,7 +611,8 @@ export class SqliteStore implements Store {
    */
   private fail(error: NodeJS.ErrnoException): void {
     if (this.failure) return;
-    this.failure = new StoreFailedError(`${error.code ?? 'error'}: ${error.message}`);
+    const code = error.code ?? 'error';
+    this.failure = new StoreFailedError(error.message.startsWith(code) ? error.message : `${code}: ${error.message}`);
     for (const p of this.queue.splice(0)) p.reject(this.failure);
     const { f, r } = this.synced;
     try {

@@ -3,12 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SqliteStore, createCollector, withDefaults } from '../src/index.js';
 import { type BuiltCli, buildCli } from './cli.js';
 import { TOKEN, feedback, post, send } from './helpers.js';
 
 /** The maintenance commands, run as the built papi-collector command against a real file, the collector serving. */
+// Each run of the command starts a Node process: on a busy machine, most of a second.
+vi.setConfig({ testTimeout: 60_000 });
 let cli: BuiltCli;
 let dir: string;
 beforeAll(() => {

@@ -105,7 +105,7 @@ describe('a failed fdatasync', () => {
       // Said once in the log, at the highest level, with what to do.
       const fatal = first.lines.filter((l) => l.level === 60);
       expect(fatal).toHaveLength(1);
-      expect(fatal[0]).toMatchObject({ code: 'storage-failed', detail: 'EIO: EIO: i/o error, fdatasync' });
+      expect(fatal[0]).toMatchObject({ code: 'storage-failed', detail: 'EIO: i/o error, fdatasync' });
       expect(String(fatal[0]!.msg)).toContain('accepts no more records');
       // What could not be synced was taken back out; the older report is current again. Reads go on.
       expect(rows(dbPath, 'SELECT id FROM feedback')).toEqual([{ id: a.id }]);
