@@ -72,7 +72,7 @@ beforeAll(async () => {
 </main></body></html>`);
   });
   collector = await createCollector(
-    withDefaults({ dbPath: join(dir, 'papi.sqlite'), port: 0, allowedOrigins: [portal.origin], rateLimit: 0, logLevel: 'silent' }),
+    withDefaults({ dbPath: join(dir, 'papi.sqlite'), port: 0, allowedOrigins: [portal.origin], rateLimit: 0, feedbackRateLimit: 0, logLevel: 'silent' }),
   );
   // Served through the town server's own handler rather than a port of its own, as nginx would pass it on.
   await collector.app.ready();

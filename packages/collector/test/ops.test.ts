@@ -26,7 +26,7 @@ let n = 0;
 const freshPath = (): string => join(dir, `case-${++n}`, 'papi.sqlite');
 
 async function serve(dbPath: string) {
-  const collector = await createCollector(withDefaults({ dbPath, port: 0, host: '127.0.0.1', logLevel: 'silent', exportToken: TOKEN, rateLimit: 0 }));
+  const collector = await createCollector(withDefaults({ dbPath, port: 0, host: '127.0.0.1', logLevel: 'silent', exportToken: TOKEN, rateLimit: 0, feedbackRateLimit: 0 }));
   const { port } = await collector.listen();
   return { collector, url: `http://127.0.0.1:${port}/` };
 }
@@ -345,6 +345,6 @@ describe('papi-collector --help', () => {
       expect(r.stdout).toContain(word);
     }
     const unknown = await cli.run(['bakup', 'x']);
-    expect([unknown.code, unknown.stderr.trim()]).toEqual([2, 'papi-collector: unknown command "bakup"; run papi-collector --help for the list']);
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([2, 'papi-collector: there is no command "bakup"; run with --help for the commands and settings.']);
   });
 });

@@ -62,7 +62,7 @@ function postFrom(base: string, { from, headers = {}, tls }: From, path = '/api/
 
 async function startCollector(trustProxy: number): Promise<{ collector: Collector; port: number }> {
   const collector = await createCollector(
-    withDefaults({ dbPath: join(dir, `${randomUUID()}.sqlite`), port: 0, host: '127.0.0.1', logLevel: 'silent', rateLimit: 2, trustProxy }),
+    withDefaults({ dbPath: join(dir, `${randomUUID()}.sqlite`), port: 0, host: '127.0.0.1', logLevel: 'silent', rateLimit: 2, feedbackRateLimit: 2, trustProxy }),
   );
   const { port } = await collector.listen();
   return { collector, port };

@@ -14,7 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function serve(dbPath: string, now: () => Date, everyMs: number) {
   const collector = await createCollector(
-    withDefaults({ dbPath, port: 0, host: '127.0.0.1', logLevel: 'silent', exportToken: TOKEN, rateLimit: 0, contactRetentionDays: 180 }),
+    withDefaults({ dbPath, port: 0, host: '127.0.0.1', logLevel: 'silent', exportToken: TOKEN, rateLimit: 0, feedbackRateLimit: 0, contactRetentionDays: 180 }),
     { now, retentionEveryMs: everyMs },
   );
   const { port } = await collector.listen();

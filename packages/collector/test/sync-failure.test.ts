@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqliteStore, createCollector, withDefaults } from '../src/index.js';
-import { feedback, post, report, send } from './helpers.js';
+import { SqliteStore, createCollector, issueUnitToken, withDefaults } from '../src/index.js';
+import { bearer, feedback, post, report, send } from './helpers.js';
 
 /**
  * A failed fdatasync, injected through the store's one seam for it (the sync function; everything else is the real
@@ -42,9 +42,11 @@ async function start(dbPath: string, fdatasyncFn?: (fd: number, done: Done) => v
     },
   });
   const store = new SqliteStore(dbPath, fdatasyncFn ? { fdatasync: fdatasyncFn } : {});
-  const collector = await createCollector(withDefaults({ dbPath, port: 0, host: '127.0.0.1', logLevel: 'warn', rateLimit: 0 }), { store, logStream });
+  const collector = await createCollector(withDefaults({ dbPath, port: 0, host: '127.0.0.1', logLevel: 'warn', rateLimit: 0, feedbackRateLimit: 0, reportRateLimit: 0 }), { store, logStream });
   const { port } = await collector.listen();
-  return { collector, lines, url: `http://127.0.0.1:${port}/` };
+  // Reports need their unit's token (see tokens.test.ts); one for the unit these tests report for.
+  const auth = bearer((await issueUnitToken(store, 'xa-vinh-hiep')).token);
+  return { collector, lines, auth, url: `http://127.0.0.1:${port}/` };
 }
 
 const until = async (condition: () => boolean): Promise<void> => {
@@ -76,12 +78,12 @@ describe('a failed fdatasync', () => {
     let answeredA: unknown;
     try {
       answeredA = (await post(first.url, '/api/feedback', a)).json;
-      expect((await post(first.url, '/api/reports', older)).status).toBe(201);
+      expect((await post(first.url, '/api/reports', older, first.auth)).status).toBe(201);
 
       // b and the newer report are committed and wait for their sync, which the disk then fails.
       fault.holdNext();
       const pendingB = post(first.url, '/api/feedback', b);
-      const pendingNewer = post(first.url, '/api/reports', newer);
+      const pendingNewer = post(first.url, '/api/reports', newer, first.auth);
       await until(() => fault.held.length === 1);
       expect(rows(dbPath, `SELECT COUNT(*) AS n FROM feedback WHERE id = '${b.id}'`)).toEqual([{ n: 1 }]);
       // c arrives during that sync and waits for the next one.
@@ -96,7 +98,7 @@ describe('a failed fdatasync', () => {
       }
       // From now on every write is refused: a repeat of the failed record, of a durable one, and a new one.
       for (const [path, body] of [['/api/feedback', b], ['/api/feedback', a], ['/api/feedback', feedback()], ['/api/reports', newer]] as const) {
-        const r = await post(first.url, path, body, { 'accept-language': 'vi' });
+        const r = await post(first.url, path, body, { 'accept-language': 'vi', ...first.auth });
         expect([path, r.status, r.json.error.code]).toEqual([path, 503, 'storage-failed']);
         expect(r.json.error.message).toMatch(/^Dịch vụ tạm ngừng nhận dữ liệu/);
       }
@@ -125,7 +127,7 @@ describe('a failed fdatasync', () => {
       expect(again.status).toBe(201);
       const repeatA = await post(second.url, '/api/feedback', a);
       expect([repeatA.status, repeatA.json]).toEqual([200, answeredA]);
-      const r = await post(second.url, '/api/reports', newer);
+      const r = await post(second.url, '/api/reports', newer, second.auth);
       expect([r.status, r.json.supersedes]).toEqual([201, older.id]);
       expect((await post(second.url, '/api/feedback', c)).status).toBe(201);
     } finally {
