@@ -132,10 +132,10 @@ describe('<papi-checklist> in Chromium', () => {
     const bytes = readFileSync(path!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString('utf8');
-    expect(csv).toContain('"Hoạt động"');
-    expect(csv).toContain('Tuyên truyền cải cách hành chính');
-    expect(csv).toContain('"Hoàn thành"');
-    expect(csv).toContain(`"'=cmd|""/c calc""!A1 Đã tổ chức tuyên truyền ở ấp"`);
+    // Core's CSV writer: cells quoted only when they must be (a separator, a quote, a line break), formulas defused.
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Mã nhiệm vụ,STT,Hoạt động,Lĩnh vực,Chủ trì,Phối hợp,Thời gian,Trạng thái,Minh chứng,Ghi chú');
+    expect(lines[1]).toBe(`t1,,Tuyên truyền cải cách hành chính,D5,Xã Lai Hòa,,30/06/2026,Hoàn thành,https://laihoa.cantho.gov.vn/bao-cao.pdf,"'=cmd|""/c calc""!A1 Đã tổ chức tuyên truyền ở ấp"`);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
 
     // JSON, and the composed events a page can listen to on document.
@@ -226,8 +226,14 @@ describe('<papi-checklist> in Chromium', () => {
     const filters: unknown[] = [];
     await page.exposeFunction('__filter', (d: unknown) => filters.push(d));
     await page.evaluate(() => document.addEventListener('papi-checklist-filter', (e) => (window as unknown as { __filter(d: unknown): void }).__filter((e as CustomEvent).detail)));
+    // The view's language buttons (Tiếng Việt, ភាសាខ្មែរ, English) come first, then the unit filter.
+    const focusedInKb = () => page.evaluate(() => document.getElementById('kb')!.shadowRoot!.activeElement?.tagName);
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusedInKb()).toBe('BUTTON');
+    }
     await page.keyboard.press('Tab'); // the unit filter
-    expect(await page.evaluate(() => document.getElementById('kb')!.shadowRoot!.activeElement?.tagName)).toBe('SELECT');
+    expect(await focusedInKb()).toBe('SELECT');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => filters.length).toBe(1);
     for (let i = 0; i < 6; i++) {
