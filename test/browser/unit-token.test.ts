@@ -1,23 +1,36 @@
 // The unit token end to end, in Chromium, on the demo: the commune page's self-assessment asks the officer for the
 // unit's token, the collector refuses a wrong one and the checklist says so (keeping the report), the right one sends
 // it, the demo's SQLite holds it once with the token that sent it, and the home-affairs office's dashboard shows it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VINH_CHAU_PLAN_2023, tasksForUnit } from '@papi/core';
 import { axeViolations, launchBrowser, watchCspViolations } from '../support/browser.js';
 import { queryDemoDb } from '../support/demo-db.js';
+import { type DemoServer, startDemo } from '../support/demo-server.js';
 import { demoToken } from '../support/demo-tokens.js';
 
-const demoUrl = inject('demoUrl');
-const demoDb = inject('demoDb');
 const UNIT = 'xa-lai-hoa-2025';
 let browser: Browser;
+// A demo of its own: other test files report for the same commune on the shared demo, and the dashboard shows a
+// unit's latest report, which would then be theirs.
+let demo: DemoServer;
+let dataDir: string;
+let demoUrl: string;
+let demoDb: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  dataDir = mkdtempSync(join(tmpdir(), 'papi-unit-token-'));
+  demoDb = join(dataDir, 'demo.sqlite');
+  [demo, browser] = await Promise.all([startDemo({ PAPI_DEMO_DB: demoDb, PAPI_DEMO_SAMPLE: '0' }), launchBrowser()]);
+  demoUrl = demo.url;
 });
 afterAll(async () => {
   await browser?.close();
+  await demo?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** The report's line of the assessment bar (the first of its two status parts). */
