@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { openDB, type IDBPDatabase } from 'idb';
 import type { TaskStatus } from '@papi/core';
+import { inBackground } from '../shared/in-background.js';
 
 /** What an officer recorded for one task. */
 export interface AssessmentEntry {
@@ -45,7 +46,7 @@ function open(): Promise<IDBPDatabase> {
     blocking() {
       const closing = db;
       db = undefined;
-      void closing?.then((d) => d.close());
+      if (closing) inBackground(closing.then((d) => d.close()), 'assessment');
     },
     terminated: () => (db = undefined),
   });
@@ -172,7 +173,7 @@ export class AssessmentStore implements ReactiveController {
   use(planId: string | undefined, unit: string | undefined): void {
     const key = planId && unit ? assessmentKey(planId, unit) : '';
     if (key === this.key) return;
-    if (this.next) void this.flush(); // the previous unit's pending changes are saved under its own key
+    if (this.next) inBackground(this.flush(), 'assessment'); // the previous unit's pending changes are saved under its own key
     this.key = key;
     this.planId = planId ?? '';
     this.unit = unit ?? '';
@@ -288,8 +289,8 @@ export class AssessmentStore implements ReactiveController {
     const done = (this.next ??= deferred());
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (debounce) this.timer = setTimeout(() => void this.flush(), ASSESSMENT_TIMING.debounceMs);
-    else void this.flush();
+    if (debounce) this.timer = setTimeout(() => inBackground(this.flush(), 'assessment'), ASSESSMENT_TIMING.debounceMs);
+    else inBackground(this.flush(), 'assessment');
     return done.promise;
   }
 
@@ -297,7 +298,7 @@ export class AssessmentStore implements ReactiveController {
   private flushNow(): void {
     if (!this.next) return;
     this.writeJournal();
-    void this.flush();
+    inBackground(this.flush(), 'assessment');
   }
 
   private async read(key: string): Promise<AssessmentRecord | undefined> {
@@ -397,19 +398,22 @@ export class AssessmentStore implements ReactiveController {
     }
     if (!found.length) return;
     const saved = this.dirty.size || this.dirtyReports.size ? this.schedule(false) : Promise.resolve();
-    void saved.then(() => {
-      if (this.state === 'failed') return;
-      for (const name of found) {
-        try {
-          const journal = JSON.parse(ls.getItem(name) ?? '{}') as Journal;
-          delete journal[key];
-          if (Object.keys(journal).length) ls.setItem(name, JSON.stringify(journal));
-          else ls.removeItem(name);
-        } catch {
-          // another tab took it
+    inBackground(
+      saved.then(() => {
+        if (this.state === 'failed') return;
+        for (const name of found) {
+          try {
+            const journal = JSON.parse(ls.getItem(name) ?? '{}') as Journal;
+            delete journal[key];
+            if (Object.keys(journal).length) ls.setItem(name, JSON.stringify(journal));
+            else ls.removeItem(name);
+          } catch {
+            // another tab took it
+          }
         }
-      }
-    });
+      }),
+      'assessment',
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { retryAfterMs as readRetryAfter } from './retry-after.js';
 import { getUnitToken, tokenScope } from './unit-tokens.js';
+import { inBackground } from './in-background.js';
 
 /**
  * The widgets' outbox: what a resident or an officer sends is first committed to IndexedDB, then POSTed to the
@@ -105,7 +106,7 @@ export class Outbox extends EventTarget {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Tells the page's other tabs that an item changed, so their dialogs update too. */
   private channel: BroadcastChannel | undefined;
-  private readonly onOnline = (): void => void this.flush(true);
+  private readonly onOnline = (): void => inBackground(this.flush(true), 'outbox');
   private started = false;
   private stopped = false;
 
@@ -117,14 +118,18 @@ export class Outbox extends EventTarget {
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel('papi-widgets-outbox');
       this.channel.onmessage = (e: MessageEvent<string>) =>
-        void this.get(String(e.data)).then((item) => {
-          if (item) this.emit(item, false);
-          return this.schedule(); // another tab's item: this one sends it if that tab goes away
-        }).catch(() => undefined);
+        inBackground(
+          this.get(String(e.data)).then((item) => {
+            if (item) this.emit(item, false);
+            return this.schedule(); // another tab's item: this one sends it if that tab goes away
+          }),
+          'outbox',
+        );
     }
-    void this.prune()
-      .then(() => this.flush())
-      .catch((error: unknown) => console.warn('papi-widgets outbox:', error));
+    inBackground(
+      this.prune().then(() => this.flush()),
+      'outbox',
+    );
   }
 
   /** Stops listening and timing (tests; a page never needs it). */
@@ -135,7 +140,7 @@ export class Outbox extends EventTarget {
     clearTimeout(this.timer);
     this.channel?.close();
     this.channel = undefined;
-    void this.db?.then((db) => db.close());
+    if (this.db) inBackground(this.db.then((db) => db.close()), 'outbox');
     this.db = undefined;
   }
 
@@ -161,7 +166,7 @@ export class Outbox extends EventTarget {
     if (!existing) await tx.store.add(item);
     await tx.done;
     if (!existing) this.emit(item);
-    void this.attempt(item.id, true).then(() => this.schedule());
+    inBackground(this.attempt(item.id, true).then(() => this.schedule()), 'outbox');
     return item;
   }
 
@@ -304,7 +309,7 @@ export class Outbox extends EventTarget {
     if (queued.length === 0) return;
     const due = Math.min(...queued.map((i) => Math.max(i.nextAttemptAt, i.leaseUntil ?? 0)));
     const wait = Math.min(Math.max(due - Date.now(), 1000), OUTBOX_TIMING.timerCapMs);
-    this.timer = setTimeout(() => void this.flush(), wait);
+    this.timer = setTimeout(() => inBackground(this.flush(), 'outbox'), wait);
   }
 
   private async prune(): Promise<void> {
@@ -331,7 +336,7 @@ async function openOutboxDb(onClose: () => void): Promise<IDBPDatabase> {
     },
     blocking() {
       onClose();
-      void opened.then((db) => db.close());
+      inBackground(opened.then((db) => db.close()), 'outbox');
     },
     terminated: onClose,
   });

@@ -1,4 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
+import { inBackground } from './in-background.js';
 
 /**
  * A unit's token for the collector, kept on the officer's device in IndexedDB, per collector and unit: entered once
@@ -44,7 +45,7 @@ function open(): Promise<IDBPDatabase> {
     blocking() {
       const closing = db;
       db = undefined;
-      void closing?.then((d) => d.close());
+      if (closing) inBackground(closing.then((d) => d.close()), 'unit token');
     },
     terminated: () => (db = undefined),
   });
@@ -84,6 +85,6 @@ export async function forgetUnitToken(scope: string): Promise<void> {
 
 /** For tests: closes the connection so that a fresh IndexedDB can take its place. */
 export function closeUnitTokens(): void {
-  void db?.then((d) => d.close());
+  if (db) inBackground(db.then((d) => d.close()), 'unit token');
   db = undefined;
 }
