@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { openDB, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
+import { StoreConnection } from '../shared/idb.js';
 import type { TaskStatus } from '@papi/core';
 import { inBackground } from '../shared/in-background.js';
 
@@ -37,22 +38,8 @@ export const JOURNAL_PREFIX = 'papi-self-assessment-pending|';
 /** Typing is saved this long after the last keystroke (a change, a hidden page or pagehide saves at once). */
 export const ASSESSMENT_TIMING = { debounceMs: 300 };
 
-let db: Promise<IDBPDatabase> | undefined;
-function open(): Promise<IDBPDatabase> {
-  db ??= openDB(ASSESSMENT_DB, 1, {
-    upgrade(d) {
-      if (!d.objectStoreNames.contains(ASSESSMENT_STORE)) d.createObjectStore(ASSESSMENT_STORE);
-    },
-    blocking() {
-      const closing = db;
-      db = undefined;
-      if (closing) inBackground(closing.then((d) => d.close()), 'assessment');
-    },
-    terminated: () => (db = undefined),
-  });
-  db.catch(() => (db = undefined));
-  return db;
-}
+const connection = new StoreConnection(ASSESSMENT_DB, ASSESSMENT_STORE);
+const open = (): Promise<IDBPDatabase> => connection.open();
 
 export const assessmentKey = (planId: string, unit: string): string => `${planId}|${unit}`;
 

@@ -1,4 +1,5 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
+import { StoreConnection, indexedDbAvailable } from './idb.js';
 import { retryAfterMs as readRetryAfter } from './retry-after.js';
 import { getUnitToken, tokenScope } from './unit-tokens.js';
 import { inBackground } from './in-background.js';
@@ -101,7 +102,8 @@ export const retryAfterMs = (header: string | null, now = Date.now()): number | 
 type Outcome = Pick<OutboxItem, 'state' | 'attempts' | 'nextAttemptAt'> & Partial<OutboxItem>;
 
 export class Outbox extends EventTarget {
-  private db: Promise<IDBPDatabase> | undefined;
+  // Other widgets may keep their own stores in the same database.
+  private readonly connection = new StoreConnection(DB_NAME, STORE, { keyPath: 'id' });
   private readonly inFlight = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Tells the page's other tabs that an item changed, so their dialogs update too. */
@@ -140,8 +142,7 @@ export class Outbox extends EventTarget {
     clearTimeout(this.timer);
     this.channel?.close();
     this.channel = undefined;
-    if (this.db) inBackground(this.db.then((db) => db.close()), 'outbox');
-    this.db = undefined;
+    this.connection.close();
   }
 
   /**
@@ -211,11 +212,7 @@ export class Outbox extends EventTarget {
   }
 
   private open(): Promise<IDBPDatabase> {
-    this.db ??= openOutboxDb(() => (this.db = undefined)).catch((error: unknown) => {
-      this.db = undefined;
-      throw error;
-    });
-    return this.db;
+    return this.connection.open();
   }
 
   private emit(item: OutboxItem, broadcast = true): void {
@@ -324,30 +321,6 @@ export class Outbox extends EventTarget {
   }
 }
 
-/**
- * Opens the widgets' database with the outbox store in it. Other widgets may keep their own stores in the same
- * database, at whatever version it has reached: the store is added by one version step when it is missing, and a
- * connection steps aside when another one needs to upgrade.
- */
-async function openOutboxDb(onClose: () => void): Promise<IDBPDatabase> {
-  const callbacks = () => ({
-    upgrade(db: IDBPDatabase) {
-      if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' });
-    },
-    blocking() {
-      onClose();
-      inBackground(opened.then((db) => db.close()), 'outbox');
-    },
-    terminated: onClose,
-  });
-  let opened = openDB(DB_NAME, undefined, callbacks());
-  const db = await opened;
-  if (db.objectStoreNames.contains(STORE)) return db;
-  db.close();
-  opened = openDB(DB_NAME, db.version + 1, callbacks());
-  return opened;
-}
-
 let instance: Outbox | undefined;
 
 /** The page's outbox, started on first use. */
@@ -361,4 +334,4 @@ export function getOutbox(): Outbox {
 
 // What an earlier visit left queued (offline, or the collector down) is sent on this page load, as soon as any
 // element that uses the outbox is defined.
-if (typeof window !== 'undefined' && typeof indexedDB !== 'undefined') setTimeout(getOutbox, 0);
+if (typeof window !== 'undefined' && indexedDbAvailable()) setTimeout(getOutbox, 0);
