@@ -70,6 +70,7 @@ export const checklist: Record<keyof typeof vi.checklist, string> = {
   'list.sent': 'The report was sent to {host}.',
   'list.rejected': 'The server refused the report: {reason}',
   'list.submit-failed': 'The report could not be saved for sending: {reason}',
+  'list.submit-storage': 'The report was not sent: the browser does not allow this page to keep anything on this device (private browsing, or the browser\'s storage settings), so the report cannot be held for sending. Open the page in a normal window and submit again, or export a file to keep the results.',
   'list.report-queued': 'The {period} report is waiting to be sent: it is saved on this device and will be sent when there is a connection.',
   'list.report-sent': 'The {period} report was sent to {host} at {time}.',
   'list.unknown-unit': 'There is no unit with the id "{unit}" in the units registry (the unit attribute). Choose a unit from the list.',
@@ -136,6 +137,10 @@ export const feedback: Record<keyof typeof vi.feedback, string> = {
   'feedback.status.queued': 'Saved; it will be sent when the connection is back',
   'feedback.status.retrying': 'Saved on this device, but not yet delivered to the server; it will try again by itself.',
   'feedback.status.rejected': 'The server did not accept this feedback (error: {code}). It is still kept on this device.',
+  'feedback.status.sending-unsaved': 'Sending… (this browser does not allow keeping your feedback on this device)',
+  'feedback.status.unsaved': 'Not sent, and not saved on this device, because the browser does not allow it. Check the connection, then press “Send again”. If you close this dialog, the feedback is lost.',
+  'feedback.status.rejected-unsaved': 'The server did not accept this feedback (error: {code}). It is not kept on this device.',
+  'feedback.retry': 'Send again',
   'feedback.not-configured': 'This portal has not set up feedback yet, so feedback cannot be sent from here.',
   'feedback.not-configured-editor': 'For the editors: {detail}',
   'feedback.missing-endpoint': 'the endpoint attribute is missing (the http(s) address of the feedback collector)',
@@ -145,7 +150,6 @@ export const feedback: Record<keyof typeof vi.feedback, string> = {
   'feedback.error.rating': 'Choose how satisfied you are.',
   'feedback.error.too-long': '{length} characters; at most {max}.',
   'feedback.error.consent': 'Tick the consent box to leave your contact.',
-  'feedback.error.save': 'Your feedback could not be saved on this device ({detail}). Please try again.',
 };
 
 /** <papi-feedback-summary>. */

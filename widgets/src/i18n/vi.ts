@@ -69,6 +69,7 @@ export const checklist = {
   'list.sent': 'Đã gửi báo cáo đến {host}.',
   'list.rejected': 'Máy chủ từ chối báo cáo: {reason}',
   'list.submit-failed': 'Không lưu được báo cáo để gửi: {reason}',
+  'list.submit-storage': 'Báo cáo chưa gửi được: trình duyệt không cho lưu trên máy này (chế độ duyệt web riêng tư hoặc cài đặt lưu trữ của trình duyệt), nên không giữ được báo cáo để gửi. Hãy mở trang trong cửa sổ thường rồi gửi lại, hoặc xuất tệp để giữ kết quả.',
   'list.report-queued': 'Báo cáo kỳ {period} đang chờ gửi: đã lưu trên máy này, sẽ tự gửi khi có kết nối.',
   'list.report-sent': 'Đã gửi báo cáo kỳ {period} đến {host} lúc {time}.',
   'list.unknown-unit': 'Không có đơn vị mã "{unit}" trong danh mục đơn vị (thuộc tính unit). Hãy chọn một đơn vị trong danh sách.',
@@ -135,6 +136,10 @@ export const feedback = {
   'feedback.status.queued': 'Đã lưu, sẽ gửi khi có mạng',
   'feedback.status.retrying': 'Đã lưu trên máy này nhưng chưa gửi được đến máy chủ; sẽ tự thử lại.',
   'feedback.status.rejected': 'Máy chủ không nhận góp ý này (mã lỗi: {code}). Góp ý vẫn được lưu trên máy này.',
+  'feedback.status.sending-unsaved': 'Đang gửi… (trình duyệt không cho lưu góp ý trên máy này)',
+  'feedback.status.unsaved': 'Chưa gửi được, và góp ý không được lưu trên máy này vì trình duyệt không cho lưu. Hãy kiểm tra kết nối mạng rồi bấm “Gửi lại”. Nếu đóng hộp thoại, góp ý sẽ mất.',
+  'feedback.status.rejected-unsaved': 'Máy chủ không nhận góp ý này (mã lỗi: {code}). Góp ý không được lưu trên máy này.',
+  'feedback.retry': 'Gửi lại',
   'feedback.not-configured': 'Cổng thông tin này chưa cài đặt việc nhận góp ý, nên chưa gửi được góp ý từ đây.',
   'feedback.not-configured-editor': 'Dành cho ban biên tập: {detail}',
   'feedback.missing-endpoint': 'thiếu thuộc tính endpoint (địa chỉ http(s) của dịch vụ thu nhận góp ý)',
@@ -145,7 +150,6 @@ export const feedback = {
   'feedback.error.rating': 'Hãy chọn một mức độ hài lòng.',
   'feedback.error.too-long': 'Dài {length} ký tự, tối đa {max}.',
   'feedback.error.consent': 'Hãy đánh dấu đồng ý nếu muốn để lại thông tin liên hệ.',
-  'feedback.error.save': 'Không lưu được góp ý trên máy này ({detail}). Vui lòng thử lại.',
 } as const;
 
 /** <papi-feedback-summary>. */

@@ -49,6 +49,7 @@ import { AssessmentStore } from './assessment-store.js';
 import { loadDefaultPlan } from './default-plan.js';
 import { checklistStyles } from './papi-checklist.styles.js';
 import { inBackground } from '../shared/in-background.js';
+import { indexedDbAvailable } from '../shared/idb.js';
 
 export interface ChecklistFilterEventDetail {
   unit: string | null;
@@ -163,6 +164,9 @@ function dataText(text: LocalizedInput | undefined, locale: Locale): TemplateRes
  * @cssprop --papi-info - Focus ring colour.
  * @cssprop --papi-bar-height - Height of the progress bars.
  */
+/** A failed submission's detail when this device could not keep the report for sending. */
+const STORAGE_FAILED = 'storage';
+
 export class PapiChecklist extends LitElement {
   static version = WIDGETS_VERSION;
   static override styles = [baseStyles, checklistStyles];
@@ -262,7 +266,7 @@ export class PapiChecklist extends LitElement {
   private get tokenKey(): string {
     const url = this.reportsUrl;
     const unit = this.activeUnit;
-    return this.selfAssessment && url && unit && typeof indexedDB !== 'undefined' ? tokenScope(url, unit) : '';
+    return this.selfAssessment && url && unit && indexedDbAvailable() ? tokenScope(url, unit) : '';
   }
 
   /** Learns whether a token is kept for this scope (and only that: the token itself stays in the store). */
@@ -297,7 +301,7 @@ export class PapiChecklist extends LitElement {
    */
   private lookUpReport(): void {
     const period = this.reportPeriod;
-    const scope = this.store.state === 'ready' && this.reportsUrl && typeof indexedDB !== 'undefined' ? `${this.store.key}|${period}` : '';
+    const scope = this.store.state === 'ready' && this.reportsUrl && indexedDbAvailable() ? `${this.store.key}|${period}` : '';
     // The report to follow: the last one submitted for the period, as the saved assessment (shared by the tabs) knows it.
     const known = scope ? this.store.reports[period]?.id : undefined;
     if (scope === this.lookedUp && known === this.lookedUpId) return;
@@ -699,7 +703,9 @@ export class PapiChecklist extends LitElement {
           : s.state === 'rejected'
             ? t(locale, 'list.rejected', { reason: s.detail ?? '' })
             : s.state === 'failed'
-              ? t(locale, 'list.submit-failed', { reason: s.detail ?? '' })
+              ? s.detail === STORAGE_FAILED
+                ? t(locale, 'list.submit-storage')
+                : t(locale, 'list.submit-failed', { reason: s.detail ?? '' })
               : t(locale, 'loading');
     return html`<div class="actions" part="actions">
       <p class="period">${t(locale, 'list.period', { period: this.reportPeriod })}</p>
@@ -939,8 +945,9 @@ export class PapiChecklist extends LitElement {
         if (!this.submission.held && this.token === 'none') this.submission = { ...this.submission, held: true, detail: 'token-missing' };
       }
       if (item.state !== 'queued') this.outboxChanged(item);
-    } catch (error) {
-      this.submission = { state: 'failed', id: report.id, detail: error instanceof Error ? error.message : String(error) };
+    } catch {
+      // The outbox could not keep it (storage blocked, refused or full): said in words, never as a DOMException.
+      this.submission = { state: 'failed', id: report.id, detail: STORAGE_FAILED };
     }
   }
 

@@ -175,13 +175,21 @@ export const feedbackStyles = css`
     color: var(--_papi-ok);
   }
   .sending,
+  .sending-unsaved,
   .queued {
     color: var(--_papi-warn);
   }
-  .rejected {
+  .rejected,
+  .rejected-unsaved,
+  .unsaved {
     color: var(--_papi-bad);
   }
   .done button {
     margin-top: 0.5rem;
+  }
+  .done {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
 `;

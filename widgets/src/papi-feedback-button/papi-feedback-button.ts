@@ -22,9 +22,13 @@ import { type OutboxItem, getOutbox, newId } from '../shared/outbox.js';
 import { baseStyles } from '../shared/styles.js';
 import { feedbackStyles } from './papi-feedback-button.styles.js';
 import { inBackground } from '../shared/in-background.js';
+import { indexedDbAvailable } from '../shared/idb.js';
 
-/** What the dialog says after send: the truth about the resident's feedback. */
-export type FeedbackStatus = 'sending' | 'sent' | 'queued' | 'retrying' | 'rejected' | 'thanks';
+/**
+ * What the dialog says after send: the truth about the resident's feedback. The "-unsaved" ones and "unsaved" are
+ * for a device that cannot keep it (storage blocked, refused or full): sent directly, and offered again if it failed.
+ */
+export type FeedbackStatus = 'sending' | 'sent' | 'queued' | 'retrying' | 'rejected' | 'thanks' | 'sending-unsaved' | 'unsaved' | 'rejected-unsaved';
 
 type Field = 'rating' | 'comment' | 'contact' | 'consent' | 'form';
 
@@ -88,6 +92,7 @@ const tooLong = (locale: Locale, i: Issue) => t(locale, 'feedback.error.too-long
  * @csspart contact - The contact field.
  * @csspart send - The send button.
  * @csspart cancel - The cancel button.
+ * @csspart retry - "Send again", for feedback that this device could not keep and that was not delivered.
  * @csspart status - What happened to the feedback after send.
  * @csspart error - Field errors and the not-configured message.
  * @cssprop --papi-accent - Button and focus colour.
@@ -146,6 +151,8 @@ export class PapiFeedbackButton extends LitElement {
   private readonly mine = new Map<string, FeedbackStatus>();
   private current: string | undefined;
   private rejectedCode: string | undefined;
+  /** Feedback this device could not keep and the collector has not acknowledged: held here for "Send again". */
+  private unsent: { record: ReturnType<PapiFeedbackButton['record']>; attempts: number } | undefined;
 
   constructor() {
     super();
@@ -163,6 +170,7 @@ export class PapiFeedbackButton extends LitElement {
     this.status = undefined;
     this.busy = false;
     this.current = undefined;
+    this.unsent = undefined;
   }
 
   private readonly onChange = (event: Event): void => {
@@ -182,12 +190,12 @@ export class PapiFeedbackButton extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof indexedDB !== 'undefined') getOutbox().addEventListener('change', this.onChange);
+    if (indexedDbAvailable()) getOutbox().addEventListener('change', this.onChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (typeof indexedDB !== 'undefined') getOutbox().removeEventListener('change', this.onChange);
+    if (indexedDbAvailable()) getOutbox().removeEventListener('change', this.onChange);
   }
 
   private fire(type: string, detail: unknown): void {
@@ -335,19 +343,50 @@ export class PapiFeedbackButton extends LitElement {
     this.busy = true;
     this.errors = {};
     try {
-      const item = await getOutbox().enqueue('feedback', feedbackUrl(this.endpoint)!, record);
+      let item: OutboxItem;
+      try {
+        item = await getOutbox().enqueue('feedback', feedbackUrl(this.endpoint)!, record);
+      } catch {
+        // This device cannot keep it (storage blocked, refused or full): it goes directly, once, and the dialog says so.
+        this.unsent = { record, attempts: 0 };
+        return await this.sendUnsaved();
+      }
       this.mine.set(item.id, 'sending');
       this.current = item.id;
       this.status = 'sending';
       this.fire('papi-feedback-queued', { id: item.id });
-      const latest = await getOutbox().get(item.id); // it may have been answered already
+      const latest = await getOutbox()
+        .get(item.id) // it may have been answered already
+        .catch(() => undefined);
       if (latest) this.onChange(new CustomEvent('change', { detail: latest }));
       await this.focusDone();
-    } catch (error) {
-      this.errors = { form: t(locale, 'feedback.error.save', { detail: error instanceof Error ? error.name : String(error) }) };
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Sends the feedback this device could not keep, directly; on failure the dialog offers "Send again". */
+  private async sendUnsaved(): Promise<void> {
+    const unsent = this.unsent;
+    if (!unsent) return;
+    const { record } = unsent;
+    this.current = record.id;
+    this.status = 'sending-unsaved';
+    await this.focusDone();
+    const item = await getOutbox().sendUnsaved('feedback', feedbackUrl(this.endpoint)!, record, unsent.attempts);
+    if (this.unsent !== unsent) return; // the dialog was closed meanwhile
+    unsent.attempts = item.attempts;
+    this.rejectedCode = item.lastError;
+    if (item.state === 'queued') {
+      this.status = 'unsaved';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.done [part~="retry"]')?.focus();
+      return;
+    }
+    this.unsent = undefined;
+    this.status = item.state === 'sent' ? 'sent' : 'rejected-unsaved';
+    if (item.state === 'sent') this.fire('papi-feedback-sent', { id: item.id, ack: item.ack });
+    else this.fire('papi-feedback-rejected', { id: item.id, error: item.lastError });
   }
 
   private async focusDone(): Promise<void> {
@@ -378,7 +417,12 @@ export class PapiFeedbackButton extends LitElement {
         ${problems.length
           ? nothing
           : this.status
-            ? html`<div class="done"><button type="button" part="cancel" @click=${this.close}>${t(locale, 'feedback.close')}</button></div>`
+            ? html`<div class="done">
+                ${this.status === 'unsaved'
+                  ? html`<button type="button" part="retry" class="primary" @click=${() => inBackground(this.sendUnsaved(), 'feedback')}>${t(locale, 'feedback.retry')}</button>`
+                  : nothing}
+                <button type="button" part="cancel" @click=${this.close}>${t(locale, 'feedback.close')}</button>
+              </div>`
             : this.renderForm(locale)}
       </dialog>`;
   }
@@ -400,7 +444,9 @@ export class PapiFeedbackButton extends LitElement {
       ${status ? html`<p class="thanks">${t(locale, 'feedback.thanks')}</p>` : nothing}
       ${status && status !== 'thanks'
         ? html`<p class="status ${status}" part="status" data-status=${status}>
-            ${status === 'rejected' ? t(locale, 'feedback.status.rejected', { code: this.rejectedCode ?? '' }) : t(locale, `feedback.status.${status}`)}
+            ${status === 'rejected' || status === 'rejected-unsaved'
+              ? t(locale, `feedback.status.${status}`, { code: this.rejectedCode ?? '' })
+              : t(locale, `feedback.status.${status}`)}
           </p>`
         : nothing}
     </div>`;

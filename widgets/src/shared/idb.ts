@@ -67,7 +67,9 @@ export class StoreConnection {
       this.db = undefined;
     };
     const callbacks = {
-      upgrade: (db: IDBPDatabase) => {
+      upgrade: (db: IDBPDatabase, _old: number, _new: number | null, transaction: { done: Promise<void> }) => {
+        // An aborted upgrade already fails the open itself; its transaction's promise would only add an unhandled copy.
+        transaction.done.catch(() => undefined);
         if (!db.objectStoreNames.contains(this.storeName)) db.createObjectStore(this.storeName, this.storeOptions);
       },
       blocking: (_current: number, _next: number | null, event: IDBVersionChangeEvent) => {

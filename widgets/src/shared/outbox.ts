@@ -9,13 +9,15 @@ import { inBackground } from './in-background.js';
  * collector, and retried until the collector answers. The item's id (a UUID) is the idempotency key the collector
  * stores once, so a resend after a lost answer stores nothing twice.
  *
- * - 2xx (the collector's 201 new / 200 repeat): state "sent", with the collector's acknowledgement.
+ * - 2xx (the collector's 201 new / 200 repeat): state "sent", with the collector's acknowledgement; an item that
+ *   holds a resident's contact is then removed at once, others some days later.
  * - 4xx other than 408 and 429: state "rejected", with the collector's error code; kept, never retried.
  * - network failure, timeout, 5xx, 408, 429: stays "queued"; retried with exponential backoff and jitter (or after
  *   Retry-After), on the `online` event, on the next page load and on a timer.
  * - An item sent in a unit's name (a report) goes with the unit's token (unit-tokens.ts). With no token kept yet,
  *   or when the collector refuses the one sent (401, or 403 with a token-… code), it stays "queued" but `held`: not
  *   retried until a token is saved for it and `release` is called. Nothing the officer submitted is lost meanwhile.
+ * - Where the device cannot keep anything, `sendUnsaved` sends once, directly, and the caller offers a retry.
  * - Never two sends of one item at once, also across tabs: a Web Lock per item, or a lease in the item where the
  *   Web Locks API is missing.
  */
@@ -54,6 +56,12 @@ export function authOf(item: Pick<OutboxItem, 'auth' | 'kind' | 'endpoint' | 'bo
   const unit = (item.body as { unit?: unknown } | null)?.unit;
   return item.kind === 'report' && typeof unit === 'string' ? tokenScope(item.endpoint, unit) : undefined;
 }
+
+/** Whether an item holds a resident's contact (given with consent), which is not kept once delivered. */
+const keptContact = (item: OutboxItem): boolean => {
+  const contact = (item.body as { contact?: unknown } | null)?.contact;
+  return typeof contact === 'string' && contact !== '';
+};
 
 /** Whether a refusal is about the unit token (and so held for a new one) rather than about the item itself. */
 const tokenRefused = (status: number, code: string | undefined): boolean => status === 401 || (status === 403 && !!code?.startsWith('token-'));
@@ -105,6 +113,8 @@ export class Outbox extends EventTarget {
   // Other widgets may keep their own stores in the same database.
   private readonly connection = new StoreConnection(DB_NAME, STORE, { keyPath: 'id' });
   private readonly inFlight = new Set<string>();
+  /** Items removed as soon as they were acknowledged (they held a contact), for this page's later questions. */
+  private readonly acknowledged = new Map<string, OutboxItem>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Tells the page's other tabs that an item changed, so their dialogs update too. */
   private channel: BroadcastChannel | undefined;
@@ -201,8 +211,19 @@ export class Outbox extends EventTarget {
     await this.schedule();
   }
 
+  /**
+   * Sends a body once without keeping it, for when this device cannot keep anything (storage blocked, refused or
+   * full). The caller keeps the body to offer a retry; its id makes a repeat store nothing twice. The item returned
+   * says what happened: "sent", "rejected", or still "queued" (network, timeout, 5xx: not delivered).
+   */
+  async sendUnsaved(kind: OutboxKind, endpoint: string, body: { id: string } & Record<string, unknown>, attempts = 0): Promise<OutboxItem> {
+    const item: OutboxItem = { id: body.id, kind, endpoint, body, createdAt: Date.now(), attempts, nextAttemptAt: 0, state: 'queued' };
+    return { ...item, ...(await this.post(item, undefined)) };
+  }
+
   async get(id: string): Promise<OutboxItem | undefined> {
-    return (await (await this.open()).get(STORE, id)) as OutboxItem | undefined;
+    const kept = (await (await this.open()).get(STORE, id)) as OutboxItem | undefined;
+    return kept ?? this.acknowledged.get(id);
   }
 
   /** Items not yet acknowledged nor rejected, oldest first. */
@@ -260,7 +281,11 @@ export class Outbox extends EventTarget {
     const next: OutboxItem = { ...current, ...outcome };
     delete next.leaseUntil;
     if (!next.held) delete next.held;
-    await settle.store.put(next);
+    // A resident's contact is kept no longer than it takes to deliver it: once acknowledged, the item goes.
+    if (next.state === 'sent' && keptContact(next)) {
+      await settle.store.delete(id);
+      this.acknowledged.set(id, next);
+    } else await settle.store.put(next);
     await settle.done;
     this.emit(next);
   }
