@@ -18,6 +18,30 @@ describe('locator', () => {
     expect(found?.element.getAttribute('data-name')).toMatch(/^citizenHoVaTen_NgdcKS__/);
   });
 
+  it('outlines the question a step names, never the same title in the applicant’s or the father’s block', () => {
+    // As on the portal: the applicant's block (pre-filled from VNeID, read-only) comes first and repeats the
+    // child's titles; so does the father's block after it.
+    const q = (name: string, title: string, readOnly = false): string => `
+      <div class="sd-question${readOnly ? ' sd-question--readonly' : ''}" data-name="${name}__1761724625529">
+        <h5 class="sd-title"><span class="sv-string-viewer">${title}</span></h5>
+        <input class="sd-input" placeholder=""${readOnly ? ' readonly' : ''}>
+      </div>`;
+    const doc = page(`
+      <div class="sd-panel">${q('citizenNguoiNop_HoVaTen', 'Họ, chữ đệm, tên', true)}${q('citizenNguoiNop_NgaySinh', 'Ngày, tháng, năm sinh', true)}</div>
+      <div class="sd-panel">${q('citizenHoVaTen_NgdcKS', 'Họ, chữ đệm, tên')}${q('citizenNgaythangnamsinh_NgdcKS', 'Ngày, tháng, năm sinh')}</div>
+      <div class="sd-panel">${q('citizenHoVaTenCha', 'Họ, chữ đệm, tên')}</div>`);
+    const child = resolveTarget(doc, { label: 'Họ, chữ đệm, tên', dataName: 'citizenHoVaTen_NgdcKS' });
+    expect(child).toMatchObject({ strategy: 'data-name', failed: [] });
+    expect(child?.element.getAttribute('data-name')).toMatch(/^citizenHoVaTen_NgdcKS__/);
+    expect(resolveTarget(doc, { label: 'Ngày, tháng, năm sinh', dataName: 'citizenNgaythangnamsinh_NgdcKS' })?.element.getAttribute('data-name')).toMatch(/^citizenNgaythangnamsinh_NgdcKS__/);
+    // The question renamed by a new template: the title alone would find the applicant's locked field, so nothing
+    // is outlined (the step falls back to its text) rather than the wrong field.
+    expect(resolveTarget(doc, { label: 'Họ, chữ đệm, tên', dataName: 'citizenHoTen_NgdcKS' })).toBeNull();
+    // A label, role or selector given with a question name only counts within that question.
+    expect(resolveTarget(doc, { dataName: 'citizenKhong', role: 'textbox', css: 'input' })).toBeNull();
+    expect(resolveTarget(doc, { label: 'Họ, chữ đệm, tên' })?.element.getAttribute('data-name')).toMatch(/^citizenNguoiNop_HoVaTen__/);
+  });
+
   it('maps a <label> to its control', () => {
     const doc = page('<label for="x">Mật khẩu</label><input id="x" type="password"><label>Số định danh <input id="y"></label>');
     expect(resolveTarget(doc, { label: 'mat khau' })?.element.id).toBe('x');

@@ -1,6 +1,7 @@
 /**
- * Finds a guide step's element on the portal. Strategies, in order: visible label text (folded for case and
- * Vietnamese diacritics), ARIA role and accessible name, the SurveyJS `data-name` prefix, CSS last. Only visible
+ * Finds a guide step's element on the portal. Strategies, in order: the SurveyJS `data-name` prefix (which then
+ * bounds the others to its question), visible label text (folded for case and Vietnamese diacritics), ARIA role and
+ * accessible name, CSS last. Only visible
  * elements count (the portal renders some parts twice, one copy hidden). Everything read from the page is
  * compared as text; nothing is ever written back as markup.
  */
@@ -184,12 +185,23 @@ function byRole(doc: Document, role: string, name: string | undefined, accept: (
   return prefix;
 }
 
+/** A SurveyJS name matches its prefix exactly or as `<prefix>__<template version>`. */
+const namedBy = (name: string, prefix: string): boolean =>
+  name === prefix || (name.startsWith(prefix) && name.charAt(prefix.length) === '_' && name.charAt(prefix.length + 1) === '_');
+
 function byDataName(doc: Document, prefix: string, accept: (el: Element) => boolean): Element | null {
   for (const el of doc.querySelectorAll('[data-name]')) {
-    const v = el.getAttribute('data-name') ?? '';
-    if ((v === prefix || (v.startsWith(prefix) && v.charAt(prefix.length) === '_' && v.charAt(prefix.length + 1) === '_')) && accept(el)) return el;
+    if (namedBy(el.getAttribute('data-name') ?? '', prefix) && accept(el)) return el;
   }
   return null;
+}
+
+/** Whether an element is (or lies within) the SurveyJS question the prefix names. */
+function withinQuestion(el: Element, prefix: string): boolean {
+  for (let e: Element | null = el.closest('[data-name]'); e; e = e.parentElement?.closest('[data-name]') ?? null) {
+    if (namedBy(e.getAttribute('data-name') ?? '', prefix)) return true;
+  }
+  return false;
 }
 
 function byCss(doc: Document, css: string, accept: (el: Element) => boolean): Element | null {
@@ -212,12 +224,15 @@ function nearDepth(el: Element, want: string): number {
   return Infinity;
 }
 
-/** The strategies a locator gives, in the order they are tried. */
+/**
+ * The strategies a locator gives, in the order they are tried. A SurveyJS question name, when given, comes first:
+ * the portal repeats titles such as "Họ, chữ đệm, tên" in the applicant's, the child's and the parents' blocks.
+ */
 export function strategiesOf(loc: Locator): LocatorStrategy[] {
   const out: LocatorStrategy[] = [];
+  if (loc.dataName !== undefined) out.push('data-name');
   if (loc.label !== undefined) out.push('label');
   if (loc.role !== undefined) out.push('role');
-  if (loc.dataName !== undefined) out.push('data-name');
   if (loc.css !== undefined) out.push('css');
   return out;
 }
@@ -233,7 +248,10 @@ export function resolveTarget(doc: Document, loc: Locator, options: LocateOption
   for (const strategy of strategiesOf(loc)) {
     // With `near`, every visible candidate is gathered and the one closest to the near text wins.
     const candidates: Element[] = [];
-    const accept = near === undefined ? isVisible : (el: Element): boolean => (isVisible(el) && candidates.push(el), false);
+    // With a question name, what a label, role or selector finds must lie within that question: never the same
+    // title in the applicant's block (pre-filled from VNeID, read-only) or the father's.
+    const scoped = loc.dataName === undefined || strategy === 'data-name' ? isVisible : (el: Element): boolean => withinQuestion(el, loc.dataName!) && isVisible(el);
+    const accept = near === undefined ? scoped : (el: Element): boolean => (scoped(el) && candidates.push(el), false);
     const label = fill(loc.label);
     const name = fill(loc.name);
     let el: Element | null;

@@ -31,6 +31,11 @@ describe('every guide on the portal replica', () => {
       const found = steps.filter((s) => s.outcome === 'found').map((s) => s.id);
       expect(found.sort()).toEqual([...withTarget].sort());
       expect(steps.filter((s) => s.outcome !== 'found').every((s) => s.outcome === 'text')).toBe(true);
+      // A step that names a SurveyJS question is outlined on that question, never on a block repeating its title.
+      for (const s of steps) {
+        const dataName = guide.steps.find((g) => g.id === s.id)?.target?.dataName;
+        if (dataName && s.outcome === 'found') expect(s.question, s.id).toMatch(new RegExp(`^${dataName}__\\d+$`));
+      }
       await page.close();
     });
   }

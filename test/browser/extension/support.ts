@@ -128,6 +128,8 @@ export interface StepRecord {
   outcome: 'found' | 'fallback' | 'text' | 'other-page';
   strategy?: string;
   how: 'auto' | 'manual';
+  /** The SurveyJS question the outline was on (its data-name), for steps on the e-form. */
+  question?: string;
 }
 
 /**
@@ -164,9 +166,10 @@ async function walk(page: Page, panel: Page, options: { maxSteps?: number; onSte
       await manual(v);
       continue;
     }
-    records.push({ id: step.id, outcome: 'found', strategy: s.strategy!, how: step.advance.kind === 'manual' ? 'manual' : 'auto' });
     const target = page.locator('[data-papi-target]');
     await target.waitFor({ state: 'attached' });
+    const question = await target.evaluate((el) => el.closest('[data-name]')?.getAttribute('data-name') ?? undefined);
+    records.push({ id: step.id, outcome: 'found', strategy: s.strategy!, how: step.advance.kind === 'manual' ? 'manual' : 'auto', ...(question ? { question } : {}) });
     const kind = step.advance.kind;
     if (kind === 'manual') {
       await manual(v);

@@ -1,12 +1,14 @@
 import type { Localized } from '../i18n/locale.js';
 
-/** The strategies a locator tries, in this order. */
+/** The strategies a locator can use; a `dataName` is tried first when given, then these in this order. */
 export const LOCATOR_STRATEGIES = ['label', 'role', 'data-name', 'css'] as const;
 export type LocatorStrategy = (typeof LOCATOR_STRATEGIES)[number];
 
 /**
- * How to find a step's element on the portal. Every field is optional, but at least one strategy must be given;
- * they are tried in LOCATOR_STRATEGIES order, CSS last (the portal's classes and ids change per build).
+ * How to find a step's element on the portal. Every field is optional, but at least one strategy must be given.
+ * A `dataName` is tried first and bounds the others: what a label, role or CSS finds must lie within that question
+ * (the portal repeats titles across the applicant's, the child's and the parents' blocks). The others are tried in
+ * LOCATOR_STRATEGIES order, CSS last (the portal's classes and ids change per build).
  */
 export interface Locator {
   /** Visible label or text (a field's label, a button's or link's text), folded for case and Vietnamese diacritics. */
