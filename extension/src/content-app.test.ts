@@ -148,6 +148,43 @@ describe('content script logic', () => {
     expect(sent).toContainEqual({ type: 'condition-met', step: 'ho-ten-tre' });
   });
 
+  it('remembers the ward the clerk picks in "chon-don-vi", and nothing from other lists or steps', async () => {
+    history.replaceState(null, '', '/thu-tuc-hanh-chinh/abc');
+    const sent: (FromContent | Control)[] = [];
+    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });
+    document.body.insertAdjacentHTML('beforeend', '<ul role="listbox"><li role="option"><span>Thành phố Cần Thơ</span></li><li role="option"><span>Phường Khánh Hòa</span></li></ul>');
+    const [province, ward] = Array.from(document.querySelectorAll('li span'));
+    app.onView(viewAt('chon-tinh', location.href));
+    ward!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(sent.filter((m) => m.type === 'agency')).toEqual([]);
+    app.onView(viewAt('chon-don-vi', location.href));
+    province!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    ward!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(sent.filter((m) => m.type === 'agency')).toEqual([{ type: 'agency', step: 'chon-don-vi', name: 'Phường Khánh Hòa' }]);
+  });
+
+  it('presses "Nộp trực tuyến" only on the chosen office’s card, and says which card when it cannot tell', async () => {
+    history.replaceState(null, '', '/tim-kiem-thu-tuc-hanh-chinh?formalityId=1');
+    const sent: (FromContent | Control)[] = [];
+    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });
+    document.body.insertAdjacentHTML('beforeend', `
+      <div><p>Cơ quan thực hiện: Sở Tư pháp Thành phố Cần Thơ</p><button id="dept"><span>Nộp trực tuyến</span></button></div>
+      <div><p>Cơ quan thực hiện: Ủy ban nhân dân Phường Khánh Hòa</p><button id="ward"><span>Nộp trực tuyến</span></button></div>`);
+    const tipText = (): string => document.querySelector('[data-papi-overlay]')!.shadowRoot!.textContent ?? '';
+    // No office chosen and no unit: nothing is outlined, and the tip says which card to use.
+    const { unitName: _u, ...noUnit } = viewAt('nop-truc-tuyen', location.href);
+    app.onView(noUnit);
+    await tick(300);
+    expect(document.querySelector('[data-papi-target]')).toBeNull();
+    expect(sent).toContainEqual(expect.objectContaining({ type: 'not-found', step: 'nop-truc-tuyen' }));
+    expect(tipText()).toContain('không dùng thẻ của sở');
+    // The office chosen in this case (Phường Khánh Hòa, not the clerk's unit): its card, and the tip names it.
+    app.onView({ ...viewAt('nop-truc-tuyen', location.href), caseId: 'c2', agencyName: 'Phường Khánh Hòa' });
+    await tick(100);
+    expect(document.querySelector('[data-papi-target]')?.id).toBe('ward');
+    expect(tipText()).toContain('Cơ quan đã chọn ở “Chọn cơ quan thực hiện”: Phường Khánh Hòa');
+  });
+
   it('falls back to the text instructions when nothing is found, and the overlay offers "I did this"', async () => {
     const sent: (FromContent | Control)[] = [];
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });

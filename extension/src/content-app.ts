@@ -3,8 +3,9 @@
  * deep link, draws the current step, and reports what it found and which conditions were met.
  */
 import { guideIdFromHash, localize, type Locator } from '@papi/core';
+import { chosenWardOnPage, pressedOption, wardName } from './agency.js';
 import { watchClick, watchFilled, watchUrl } from './conditions.js';
-import { controlOf, resolveTarget, strategiesOf, waitForTarget, type Found } from './locator.js';
+import { controlOf, resolveTarget, strategiesOf, waitForTarget, type Found, type LocateOptions } from './locator.js';
 import type { ActiveView, Control, FromContent } from './messages.js';
 import { Overlay, TIP_SHORTCUT, type OverlayAction, type TipContent } from './overlay.js';
 
@@ -56,14 +57,43 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     cleanups = [];
   };
 
-  const content = (view: ActiveView, note?: string): TipContent => ({
-    stepLabel: view.labels.stepOf.replace('{n}', String(view.state.step + 1)).replace('{total}', String(view.stepCount)),
-    title: localize(view.step.title, view.locale),
-    text: localize(note === undefined ? view.step.tip : view.step.instructions, view.locale),
-    ...(note === undefined ? {} : { note }),
-  });
+  /** The office the dossier goes to: as this page shows it, else as chosen earlier in the case, else the clerk's unit. */
+  const agencyOf = (view: ActiveView): string | undefined => chosenWardOnPage(doc) ?? view.agencyName ?? view.unitName;
+  const needsAgency = (view: ActiveView): boolean => view.step.target?.near?.includes('{agency}') === true;
 
-  const locateOpts = (view: ActiveView, timeoutMs: number, signal: AbortSignal) => ({ timeoutMs, signal, ...(view.unitName ? { unit: view.unitName } : {}) });
+  /** The tip (or, with a note, the instructions); a step that needs the office says which one it is. */
+  const content = (view: ActiveView, note?: string): TipContent => {
+    const agency = needsAgency(view) ? agencyOf(view) : undefined;
+    const agencyNote = !needsAgency(view) ? undefined : agency ? view.labels.agency.replace('{agency}', agency) : view.labels.agencyUnknown;
+    const notes = [note, agencyNote].filter((n): n is string => !!n);
+    return {
+      stepLabel: view.labels.stepOf.replace('{n}', String(view.state.step + 1)).replace('{total}', String(view.stepCount)),
+      title: localize(view.step.title, view.locale),
+      text: localize(note === undefined ? view.step.tip : view.step.instructions, view.locale),
+      ...(notes.length ? { note: notes.join(' ') } : {}),
+    };
+  };
+
+  const baseOpts = (view: ActiveView): LocateOptions => ({ agency: () => agencyOf(view), ...(view.unitName ? { unit: view.unitName } : {}) });
+  const locateOpts = (view: ActiveView, timeoutMs: number, signal: AbortSignal) => ({ timeoutMs, signal, ...baseOpts(view) });
+
+  /** In a step that remembers the office, the ward or commune the clerk picks from a list is sent to the case. */
+  const rememberAgency = (view: ActiveView): void => {
+    if (view.step.remember !== 'agency') return;
+    let last = '';
+    const onPress = (e: Event): void => {
+      if (e.type === 'keydown' && (e as KeyboardEvent).key !== 'Enter') return;
+      const name = wardName(pressedOption(e.target)?.textContent);
+      if (!name || name === last) return;
+      last = name;
+      send({ type: 'agency', step: view.step.id, name });
+    };
+    const types = ['mousedown', 'click', 'keydown'] as const;
+    for (const t of types) doc.addEventListener(t, onPress, true);
+    cleanups.push(() => {
+      for (const t of types) doc.removeEventListener(t, onPress, true);
+    });
+  };
 
   const watchAdvance = (view: ActiveView, found: Found | null, signal: AbortSignal): void => {
     const step = view.step;
@@ -81,7 +111,7 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
   /** Re-locates when the outlined element disappears (the portal re-renders whole blocks). */
   const keepAlive = (view: ActiveView, found: Found): void => {
     const timer = setInterval(() => {
-      if (found.element.isConnected && resolveTarget(doc, view.step.target!, view.unitName ? { unit: view.unitName } : {})?.element === found.element) return;
+      if (found.element.isConnected && resolveTarget(doc, view.step.target!, baseOpts(view))?.element === found.element) return;
       clearInterval(timer);
       key = '';
       onView(view);
@@ -104,6 +134,7 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
       overlay.showFallback(content(view, view.labels.otherPage));
       return;
     }
+    rememberAgency(view);
     if (!step.target) {
       overlay.showFallback(content(view, ''));
       watchAdvance(view, null, ac.signal);

@@ -61,6 +61,25 @@ describe('background hub', () => {
     expect(csv).toContain('2026-11,tam-tru,Đăng ký tạm trú,');
   });
 
+  it('keeps the office chosen in the step that remembers it, for this case only, and nothing else', async () => {
+    const { hub, store } = await setup('hub-agency');
+    await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/1#papi-guide=khai-sinh', deepLink: 'khai-sinh' }, 3);
+    expect(hub.view()?.step.id).toBe('chon-tinh');
+    // Not the step that remembers: ignored (a province, or a list of the e-form).
+    await hub.handle({ type: 'agency', step: 'chon-tinh', name: 'Phường Vĩnh Phước' });
+    expect(hub.view()?.agencyName).toBeUndefined();
+    for (const id of ['chon-tinh', 'chon-can-tho', 'chon-xa']) await hub.handle({ type: 'condition-met', step: id });
+    expect(hub.view()?.step.id).toBe('chon-don-vi');
+    await hub.handle({ type: 'agency', step: 'chon-don-vi', name: 'Thành phố Cần Thơ' }); // not a ward's name
+    expect(hub.view()?.agencyName).toBeUndefined();
+    await hub.handle({ type: 'agency', step: 'chon-don-vi', name: '  Phường Khánh Hòa ' });
+    expect(hub.view()?.agencyName).toBe('Phường Khánh Hòa');
+    expect((await store.cases())[0]?.agency).toBe('Phường Khánh Hòa');
+    // A new case (another resident) starts without it.
+    await hub.handle({ type: 'start', guideId: 'khai-sinh' });
+    expect(hub.view()?.agencyName).toBeUndefined();
+  });
+
   it('changes language and drops a discarded case', async () => {
     const { hub, store, setSettings } = await setup('hub-4');
     await hub.handle({ type: 'start', guideId: 'ket-hon' });

@@ -3,6 +3,7 @@
  * failure report in IndexedDB. Free of extension APIs (they come in as functions) so it tests without a browser.
  */
 import { reduce, resumeGuide, startGuide, type Guide, type RunnerEvent, type RunnerState } from '@papi/core';
+import { wardName } from './agency.js';
 import { guideById } from './guides/index.js';
 import { overlayLabels } from './i18n/index.js';
 import type { ActiveView, StateMessage, ToBackground } from './messages.js';
@@ -78,6 +79,7 @@ export class Hub {
       stepCount: a.guide.steps.length,
       locale: this.settings.locale,
       ...(unitName ? { unitName } : {}),
+      ...(a.record.agency ? { agencyName: a.record.agency } : {}),
       labels: overlayLabels(this.settings.locale),
     };
   }
@@ -114,6 +116,17 @@ export class Hub {
       case 'condition-met':
         await this.apply({ type: 'condition-met', step: message.step });
         break;
+      case 'agency': {
+        // Kept only from the step that asks for it, and only as a ward's or commune's name.
+        const a = this.active;
+        const step = a?.guide.steps[a.state.step];
+        const name = wardName(message.name);
+        if (!a || step?.id !== message.step || step.remember !== 'agency' || !name || a.record.agency === name) return this.view();
+        a.record.agency = name;
+        a.record.updatedAt = this.now();
+        await this.save();
+        break;
+      }
       case 'manual':
       case 'next':
       case 'back':

@@ -71,14 +71,35 @@ describe('locator', () => {
     expect(found?.failed).toEqual(['label']);
   });
 
-  it('uses `near` to choose the candidate closest to a text, with {unit} from the options', () => {
+  it('uses `near` for the one card that holds a text: the office the clerk chose, never a guess', () => {
+    // As on the portal's service list: a department's card comes before the ward's.
     const doc = page(`
-      <div class="card"><p>Cơ quan thực hiện: Sở Tư pháp</p><button id="dept">Nộp trực tuyến</button></div>
-      <div class="card"><p>Cơ quan thực hiện: Ủy ban nhân dân Phường Vĩnh Phước</p><button id="ward">Nộp trực tuyến</button></div>`);
-    expect(resolveTarget(doc, { label: 'Nộp trực tuyến', near: '{unit}' }, { unit: 'Phường Vĩnh Phước' })?.element.id).toBe('ward');
-    // Without a unit, `near: "{unit}"` is ignored; a label that needs the unit cannot match.
-    expect(resolveTarget(doc, { label: 'Nộp trực tuyến', near: '{unit}' })?.element.id).toBe('dept');
+      <form><h4>Chọn cơ quan thực hiện</h4><button aria-haspopup="listbox">Phường Vĩnh Phước</button></form>
+      <div class="list">
+        <div class="card"><p>Cơ quan thực hiện: Sở Tư pháp Thành phố Cần Thơ</p><button id="dept">Nộp trực tuyến</button></div>
+        <div class="card"><p>Cơ quan thực hiện: Ủy ban nhân dân Phường Vĩnh Phước</p><button id="ward">Nộp trực tuyến</button></div>
+      </div>`);
+    const card = { label: 'Nộp trực tuyến', role: 'button', name: 'Nộp trực tuyến', near: '{agency}' } as const;
+    expect(resolveTarget(doc, card, { agency: () => 'Phường Vĩnh Phước' })?.element.id).toBe('ward');
+    expect(resolveTarget(doc, { ...card, near: '{unit}' }, { unit: 'Phường Vĩnh Phước' })?.element.id).toBe('ward');
+    // Without the office, nothing is outlined: the first card (the department's) would send the dossier astray.
+    expect(resolveTarget(doc, card)).toBeNull();
+    expect(resolveTarget(doc, card, { agency: () => undefined, unit: 'Phường Vĩnh Phước' })).toBeNull();
+    // An office with no card of its own: the department's card, whose nearest holder of the name is the whole
+    // page, does not qualify.
+    expect(resolveTarget(doc, card, { agency: () => 'Phường Khánh Hòa' })).toBeNull();
     expect(resolveTarget(doc, { label: '{unit}', css: '#ward' })).toMatchObject({ strategy: 'css', failed: ['label'] });
+  });
+
+  it('outlines nothing when two cards hold the office, and matches whole words only', () => {
+    const doc = page(`
+      <div class="card"><p>Cơ quan thực hiện: UBND Phường Vĩnh Phước</p><button id="a">Nộp trực tuyến</button></div>
+      <div class="card"><p>Cơ quan thực hiện: UBND phường Vĩnh Phước (bộ phận một cửa)</p><button id="b">Nộp trực tuyến</button></div>
+      <div class="card"><p>Cơ quan thực hiện: UBND Phường 10</p><button id="c">Nộp trực tuyến</button></div>`);
+    const card = { role: 'button', name: 'Nộp trực tuyến', near: '{agency}' } as const;
+    expect(resolveTarget(doc, card, { agency: () => 'Phường Vĩnh Phước' })).toBeNull();
+    expect(resolveTarget(doc, card, { agency: () => 'Phường 1' })).toBeNull();
+    expect(resolveTarget(doc, card, { agency: () => 'Phường 10' })?.element.id).toBe('c');
   });
 
   it('falls back to CSS last and survives a bad selector', () => {

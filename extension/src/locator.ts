@@ -15,8 +15,13 @@ export interface Found {
 }
 
 export interface LocateOptions {
-  /** The clerk's unit name, for `near: "{unit}"`. Without it, such a `near` is ignored. */
+  /** The clerk's unit name, for `{unit}`. Without it, a strategy or a `near` that needs it finds nothing. */
   readonly unit?: string;
+  /**
+   * The office the clerk chose under "Chọn cơ quan thực hiện", for `{agency}` (asked at each attempt: the page
+   * may show it late). Without it, a strategy or a `near` that needs it finds nothing.
+   */
+  readonly agency?: () => string | undefined;
 }
 
 /** Our own overlay is never a target. */
@@ -215,13 +220,41 @@ function byCss(doc: Document, css: string, accept: (el: Element) => boolean): El
   return null;
 }
 
-/** How many levels up the `near` text is found (Infinity when not within 8 levels): the closest card wins. */
-function nearDepth(el: Element, want: string): number {
-  let e: Element | null = el;
-  for (let depth = 0; e && depth < 8; depth++, e = e.parentElement) {
-    if (foldText(e.textContent ?? '').includes(want)) return depth;
+/** Whether folded text holds a folded phrase as whole words ("phuong vinh phuoc", not "phuong vinh phuoc 2"). */
+export function holdsPhrase(text: string, phrase: string): boolean {
+  const word = /[\p{L}\p{N}]/u;
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    if (!word.test(text.charAt(i - 1)) && !word.test(text.charAt(i + phrase.length))) return true;
   }
-  return Infinity;
+  return false;
+}
+
+/** An element's text with its text nodes kept apart ("…Vĩnh Phước" and "Nộp trực tuyến" do not run together). */
+function spacedText(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
+  return parts.join(' ');
+}
+
+/**
+ * The one candidate whose own card holds the `near` text: the smallest ancestor holding the text must hold no
+ * other candidate (a department's card, whose nearest holder is the whole list, does not qualify). Two candidates
+ * that qualify are ambiguous, and an ambiguous target is no target: the step falls back to its text.
+ */
+function nearest(candidates: readonly Element[], want: string): Element | null {
+  const unique = [...new Set(candidates)];
+  let found: Element | null = null;
+  for (const c of unique) {
+    let holder: Element | null = c;
+    const holds = (e: Element): boolean => holdsPhrase(foldText(spacedText(e)), want);
+    for (let depth = 0; holder && depth < 12 && !holds(holder); depth++) holder = holder.parentElement;
+    if (!holder || !holds(holder)) continue;
+    if (unique.some((o) => o !== c && holder.contains(o))) continue;
+    if (found) return null;
+    found = c;
+  }
+  return found;
 }
 
 /**
@@ -239,10 +272,22 @@ export function strategiesOf(loc: Locator): LocatorStrategy[] {
 
 /** Resolves a locator now; null when no strategy finds a visible element. */
 export function resolveTarget(doc: Document, loc: Locator, options: LocateOptions = {}): Found | null {
-  // "{unit}" stands for the clerk's unit; without one, a strategy (or a `near`) that needs it cannot be used.
-  const fill = (text: string | undefined): string | undefined | null =>
-    text === undefined || !text.includes('{unit}') ? text : options.unit ? text.replace('{unit}', options.unit) : null;
+  // "{unit}" stands for the clerk's unit and "{agency}" for the office they chose; without a value, a strategy
+  // (or a `near`) that needs it cannot be used: guessing there could send the dossier to the wrong office.
+  let agency: string | undefined | null = null;
+  const values = (key: string): string | undefined => {
+    if (key === 'unit') return options.unit;
+    if (agency === null) agency = options.agency?.();
+    return agency;
+  };
+  const fill = (text: string | undefined): string | undefined | null => {
+    if (text === undefined) return text;
+    let missing = false;
+    const out = text.replace(/\{(unit|agency)\}/g, (_, key: string) => values(key) ?? ((missing = true), ''));
+    return missing ? null : out;
+  };
   const nearText = fill(loc.near);
+  if (nearText === null) return null;
   const near = nearText ? foldText(nearText) : undefined;
   const failed: LocatorStrategy[] = [];
   for (const strategy of strategiesOf(loc)) {
@@ -259,16 +304,7 @@ export function resolveTarget(doc: Document, loc: Locator, options: LocateOption
     else if (strategy === 'role') el = name === null ? null : byRole(doc, loc.role!, name, accept);
     else if (strategy === 'data-name') el = byDataName(doc, loc.dataName!, accept);
     else el = byCss(doc, loc.css!, accept);
-    if (near !== undefined) {
-      let best = Infinity;
-      for (const c of candidates) {
-        const d = nearDepth(c, near);
-        if (d < best) {
-          best = d;
-          el = c;
-        }
-      }
-    }
+    if (near !== undefined) el = nearest(candidates, near);
     if (el) return { element: el, strategy, failed };
     failed.push(strategy);
   }

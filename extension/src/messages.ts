@@ -12,6 +12,8 @@ export interface ActiveView {
   readonly locale: 'vi' | 'en' | 'km';
   /** The clerk's unit as the portal names it ("Phường Vĩnh Phước"), for locators near the unit's card. */
   readonly unitName?: string;
+  /** The office the clerk chose under "Chọn cơ quan thực hiện" in this case (an office, not citizen data). */
+  readonly agencyName?: string;
   /** Overlay texts in the clerk's language (the content script carries no catalogue). */
   readonly labels: OverlayLabels;
 }
@@ -27,13 +29,17 @@ export interface OverlayLabels {
   readonly notFound: string;
   readonly otherPage: string;
   readonly region: string;
+  readonly agency: string;
+  readonly agencyUnknown: string;
 }
 
 export type FromContent =
   | { readonly type: 'page'; readonly url: string; readonly deepLink?: string }
   | { readonly type: 'located'; readonly step: string; readonly strategy: LocatorStrategy; readonly failed: readonly LocatorStrategy[]; readonly path: string }
   | { readonly type: 'not-found'; readonly step: string; readonly tried: readonly LocatorStrategy[]; readonly path: string }
-  | { readonly type: 'condition-met'; readonly step: string };
+  | { readonly type: 'condition-met'; readonly step: string }
+  /** The ward or commune the clerk chose in a step that remembers it (`remember: "agency"`). */
+  | { readonly type: 'agency'; readonly step: string; readonly name: string };
 
 export type FromPanel =
   | { readonly type: 'get-state' }

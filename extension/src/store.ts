@@ -15,6 +15,8 @@ export interface CaseRecord {
   readonly guideId: string;
   readonly procedure: string;
   readonly unitId?: string;
+  /** The ward or commune chosen under "Chọn cơ quan thực hiện" (an office's name, not the resident's data). */
+  agency?: string;
   status: CaseStatus;
   step: number;
   done: StepDone[];

@@ -21,5 +21,7 @@ export function overlayLabels(locale: Locale): OverlayLabels {
     notFound: t(locale, 'overlay.notFound'),
     otherPage: t(locale, 'overlay.otherPage'),
     region: t(locale, 'overlay.region'),
+    agency: t(locale, 'overlay.agency'), // {agency} is filled in by the content script
+    agencyUnknown: t(locale, 'overlay.agencyUnknown'),
   };
 }

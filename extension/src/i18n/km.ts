@@ -74,6 +74,8 @@ export const km: Readonly<Record<ExtensionKey, string>> = {
   'overlay.close': 'បិទ',
   'overlay.stepOf': 'ជំហានទី {n} នៃ {total}',
   'overlay.region': 'ការណែនាំ PAPI',
+  'overlay.agency': 'អង្គភាពដែលបានជ្រើសរើសនៅ “Chọn cơ quan thực hiện”៖ {agency}។ សូមប្រើតែកាតរបស់អង្គភាពនេះប៉ុណ្ណោះ។',
+  'overlay.agencyUnknown': 'មិនទាន់ដឹងអង្គភាពដែលបានជ្រើសរើសនៅ “Chọn cơ quan thực hiện” ទេ៖ សូមប្រើតែកាតដែល “Cơ quan thực hiện” ជាសង្កាត់/ឃុំដែលបានជ្រើសរើស មិនមែនកាតរបស់មន្ទីរ (កាតខាងមុខ) ទេ។',
   'guide.strategy': 'បានរកឃើញធាតុដោយ៖ {strategy}',
   'guide.fallback': 'រកមិនឃើញធាតុនៅលើទំព័រទេ៖ សូមធ្វើតាមការណែនាំ រួចចុច “ខ្ញុំបានធ្វើជំហាននេះរួចរាល់”។',
   'guide.text': 'ជំហាននេះមានតែការណែនាំជាអក្សរប៉ុណ្ណោះ។',

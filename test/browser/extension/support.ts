@@ -136,7 +136,22 @@ export interface StepRecord {
  * Plays the clerk through the running guide on the replica: acts on the outlined element as the step asks,
  * presses "I did this" in the side panel for manual and fallback steps, and records what happened per step.
  */
-export async function walkGuide(page: Page, panel: Page, options: { maxSteps?: number; onStep?: (view: ActiveView) => Promise<void> } = {}): Promise<StepRecord[]> {
+export interface WalkOptions {
+  maxSteps?: number;
+  onStep?: (view: ActiveView) => Promise<void>;
+  /** The ward the clerk chooses when the guide cannot point at one (no unit set): typed into the list's search. */
+  ward?: string;
+  /** Stops (without acting) when this step becomes current. */
+  until?: string;
+}
+
+/** As a clerk does in a long list: types the ward into the option panel's search box, then picks it. */
+export async function pickWard(page: Page, ward: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Tìm kiếm' }).last().fill(ward);
+  await page.locator('[role=listbox] li', { hasText: ward }).first().click();
+}
+
+export async function walkGuide(page: Page, panel: Page, options: WalkOptions = {}): Promise<StepRecord[]> {
   const records: StepRecord[] = [];
   // File choosers are intercepted from the start: playwright turns interception on without waiting for it, so a
   // listener added just before the click can lose the race on a busy machine and the chooser is never seen.
@@ -157,12 +172,13 @@ async function walk(page: Page, panel: Page, options: { maxSteps?: number; onSte
   };
   for (let n = 0; n < (options.maxSteps ?? 60); n++) {
     const v = await settled(panel);
-    if (v.state.status === 'completed') break;
+    if (v.state.status === 'completed' || v.step.id === options.until) break;
     await options.onStep?.(v);
     const step = v.step;
     const s = v.state;
     if (!s.onStepPage || s.stepStatus === 'text' || s.stepStatus === 'fallback') {
       records.push({ id: step.id, outcome: !s.onStepPage ? 'other-page' : s.stepStatus === 'text' ? 'text' : 'fallback', how: 'manual' });
+      if (s.onStepPage && step.id === 'chon-don-vi' && options.ward) await pickWard(page, options.ward);
       await manual(v);
       continue;
     }

@@ -72,6 +72,7 @@ const stepCheck: Check = (value, path, issues) => {
     target: optional(locatorCheck),
     advance: advanceCheck,
     optional: optional((v, p, i) => typeof v === 'boolean' || i.add(p, 'type', { expected: 'boolean', actual: typeof v })),
+    remember: optional(oneOf(['agency'])),
   })(value, path, issues);
   if (!ok || !isRecord(value)) return ok;
   const kind = (value.advance as Record<string, unknown>).kind;

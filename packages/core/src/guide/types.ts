@@ -21,7 +21,11 @@ export interface Locator {
   readonly dataName?: string;
   /** A CSS selector, the last resort. */
   readonly css?: string;
-  /** Text an ancestor of the element must contain (folded); `{unit}` stands for the clerk's unit. */
+  /**
+   * Text the element's own card or row must hold, as whole words (folded): the one candidate whose nearest
+   * ancestor holding it holds no other candidate; none or several found nothing. `{unit}` stands for the clerk's
+   * unit, `{agency}` for the office they chose (see `remember`); without a value, nothing is found.
+   */
   readonly near?: string;
 }
 
@@ -50,6 +54,11 @@ export interface GuideStep {
   readonly advance: Advance;
   /** True when the step may not apply (e.g. the passcode screen does not always appear). */
   readonly optional?: boolean;
+  /**
+   * "agency": the ward or commune the clerk picks from a list in this step is the office the dossier goes to,
+   * kept with the case for `{agency}` (an office's name, never citizen data).
+   */
+  readonly remember?: 'agency';
 }
 
 export interface Guide {
