@@ -96,3 +96,37 @@ export function watchFilled(doc: Document, target: Element, control: Element | n
     doc.removeEventListener('focusout', onCommit, true);
   };
 }
+
+/**
+ * "Target gone": met when a target that was found can no longer be found (re-located on DOM changes and on a
+ * slow interval), twice in a row so that a re-render in between does not count.
+ */
+export function watchGone(doc: Document, locate: () => Element | null, onMet: () => void): () => void {
+  let misses = 0;
+  let fired = false;
+  const check = (): void => {
+    if (fired) return;
+    misses = locate() ? 0 : misses + 1;
+    if (misses < 2) return;
+    fired = true;
+    stop();
+    onMet();
+  };
+  const win = doc.defaultView ?? globalThis;
+  let scheduled = false;
+  const observer = new (win as typeof globalThis).MutationObserver(() => {
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(() => {
+      scheduled = false;
+      check();
+    }, 150);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const timer = setInterval(check, 400);
+  const stop = (): void => {
+    observer.disconnect();
+    clearInterval(timer);
+  };
+  return stop;
+}

@@ -4,7 +4,7 @@
  */
 import { guideIdFromHash, localize, type Locator } from '@papi/core';
 import { chosenWardOnPage, pressedOption, wardName } from './agency.js';
-import { watchClick, watchFilled, watchUrl } from './conditions.js';
+import { watchClick, watchFilled, watchGone, watchUrl } from './conditions.js';
 import { controlOf, resolveTarget, strategiesOf, waitForTarget, type Found, type LocateOptions } from './locator.js';
 import type { ActiveView, Control, FromContent } from './messages.js';
 import { Overlay, TIP_SHORTCUT, type OverlayAction, type TipContent } from './overlay.js';
@@ -101,11 +101,23 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     const adv = step.advance;
     if (adv.kind === 'click' && found) cleanups.push(watchClick(doc, found.element, met));
     else if (adv.kind === 'filled' && found) cleanups.push(watchFilled(doc, found.element, controlOf(found.element), met));
+    else if (adv.kind === 'gone' && found) cleanups.push(watchGone(doc, () => resolveTarget(doc, step.target!, baseOpts(view))?.element ?? null, met));
     else if (adv.kind === 'appear') {
       void waitForTarget(doc, adv.target as Locator, locateOpts(view, 24 * 3600_000, signal)).then((f) => {
         if (f && !signal.aborted) met();
       });
     }
+  };
+
+  /**
+   * A "gone" step whose targets are all done already: the page shows them (the same locator without `pending`
+   * finds one) but none is pending — every upload row shows its file.
+   */
+  const nothingPending = (view: ActiveView): boolean => {
+    const target = view.step.target;
+    if (view.step.advance.kind !== 'gone' || !target?.pending) return false;
+    const { pending: _all, ...any } = target;
+    return !resolveTarget(doc, target, baseOpts(view)) && resolveTarget(doc, any, baseOpts(view)) !== null;
   };
 
   /** Re-locates when the outlined element disappears (the portal re-renders whole blocks). */
@@ -141,6 +153,10 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
       return;
     }
     overlay.hide();
+    if (nothingPending(view)) {
+      send({ type: 'condition-met', step: step.id });
+      return;
+    }
     void waitForTarget(doc, step.target, locateOpts(view, fallbackMs, ac.signal)).then((found) => {
       if (ac.signal.aborted) return;
       if (found) {

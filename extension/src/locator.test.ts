@@ -102,6 +102,23 @@ describe('locator', () => {
     expect(resolveTarget(doc, card, { agency: () => 'Phường 10' })?.element.id).toBe('c');
   });
 
+  it('with `pending: "file"`, takes only an upload row whose file name has not appeared yet', () => {
+    const doc = page(`<table><tbody>
+      <tr><td>Giấy chứng sinh; trường hợp không có Giấy chứng sinh…</td><td class="f"></td><td><button title="Tải lên file" id="a"><span aria-hidden="true">⬆</span></button></td></tr>
+      <tr><td>Giấy tờ chứng minh nơi cư trú</td><td class="f"></td><td><button title="Tải lên file" id="b"><span aria-hidden="true">⬆</span></button></td></tr>
+    </tbody></table>`);
+    const row = { role: 'button', name: 'Tải lên file', near: 'Giấy chứng sinh', pending: 'file' } as const;
+    const any = { role: 'button', name: 'Tải lên file', pending: 'file' } as const;
+    expect(resolveTarget(doc, row)?.element.id).toBe('a');
+    expect(resolveTarget(doc, any)?.element.id).toBe('a');
+    doc.querySelector('.f')!.textContent = 'giay-chung-sinh.pdf';
+    // Done: the birth certificate's row is no target any more, and the other row is not taken for it.
+    expect(resolveTarget(doc, row)).toBeNull();
+    expect(resolveTarget(doc, any)?.element.id).toBe('b');
+    doc.querySelectorAll('.f')[1]!.textContent = 'Xem  scan 01.JPEG';
+    expect(resolveTarget(doc, any)).toBeNull();
+  });
+
   it('falls back to CSS last and survives a bad selector', () => {
     const doc = page('<div class="cc-select-wrapper" id="w"></div>');
     expect(resolveTarget(doc, { label: 'Không thấy', css: '.cc-select-wrapper' })?.strategy).toBe('css');

@@ -6,6 +6,7 @@
  * compared as text; nothing is ever written back as markup.
  */
 import { foldText, type Locator, type LocatorStrategy } from '@papi/core';
+import { isPending } from './pending.js';
 
 export interface Found {
   readonly element: Element;
@@ -295,8 +296,11 @@ export function resolveTarget(doc: Document, loc: Locator, options: LocateOption
     const candidates: Element[] = [];
     // With a question name, what a label, role or selector finds must lie within that question: never the same
     // title in the applicant's block (pre-filled from VNeID, read-only) or the father's.
-    const scoped = loc.dataName === undefined || strategy === 'data-name' ? isVisible : (el: Element): boolean => withinQuestion(el, loc.dataName!) && isVisible(el);
-    const accept = near === undefined ? scoped : (el: Element): boolean => (scoped(el) && candidates.push(el), false);
+    const question = loc.dataName === undefined || strategy === 'data-name' ? isVisible : (el: Element): boolean => withinQuestion(el, loc.dataName!) && isVisible(el);
+    // With `pending`, only what still waits for the clerk (an upload row without its file); with `near`, that is
+    // asked of the one card's candidate, after every candidate has had its say on whose card is whose.
+    const pending = (el: Element | null): boolean => el !== null && (loc.pending === undefined || isPending(el, loc.pending));
+    const accept = near === undefined ? (el: Element): boolean => question(el) && pending(el) : (el: Element): boolean => (question(el) && candidates.push(el), false);
     const label = fill(loc.label);
     const name = fill(loc.name);
     let el: Element | null;
@@ -304,7 +308,10 @@ export function resolveTarget(doc: Document, loc: Locator, options: LocateOption
     else if (strategy === 'role') el = name === null ? null : byRole(doc, loc.role!, name, accept);
     else if (strategy === 'data-name') el = byDataName(doc, loc.dataName!, accept);
     else el = byCss(doc, loc.css!, accept);
-    if (near !== undefined) el = nearest(candidates, near);
+    if (near !== undefined) {
+      el = nearest(candidates, near);
+      if (!pending(el)) el = null;
+    }
     if (el) return { element: el, strategy, failed };
     failed.push(strategy);
   }

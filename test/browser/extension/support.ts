@@ -4,8 +4,9 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type FileChooser, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type FileChooser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { guideById } from '../../../extension/src/guides/index.js';
 import type { ActiveView } from '../../../extension/src/messages.js';
 import { findChromium } from '../../support/chromium.js';
 import { startReplica, type Replica } from '../../fixtures/portal/server.js';
@@ -86,6 +87,31 @@ export async function launchWithExtension(variant: 'normal' | 'changed' = 'norma
 export const getView = (panel: Page): Promise<ActiveView | null> =>
   panel.evaluate(() => chrome.runtime.sendMessage({ type: 'get-state' }) as Promise<ActiveView | null>);
 
+/** Sends the background a message as the side panel does (goto, discard, …) and gives back the new view. */
+export const command = (panel: Page, message: unknown): Promise<ActiveView | null> =>
+  panel.evaluate((m) => chrome.runtime.sendMessage(m) as Promise<ActiveView | null>, message);
+
+/** The e-form of a replica procedure, with a guide's deep link. */
+export const PROCS = {
+  'khai-sinh': { id: '3f2a1c52-0001-4c1e-9a10-000000000001', caseId: 'c0a80101-0001-4b1e-9a10-0000000000a1' },
+  'lien-thong-khai-sinh': { id: '3f2a1c52-0002-4c1e-9a10-000000000002', caseId: 'c0a80101-0002-4b1e-9a10-0000000000a2' },
+  'khai-tu': { id: '3f2a1c52-0003-4c1e-9a10-000000000003', caseId: 'c0a80101-0003-4b1e-9a10-0000000000a3' },
+} as const;
+export const formUrl = (guide: keyof typeof PROCS): string => `https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${PROCS[guide].caseId}#papi-guide=${guide}`;
+
+/** Makes a step current, as choosing it in the panel's step list does, and waits for it to settle. */
+export async function gotoStep(panel: Page, stepId: string): Promise<ActiveView> {
+  const v = await getView(panel);
+  const guide = guideById(v!.guideId)!;
+  await command(panel, { type: 'goto', step: guide.steps.findIndex((s) => s.id === stepId) });
+  for (let n = 0; n < 100; n++) {
+    const now = await getView(panel);
+    if (now?.step.id === stepId && now.state.stepStatus !== 'locating') return now;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`step ${stepId} did not settle`);
+}
+
 export async function setUnit(panel: Page, unitId: string): Promise<void> {
   await panel.getByRole('button', { name: 'Tùy chọn' }).click();
   await panel.selectOption('#opt-unit', unitId);
@@ -132,10 +158,6 @@ export interface StepRecord {
   question?: string;
 }
 
-/**
- * Plays the clerk through the running guide on the replica: acts on the outlined element as the step asks,
- * presses "I did this" in the side panel for manual and fallback steps, and records what happened per step.
- */
 export interface WalkOptions {
   maxSteps?: number;
   onStep?: (view: ActiveView) => Promise<void>;
@@ -151,21 +173,32 @@ export async function pickWard(page: Page, ward: string): Promise<void> {
   await page.locator('[role=listbox] li', { hasText: ward }).first().click();
 }
 
-export async function walkGuide(page: Page, panel: Page, options: WalkOptions = {}): Promise<StepRecord[]> {
-  const records: StepRecord[] = [];
-  // File choosers are intercepted from the start: playwright turns interception on without waiting for it, so a
-  // listener added just before the click can lose the race on a busy machine and the chooser is never seen.
+/**
+ * File choosers are intercepted from the start: playwright turns interception on without waiting for it, so a
+ * listener added just before the click can lose the race on a busy machine and the chooser is never seen.
+ */
+export function interceptChoosers(page: Page): { choosers: FileChooser[]; stop(): void } {
   const choosers: FileChooser[] = [];
   const onChooser = (chooser: FileChooser): void => void choosers.push(chooser);
   page.on('filechooser', onChooser);
+  return { choosers, stop: () => page.off('filechooser', onChooser) };
+}
+
+/**
+ * Plays the clerk through the running guide on the replica: acts on the outlined element as the step asks,
+ * presses "I did this" in the side panel for manual and fallback steps, and records what happened per step.
+ */
+export async function walkGuide(page: Page, panel: Page, options: WalkOptions = {}): Promise<StepRecord[]> {
+  const records: StepRecord[] = [];
+  const { choosers, stop } = interceptChoosers(page);
   try {
     return await walk(page, panel, options, records, choosers);
   } finally {
-    page.off('filechooser', onChooser);
+    stop();
   }
 }
 
-async function walk(page: Page, panel: Page, options: { maxSteps?: number; onStep?: (view: ActiveView) => Promise<void> }, records: StepRecord[], choosers: FileChooser[]): Promise<StepRecord[]> {
+async function walk(page: Page, panel: Page, options: WalkOptions, records: StepRecord[], choosers: FileChooser[]): Promise<StepRecord[]> {
   const manual = async (v: ActiveView): Promise<ActiveView> => {
     await panel.getByRole('button', { name: 'Tôi đã làm xong bước này' }).click();
     return waitForChange(panel, v);
@@ -185,7 +218,8 @@ async function walk(page: Page, panel: Page, options: { maxSteps?: number; onSte
     const target = page.locator('[data-papi-target]');
     await target.waitFor({ state: 'attached' });
     const question = await target.evaluate((el) => el.closest('[data-name]')?.getAttribute('data-name') ?? undefined);
-    records.push({ id: step.id, outcome: 'found', strategy: s.strategy!, how: step.advance.kind === 'manual' ? 'manual' : 'auto', ...(question ? { question } : {}) });
+    // A step that goes row by row (uploads) is one record.
+    if (records.at(-1)?.id !== step.id) records.push({ id: step.id, outcome: 'found', strategy: s.strategy!, how: step.advance.kind === 'manual' ? 'manual' : 'auto', ...(question ? { question } : {}) });
     const kind = step.advance.kind;
     if (kind === 'manual') {
       await manual(v);
@@ -236,16 +270,39 @@ async function walk(page: Page, panel: Page, options: { maxSteps?: number; onSte
       await page.getByLabel('Mật khẩu').fill(PERSONAL.password);
       await target.click();
     } else if ((await target.getAttribute('title')) === 'Tải lên file') {
-      const seen = choosers.length;
-      await target.click();
-      await expect.poll(() => choosers.length, { timeout: 30_000 }).toBeGreaterThan(seen);
-      await choosers.at(-1)!.setFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 scan') });
+      const pressed = await target.elementHandle();
+      await uploadOn(page, target, SCAN, choosers);
+      // The guide moves on when the file's name shows in the row; a step with more rows stays, outlining the next.
+      const end = Date.now() + 10_000;
+      for (;;) {
+        if ((await getView(panel))?.state.step !== v.state.step) break;
+        if (await page.evaluate((b) => { const t = document.querySelector('[data-papi-target]'); return t !== null && t !== b; }, pressed)) break;
+        if (Date.now() > end) throw new Error(`upload step ${step.id} neither moved on nor to the next row`);
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      if ((await getView(panel))?.state.step === v.state.step) continue;
     } else {
       await target.click();
     }
     await waitForChange(panel, v);
   }
   return records;
+}
+
+/** A scan under 2 MB, as the portal accepts. */
+export const SCAN = { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 scan') };
+
+/**
+ * Presses an upload button and gives the file picker a file (or none: the clerk cancelled), from choosers
+ * intercepted beforehand (see interceptChoosers); waits for the file's name in the row when it is accepted.
+ */
+export async function uploadOn(page: Page, button: Locator, file: { name: string; mimeType: string; buffer: Buffer } | null, choosers: FileChooser[]): Promise<void> {
+  const row = await button.evaluateHandle((el) => el.closest('tr'));
+  const seen = choosers.length;
+  await button.click();
+  await expect.poll(() => choosers.length, { timeout: 30_000 }).toBeGreaterThan(seen);
+  await choosers.at(-1)!.setFiles(file ?? []);
+  if (file && file.buffer.length <= 2 * 1024 * 1024) await page.waitForFunction(([r, name]) => (r?.textContent ?? '').includes(name), [row, file.name] as const);
 }
 
 async function guideKeyword(_panel: Page, v: ActiveView): Promise<string> {

@@ -37,6 +37,7 @@ const locatorFields = object({
   dataName: optional(string({ max: 120, pattern: /^[A-Za-z0-9_]+$/, patternName: 'A-Z, a-z, 0-9 and _' })),
   css: optional(css),
   near: optional(string({ max: 200 })),
+  pending: optional(oneOf(['file'])),
 });
 
 export const locatorCheck: Check = (value, path, issues) => {
@@ -51,7 +52,7 @@ export const locatorCheck: Check = (value, path, issues) => {
 const advanceCheck: Check = (value, path, issues) => {
   if (!isRecord(value)) return object({})(value, path, issues);
   const kind = value.kind;
-  if (!oneOf(['click', 'url', 'appear', 'filled', 'manual'])(kind, at(path, 'kind'), issues)) return false;
+  if (!oneOf(['click', 'url', 'appear', 'filled', 'gone', 'manual'])(kind, at(path, 'kind'), issues)) return false;
   switch (kind) {
     case 'url':
       return object({ kind: string(), url: urlPattern })(value, path, issues);
@@ -76,7 +77,7 @@ const stepCheck: Check = (value, path, issues) => {
   })(value, path, issues);
   if (!ok || !isRecord(value)) return ok;
   const kind = (value.advance as Record<string, unknown>).kind;
-  if ((kind === 'click' || kind === 'filled') && value.target === undefined)
+  if ((kind === 'click' || kind === 'filled' || kind === 'gone') && value.target === undefined)
     return issues.add(at(path, 'target'), 'required', { because: `advance.kind ${String(kind)}` });
   return true;
 };

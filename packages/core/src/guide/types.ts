@@ -27,9 +27,14 @@ export interface Locator {
    * unit, `{agency}` for the office they chose (see `remember`); without a value, nothing is found.
    */
   readonly near?: string;
+  /**
+   * Only candidates still waiting for the clerk: "file", a button in an upload row whose file name has not
+   * appeared yet (the portal shows the name in the row once a file is accepted).
+   */
+  readonly pending?: 'file';
 }
 
-export type AdvanceKind = 'click' | 'url' | 'appear' | 'filled' | 'manual';
+export type AdvanceKind = 'click' | 'url' | 'appear' | 'filled' | 'gone' | 'manual';
 
 /** When a step is done by itself. */
 export type Advance =
@@ -37,6 +42,11 @@ export type Advance =
   | { readonly kind: 'url'; readonly url: string }
   | { readonly kind: 'appear'; readonly target: Locator }
   | { readonly kind: 'filled' }
+  /**
+   * The step's target, once found, can no longer be found: with `pending`, nothing is left to do (every upload
+   * row shows its file). Also met at once when the page shows such targets but none is pending.
+   */
+  | { readonly kind: 'gone' }
   | { readonly kind: 'manual' };
 
 export interface GuideStep {
