@@ -130,22 +130,35 @@ describe('content script logic', () => {
     expect(sent).toContainEqual({ type: 'condition-met', step: 'chon-tinh' });
   });
 
-  it('detects a field becoming filled from :placeholder-shown, on change, without reading the value', async () => {
-    const sent: (FromContent | Control)[] = [];
-    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
-    const q = document.createElement('div');
-    q.setAttribute('data-name', 'citizenHoVaTen_NgdcKS__1');
-    const input = Object.assign(document.createElement('input'), { placeholder: 'Nhập' });
-    q.append(input);
-    document.body.append(q);
-    app.onView(viewAt('ho-ten-tre', location.href));
-    await until(() => expect(document.querySelector('[data-papi-target]')).not.toBeNull());
-    input.dispatchEvent(new Event('focusout', { bubbles: true }));
-    expect(sent.some((m) => m.type === 'condition-met')).toBe(false);
-    input.value = 'x';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(sent).toContainEqual({ type: 'condition-met', step: 'ho-ten-tre' });
+  it('advances a "filled" step when the question holds an answer, judged on change or leaving the field', async () => {
+    // The page's clock is the test's: each "not yet" below is held for a second of it, time enough for the
+    // condition's own checks (on events, and every half second) to have run several times.
+    vi.useFakeTimers();
+    try {
+      const sent: (FromContent | Control)[] = [];
+      app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
+      // As SurveyJS renders a text question: an empty placeholder, aria-required, no native required.
+      document.body.insertAdjacentHTML('beforeend', '<div class="sd-question" data-name="citizenHoVaTen_NgdcKS__1"><h5 class="sd-title">Họ, chữ đệm, tên</h5><input class="sd-input" placeholder="" aria-required="true"></div>');
+      const input = document.querySelector('input')!;
+      app.onView(viewAt('ho-ten-tre', location.href));
+      await vi.advanceTimersByTimeAsync(50);
+      expect(document.querySelector('[data-papi-target]')).not.toBeNull();
+      input.focus();
+      input.value = 'x';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(sent.some((m) => m.type === 'condition-met')).toBe(false); // still typing in it
+      input.value = '';
+      input.blur();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(sent.some((m) => m.type === 'condition-met')).toBe(false); // typed, then cleared: not filled
+      input.value = 'x';
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(sent).toContainEqual({ type: 'condition-met', step: 'ho-ten-tre' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('remembers the ward the clerk picks in "chon-don-vi", and nothing from other lists or steps', async () => {

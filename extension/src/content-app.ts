@@ -5,7 +5,7 @@
 import { guideIdFromHash, localize, type Locator } from '@papi/core';
 import { chosenWardOnPage, pressedOption, wardName } from './agency.js';
 import { watchClick, watchFilled, watchGone, watchUrl } from './conditions.js';
-import { controlOf, resolveTarget, strategiesOf, waitForTarget, type Found, type LocateOptions } from './locator.js';
+import { resolveTarget, strategiesOf, waitForTarget, type Found, type LocateOptions } from './locator.js';
 import type { ActiveView, Control, FromContent } from './messages.js';
 import { Overlay, TIP_SHORTCUT, type OverlayAction, type TipContent } from './overlay.js';
 
@@ -100,7 +100,7 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     const met = (): void => send({ type: 'condition-met', step: step.id });
     const adv = step.advance;
     if (adv.kind === 'click' && found) cleanups.push(watchClick(doc, found.element, met));
-    else if (adv.kind === 'filled' && found) cleanups.push(watchFilled(doc, found.element, controlOf(found.element), met));
+    else if (adv.kind === 'filled' && found) cleanups.push(watchFilled(doc, found.element, met));
     else if (adv.kind === 'gone' && found) cleanups.push(watchGone(doc, () => resolveTarget(doc, step.target!, baseOpts(view))?.element ?? null, met));
     else if (adv.kind === 'appear') {
       void waitForTarget(doc, adv.target as Locator, locateOpts(view, 24 * 3600_000, signal)).then((f) => {

@@ -357,8 +357,3 @@ export function waitForTarget(doc: Document, loc: Locator, options: WaitOptions)
     options.signal?.addEventListener('abort', onAbort);
   });
 }
-
-/** The form control inside (or being) a target, for "field becomes filled". */
-export function controlOf(el: Element): Element | null {
-  return el.matches(CONTROL) ? el : el.querySelector(CONTROL);
-}

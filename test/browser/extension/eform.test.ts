@@ -1,10 +1,23 @@
 import type { FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guideById } from '../../../extension/src/guides/index.js';
-import { command, formUrl, getView, gotoStep, interceptChoosers, launchWithExtension, SCAN, setUnit, uploadOn, type Harness } from './support.js';
+import { command, fillQuestion, formUrl, getView, gotoStep, interceptChoosers, launchWithExtension, SCAN, setUnit, uploadOn, type Harness } from './support.js';
 
 const stepId = async (h: Harness): Promise<string | undefined> => (await getView(h.panel))?.step.id;
 const target = (page: Page) => page.locator('[data-papi-target]');
+/** The step is current and its target outlined. */
+async function settledOn(h: Harness, id: string): Promise<void> {
+  await expect.poll(() => stepId(h), { timeout: 10_000 }).toBe(id);
+  await expect.poll(async () => (await getView(h.panel))?.state.stepStatus).toBe('found');
+}
+/** Holds the state open: the step must not pass within the time its condition takes to be checked several times. */
+async function stays(h: Harness, id: string, ms = 1500): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    expect(await stepId(h)).toBe(id);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 // The e-form as PORTAL.md describes it, step by step, on the replica: what makes each step done.
 describe('khai-sinh on the replica e-form', () => {
@@ -24,6 +37,56 @@ describe('khai-sinh on the replica e-form', () => {
   it('starts on the form at its first step', async () => {
     await page.goto(formUrl('khai-sinh'));
     await expect.poll(() => stepId(h), { timeout: 10_000 }).toBe('quan-he');
+  });
+
+  it('a SurveyJS dropdown step waits for a choice: `.sd-dropdown__value` is there before one', async () => {
+    await settledOn(h, 'quan-he');
+    const question = target(page);
+    expect(await question.locator('.sd-dropdown__value').count()).toBe(1);
+    // Opened and closed again without a choice: not done.
+    await question.locator('.sd-dropdown').click();
+    await question.locator('.sv-list__item', { hasText: 'Mẹ' }).waitFor();
+    await question.locator('.sd-dropdown').click();
+    await stays(h, 'quan-he');
+    // A choice (SurveyJS fires no input or change event for it): done.
+    await question.locator('.sd-dropdown').click();
+    await question.locator('.sv-list__item', { hasText: 'Mẹ' }).click();
+    await expect.poll(() => stepId(h)).not.toBe('quan-he');
+  });
+
+  it('a text typed and cleared again is not filled (empty placeholder, aria-required only)', async () => {
+    await gotoStep(h.panel, 'ho-ten-tre');
+    const input = target(page).locator('input');
+    expect(await input.getAttribute('placeholder')).toBe('');
+    expect(await input.getAttribute('required')).toBeNull();
+    await input.fill('Thạch');
+    await input.fill('');
+    await input.press('Tab');
+    await stays(h, 'ho-ten-tre');
+    await input.fill('Thạch Thị Riêng Tư');
+    await input.press('Tab');
+    await expect.poll(() => stepId(h)).toBe('ngay-sinh-tre');
+  });
+
+  it('a radiogroup step (gender, as SurveyJS renders it) is done once an item is ticked', async () => {
+    await gotoStep(h.panel, 'gioi-tinh-tre');
+    expect(await target(page).getAttribute('data-name')).toMatch(/^citizenGioitinh_NgdcKS__/);
+    expect(await target(page).locator('fieldset[role=radiogroup]').count()).toBe(1);
+    await target(page).getByText('Nữ', { exact: true }).click();
+    await expect.poll(() => stepId(h)).toBe('noi-sinh');
+  });
+
+  it('"Trong nước" is not the whole answer: the step waits for the required fields it reveals', async () => {
+    await settledOn(h, 'noi-sinh');
+    await target(page).getByText('Trong nước', { exact: true }).click();
+    const province = page.locator('[data-name^="citizenNoisinhTinh__"]');
+    await province.waitFor();
+    await stays(h, 'noi-sinh');
+    await fillQuestion(page, province);
+    await fillQuestion(page, page.locator('[data-name^="citizenNoisinhXa__"]'));
+    await stays(h, 'noi-sinh');
+    await fillQuestion(page, page.locator('[data-name^="citizenNoisinhChiTiet__"]'));
+    await expect.poll(() => stepId(h)).toBe('me-ho-ten');
   });
 
   it('an upload is done when the file’s name shows in its row, not on the click that opens the picker', async () => {

@@ -227,37 +227,13 @@ async function walk(page: Page, panel: Page, options: WalkOptions, records: Step
     }
     const tag = await target.evaluate((el) => `${el.tagName.toLowerCase()}:${el.getAttribute('type') ?? ''}:${el.getAttribute('role') ?? ''}`);
     if (kind === 'filled') {
-      const input = (await target.evaluate((el) => el.matches('input, textarea'))) ? target : target.locator('input, textarea').first();
-      const value = /NgaySinh|Ngaythang|Field56/i.test((await target.getAttribute('data-name')) ?? '')
-        ? PERSONAL.date
-        : /SoDinhDanh/.test((await target.getAttribute('data-name')) ?? '')
-          ? PERSONAL.idNumber
-          : /NDK_HoVaTen/.test((await target.getAttribute('data-name')) ?? '')
-            ? PERSONAL.motherName
-            : /Soluong/.test((await target.getAttribute('data-name')) ?? '')
-              ? '2'
-              : /Noi/.test((await target.getAttribute('data-name')) ?? '')
-                ? PERSONAL.place
-                : PERSONAL.childName;
-      await input.fill(value);
-      await input.press('Tab');
-    } else if (kind === 'appear') {
-      // The portal fills some lists late, and a list opened before that keeps saying "Đang tải..." until it is
-      // opened again: open it, and close and open it again, until it shows its choices.
-      const combo = target.locator('[role=combobox]');
-      const item = target.locator('.sv-list__item').filter({ hasNotText: 'Đang tải' }).first();
-      await expect
-        .poll(
-          async () => {
-            if (await item.isVisible()) return true;
-            if (await target.locator('.sv-list').count()) await combo.click();
-            await combo.click();
-            return item.isVisible();
-          },
-          { timeout: 30_000, interval: 250 },
-        )
-        .toBe(true);
-      await item.click();
+      await fillQuestion(page, target);
+      // What the answer revealed ("Trong nước": province, ward, address) is filled too, as the tip asks.
+      for (let n = 0; n < 6 && !(await changedWithin(panel, v, 1500)); n++) {
+        const next = await revealedQuestion(page, target);
+        if (!next) break;
+        await fillQuestion(page, next);
+      }
     } else if (tag.startsWith('input:checkbox')) {
       await target.check();
       await page.getByRole('button', { name: 'Xác nhận chia sẻ' }).click();
@@ -287,6 +263,75 @@ async function walk(page: Page, panel: Page, options: WalkOptions, records: Step
     await waitForChange(panel, v);
   }
   return records;
+}
+
+/** A value for a text question, by its SurveyJS name. */
+function valueFor(dataName: string): string {
+  if (/NgaySinh|Ngaythang|Field56/i.test(dataName)) return PERSONAL.date;
+  if (/SoDinhDanh/.test(dataName)) return PERSONAL.idNumber;
+  if (/NDK_HoVaTen/.test(dataName)) return PERSONAL.motherName;
+  if (/Soluong/.test(dataName)) return '2';
+  if (/Noi/.test(dataName)) return PERSONAL.place;
+  return PERSONAL.childName;
+}
+
+/** Answers a SurveyJS question as a clerk does: picks in a dropdown, ticks a radio, or types and leaves the field. */
+export async function fillQuestion(page: Page, q: Locator): Promise<void> {
+  const kind = await q.evaluate((el) => {
+    const own = (sel: string) => Array.from(el.querySelectorAll(sel)).filter((c) => c.closest('[data-name], .sd-question') === el);
+    if (own('.sd-dropdown').length) return 'dropdown';
+    if (own('input[type=radio]').length) return 'radio';
+    return 'text';
+  });
+  if (kind === 'dropdown') {
+    // The portal fills some lists late (a placeholder item until then): open the list, and close and open it
+    // again, until it shows its choices, however long a busy machine takes.
+    const own = q.locator('.sd-dropdown').first();
+    const item = q.locator('.sv-list__item').filter({ hasNotText: 'Đang tải' }).first();
+    await expect
+      .poll(
+        async () => {
+          if (await item.isVisible()) return true;
+          if (await q.locator('.sv-list').count()) await own.click();
+          await own.click();
+          return item.isVisible();
+        },
+        { timeout: 30_000, interval: 250 },
+      )
+      .toBe(true);
+    await item.click();
+  } else if (kind === 'radio') {
+    await q.locator('.sd-item label').first().click();
+  } else {
+    const input = q.locator('input, textarea').first();
+    await input.fill(valueFor((await q.getAttribute('data-name')) ?? ''));
+    await input.press('Tab');
+  }
+}
+
+/** The required question right after (or inside) the target that is still unanswered: what its answer revealed. */
+async function revealedQuestion(page: Page, target: Locator): Promise<Locator | null> {
+  const marked = await target.evaluate((el) => {
+    document.querySelectorAll('[data-walk-next]').forEach((e) => e.removeAttribute('data-walk-next'));
+    const all = Array.from(document.querySelectorAll('[data-name]')).filter((q) => (q as HTMLElement).offsetParent !== null);
+    const waiting = (q: Element) => !q.classList.contains('sd-question--answered') && !q.classList.contains('sd-question--readonly') && q.querySelector('[aria-required="true"], .sd-question__required-text') !== null;
+    const inside = all.filter((q) => q !== el && el.contains(q) && waiting(q));
+    const after = all.filter((q) => !el.contains(q) && el.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const next = inside[0] ?? after.slice(0, 4).find(waiting);
+    next?.setAttribute('data-walk-next', '');
+    return next !== undefined;
+  });
+  return marked ? page.locator('[data-walk-next]') : null;
+}
+
+async function changedWithin(panel: Page, before: ActiveView, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await getView(panel);
+    if (!v || v.state.step !== before.state.step || v.state.status !== before.state.status) return true;
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, 150));
+  }
 }
 
 /** A scan under 2 MB, as the portal accepts. */
