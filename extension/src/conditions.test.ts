@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isAnswered, isLocked, isRequired, titleOf } from './answers.js';
-import { watchFilled, watchGone } from './conditions.js';
+import { watchFilled, watchGone, watchToast } from './conditions.js';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 const q = (name: string, inner: string, cls = ''): string => `<div class="sd-question ${cls}" data-name="${name}__1761724625529">${inner}</div>`;
@@ -88,6 +88,23 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
     doc.dispatchEvent(new Event('change'));
     // The copies question was there before: not part of it, and still empty.
     await expect.poll(() => met, { timeout: 2000 }).toBe(1);
+    stop();
+  });
+
+  it('a "thành công" toast counts only after the press on the target, and not one left from before', async () => {
+    const doc = page('<div class="Toastify" aria-live="polite"><div class="Toastify__toast" role="alert">Tải lên file thành công</div></div><button id="submit">Lưu và nộp hồ sơ</button>');
+    let met = 0;
+    const stop = watchToast(doc, doc.getElementById('submit'), 'thành công', () => met++);
+    const box = doc.querySelector('.Toastify')!;
+    box.insertAdjacentHTML('beforeend', '<div class="Toastify__toast" role="alert">Lưu nháp thành công</div>'); // not after the press
+    await tick(50);
+    expect(met).toBe(0);
+    doc.getElementById('submit')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    box.insertAdjacentHTML('beforeend', '<div class="Toastify__toast" role="alert">Vui lòng nhập Họ, chữ đệm, tên</div>'); // an error
+    await tick(50);
+    expect(met).toBe(0);
+    box.insertAdjacentHTML('beforeend', '<div class="Toastify__toast" role="alert"><div>Nộp hồ sơ THÀNH CÔNG</div></div>');
+    await expect.poll(() => met).toBe(1);
     stop();
   });
 

@@ -2,6 +2,7 @@
  * Advance conditions on the page. None of them keeps what the clerk types: "filled" only tests whether a field is
  * empty (see answers.ts).
  */
+import { foldText } from '@papi/core';
 import { isAnswered, isLocked, isRequired, isTyping, questionOf, questions } from './answers.js';
 
 /** Calls back with the new URL on SPA navigation (pushState, replaceState, popstate, hash changes) and loads. */
@@ -137,3 +138,39 @@ export function watchGone(doc: Document, locate: () => Element | null, onMet: ()
   return stop;
 }
 
+const TOASTS = '.Toastify, [aria-live], [role="alert"], [role="status"]';
+
+/**
+ * "A toast says so": after a press on the target (or at once, when no target was found), a toast, live region or
+ * alert whose text holds the wanted words (folded) and did not hold them at the press. A toast left from before
+ * (an upload's "thành công") does not count.
+ */
+export function watchToast(doc: Document, target: Element | null, text: string, onMet: () => void): () => void {
+  const want = foldText(text);
+  const saying = (): Element[] =>
+    Array.from(doc.querySelectorAll(TOASTS)).flatMap((region) => [region, ...region.querySelectorAll('*')]).filter((el) => foldText(el.textContent ?? '').includes(want));
+  let before: Set<Element> | null = target === null ? new Set(saying()) : null;
+  let fired = false;
+  const check = (): void => {
+    if (fired || !before) return;
+    if (!saying().some((el) => !before!.has(el))) return;
+    fired = true;
+    stop();
+    onMet();
+  };
+  const onPress = (e: Event): void => {
+    if (!target || !(e.target instanceof Node) || !target.contains(e.target)) return;
+    if (e.type === 'keydown' && (e as KeyboardEvent).key !== 'Enter' && (e as KeyboardEvent).key !== ' ') return;
+    before ??= new Set(saying());
+  };
+  const types = ['mousedown', 'click', 'keydown'] as const;
+  for (const t of types) doc.addEventListener(t, onPress, true);
+  const win = doc.defaultView ?? globalThis;
+  const observer = new (win as typeof globalThis).MutationObserver(check);
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const stop = (): void => {
+    for (const t of types) doc.removeEventListener(t, onPress, true);
+    observer.disconnect();
+  };
+  return stop;
+}

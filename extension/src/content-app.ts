@@ -4,7 +4,7 @@
  */
 import { guideIdFromHash, localize, type Locator } from '@papi/core';
 import { chosenWardOnPage, pressedOption, wardName } from './agency.js';
-import { watchClick, watchFilled, watchGone, watchUrl } from './conditions.js';
+import { watchClick, watchFilled, watchGone, watchToast, watchUrl } from './conditions.js';
 import { resolveTarget, strategiesOf, waitForTarget, type Found, type LocateOptions } from './locator.js';
 import type { ActiveView, Control, FromContent } from './messages.js';
 import { Overlay, TIP_SHORTCUT, type OverlayAction, type TipContent } from './overlay.js';
@@ -101,6 +101,7 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     const adv = step.advance;
     if (adv.kind === 'click' && found) cleanups.push(watchClick(doc, found.element, met));
     else if (adv.kind === 'filled' && found) cleanups.push(watchFilled(doc, found.element, met));
+    else if (adv.kind === 'toast') cleanups.push(watchToast(doc, found?.element ?? null, adv.text, met));
     else if (adv.kind === 'gone' && found) cleanups.push(watchGone(doc, () => resolveTarget(doc, step.target!, baseOpts(view))?.element ?? null, met));
     else if (adv.kind === 'appear') {
       void waitForTarget(doc, adv.target as Locator, locateOpts(view, 24 * 3600_000, signal)).then((f) => {
@@ -167,6 +168,8 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
       } else {
         send({ type: 'not-found', step: step.id, tried: strategiesOf(step.target!), path });
         if (!closed) overlay.showFallback(content(view, view.labels.notFound));
+        // With no button to watch, a toast's words alone tell that the clerk pressed it.
+        if (step.advance.kind === 'toast') watchAdvance(view, null, ac.signal);
         // Keep looking quietly: a late element still gets outlined and watched.
         void waitForTarget(doc, step.target!, locateOpts(view, 60_000, ac.signal)).then((late) => {
           if (!late || ac.signal.aborted) return;

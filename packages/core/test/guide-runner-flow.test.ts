@@ -151,6 +151,13 @@ describe('guide page flow: the natural forward flow still works', () => {
     expect(s.done[idx(KS, 'nop-truc-tuyen')]).toBe('auto');
   });
 
+  it('a success toast alone (no page after it) moves "Lưu và nộp hồ sơ" on; the code step is on the form too', () => {
+    const run = runOn(KS);
+    const s = run(walkedTo(KS, 'luu-va-nop', FORM), { type: 'condition-met', step: 'luu-va-nop' });
+    expect(s).toMatchObject({ step: idx(KS, 'ma-ho-so'), status: 'running', onStepPage: true });
+    expect(run(s, { type: 'manual' }).status).toBe('completed');
+  });
+
   it('submitting loads the dossier-code page; only "I did this" there completes, with everything done', () => {
     const run = runOn(KS);
     let s = run(walkedTo(KS, 'luu-va-nop', FORM), { type: 'url', url: FILED });

@@ -53,6 +53,16 @@ describe('validateGuide', () => {
     expect(paths).toEqual(expect.arrayContaining(['steps[3].target.pending', 'steps[3].remember', 'steps[4].target']));
   });
 
+  it('checks toast steps: words to look for, a target to press, and an optional URL as a second sign', () => {
+    const g = structuredClone(SAMPLE_GUIDE) as unknown as { steps: Record<string, unknown>[] };
+    g.steps[4] = { ...g.steps[4], advance: { kind: 'toast', text: 'thành công', url: 'dichvucong.gov.vn/nop-ho-so/**' } };
+    expect(validateGuide(g).issues).toEqual([]);
+    delete g.steps[4]!.target;
+    expect(validateGuide(g).issues.map((i) => i.path)).toEqual(['steps[4].target']);
+    g.steps[4] = { ...g.steps[4], advance: { kind: 'toast', url: 'not a pattern' } };
+    expect(validateGuide(g).issues.map((i) => i.path)).toEqual(['steps[4].advance.text', 'steps[4].advance.url']);
+  });
+
   it('reports bad JSON as one issue', () => {
     expect(validateGuideJson('{').issues[0]?.code).toBe('invalid-json');
   });

@@ -116,7 +116,11 @@ function complete(guide: Guide, state: RunnerState, how: 'auto' | 'manual'): Run
   return at(guide, next, missing[0]!);
 }
 
-const urlMet = (step: GuideStep, url: string): boolean => step.advance.kind === 'url' && matchUrlPattern(step.advance.url, url);
+/** A step's page-change condition: a URL step's, or the second sign of a toast step. */
+const urlMet = (step: GuideStep, url: string): boolean => {
+  const adv = step.advance;
+  return (adv.kind === 'url' || adv.kind === 'toast') && adv.url !== undefined && matchUrlPattern(adv.url, url);
+};
 
 /**
  * The page changed. The page flow only ever moves forward, one stretch at a time, and never completes the guide:

@@ -52,12 +52,14 @@ export const locatorCheck: Check = (value, path, issues) => {
 const advanceCheck: Check = (value, path, issues) => {
   if (!isRecord(value)) return object({})(value, path, issues);
   const kind = value.kind;
-  if (!oneOf(['click', 'url', 'appear', 'filled', 'gone', 'manual'])(kind, at(path, 'kind'), issues)) return false;
+  if (!oneOf(['click', 'url', 'appear', 'filled', 'gone', 'toast', 'manual'])(kind, at(path, 'kind'), issues)) return false;
   switch (kind) {
     case 'url':
       return object({ kind: string(), url: urlPattern })(value, path, issues);
     case 'appear':
       return object({ kind: string(), target: locatorCheck })(value, path, issues);
+    case 'toast':
+      return object({ kind: string(), text: string({ max: 200 }), url: optional(urlPattern) })(value, path, issues);
     default:
       return object({ kind: string() })(value, path, issues);
   }
@@ -77,7 +79,7 @@ const stepCheck: Check = (value, path, issues) => {
   })(value, path, issues);
   if (!ok || !isRecord(value)) return ok;
   const kind = (value.advance as Record<string, unknown>).kind;
-  if ((kind === 'click' || kind === 'filled' || kind === 'gone') && value.target === undefined)
+  if ((kind === 'click' || kind === 'filled' || kind === 'gone' || kind === 'toast') && value.target === undefined)
     return issues.add(at(path, 'target'), 'required', { because: `advance.kind ${String(kind)}` });
   return true;
 };

@@ -34,7 +34,7 @@ export interface Locator {
   readonly pending?: 'file';
 }
 
-export type AdvanceKind = 'click' | 'url' | 'appear' | 'filled' | 'gone' | 'manual';
+export type AdvanceKind = 'click' | 'url' | 'appear' | 'filled' | 'gone' | 'toast' | 'manual';
 
 /** When a step is done by itself. */
 export type Advance =
@@ -47,6 +47,12 @@ export type Advance =
    * row shows its file). Also met at once when the page shows such targets but none is pending.
    */
   | { readonly kind: 'gone' }
+  /**
+   * After a press on the target, a toast (react-toastify, or any live region or alert) whose text holds `text`
+   * (folded): the portal's only sign of success on the e-form is a toast with "thành công". A page change to `url`
+   * is a second sign.
+   */
+  | { readonly kind: 'toast'; readonly text: string; readonly url?: string }
   | { readonly kind: 'manual' };
 
 export interface GuideStep {
