@@ -119,6 +119,17 @@ describe('locator', () => {
     expect(resolveTarget(doc, any)).toBeNull();
   });
 
+  it('the province step outlines nothing once its combo turned into an input with a clear (×), never the ward’s', async () => {
+    const { guideById } = await import('./guides/index.js');
+    const target = guideById('khai-sinh')!.steps.find((s) => s.id === 'chon-tinh')!.target!;
+    const doc = page(`<form><h4>Chọn cơ quan thực hiện</h4>
+      <div><button type="button" aria-haspopup="listbox" aria-expanded="false" id="p"><span>-- Chọn Tỉnh/ Thành phố --</span></button></div>
+      <div><button type="button" aria-haspopup="listbox" aria-expanded="false" id="w"><span>-- Chọn Phường/ Xã --</span></button></div></form>`);
+    expect(resolveTarget(doc, target)?.element.id).toBe('p');
+    doc.getElementById('p')!.outerHTML = '<input type="text" readonly value="Thành phố Cần Thơ"><button type="button" aria-label="Xóa lựa chọn">×</button>';
+    expect(resolveTarget(doc, target)).toBeNull();
+  });
+
   it('falls back to CSS last and survives a bad selector', () => {
     const doc = page('<div class="cc-select-wrapper" id="w"></div>');
     expect(resolveTarget(doc, { label: 'Không thấy', css: '.cc-select-wrapper' })?.strategy).toBe('css');
