@@ -198,6 +198,25 @@ describe('content script logic', () => {
     expect(tipText()).toContain('Cơ quan đã chọn ở “Chọn cơ quan thực hiện”: Phường Khánh Hòa');
   });
 
+  it('tells the sign-on’s screens apart by what the page shows, at one address', async () => {
+    history.replaceState(null, '', '/auth?response_type=code');
+    const sent: (FromContent | Control)[] = [];
+    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });
+    const screens = guide.steps.filter((s) => s.screen).map((s) => ({ step: s.id, screen: s.screen! }));
+    expect(screens.map((s) => s.step)).toEqual(['vneid-tai-khoan', 'vneid-otp', 'vneid-chia-se', 'vneid-passcode']);
+    document.body.innerHTML = '<h1>Đăng nhập</h1><div role="tablist"><button role="tab">đăng nhập</button><button role="tab">quét mã QR</button></div><form><button type="submit">Đăng nhập</button></form>';
+    app.onView({ ...viewAt('vneid-tai-khoan', location.href), screens });
+    await tick(100);
+    expect(sent.filter((m) => m.type === 'screen')).toEqual([]); // the login: this step's own screen
+    // The same address shows the code screen, then the consent with the passcode modal over it.
+    document.body.innerHTML = '<h1>Mã xác nhận đăng nhập</h1><input aria-label="Nhập mã xác nhận"><button>Xác nhận</button>';
+    await expect.poll(() => sent.filter((m) => m.type === 'screen')).toEqual([{ type: 'screen', step: 'vneid-otp' }]);
+    app.onView({ ...viewAt('vneid-otp', location.href), screens });
+    document.body.innerHTML = `<input type="checkbox" id="a"><label for="a">Tôi đã đọc và hiểu rõ nội dung mục đích, phạm vi chia sẻ dữ liệu</label><button>Xác nhận chia sẻ</button>
+      <div class="ant-modal-wrap" role="dialog" aria-labelledby="t"><div class="ant-modal-content"><div id="t">Nhập passcode</div><input type="password"></div></div>`;
+    await expect.poll(() => sent.filter((m) => m.type === 'screen').at(-1)).toEqual({ type: 'screen', step: 'vneid-passcode' });
+  });
+
   it('falls back to the text instructions when nothing is found, and the overlay offers "I did this"', async () => {
     const sent: (FromContent | Control)[] = [];
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });

@@ -132,6 +132,38 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     cleanups.push(() => clearInterval(timer));
   };
 
+  /**
+   * Steps sharing this page are told apart by what it shows (the sign-on screens, the passcode modal): the last
+   * one in the guide whose screen is there is reported, when it is not the current step.
+   */
+  const watchScreens = (view: ActiveView): void => {
+    const screens = view.screens ?? [];
+    if (!screens.length) return;
+    let sent = '';
+    const check = (): void => {
+      const shown = screens.filter((s) => resolveTarget(doc, s.screen, baseOpts(view)) !== null).at(-1);
+      if (!shown || shown.step === view.step.id || shown.step === sent) return;
+      sent = shown.step;
+      send({ type: 'screen', step: shown.step });
+    };
+    let scheduled = false;
+    const observer = new ((doc.defaultView ?? globalThis) as typeof globalThis).MutationObserver(() => {
+      if (scheduled) return;
+      scheduled = true;
+      setTimeout(() => {
+        scheduled = false;
+        check();
+      }, 60);
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'] });
+    const timer = setInterval(check, 500);
+    check();
+    cleanups.push(() => {
+      observer.disconnect();
+      clearInterval(timer);
+    });
+  };
+
   const draw = (view: ActiveView): void => {
     reset();
     const ac = new AbortController();
@@ -143,6 +175,7 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
       overlay.hide();
       return;
     }
+    watchScreens(view);
     if (!view.state.onStepPage) {
       overlay.showFallback(content(view, view.labels.otherPage));
       return;

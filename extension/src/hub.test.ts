@@ -81,6 +81,24 @@ describe('background hub', () => {
     expect(hub.view()?.agencyName).toBeUndefined();
   });
 
+  it('follows the sign-on taken from "Nộp trực tuyến" by its screens, and keeps the way back with the case', async () => {
+    const { hub, store } = await setup('hub-signon');
+    await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?formalityId=1#papi-guide=khai-sinh', deepLink: 'khai-sinh' }, 3);
+    expect(hub.view()?.step.id).toBe('nop-truc-tuyen');
+    await hub.handle({ type: 'page', url: 'https://sso.dancuquocgia.gov.vn/auth?response_type=code' }, 3);
+    // On the sign-on host the page tells which screen it is: the view lists the screens to look for.
+    expect(hub.view()?.screens?.map((s) => s.step)).toEqual(['vneid-tai-khoan', 'vneid-otp', 'vneid-chia-se', 'vneid-passcode']);
+    await hub.handle({ type: 'screen', step: 'vneid-otp' });
+    expect(hub.view()).toMatchObject({ step: { id: 'vneid-otp' }, state: { onStepPage: true, detour: { rejoining: false } } });
+    expect((await store.cases())[0]?.detour).toMatchObject({ rejoining: false });
+    // The background restarts (an MV3 worker sleeps): the way back is kept.
+    const again = new Hub({ store, settings: async () => ({ locale: 'vi' }), broadcast: () => undefined });
+    await again.handle({ type: 'page', url: 'https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?formalityId=1' }, 3);
+    expect(again.view()?.step.id).toBe('nop-truc-tuyen');
+    expect(again.view()?.state.detour).toBeUndefined();
+    expect((await store.cases())[0]?.detour).toBeUndefined();
+  });
+
   it('changes language and drops a discarded case', async () => {
     const { hub, store, setSettings } = await setup('hub-4');
     await hub.handle({ type: 'start', guideId: 'ket-hon' });

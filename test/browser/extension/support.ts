@@ -221,7 +221,8 @@ async function walk(page: Page, panel: Page, options: WalkOptions, records: Step
     // A step that goes row by row (uploads) is one record.
     if (records.at(-1)?.id !== step.id) records.push({ id: step.id, outcome: 'found', strategy: s.strategy!, how: step.advance.kind === 'manual' ? 'manual' : 'auto', ...(question ? { question } : {}) });
     const kind = step.advance.kind;
-    if (kind === 'manual') {
+    // The sign-on's steps move by the screens the page shows: the clerk acts, the next screen moves the guide.
+    if (kind === 'manual' && !step.branch) {
       await manual(v);
       continue;
     }

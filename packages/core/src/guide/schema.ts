@@ -76,6 +76,8 @@ const stepCheck: Check = (value, path, issues) => {
     advance: advanceCheck,
     optional: optional((v, p, i) => typeof v === 'boolean' || i.add(p, 'type', { expected: 'boolean', actual: typeof v })),
     remember: optional(oneOf(['agency'])),
+    screen: optional(locatorCheck),
+    branch: optional(slug),
   })(value, path, issues);
   if (!ok || !isRecord(value)) return ok;
   const kind = (value.advance as Record<string, unknown>).kind;

@@ -75,6 +75,17 @@ export interface GuideStep {
    * kept with the case for `{agency}` (an office's name, never citizen data).
    */
   readonly remember?: 'agency';
+  /**
+   * What tells this step's screen apart where several steps share a page (the sign-on host's screens at
+   * `/auth?…`, the passcode modal): such a step is reached when the page shows it, never by its URL alone.
+   */
+  readonly screen?: Locator;
+  /**
+   * Steps with the same branch name form a side trip the portal may send the clerk on from a later step (the VNeID
+   * sign-on, which "Nộp trực tuyến" starts when signed out): the guide takes it from wherever the clerk is, and
+   * comes back to that step afterwards.
+   */
+  readonly branch?: string;
 }
 
 export interface Guide {
