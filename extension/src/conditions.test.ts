@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isAnswered, isLocked, isRequired, titleOf } from './answers.js';
 import { watchFilled, watchGone, watchToast } from './conditions.js';
 
-const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+/** Moves the page's clock (the test's own): a "not yet" is held for this long, several of the conditions' checks. */
+const hold = (ms = 1000) => vi.advanceTimersByTimeAsync(ms);
 const q = (name: string, inner: string, cls = ''): string => `<div class="sd-question ${cls}" data-name="${name}__1761724625529">${inner}</div>`;
 const title = (text: string, required = true): string => `<h5 class="sd-title"><span class="sv-string-viewer">${text}</span>${required ? '<span class="sd-question__required-text">*</span>' : ''}</h5>`;
 // SurveyJS's editable dropdown, before a choice: `.sd-dropdown__value` already exists, wrapping the filter input.
@@ -19,7 +20,10 @@ const page = (html: string): Document => {
 };
 
 describe('questions of the e-form, as SurveyJS renders them', () => {
-  afterEach(() => document.body.replaceChildren());
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
 
   it('a dropdown is answered when a choice shows, not because `.sd-dropdown__value` exists', () => {
     const doc = page(q('citizenGioitinh_NgdcKS', title('Giới tính') + dropdown()) + q('citizenQuanhe', title('Quan hệ') + dropdown('Mẹ')));
@@ -56,20 +60,23 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
   });
 
   it('"filled" waits for a SurveyJS dropdown’s choice, which fires no input or change event', async () => {
+    vi.useFakeTimers();
     const doc = page(q('citizenGioitinh_NgdcKS', title('Giới tính') + dropdown()));
     let met = 0;
     const stop = watchFilled(doc, doc.querySelector('[data-name]')!, () => met++);
-    await tick(700);
+    await hold();
     expect(met).toBe(0);
     // SurveyJS re-renders the value: no event reaches the page's listeners.
     const box = doc.querySelector('.sd-dropdown')!;
     box.classList.remove('sd-dropdown--empty');
     box.querySelector('.sd-dropdown__value')!.insertAdjacentHTML('afterbegin', '<span class="sv-string-viewer">Nữ</span>');
-    await expect.poll(() => met, { timeout: 2000 }).toBe(1);
+    await hold();
+    expect(met).toBe(1);
     stop();
   });
 
   it('"filled" on a radio waits for the required fields its answer reveals ("Trong nước")', async () => {
+    vi.useFakeTimers();
     const doc = page(q('citizenNoisinhnks', title('Nơi sinh') + radios('n', ['Trong nước', 'Nước ngoài'])) + q('citizenSoluongbansao', title('Số lượng bản sao') + '<input class="sd-input" placeholder="" aria-required="true">'));
     let met = 0;
     const stop = watchFilled(doc, doc.querySelector('[data-name]')!, () => met++);
@@ -77,34 +84,37 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
     doc.querySelector<HTMLInputElement>('input[value="Trong nước"]')!.checked = true;
     doc.querySelector('[data-name]')!.insertAdjacentHTML('afterend', q('citizenNoisinh_Tinh', title('Tỉnh/ Thành phố') + dropdown()) + q('citizenNoisinh_ChiTiet', title('Địa chỉ chi tiết') + '<input class="sd-input" placeholder="" aria-required="true">'));
     doc.dispatchEvent(new Event('change'));
-    await tick(700);
+    await hold();
     expect(met).toBe(0);
     const box = doc.querySelector('[data-name^="citizenNoisinh_Tinh"] .sd-dropdown')!;
     box.classList.remove('sd-dropdown--empty');
     box.querySelector('.sd-dropdown__value')!.insertAdjacentHTML('afterbegin', '<span class="sv-string-viewer">Thành phố Cần Thơ</span>');
-    await tick(700);
+    await hold();
     expect(met).toBe(0);
     doc.querySelector<HTMLInputElement>('[data-name^="citizenNoisinh_ChiTiet"] input')!.value = 'Bệnh viện';
     doc.dispatchEvent(new Event('change'));
     // The copies question was there before: not part of it, and still empty.
-    await expect.poll(() => met, { timeout: 2000 }).toBe(1);
+    await hold();
+    expect(met).toBe(1);
     stop();
   });
 
   it('a "thành công" toast counts only after the press on the target, and not one left from before', async () => {
+    vi.useFakeTimers();
     const doc = page('<div class="Toastify" aria-live="polite"><div class="Toastify__toast" role="alert">Tải lên file thành công</div></div><button id="submit">Lưu và nộp hồ sơ</button>');
     let met = 0;
     const stop = watchToast(doc, doc.getElementById('submit'), 'thành công', () => met++);
     const box = doc.querySelector('.Toastify')!;
     box.insertAdjacentHTML('beforeend', '<div class="Toastify__toast" role="alert">Lưu nháp thành công</div>'); // not after the press
-    await tick(50);
+    await hold(100);
     expect(met).toBe(0);
     doc.getElementById('submit')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
     box.insertAdjacentHTML('beforeend', '<div class="Toastify__toast" role="alert">Vui lòng nhập Họ, chữ đệm, tên</div>'); // an error
-    await tick(50);
+    await hold(100);
     expect(met).toBe(0);
     box.insertAdjacentHTML('beforeend', '<div class="Toastify__toast" role="alert"><div>Nộp hồ sơ THÀNH CÔNG</div></div>');
-    await expect.poll(() => met).toBe(1);
+    await hold(100);
+    expect(met).toBe(1);
     stop();
   });
 
@@ -118,13 +128,15 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
   });
 
   it('"gone" is met when a found target can no longer be found', async () => {
+    vi.useFakeTimers();
     const doc = page('<button id="b">x</button>');
     let met = 0;
     const stop = watchGone(doc, () => doc.getElementById('b'), () => met++);
-    await tick(500);
+    await hold();
     expect(met).toBe(0);
     doc.getElementById('b')!.remove();
-    await expect.poll(() => met, { timeout: 2000 }).toBe(1);
+    await hold();
+    expect(met).toBe(1);
     stop();
   });
 });
