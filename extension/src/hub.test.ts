@@ -36,7 +36,7 @@ describe('background hub', () => {
       [2, 'khai-tu', 'active'],
     ]);
     await hub.handle({ type: 'resume', caseId: 'case-1' });
-    expect(hub.view()).toMatchObject({ guideId: 'khai-sinh', state: { step: 1 } });
+    expect(hub.view()).toMatchObject({ guideId: 'khai-sinh', step: { id: 'tim-thu-tuc' } }); // "I did this" on "Đăng nhập": on to the search
     cases = await store.cases();
     expect(cases.find((c) => c.id === 'case-2')?.status).toBe('paused');
     const keys = new Set(cases.flatMap((c) => Object.keys(c)));

@@ -99,6 +99,15 @@ describe('the sign-on as a side trip from "Nộp trực tuyến"', () => {
     expect(s.detour).toBeUndefined();
   });
 
+  it('"I did this" on "Đăng nhập" (already signed in) goes on to the search, not to the sign-on screens', () => {
+    const s = run(startGuide(KS, HOME), { type: 'manual' });
+    expect(s).toMatchObject({ step: idx('tim-thu-tuc'), onStepPage: true });
+    // Signing on after all (the button was not found, and pressed by hand): the screens still take the guide there.
+    const on = run(s, { type: 'url', url: AUTH }, screen('vneid-tai-khoan'));
+    expect(on).toMatchObject({ step: idx('vneid-tai-khoan'), detour: { returnTo: idx('tim-thu-tuc') } });
+    expect(run(on, { type: 'url', url: BACK })).toMatchObject({ step: idx('tim-thu-tuc'), onStepPage: true });
+  });
+
   it('a screen that is not this page’s, or a stale report, changes nothing', () => {
     const s = walkedTo('nop-truc-tuyen', AGENCY);
     expect(run(s, screen('vneid-otp'))).toBe(s); // the service list is not the sign-on host

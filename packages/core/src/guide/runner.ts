@@ -154,7 +154,11 @@ function complete(guide: Guide, state: RunnerState, how: 'auto' | 'manual'): Run
 }
 
 function completeFlow(guide: Guide, next: RunnerState, state: RunnerState): RunnerState {
-  const ahead = nextUndone(next, state.step);
+  let ahead = nextUndone(next, state.step);
+  // A branch is reached by its screens, not in turn: "I did this" on "Đăng nhập" (already signed in) goes on to the
+  // search, not to sign-on screens the page will never show.
+  const b = branchOf(guide, ahead);
+  if (b && !(state.step >= b.first && state.step <= b.last)) ahead = nextUndone(next, b.last);
   if (ahead >= 0) return at(guide, next, ahead);
   const missing = missingSteps(guide, next);
   if (missing.length === 0) return { ...next, status: 'completed', onStepPage: state.onStepPage };
