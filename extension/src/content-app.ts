@@ -209,6 +209,8 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
           send({ type: 'located', step: step.id, strategy: late.strategy, failed: late.failed, path: win.location.pathname });
           if (!closed) overlay.showAt(late.element, content(view));
           watchAdvance(view, late, ac.signal);
+          // Scrolled away again (a long list), or re-rendered: looked for anew.
+          keepAlive(view, late);
         });
       }
     });

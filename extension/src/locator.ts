@@ -28,13 +28,32 @@ export interface LocateOptions {
 /** Our own overlay is never a target. */
 export const OVERLAY_ATTR = 'data-papi-overlay';
 
+/**
+ * Whether a scrolling ancestor (a long option list, ~100 wards) hides most of the element: an option scrolled out
+ * of its panel cannot be pressed where the outline would be drawn.
+ */
+function clipped(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  if (r.height === 0 && r.width === 0) return false;
+  const view = el.ownerDocument.defaultView;
+  for (let a = el.parentElement; a && a !== el.ownerDocument.body && a !== el.ownerDocument.documentElement; a = a.parentElement) {
+    const style = view?.getComputedStyle(a);
+    if (!style || !/(auto|scroll|hidden|clip)/.test(`${style.overflowY} ${style.overflowX}`)) continue;
+    const b = a.getBoundingClientRect();
+    const shownH = Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top);
+    const shownW = Math.min(r.right, b.right) - Math.max(r.left, b.left);
+    if (shownH < r.height / 2 || shownW <= 0) return true;
+  }
+  return false;
+}
+
 export function isVisible(el: Element): boolean {
   if (el.closest(`[${OVERLAY_ATTR}]`)) return false;
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') {
     if (!check.call(el, { visibilityProperty: true })) return false;
-    // With boxes laid out, the engine has answered for display and visibility; only aria-hidden is left.
-    if (el.getClientRects().length > 0) return !el.closest('[aria-hidden="true"]');
+    // With boxes laid out, the engine has answered for display and visibility; aria-hidden and clipping are left.
+    if (el.getClientRects().length > 0) return !el.closest('[aria-hidden="true"]') && !clipped(el);
   }
   // No layout (happy-dom) or no boxes (display: contents): walk up for hidden attributes and computed display.
   for (let e: Element | null = el; e; e = e.parentElement) {
@@ -335,6 +354,7 @@ export function waitForTarget(doc: Document, loc: Locator, options: WaitOptions)
     const win = doc.defaultView ?? globalThis;
     const finish = (found: Found | null): void => {
       observer.disconnect();
+      doc.removeEventListener('scroll', onScroll, { capture: true });
       clearInterval(interval);
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
@@ -351,6 +371,13 @@ export function waitForTarget(doc: Document, loc: Locator, options: WaitOptions)
       setTimeout(attempt, 30);
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'role', 'aria-label'], characterData: true });
+    // Scrolling a long list brings an option into view without changing the DOM (unless the list is virtual).
+    const onScroll = (): void => {
+      if (scheduled) return;
+      scheduled = true;
+      setTimeout(attempt, 30);
+    };
+    doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
     const interval = setInterval(attempt, 400);
     const timer = setTimeout(() => finish(resolveTarget(doc, loc, options)), options.timeoutMs);
     const onAbort = (): void => finish(null);

@@ -29,4 +29,30 @@ describe('"Chọn cơ quan thực hiện" on the replica procedure page', () => 
     expect(await page.locator('[data-papi-target]').count()).toBe(0);
     expect(await page.getByRole('button', { name: '-- Chọn Phường/ Xã --' }).getAttribute('aria-haspopup')).toBe('listbox');
   });
+
+  it('in a list of ~100 wards, outlines the unit’s option only once it shows: typed in the search box, or scrolled to', async () => {
+    await gotoStep(h.panel, 'chon-xa');
+    await page.locator('[data-papi-target]').click();
+    await expect.poll(() => stepId(h)).toBe('chon-don-vi');
+    const options = page.getByRole('option');
+    await expect.poll(() => options.count(), { timeout: 10_000 }).toBeGreaterThan(90);
+    // "Phường Vĩnh Phước" is in the list, scrolled out of its panel: not outlined there, and the tip says to type.
+    const unit = page.getByRole('option', { name: 'Phường Vĩnh Phước', exact: true });
+    expect(await unit.count()).toBe(1);
+    expect(await unit.evaluate((el) => { const r = el.getBoundingClientRect(); const p = el.closest('.combo-panel')!.getBoundingClientRect(); return r.top >= p.bottom; })).toBe(true);
+    await expect.poll(async () => (await getView(h.panel))?.state.stepStatus, { timeout: 10_000 }).toBe('fallback');
+    expect(await page.locator('[data-papi-target]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain('ô tìm kiếm');
+    // Scrolled into view: outlined (the guide keeps looking while the clerk scrolls).
+    await unit.scrollIntoViewIfNeeded();
+    await expect.poll(() => unit.getAttribute('data-papi-target'), { timeout: 10_000 }).toBe('');
+    // Scrolled away again, then found by the search box: outlined again, and picked.
+    await page.locator('.combo-panel').evaluate((p) => p.scrollTo(0, 0));
+    await expect.poll(() => page.locator('[data-papi-target]').count(), { timeout: 10_000 }).toBe(0);
+    await page.getByRole('textbox', { name: 'Tìm kiếm' }).last().fill('vinh phuoc');
+    await expect.poll(() => unit.getAttribute('data-papi-target'), { timeout: 10_000 }).toBe('');
+    await unit.click();
+    await expect.poll(() => stepId(h)).toBe('nop-ho-so');
+    expect((await getView(h.panel))?.agencyName).toBe('Phường Vĩnh Phước');
+  });
 });

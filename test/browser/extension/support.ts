@@ -167,9 +167,14 @@ export interface WalkOptions {
   until?: string;
 }
 
-/** As a clerk does in a long list: types the ward into the option panel's search box, then picks it. */
-export async function pickWard(page: Page, ward: string): Promise<void> {
+/** As the step asks in a list of ~100 wards: types the ward into the option panel's search box. */
+export async function searchWard(page: Page, ward: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Tìm kiếm' }).last().fill(ward);
+}
+
+/** Types the ward into the list's search box, then picks it (when the guide cannot point at it: no unit set). */
+export async function pickWard(page: Page, ward: string): Promise<void> {
+  await searchWard(page, ward);
   await page.locator('[role=listbox] li', { hasText: ward }).first().click();
 }
 
@@ -203,7 +208,16 @@ async function walk(page: Page, panel: Page, options: WalkOptions, records: Step
     await panel.getByRole('button', { name: 'Tôi đã làm xong bước này' }).click();
     return waitForChange(panel, v);
   };
+  let searched = '';
   for (let n = 0; n < (options.maxSteps ?? 60); n++) {
+    // In a list of ~100 wards the clerk types in its search box, as the step says, before looking for the ward.
+    const peek = await getView(panel);
+    const ward = options.ward ?? peek?.unitName;
+    if (peek?.step.id === 'chon-don-vi' && peek.state.onStepPage && ward && searched !== peek.caseId) {
+      searched = peek.caseId;
+      await page.getByRole('listbox').first().waitFor();
+      await searchWard(page, ward);
+    }
     const v = await settled(panel);
     if (v.state.status === 'completed' || v.step.id === options.until) break;
     await options.onStep?.(v);
