@@ -216,6 +216,19 @@ describe('content script logic', () => {
     await expect.poll(() => sent.filter((m) => m.type === 'screen').at(-1)).toEqual({ type: 'screen', step: 'vneid-passcode' });
   });
 
+  it('lists the required fields still empty in the catch-all step’s tip, and outlines the first of them', async () => {
+    history.replaceState(null, '', '/nop-ho-so?formalityCaseId=1');
+    app = startContent({ win: window, send: () => undefined, fallbackMs: 300 });
+    document.body.innerHTML = `
+      <div class="sd-question" data-name="citizenQuanhevoinguoiduockhaisinh__1"><h5 class="sd-title"><span class="sv-string-viewer">Quan hệ với người được khai sinh</span><span class="sd-question__required-text">*</span></h5><input class="sd-input" placeholder="" aria-required="true" value="Mẹ"></div>
+      <div class="sd-question" data-name="citizenLoaiDangKy__1"><h5 class="sd-title"><span class="sv-string-viewer">Loại đăng ký</span><span class="sd-question__required-text">*</span></h5><input class="sd-input" placeholder="" aria-required="true"></div>
+      <div class="sd-question" data-name="citizenQuequannks__1"><h5 class="sd-title">Quê quán *</h5><input class="sd-input" placeholder=""></div>`;
+    app.onView(viewAt('con-trong', location.href));
+    await until(() => expect(document.querySelector('[data-papi-target]')?.getAttribute('data-name')).toMatch(/^citizenLoaiDangKy__/));
+    const items = Array.from(document.querySelector('[data-papi-overlay]')!.shadowRoot!.querySelectorAll('.items li'), (li) => li.textContent);
+    expect(items).toEqual(['Loại đăng ký', 'Quê quán']);
+  });
+
   it('falls back to the text instructions when nothing is found, and the overlay offers "I did this"', async () => {
     const sent: (FromContent | Control)[] = [];
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });

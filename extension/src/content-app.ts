@@ -4,6 +4,7 @@
  */
 import { guideIdFromHash, localize, type Locator } from '@papi/core';
 import { chosenWardOnPage, pressedOption, wardName } from './agency.js';
+import { awaitsAnswer, questions, titleOf } from './answers.js';
 import { watchClick, watchFilled, watchGone, watchToast, watchUrl } from './conditions.js';
 import { resolveTarget, strategiesOf, waitForTarget, type Found, type LocateOptions } from './locator.js';
 import type { ActiveView, Control, FromContent } from './messages.js';
@@ -66,12 +67,21 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     const agency = needsAgency(view) ? agencyOf(view) : undefined;
     const agencyNote = !needsAgency(view) ? undefined : agency ? view.labels.agency.replace('{agency}', agency) : view.labels.agencyUnknown;
     const notes = [note, agencyNote].filter((n): n is string => !!n);
+    const items = view.step.target?.pending === 'required' ? pendingList(view) : [];
     return {
       stepLabel: view.labels.stepOf.replace('{n}', String(view.state.step + 1)).replace('{total}', String(view.stepCount)),
       title: localize(view.step.title, view.locale),
       text: localize(note === undefined ? view.step.tip : view.step.instructions, view.locale),
       ...(notes.length ? { note: notes.join(' ') } : {}),
+      ...(items.length ? { items } : {}),
     };
+  };
+
+  /** The titles of the required questions still empty (the portal's own labels), a few at most. */
+  const pendingList = (view: ActiveView): string[] => {
+    const titles = questions(doc).filter(awaitsAnswer).map(titleOf).filter(Boolean);
+    const shown = titles.slice(0, 8);
+    return titles.length > shown.length ? [...shown, view.labels.more.replace('{n}', String(titles.length - shown.length))] : shown;
   };
 
   const baseOpts = (view: ActiveView): LocateOptions => ({ agency: () => agencyOf(view), ...(view.unitName ? { unit: view.unitName } : {}) });

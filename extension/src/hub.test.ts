@@ -149,7 +149,8 @@ describe('background hub', () => {
     const { hub, store } = await setup('hub-7');
     await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=1' }, 7);
     await hub.handle({ type: 'start', guideId: 'khai-sinh' });
-    await hub.handle({ type: 'manual' }); // quan-he → ho-ten-tre (step 15)
+    await hub.handle({ type: 'manual' }); // quan-he → loai-dang-ky
+    await hub.handle({ type: 'manual' }); // → ho-ten-tre (the QA's step 15)
     expect(hub.view()?.step.id).toBe('ho-ten-tre');
     await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/tra-cuu-ho-so' }, 7);
     expect(hub.view()).toMatchObject({ step: { id: 'ho-ten-tre' }, state: { status: 'running', onStepPage: false } });

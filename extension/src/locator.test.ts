@@ -130,6 +130,23 @@ describe('locator', () => {
     expect(resolveTarget(doc, target)).toBeNull();
   });
 
+  it('with `pending: "required"`, takes the first required question still unanswered, however it is marked required', () => {
+    const doc = page(`
+      <div class="sd-question sd-question--readonly" data-name="citizenNguoiYeuCau_HoVaTen__1"><h5 class="sd-title">Họ, chữ đệm, tên<span class="sd-question__required-text">*</span></h5><input class="sd-input" readonly aria-required="true" value="NGUYỄN VĂN A"></div>
+      <div class="sd-question" data-name="citizenGhiChu__1"><h5 class="sd-title">Ghi chú</h5><input class="sd-input" placeholder=""></div>
+      <div class="sd-question" data-name="citizenLoaiDangKy__1"><h5 class="sd-title">Loại đăng ký</h5><div class="sd-dropdown sd-dropdown--empty"><div class="sd-dropdown__value"><input class="sd-dropdown__filter-string-input" role="combobox" aria-required="true" readonly></div></div></div>
+      <div class="sd-question" data-name="citizenQuequannks__1"><h5 class="sd-title">Quê quán *</h5><input class="sd-input" placeholder=""></div>`);
+    const catchAll = { css: '[data-name]', pending: 'required' } as const;
+    expect(resolveTarget(doc, catchAll)?.element.getAttribute('data-name')).toMatch(/^citizenLoaiDangKy__/);
+    const box = doc.querySelector('.sd-dropdown')!;
+    box.classList.remove('sd-dropdown--empty');
+    box.querySelector('.sd-dropdown__value')!.insertAdjacentHTML('afterbegin', '<span class="sv-string-viewer">Đăng ký đúng hạn</span>');
+    // Required by the "*" of its title alone.
+    expect(resolveTarget(doc, catchAll)?.element.getAttribute('data-name')).toMatch(/^citizenQuequannks__/);
+    doc.querySelector<HTMLInputElement>('[data-name^="citizenQuequannks"] input')!.value = 'Vĩnh Châu';
+    expect(resolveTarget(doc, catchAll)).toBeNull();
+  });
+
   it('falls back to CSS last and survives a bad selector', () => {
     const doc = page('<div class="cc-select-wrapper" id="w"></div>');
     expect(resolveTarget(doc, { label: 'Không thấy', css: '.cc-select-wrapper' })?.strategy).toBe('css');

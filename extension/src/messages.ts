@@ -33,6 +33,7 @@ export interface OverlayLabels {
   readonly region: string;
   readonly agency: string;
   readonly agencyUnknown: string;
+  readonly more: string;
 }
 
 export type FromContent =

@@ -1,9 +1,10 @@
 /**
- * What is still waiting for the clerk on the e-form. Attachments: one table row per required paper, its
+ * What is still waiting for the clerk on the e-form: required questions not answered (answers.ts), and attachments: one table row per required paper, its
  * "Tải lên file" button, and the file's name shown in the row once the portal accepts the file (a refused file,
  * "Vui lòng chọn tệp nhỏ hơn 2MB!", or a cancelled picker leaves the row without one).
  */
 import type { Locator } from '@papi/core';
+import { awaitsAnswer, questionOf } from './answers.js';
 
 /** A file's name: a word, a dot, and an extension of 2 to 5 letters or digits ("giay-chung-sinh.pdf"). */
 const FILE_NAME = /(?:^|[\s(/\\:])[^\s/\\():;]+\.[a-z0-9]{2,5}(?=$|[\s),;])/iu;
@@ -26,5 +27,6 @@ export function isPending(el: Element, pending: NonNullable<Locator['pending']>)
     const row = rowOf(el);
     return row !== null && !rowHasFile(row);
   }
-  return true;
+  const question = questionOf(el);
+  return question === el && awaitsAnswer(question);
 }

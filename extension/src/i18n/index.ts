@@ -23,5 +23,6 @@ export function overlayLabels(locale: Locale): OverlayLabels {
     region: t(locale, 'overlay.region'),
     agency: t(locale, 'overlay.agency'), // {agency} is filled in by the content script
     agencyUnknown: t(locale, 'overlay.agencyUnknown'),
+    more: t(locale, 'overlay.more'), // {n} is filled in by the content script
   };
 }

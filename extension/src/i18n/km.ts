@@ -75,6 +75,7 @@ export const km: Readonly<Record<ExtensionKey, string>> = {
   'overlay.stepOf': 'ជំហានទី {n} នៃ {total}',
   'overlay.region': 'ការណែនាំ PAPI',
   'overlay.agency': 'អង្គភាពដែលបានជ្រើសរើសនៅ “Chọn cơ quan thực hiện”៖ {agency}។ សូមប្រើតែកាតរបស់អង្គភាពនេះប៉ុណ្ណោះ។',
+  'overlay.more': '… និង {n} ប្រអប់ទៀត',
   'overlay.agencyUnknown': 'មិនទាន់ដឹងអង្គភាពដែលបានជ្រើសរើសនៅ “Chọn cơ quan thực hiện” ទេ៖ សូមប្រើតែកាតដែល “Cơ quan thực hiện” ជាសង្កាត់/ឃុំដែលបានជ្រើសរើស មិនមែនកាតរបស់មន្ទីរ (កាតខាងមុខ) ទេ។',
   'guide.strategy': 'បានរកឃើញធាតុដោយ៖ {strategy}',
   'guide.fallback': 'រកមិនឃើញធាតុនៅលើទំព័រទេ៖ សូមធ្វើតាមការណែនាំ រួចចុច “ខ្ញុំបានធ្វើជំហាននេះរួចរាល់”។',

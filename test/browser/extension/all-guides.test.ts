@@ -27,9 +27,13 @@ describe('every guide on the portal replica', () => {
       await expect.poll(async () => (await getView(h.panel))?.guideId, { timeout: 10_000 }).toBe(guide.id);
       const steps = await walkGuide(page, h.panel);
       expect((await getView(h.panel))?.state.status).toBe('completed');
-      const withTarget = guide.steps.filter((s) => s.target).map((s) => s.id);
+      // A step waiting for what is left to do ("the required fields still empty") may find nothing left and pass
+      // by itself before the clerk sees it; every other step with a target was found.
+      const withTarget = guide.steps.filter((s) => s.target && !steps.some((r) => r.id === s.id) ? s.advance.kind !== 'gone' : s.target).map((s) => s.id);
       const found = steps.filter((s) => s.outcome === 'found').map((s) => s.id);
       expect(found.sort()).toEqual([...withTarget].sort());
+      const done = (await getView(h.panel))?.state.done ?? [];
+      for (const s of guide.steps) if (s.target && !steps.some((r) => r.id === s.id)) expect(done[guide.steps.indexOf(s)], s.id).toBe('auto');
       expect(steps.filter((s) => s.outcome !== 'found').every((s) => s.outcome === 'text')).toBe(true);
       // A step that names a SurveyJS question is outlined on that question, never on a block repeating its title.
       for (const s of steps) {

@@ -73,11 +73,11 @@ describe('khai-sinh on the replica e-form', () => {
     expect(await target(page).getAttribute('data-name')).toMatch(/^citizenGioitinh_NgdcKS__/);
     expect(await target(page).locator('fieldset[role=radiogroup]').count()).toBe(1);
     await target(page).getByText('Nữ', { exact: true }).click();
-    await expect.poll(() => stepId(h)).toBe('noi-sinh');
+    await expect.poll(() => stepId(h)).toBe('loai-khai-sinh');
   });
 
   it('"Trong nước" is not the whole answer: the step waits for the required fields it reveals', async () => {
-    await settledOn(h, 'noi-sinh');
+    await gotoStep(h.panel, 'noi-sinh');
     await target(page).getByText('Trong nước', { exact: true }).click();
     const province = page.locator('[data-name^="citizenNoisinhTinh__"]');
     await province.waitFor();
@@ -86,7 +86,25 @@ describe('khai-sinh on the replica e-form', () => {
     await fillQuestion(page, page.locator('[data-name^="citizenNoisinhXa__"]'));
     await stays(h, 'noi-sinh');
     await fillQuestion(page, page.locator('[data-name^="citizenNoisinhChiTiet__"]'));
-    await expect.poll(() => stepId(h)).toBe('me-ho-ten');
+    await expect.poll(() => stepId(h)).toBe('que-quan');
+  });
+
+  it('the required fields still empty are listed and outlined one by one; the portal refuses an empty required list', async () => {
+    await gotoStep(h.panel, 'con-trong');
+    // Left empty so far: "Loại đăng ký" (a dropdown), the child's "Loại khai sinh", "Quốc tịch", "Dân tộc", "Quê quán"
+    // (required by its "*" alone), the mother's fields, the number of copies.
+    const tip = () => page.locator('[data-papi-overlay]').evaluate((host) => Array.from(host.shadowRoot!.querySelectorAll('.items li'), (li) => li.textContent));
+    await expect.poll(tip).toEqual(expect.arrayContaining(['Loại đăng ký', 'Loại khai sinh', 'Quốc tịch', 'Quê quán']));
+    expect((await tip()).at(-1)).toMatch(/^… và \d+ ô khác$/); // a few at most, then how many more
+    expect(await target(page).getAttribute('data-name')).toMatch(/^citizenLoaiDangKy__/);
+    // The portal refuses to submit while a required list is empty.
+    await page.getByRole('button', { name: 'Lưu và nộp hồ sơ' }).click();
+    await page.getByText('Vui lòng chọn Loại đăng ký').waitFor();
+    expect(await stepId(h)).toBe('con-trong');
+    // Answered: the outline moves to the next one left.
+    await fillQuestion(page, target(page));
+    await expect.poll(() => target(page).getAttribute('data-name')).toMatch(/^citizenNgaythangnamsinh_NgdcKS__/); // the child's birth date, left empty above
+    expect(await tip()).not.toContain('Loại đăng ký');
   });
 
   it('an upload is done when the file’s name shows in its row, not on the click that opens the picker', async () => {

@@ -241,7 +241,19 @@ async function walk(page: Page, panel: Page, options: WalkOptions, records: Step
       continue;
     }
     const tag = await target.evaluate((el) => `${el.tagName.toLowerCase()}:${el.getAttribute('type') ?? ''}:${el.getAttribute('role') ?? ''}`);
-    if (kind === 'filled') {
+    if (kind === 'gone' && (await target.getAttribute('data-name'))) {
+      // The required fields still empty, one after the other: the outline moves on as each is answered.
+      const answered = await target.elementHandle();
+      await fillQuestion(page, target);
+      const end = Date.now() + 15_000;
+      for (;;) {
+        if ((await getView(panel))?.state.step !== v.state.step) break;
+        if (await page.evaluate((b) => { const t = document.querySelector('[data-papi-target]'); return t !== null && t !== b; }, answered)) break;
+        if (Date.now() > end) throw new Error(`step ${step.id} neither moved on nor to the next field`);
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      if ((await getView(panel))?.state.step === v.state.step) continue;
+    } else if (kind === 'filled') {
       await fillQuestion(page, target);
       // What the answer revealed ("Trong nước": province, ward, address) is filled too, as the tip asks.
       for (let n = 0; n < 6 && !(await changedWithin(panel, v, 1500)); n++) {

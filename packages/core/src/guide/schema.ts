@@ -37,7 +37,7 @@ const locatorFields = object({
   dataName: optional(string({ max: 120, pattern: /^[A-Za-z0-9_]+$/, patternName: 'A-Z, a-z, 0-9 and _' })),
   css: optional(css),
   near: optional(string({ max: 200 })),
-  pending: optional(oneOf(['file'])),
+  pending: optional(oneOf(['file', 'required'])),
 });
 
 export const locatorCheck: Check = (value, path, issues) => {

@@ -29,9 +29,10 @@ export interface Locator {
   readonly near?: string;
   /**
    * Only candidates still waiting for the clerk: "file", a button in an upload row whose file name has not
-   * appeared yet (the portal shows the name in the row once a file is accepted).
+   * appeared yet (the portal shows the name in the row once a file is accepted); "required", a question of the
+   * e-form that is required (`aria-required`, or "*" in its title) and not answered, nor locked.
    */
-  readonly pending?: 'file';
+  readonly pending?: 'file' | 'required';
 }
 
 export type AdvanceKind = 'click' | 'url' | 'appear' | 'filled' | 'gone' | 'toast' | 'manual';
