@@ -68,6 +68,17 @@ describe('khai-sinh on the replica e-form', () => {
     await expect.poll(() => stepId(h)).toBe('ngay-sinh-tre');
   });
 
+  it('a date is picked in flatpickr’s calendar: the field is read-only, and the tip says to pick, not to type', async () => {
+    await settledOn(h, 'ngay-sinh-tre');
+    const input = target(page).locator('input');
+    expect(await input.evaluate((el) => (el as HTMLInputElement).readOnly)).toBe(true);
+    await expect.poll(() => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain('trong lịch');
+    await input.click();
+    await page.locator('.flatpickr-calendar.open .flatpickr-day', { hasText: /^15$/ }).click();
+    expect(await input.inputValue()).toBe('15/03/2026');
+    await expect.poll(() => stepId(h)).toBe('gioi-tinh-tre');
+  });
+
   it('a radiogroup step (gender, as SurveyJS renders it) is done once an item is ticked', async () => {
     await gotoStep(h.panel, 'gioi-tinh-tre');
     expect(await target(page).getAttribute('data-name')).toMatch(/^citizenGioitinh_NgdcKS__/);
@@ -103,7 +114,7 @@ describe('khai-sinh on the replica e-form', () => {
     expect(await stepId(h)).toBe('con-trong');
     // Answered: the outline moves to the next one left.
     await fillQuestion(page, target(page));
-    await expect.poll(() => target(page).getAttribute('data-name')).toMatch(/^citizenNgaythangnamsinh_NgdcKS__/); // the child's birth date, left empty above
+    await expect.poll(() => target(page).getAttribute('data-name')).toMatch(/^citizenLoaikhaisinh_NgdcKS__/); // the next one left, in page order
     expect(await tip()).not.toContain('Loại đăng ký');
   });
 

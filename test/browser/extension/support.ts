@@ -308,6 +308,7 @@ export async function fillQuestion(page: Page, q: Locator): Promise<void> {
     const own = (sel: string) => Array.from(el.querySelectorAll(sel)).filter((c) => c.closest('[data-name], .sd-question') === el);
     if (own('.sd-dropdown').length) return 'dropdown';
     if (own('input[type=radio]').length) return 'radio';
+    if (own('input.flatpickr-input[readonly]').length) return 'calendar';
     return 'text';
   });
   if (kind === 'dropdown') {
@@ -329,6 +330,10 @@ export async function fillQuestion(page: Page, q: Locator): Promise<void> {
     await item.click();
   } else if (kind === 'radio') {
     await q.locator('.sd-item label').first().click();
+  } else if (kind === 'calendar') {
+    // flatpickr keeps the field read-only: the date is picked in its calendar.
+    await q.locator('input.flatpickr-input').click();
+    await page.locator('.flatpickr-calendar.open .flatpickr-day', { hasText: /^15$/ }).click();
   } else {
     const input = q.locator('input, textarea').first();
     await input.fill(valueFor((await q.getAttribute('data-name')) ?? ''));
