@@ -1,7 +1,7 @@
 import type { FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guideById } from '../../../extension/src/guides/index.js';
-import { command, fillQuestion, formUrl, getView, gotoStep, interceptChoosers, launchWithExtension, SCAN, setUnit, uploadOn, type Harness } from './support.js';
+import { command, fillQuestion, formUrl, getView, gotoStep, interceptChoosers, launchWithExtension, SCAN, searchWard, setUnit, uploadOn, type Harness } from './support.js';
 
 const stepId = async (h: Harness): Promise<string | undefined> => (await getView(h.panel))?.step.id;
 const target = (page: Page) => page.locator('[data-papi-target]');
@@ -11,6 +11,7 @@ async function settledOn(h: Harness, id: string): Promise<void> {
   await expect.poll(async () => (await getView(h.panel))?.state.stepStatus).toBe('found');
 }
 /** Holds the state open: the step must not pass within the time its condition takes to be checked several times. */
+const tipText = (page: Page): Promise<string> => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? '');
 async function stays(h: Harness, id: string, ms = 1500): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -70,9 +71,16 @@ describe('khai-sinh on the replica e-form', () => {
 
   it('a date is picked in flatpickr’s calendar: the field is read-only, and the tip says to pick, not to type', async () => {
     await settledOn(h, 'ngay-sinh-tre');
-    const input = target(page).locator('input');
+    expect(await target(page).getAttribute('data-name')).toMatch(/^citizenNgaythangnamsinh_NgdcKS__/);
+    // The question itself, not the outline: once a day is picked the outline moves on to the next step.
+    const input = page.locator('.sd-root-modern [data-name^="citizenNgaythangnamsinh_NgdcKS__"] input');
     expect(await input.evaluate((el) => (el as HTMLInputElement).readOnly)).toBe(true);
-    await expect.poll(() => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain('trong lịch');
+    await expect.poll(() => tipText(page)).toContain('trong lịch');
+    // The calendar opened and closed again without a day: not done.
+    await input.click();
+    await page.locator('.flatpickr-calendar.open').waitFor();
+    await input.press('Escape');
+    await stays(h, 'ngay-sinh-tre', 1000);
     await input.click();
     await page.locator('.flatpickr-calendar.open .flatpickr-day', { hasText: /^15$/ }).click();
     expect(await input.inputValue()).toBe('15/03/2026');
@@ -144,5 +152,60 @@ describe('khai-sinh on the replica e-form', () => {
     await command(h.panel, { type: 'goto', step: guide.steps.findIndex((s) => s.id === 'tai-giay-to-khac') });
     await expect.poll(() => stepId(h)).toBe('nhan-ket-qua');
     expect((await getView(h.panel))?.state.done[guide.steps.findIndex((s) => s.id === 'tai-giay-to-khac')]).toBe('auto');
+  });
+
+  it('"Trả kết quả qua đường bưu điện" reveals required recipient, phone, address and fee fields: the tip names them, and the dossier goes only once they are filled', async () => {
+    // What the form still needs first: the mother's identity (the portal's lookup then fills and locks the rest of
+    // her block), then what "the required fields still empty" outlines, one by one.
+    for (const name of ['citizenNDK_HoVaTen', 'citizenNDK_SoDinhDanh', 'citizenNDK_NgaySinh']) await fillQuestion(page, page.locator(`#mother [data-name^="${name}__"]`));
+    await page.locator('#mother [data-name^="citizenDanToc_me__"].sd-question--readonly').waitFor();
+    await gotoStep(h.panel, 'con-trong');
+    for (let n = 0; n < 30 && (await stepId(h)) === 'con-trong'; n++) {
+      const marked = await page.evaluate(() => {
+        document.querySelectorAll('[data-test-q]').forEach((e) => e.removeAttribute('data-test-q'));
+        const t = document.querySelector('[data-papi-target]');
+        t?.setAttribute('data-test-q', '');
+        return t?.getAttribute('data-name') ?? null;
+      });
+      if (!marked) {
+        await new Promise((r) => setTimeout(r, 150));
+        continue;
+      }
+      await fillQuestion(page, page.locator('[data-test-q]'));
+      await expect.poll(async () => (await stepId(h)) !== 'con-trong' || (await page.locator('[data-papi-target]').getAttribute('data-name').catch(() => null)) !== marked).toBe(true);
+    }
+    // Every upload row shows its file already: the guide comes to the result choice by itself.
+    await settledOn(h, 'nhan-ket-qua');
+    await expect.poll(() => tipText(page)).toContain('Trả kết quả qua đường bưu điện');
+    for (const field of ['Tên người nhận', 'Số điện thoại', 'Thanh toán lệ phí']) expect(await tipText(page)).toContain(field);
+    // By post: "THÔNG TIN NHẬN KẾT QUẢ" appears with its required fields.
+    const postal = page.locator('.postal');
+    expect(await postal.isVisible()).toBe(false);
+    expect(await target(page).textContent()).toContain('Hình thức nhận kết quả');
+    const result = page.locator('.cc-select-wrapper').first();
+    await result.click();
+    await result.getByText('Trả kết quả qua đường bưu điện').click();
+    await postal.getByText('THÔNG TIN NHẬN KẾT QUẢ').waitFor();
+    expect(await postal.getByLabel('Tên người nhận').getAttribute('aria-required')).toBe('true');
+    await h.panel.getByRole('button', { name: 'Tôi đã làm xong bước này' }).click();
+    await settledOn(h, 'luu-va-nop');
+    // Left empty, the portal refuses the dossier, and the guide stays on "Lưu và nộp hồ sơ".
+    await target(page).click();
+    await page.getByText('Vui lòng nhập Tên người nhận').waitFor();
+    await stays(h, 'luu-va-nop');
+    // Filled as the tip says: the dossier goes, and the guide moves on.
+    await postal.evaluate((el) => el.scrollIntoView({ block: 'start' })); // the lists open below their buttons
+    await postal.getByLabel('Tên người nhận').fill('Lâm Thị Bí Mật');
+    await postal.getByLabel('Số điện thoại').fill('0912345678');
+    await postal.getByRole('button', { name: '-- Chọn Tỉnh/ Thành phố --' }).click();
+    await page.locator('[role=listbox] li', { hasText: 'Thành phố Cần Thơ' }).click();
+    await postal.getByRole('button', { name: '-- Chọn Phường/ Xã --' }).click();
+    await searchWard(page, 'Vĩnh Phước');
+    await page.locator('[role=listbox] li', { hasText: 'Phường Vĩnh Phước' }).click();
+    await postal.getByLabel('Địa chỉ chi tiết').fill('12 đường 30/4');
+    await postal.getByRole('button', { name: '-- Chọn hình thức thanh toán --' }).click();
+    await postal.getByText('Thanh toán khi nhận kết quả').click();
+    await target(page).click();
+    await expect.poll(() => stepId(h)).toBe('ma-ho-so');
   });
 });
