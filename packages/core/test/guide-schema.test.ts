@@ -63,6 +63,14 @@ describe('validateGuide', () => {
     expect(validateGuide(g).issues.map((i) => i.path)).toEqual(['steps[4].advance.text', 'steps[4].advance.url']);
   });
 
+  it('knows `assumed` steps (a page nobody has recorded), a boolean', () => {
+    const g = structuredClone(SAMPLE_GUIDE) as unknown as { steps: Record<string, unknown>[] };
+    g.steps[4] = { ...g.steps[4], assumed: true };
+    expect(validateGuide(g).issues).toEqual([]);
+    g.steps[4] = { ...g.steps[4], assumed: 'yes' };
+    expect(validateGuide(g).issues.map((i) => `${i.path} ${i.code}`)).toEqual(['steps[4].assumed type']);
+  });
+
   it('reports bad JSON as one issue', () => {
     expect(validateGuideJson('{').issues[0]?.code).toBe('invalid-json');
   });

@@ -96,6 +96,7 @@ export const PROCS = {
   'khai-sinh': { id: '3f2a1c52-0001-4c1e-9a10-000000000001', caseId: 'c0a80101-0001-4b1e-9a10-0000000000a1' },
   'lien-thong-khai-sinh': { id: '3f2a1c52-0002-4c1e-9a10-000000000002', caseId: 'c0a80101-0002-4b1e-9a10-0000000000a2' },
   'khai-tu': { id: '3f2a1c52-0003-4c1e-9a10-000000000003', caseId: 'c0a80101-0003-4b1e-9a10-0000000000a3' },
+  'thuong-tru': { id: '3f2a1c52-0005-4c1e-9a10-000000000005', caseId: 'c0a80101-0005-4b1e-9a10-0000000000a5' },
 } as const;
 export const formUrl = (guide: keyof typeof PROCS): string => `https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${PROCS[guide].caseId}#papi-guide=${guide}`;
 

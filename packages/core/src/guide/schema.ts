@@ -65,6 +65,8 @@ const advanceCheck: Check = (value, path, issues) => {
   }
 };
 
+const boolean: Check = (v, p, i) => typeof v === 'boolean' || i.add(p, 'type', { expected: 'boolean', actual: typeof v });
+
 const stepCheck: Check = (value, path, issues) => {
   const ok = object({
     id: slug,
@@ -74,10 +76,11 @@ const stepCheck: Check = (value, path, issues) => {
     instructions: text(1000),
     target: optional(locatorCheck),
     advance: advanceCheck,
-    optional: optional((v, p, i) => typeof v === 'boolean' || i.add(p, 'type', { expected: 'boolean', actual: typeof v })),
+    optional: optional(boolean),
     remember: optional(oneOf(['agency'])),
     screen: optional(locatorCheck),
     branch: optional(slug),
+    assumed: optional(boolean),
   })(value, path, issues);
   if (!ok || !isRecord(value)) return ok;
   const kind = (value.advance as Record<string, unknown>).kind;

@@ -87,6 +87,12 @@ export interface GuideStep {
    * comes back to that step afterwards.
    */
   readonly branch?: string;
+  /**
+   * The page or element this step works on is not recorded (PORTAL.md "Unknown": the kết hôn, thường trú and tạm
+   * trú e-forms, the page after submission): its target, if any, uses only labels PORTAL.md quotes, and where they
+   * are absent the step falls back to its instructions. The guide's `notes` say which steps are assumed and why.
+   */
+  readonly assumed?: boolean;
 }
 
 export interface Guide {
