@@ -1,7 +1,9 @@
 /**
- * Advance conditions on the page. None of them reads what the clerk types: "filled" is judged from
- * `:placeholder-shown` and the constraint-validation state, with input/change events only as the signal.
+ * Advance conditions on the page. None of them keeps what the clerk types: "filled" only tests whether a field is
+ * empty (see answers.ts).
  */
+import { foldText } from '@papi/core';
+import { isAnswered, isLocked, isRequired, isTyping, questionOf, questions } from './answers.js';
 
 /** Calls back with the new URL on SPA navigation (pushState, replaceState, popstate, hash changes) and loads. */
 export function watchUrl(win: Window, onChange: (url: string) => void, pollMs = 250): () => void {
@@ -46,53 +48,129 @@ export function watchClick(doc: Document, target: Element, onMet: () => void): (
   };
 }
 
-const matches = (el: Element, selector: string): boolean | undefined => {
-  try {
-    return el.matches(selector);
-  } catch {
-    return undefined;
-  }
-};
-
-/** Whether a control holds something, without reading its value. Undefined when it cannot be told. */
-export function looksFilled(el: Element): boolean | undefined {
-  if (el instanceof el.ownerDocument.defaultView!.HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return matches(el, ':checked');
-  if (el.hasAttribute('placeholder')) {
-    const shown = matches(el, ':placeholder-shown');
-    if (shown !== undefined) return !shown;
-  }
-  const validity = (el as HTMLInputElement).validity as ValidityState | undefined;
-  if (validity && (el as HTMLInputElement).required) return !validity.valueMissing;
-  return undefined;
+/**
+ * "Field becomes filled": the question (SurveyJS) or field holds an answer — a text not empty, a choice shown in a
+ * dropdown, a ticked radio, a picked date — and so does every required question it revealed when answered (the
+ * fields "Trong nước" shows) or holds. Judged from the page's state, re-checked on events, DOM changes and a slow
+ * interval (a SurveyJS dropdown fires no input or change event), and never while the clerk is still typing in it.
+ * A field typed in and cleared again is not filled. Only emptiness is tested; nothing typed is kept.
+ */
+export function watchFilled(doc: Document, target: Element, onMet: () => void): () => void {
+  const question = questionOf(target) ?? target;
+  const before = new Set(questions(doc));
+  /** Questions shown since the step began, right after this one: what its answer revealed. */
+  const revealed = (): Element[] => {
+    const out: Element[] = [];
+    for (const q of questions(doc)) {
+      if (q === question || question.contains(q) || !(question.compareDocumentPosition(q) & 4 /* FOLLOWING */)) continue;
+      if (before.has(q)) break;
+      out.push(q);
+    }
+    return out;
+  };
+  let fired = false;
+  const check = (): void => {
+    if (fired) return;
+    const parts = revealed();
+    const active = doc.activeElement;
+    if (isTyping(active) && (question.contains(active) || parts.some((p) => p.contains(active!)))) return;
+    if (!isAnswered(question)) return;
+    if (parts.some((p) => isRequired(p) && !isLocked(p) && !isAnswered(p))) return;
+    fired = true;
+    stop();
+    onMet();
+  };
+  let scheduled = false;
+  const soon = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(() => {
+      scheduled = false;
+      check();
+    }, 80);
+  };
+  const types = ['input', 'change', 'focusout', 'click', 'keyup'] as const;
+  for (const t of types) doc.addEventListener(t, soon, true);
+  const win = doc.defaultView ?? globalThis;
+  const observer = new (win as typeof globalThis).MutationObserver(soon);
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'checked'] });
+  const timer = setInterval(check, 500);
+  const stop = (): void => {
+    for (const t of types) doc.removeEventListener(t, soon, true);
+    observer.disconnect();
+    clearInterval(timer);
+  };
+  soon();
+  return stop;
 }
 
 /**
- * "Field becomes filled": on change or leaving the field (not on every keystroke, so the guide does not move
- * after the first letter), met when the control looks filled, or when it cannot be told and it changed.
+ * "Target gone": met when a target that was found can no longer be found (re-located on DOM changes and on a
+ * slow interval), twice in a row so that a re-render in between does not count.
  */
-export function watchFilled(doc: Document, target: Element, control: Element | null, onMet: () => void): () => void {
-  let changed = false;
+export function watchGone(doc: Document, locate: () => Element | null, onMet: () => void): () => void {
+  let misses = 0;
   let fired = false;
-  const inside = (e: Event): boolean => e.target instanceof Node && target.contains(e.target);
-  const onInput = (e: Event): void => {
-    if (inside(e)) changed = true;
-  };
-  const onCommit = (e: Event): void => {
-    if (fired || !inside(e)) return;
-    if (e.type === 'change') changed = true;
-    if (!changed) return;
-    const el = control ?? (e.target as Element);
-    const filled = looksFilled(el);
-    if (filled === false) return;
+  const check = (): void => {
+    if (fired) return;
+    misses = locate() ? 0 : misses + 1;
+    if (misses < 2) return;
     fired = true;
+    stop();
     onMet();
   };
-  doc.addEventListener('input', onInput, true);
-  doc.addEventListener('change', onCommit, true);
-  doc.addEventListener('focusout', onCommit, true);
-  return () => {
-    doc.removeEventListener('input', onInput, true);
-    doc.removeEventListener('change', onCommit, true);
-    doc.removeEventListener('focusout', onCommit, true);
+  const win = doc.defaultView ?? globalThis;
+  let scheduled = false;
+  const observer = new (win as typeof globalThis).MutationObserver(() => {
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(() => {
+      scheduled = false;
+      check();
+    }, 150);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const timer = setInterval(check, 400);
+  const stop = (): void => {
+    observer.disconnect();
+    clearInterval(timer);
   };
+  return stop;
+}
+
+const TOASTS = '.Toastify, [aria-live], [role="alert"], [role="status"]';
+
+/**
+ * "A toast says so": after a press on the target (or at once, when no target was found), a toast, live region or
+ * alert whose text holds the wanted words (folded) and did not hold them at the press. A toast left from before
+ * (an upload's "thành công") does not count.
+ */
+export function watchToast(doc: Document, target: Element | null, text: string, onMet: () => void): () => void {
+  const want = foldText(text);
+  const saying = (): Element[] =>
+    Array.from(doc.querySelectorAll(TOASTS)).flatMap((region) => [region, ...region.querySelectorAll('*')]).filter((el) => foldText(el.textContent ?? '').includes(want));
+  let before: Set<Element> | null = target === null ? new Set(saying()) : null;
+  let fired = false;
+  const check = (): void => {
+    if (fired || !before) return;
+    if (!saying().some((el) => !before!.has(el))) return;
+    fired = true;
+    stop();
+    onMet();
+  };
+  const onPress = (e: Event): void => {
+    if (!target || !(e.target instanceof Node) || !target.contains(e.target)) return;
+    if (e.type === 'keydown' && (e as KeyboardEvent).key !== 'Enter' && (e as KeyboardEvent).key !== ' ') return;
+    before ??= new Set(saying());
+  };
+  const types = ['mousedown', 'click', 'keydown'] as const;
+  for (const t of types) doc.addEventListener(t, onPress, true);
+  const win = doc.defaultView ?? globalThis;
+  const observer = new (win as typeof globalThis).MutationObserver(check);
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const stop = (): void => {
+    for (const t of types) doc.removeEventListener(t, onPress, true);
+    observer.disconnect();
+  };
+  return stop;
 }

@@ -130,22 +130,103 @@ describe('content script logic', () => {
     expect(sent).toContainEqual({ type: 'condition-met', step: 'chon-tinh' });
   });
 
-  it('detects a field becoming filled from :placeholder-shown, on change, without reading the value', async () => {
+  it('advances a "filled" step when the question holds an answer, judged on change or leaving the field', async () => {
+    // The page's clock is the test's: each "not yet" below is held for a second of it, time enough for the
+    // condition's own checks (on events, and every half second) to have run several times.
+    vi.useFakeTimers();
+    try {
+      const sent: (FromContent | Control)[] = [];
+      app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
+      // As SurveyJS renders a text question: an empty placeholder, aria-required, no native required.
+      document.body.insertAdjacentHTML('beforeend', '<div class="sd-question" data-name="citizenHoVaTen_NgdcKS__1"><h5 class="sd-title">Họ, chữ đệm, tên</h5><input class="sd-input" placeholder="" aria-required="true"></div>');
+      const input = document.querySelector('input')!;
+      app.onView(viewAt('ho-ten-tre', location.href));
+      await vi.advanceTimersByTimeAsync(50);
+      expect(document.querySelector('[data-papi-target]')).not.toBeNull();
+      input.focus();
+      input.value = 'x';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(sent.some((m) => m.type === 'condition-met')).toBe(false); // still typing in it
+      input.value = '';
+      input.blur();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(sent.some((m) => m.type === 'condition-met')).toBe(false); // typed, then cleared: not filled
+      input.value = 'x';
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(sent).toContainEqual({ type: 'condition-met', step: 'ho-ten-tre' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('remembers the ward the clerk picks in "chon-don-vi", and nothing from other lists or steps', async () => {
+    history.replaceState(null, '', '/thu-tuc-hanh-chinh/abc');
     const sent: (FromContent | Control)[] = [];
-    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
-    const q = document.createElement('div');
-    q.setAttribute('data-name', 'citizenHoVaTen_NgdcKS__1');
-    const input = Object.assign(document.createElement('input'), { placeholder: 'Nhập' });
-    q.append(input);
-    document.body.append(q);
-    app.onView(viewAt('ho-ten-tre', location.href));
-    await until(() => expect(document.querySelector('[data-papi-target]')).not.toBeNull());
-    input.dispatchEvent(new Event('focusout', { bubbles: true }));
-    expect(sent.some((m) => m.type === 'condition-met')).toBe(false);
-    input.value = 'x';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(sent).toContainEqual({ type: 'condition-met', step: 'ho-ten-tre' });
+    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });
+    document.body.insertAdjacentHTML('beforeend', '<ul role="listbox"><li role="option"><span>Thành phố Cần Thơ</span></li><li role="option"><span>Phường Khánh Hòa</span></li></ul>');
+    const [province, ward] = Array.from(document.querySelectorAll('li span'));
+    app.onView(viewAt('chon-tinh', location.href));
+    ward!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(sent.filter((m) => m.type === 'agency')).toEqual([]);
+    app.onView(viewAt('chon-don-vi', location.href));
+    province!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    ward!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(sent.filter((m) => m.type === 'agency')).toEqual([{ type: 'agency', step: 'chon-don-vi', name: 'Phường Khánh Hòa' }]);
+  });
+
+  it('presses "Nộp trực tuyến" only on the chosen office’s card, and says which card when it cannot tell', async () => {
+    history.replaceState(null, '', '/tim-kiem-thu-tuc-hanh-chinh?formalityId=1');
+    const sent: (FromContent | Control)[] = [];
+    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });
+    document.body.insertAdjacentHTML('beforeend', `
+      <div><p>Cơ quan thực hiện: Sở Tư pháp Thành phố Cần Thơ</p><button id="dept"><span>Nộp trực tuyến</span></button></div>
+      <div><p>Cơ quan thực hiện: Ủy ban nhân dân Phường Khánh Hòa</p><button id="ward"><span>Nộp trực tuyến</span></button></div>`);
+    const tipText = (): string => document.querySelector('[data-papi-overlay]')!.shadowRoot!.textContent ?? '';
+    // No office chosen and no unit: nothing is outlined, and the tip says which card to use.
+    const { unitName: _u, ...noUnit } = viewAt('nop-truc-tuyen', location.href);
+    app.onView(noUnit);
+    // The locator gave up (its report says so): nothing outlined.
+    await until(() => expect(sent).toContainEqual(expect.objectContaining({ type: 'not-found', step: 'nop-truc-tuyen' })));
+    expect(document.querySelector('[data-papi-target]')).toBeNull();
+    expect(tipText()).toContain('không dùng thẻ của sở');
+    // The office chosen in this case (Phường Khánh Hòa, not the clerk's unit): its card, and the tip names it.
+    app.onView({ ...viewAt('nop-truc-tuyen', location.href), caseId: 'c2', agencyName: 'Phường Khánh Hòa' });
+    await until(() => expect(document.querySelector('[data-papi-target]')?.id).toBe('ward'));
+    expect(tipText()).toContain('Cơ quan đã chọn ở “Chọn cơ quan thực hiện”: Phường Khánh Hòa');
+  });
+
+  it('tells the sign-on’s screens apart by what the page shows, at one address', async () => {
+    history.replaceState(null, '', '/auth?response_type=code');
+    const sent: (FromContent | Control)[] = [];
+    app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });
+    const screens = guide.steps.filter((s) => s.screen).map((s) => ({ step: s.id, screen: s.screen! }));
+    expect(screens.map((s) => s.step)).toEqual(['vneid-tai-khoan', 'vneid-otp', 'vneid-chia-se', 'vneid-passcode']);
+    document.body.innerHTML = '<h1>Đăng nhập</h1><div role="tablist"><button role="tab">đăng nhập</button><button role="tab">quét mã QR</button></div><form><button type="submit">Đăng nhập</button></form>';
+    app.onView({ ...viewAt('vneid-tai-khoan', location.href), screens });
+    // The screens are checked as the step is drawn: the login is this step's own screen, nothing to report.
+    expect(sent.filter((m) => m.type === 'screen')).toEqual([]);
+    // The same address shows the code screen, then the consent with the passcode modal over it.
+    document.body.innerHTML = '<h1>Mã xác nhận đăng nhập</h1><input aria-label="Nhập mã xác nhận"><button>Xác nhận</button>';
+    await expect.poll(() => sent.filter((m) => m.type === 'screen')).toEqual([{ type: 'screen', step: 'vneid-otp' }]);
+    app.onView({ ...viewAt('vneid-otp', location.href), screens });
+    document.body.innerHTML = `<input type="checkbox" id="a"><label for="a">Tôi đã đọc và hiểu rõ nội dung mục đích, phạm vi chia sẻ dữ liệu</label><button>Xác nhận chia sẻ</button>
+      <div class="ant-modal-wrap" role="dialog" aria-labelledby="t"><div class="ant-modal-content"><div id="t">Nhập passcode</div><input type="password"></div></div>`;
+    await expect.poll(() => sent.filter((m) => m.type === 'screen').at(-1)).toEqual({ type: 'screen', step: 'vneid-passcode' });
+  });
+
+  it('lists the required fields still empty in the catch-all step’s tip, and outlines the first of them', async () => {
+    history.replaceState(null, '', '/nop-ho-so?formalityCaseId=1');
+    app = startContent({ win: window, send: () => undefined, fallbackMs: 300 });
+    document.body.innerHTML = `
+      <div class="sd-question" data-name="citizenQuanhevoinguoiduockhaisinh__1"><h5 class="sd-title"><span class="sv-string-viewer">Quan hệ với người được khai sinh</span><span class="sd-question__required-text">*</span></h5><input class="sd-input" placeholder="" aria-required="true" value="Mẹ"></div>
+      <div class="sd-question" data-name="citizenLoaiDangKy__1"><h5 class="sd-title"><span class="sv-string-viewer">Loại đăng ký</span><span class="sd-question__required-text">*</span></h5><input class="sd-input" placeholder="" aria-required="true"></div>
+      <div class="sd-question" data-name="citizenQuequannks__1"><h5 class="sd-title">Quê quán *</h5><input class="sd-input" placeholder=""></div>`;
+    app.onView(viewAt('con-trong', location.href));
+    await until(() => expect(document.querySelector('[data-papi-target]')?.getAttribute('data-name')).toMatch(/^citizenLoaiDangKy__/));
+    const items = Array.from(document.querySelector('[data-papi-overlay]')!.shadowRoot!.querySelectorAll('.items li'), (li) => li.textContent);
+    expect(items).toEqual(['Loại đăng ký', 'Quê quán']);
   });
 
   it('falls back to the text instructions when nothing is found, and the overlay offers "I did this"', async () => {

@@ -3,8 +3,10 @@
  * deep link, draws the current step, and reports what it found and which conditions were met.
  */
 import { guideIdFromHash, localize, type Locator } from '@papi/core';
-import { watchClick, watchFilled, watchUrl } from './conditions.js';
-import { controlOf, resolveTarget, strategiesOf, waitForTarget, type Found } from './locator.js';
+import { chosenWardOnPage, pressedOption, wardName } from './agency.js';
+import { awaitsAnswer, questions, titleOf } from './answers.js';
+import { watchClick, watchFilled, watchGone, watchToast, watchUrl } from './conditions.js';
+import { resolveTarget, strategiesOf, waitForTarget, type Found, type LocateOptions } from './locator.js';
 import type { ActiveView, Control, FromContent } from './messages.js';
 import { Overlay, TIP_SHORTCUT, type OverlayAction, type TipContent } from './overlay.js';
 
@@ -56,21 +58,61 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     cleanups = [];
   };
 
-  const content = (view: ActiveView, note?: string): TipContent => ({
-    stepLabel: view.labels.stepOf.replace('{n}', String(view.state.step + 1)).replace('{total}', String(view.stepCount)),
-    title: localize(view.step.title, view.locale),
-    text: localize(note === undefined ? view.step.tip : view.step.instructions, view.locale),
-    ...(note === undefined ? {} : { note }),
-  });
+  /** The office the dossier goes to: as this page shows it, else as chosen earlier in the case, else the clerk's unit. */
+  const agencyOf = (view: ActiveView): string | undefined => chosenWardOnPage(doc) ?? view.agencyName ?? view.unitName;
+  const needsAgency = (view: ActiveView): boolean => view.step.target?.near?.includes('{agency}') === true;
 
-  const locateOpts = (view: ActiveView, timeoutMs: number, signal: AbortSignal) => ({ timeoutMs, signal, ...(view.unitName ? { unit: view.unitName } : {}) });
+  /** The tip (or, with a note, the instructions); a step that needs the office says which one it is. */
+  const content = (view: ActiveView, note?: string): TipContent => {
+    const agency = needsAgency(view) ? agencyOf(view) : undefined;
+    const agencyNote = !needsAgency(view) ? undefined : agency ? view.labels.agency.replace('{agency}', agency) : view.labels.agencyUnknown;
+    const notes = [note, agencyNote].filter((n): n is string => !!n);
+    const items = view.step.target?.pending === 'required' ? pendingList(view) : [];
+    return {
+      stepLabel: view.labels.stepOf.replace('{n}', String(view.state.step + 1)).replace('{total}', String(view.stepCount)),
+      title: localize(view.step.title, view.locale),
+      text: localize(note === undefined ? view.step.tip : view.step.instructions, view.locale),
+      ...(notes.length ? { note: notes.join(' ') } : {}),
+      ...(items.length ? { items } : {}),
+    };
+  };
+
+  /** The titles of the required questions still empty (the portal's own labels), a few at most. */
+  const pendingList = (view: ActiveView): string[] => {
+    const titles = questions(doc).filter(awaitsAnswer).map(titleOf).filter(Boolean);
+    const shown = titles.slice(0, 8);
+    return titles.length > shown.length ? [...shown, view.labels.more.replace('{n}', String(titles.length - shown.length))] : shown;
+  };
+
+  const baseOpts = (view: ActiveView): LocateOptions => ({ agency: () => agencyOf(view), ...(view.unitName ? { unit: view.unitName } : {}) });
+  const locateOpts = (view: ActiveView, timeoutMs: number, signal: AbortSignal) => ({ timeoutMs, signal, ...baseOpts(view) });
+
+  /** In a step that remembers the office, the ward or commune the clerk picks from a list is sent to the case. */
+  const rememberAgency = (view: ActiveView): void => {
+    if (view.step.remember !== 'agency') return;
+    let last = '';
+    const onPress = (e: Event): void => {
+      if (e.type === 'keydown' && (e as KeyboardEvent).key !== 'Enter') return;
+      const name = wardName(pressedOption(e.target)?.textContent);
+      if (!name || name === last) return;
+      last = name;
+      send({ type: 'agency', step: view.step.id, name });
+    };
+    const types = ['mousedown', 'click', 'keydown'] as const;
+    for (const t of types) doc.addEventListener(t, onPress, true);
+    cleanups.push(() => {
+      for (const t of types) doc.removeEventListener(t, onPress, true);
+    });
+  };
 
   const watchAdvance = (view: ActiveView, found: Found | null, signal: AbortSignal): void => {
     const step = view.step;
     const met = (): void => send({ type: 'condition-met', step: step.id });
     const adv = step.advance;
     if (adv.kind === 'click' && found) cleanups.push(watchClick(doc, found.element, met));
-    else if (adv.kind === 'filled' && found) cleanups.push(watchFilled(doc, found.element, controlOf(found.element), met));
+    else if (adv.kind === 'filled' && found) cleanups.push(watchFilled(doc, found.element, met));
+    else if (adv.kind === 'toast') cleanups.push(watchToast(doc, found?.element ?? null, adv.text, met));
+    else if (adv.kind === 'gone' && found) cleanups.push(watchGone(doc, () => resolveTarget(doc, step.target!, baseOpts(view))?.element ?? null, met));
     else if (adv.kind === 'appear') {
       void waitForTarget(doc, adv.target as Locator, locateOpts(view, 24 * 3600_000, signal)).then((f) => {
         if (f && !signal.aborted) met();
@@ -78,15 +120,58 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     }
   };
 
+  /**
+   * A "gone" step whose targets are all done already: the page shows them (the same locator without `pending`
+   * finds one) but none is pending — every upload row shows its file.
+   */
+  const nothingPending = (view: ActiveView): boolean => {
+    const target = view.step.target;
+    if (view.step.advance.kind !== 'gone' || !target?.pending) return false;
+    const { pending: _all, ...any } = target;
+    return !resolveTarget(doc, target, baseOpts(view)) && resolveTarget(doc, any, baseOpts(view)) !== null;
+  };
+
   /** Re-locates when the outlined element disappears (the portal re-renders whole blocks). */
   const keepAlive = (view: ActiveView, found: Found): void => {
     const timer = setInterval(() => {
-      if (found.element.isConnected && resolveTarget(doc, view.step.target!, view.unitName ? { unit: view.unitName } : {})?.element === found.element) return;
+      if (found.element.isConnected && resolveTarget(doc, view.step.target!, baseOpts(view))?.element === found.element) return;
       clearInterval(timer);
       key = '';
       onView(view);
     }, 700);
     cleanups.push(() => clearInterval(timer));
+  };
+
+  /**
+   * Steps sharing this page are told apart by what it shows (the sign-on screens, the passcode modal): the last
+   * one in the guide whose screen is there is reported, when it is not the current step.
+   */
+  const watchScreens = (view: ActiveView): void => {
+    const screens = view.screens ?? [];
+    if (!screens.length) return;
+    let sent = '';
+    const check = (): void => {
+      const shown = screens.filter((s) => resolveTarget(doc, s.screen, baseOpts(view)) !== null).at(-1);
+      if (!shown || shown.step === view.step.id || shown.step === sent) return;
+      sent = shown.step;
+      send({ type: 'screen', step: shown.step });
+    };
+    let scheduled = false;
+    const observer = new ((doc.defaultView ?? globalThis) as typeof globalThis).MutationObserver(() => {
+      if (scheduled) return;
+      scheduled = true;
+      setTimeout(() => {
+        scheduled = false;
+        check();
+      }, 60);
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'] });
+    const timer = setInterval(check, 500);
+    check();
+    cleanups.push(() => {
+      observer.disconnect();
+      clearInterval(timer);
+    });
   };
 
   const draw = (view: ActiveView): void => {
@@ -100,16 +185,22 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
       overlay.hide();
       return;
     }
+    watchScreens(view);
     if (!view.state.onStepPage) {
       overlay.showFallback(content(view, view.labels.otherPage));
       return;
     }
+    rememberAgency(view);
     if (!step.target) {
       overlay.showFallback(content(view, ''));
       watchAdvance(view, null, ac.signal);
       return;
     }
     overlay.hide();
+    if (nothingPending(view)) {
+      send({ type: 'condition-met', step: step.id });
+      return;
+    }
     void waitForTarget(doc, step.target, locateOpts(view, fallbackMs, ac.signal)).then((found) => {
       if (ac.signal.aborted) return;
       if (found) {
@@ -120,12 +211,16 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
       } else {
         send({ type: 'not-found', step: step.id, tried: strategiesOf(step.target!), path });
         if (!closed) overlay.showFallback(content(view, view.labels.notFound));
+        // With no button to watch, a toast's words alone tell that the clerk pressed it.
+        if (step.advance.kind === 'toast') watchAdvance(view, null, ac.signal);
         // Keep looking quietly: a late element still gets outlined and watched.
         void waitForTarget(doc, step.target!, locateOpts(view, 60_000, ac.signal)).then((late) => {
           if (!late || ac.signal.aborted) return;
           send({ type: 'located', step: step.id, strategy: late.strategy, failed: late.failed, path: win.location.pathname });
           if (!closed) overlay.showAt(late.element, content(view));
           watchAdvance(view, late, ac.signal);
+          // Scrolled away again (a long list), or re-rendered: looked for anew.
+          keepAlive(view, late);
         });
       }
     });

@@ -1,6 +1,6 @@
 import { formatIssue, LOCALES, procedureById, validateGuide } from '@papi/core';
 import { describe, expect, it } from 'vitest';
-import { GUIDE_DATA, GUIDES } from './guides/index.js';
+import { GUIDE_DATA, GUIDES, guideById } from './guides/index.js';
 
 describe('shipped guides', () => {
   it('every guide validates against core’s schema', () => {
@@ -23,6 +23,25 @@ describe('shipped guides', () => {
       expect(g.steps.at(-1)?.optional).toBeUndefined();
       expect(g.steps.find((x) => x.id === 'luu-va-nop')?.optional).toBeUndefined();
       for (const s of g.steps) for (const l of LOCALES) expect(s.instructions[l].length).toBeGreaterThan(0);
+    }
+  });
+
+  it('marks the steps on pages nobody has recorded as assumed, names them in the notes, and guesses no target for them', () => {
+    for (const g of GUIDES) {
+      for (const s of g.steps.filter((x) => x.assumed)) {
+        expect(g.notes?.some((n) => n.includes(`“${s.id}”`)), `${g.id}: ${s.id} in the notes`).toBe(true);
+        // Only what PORTAL.md quotes (a label, a role and its name): no CSS class, SurveyJS name or row text.
+        if (s.target) expect(Object.keys(s.target).filter((k) => !['label', 'role', 'name'].includes(k)), `${g.id}: ${s.id}`).toEqual([]);
+      }
+      // The page after submission is unknown for every procedure.
+      expect(g.steps.find((x) => x.id === 'ma-ho-so')?.assumed, g.id).toBe(true);
+    }
+    // PORTAL.md: the kết hôn, thường trú and tạm trú e-forms are unknown: every step on the e-form is assumed.
+    for (const id of ['ket-hon', 'thuong-tru', 'tam-tru']) {
+      const g = guideById(id)!;
+      const onForm = g.steps.filter((x) => x.url.some((u) => u.includes('/nop-ho-so')));
+      expect(onForm.map((x) => x.id)).toEqual(expect.arrayContaining(['ke-khai', 'tai-giay-to', 'nhan-ket-qua', 'luu-va-nop']));
+      for (const s of onForm) expect(s.assumed, `${id}: ${s.id}`).toBe(true);
     }
   });
 });

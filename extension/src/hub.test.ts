@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { guideById } from './guides/index.js';
 import { DEEP_LINK_RESUME_MS, Hub } from './hub.js';
 import type { StateMessage } from './messages.js';
 import type { Settings } from './settings.js';
@@ -35,7 +36,7 @@ describe('background hub', () => {
       [2, 'khai-tu', 'active'],
     ]);
     await hub.handle({ type: 'resume', caseId: 'case-1' });
-    expect(hub.view()).toMatchObject({ guideId: 'khai-sinh', state: { step: 1 } });
+    expect(hub.view()).toMatchObject({ guideId: 'khai-sinh', step: { id: 'tim-thu-tuc' } }); // "I did this" on "Đăng nhập": on to the search
     cases = await store.cases();
     expect(cases.find((c) => c.id === 'case-2')?.status).toBe('paused');
     const keys = new Set(cases.flatMap((c) => Object.keys(c)));
@@ -59,6 +60,43 @@ describe('background hub', () => {
     const csv = talliesCsv(rows, 'vi');
     expect(csv.startsWith('\uFEFFmonth,procedure_id,procedure,online_level,completed\r\n')).toBe(true);
     expect(csv).toContain('2026-11,tam-tru,Đăng ký tạm trú,');
+  });
+
+  it('keeps the office chosen in the step that remembers it, for this case only, and nothing else', async () => {
+    const { hub, store } = await setup('hub-agency');
+    await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/1#papi-guide=khai-sinh', deepLink: 'khai-sinh' }, 3);
+    expect(hub.view()?.step.id).toBe('chon-tinh');
+    // Not the step that remembers: ignored (a province, or a list of the e-form).
+    await hub.handle({ type: 'agency', step: 'chon-tinh', name: 'Phường Vĩnh Phước' });
+    expect(hub.view()?.agencyName).toBeUndefined();
+    for (const id of ['chon-tinh', 'chon-can-tho', 'chon-xa']) await hub.handle({ type: 'condition-met', step: id });
+    expect(hub.view()?.step.id).toBe('chon-don-vi');
+    await hub.handle({ type: 'agency', step: 'chon-don-vi', name: 'Thành phố Cần Thơ' }); // not a ward's name
+    expect(hub.view()?.agencyName).toBeUndefined();
+    await hub.handle({ type: 'agency', step: 'chon-don-vi', name: '  Phường Khánh Hòa ' });
+    expect(hub.view()?.agencyName).toBe('Phường Khánh Hòa');
+    expect((await store.cases())[0]?.agency).toBe('Phường Khánh Hòa');
+    // A new case (another resident) starts without it.
+    await hub.handle({ type: 'start', guideId: 'khai-sinh' });
+    expect(hub.view()?.agencyName).toBeUndefined();
+  });
+
+  it('follows the sign-on taken from "Nộp trực tuyến" by its screens, and keeps the way back with the case', async () => {
+    const { hub, store } = await setup('hub-signon');
+    await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?formalityId=1#papi-guide=khai-sinh', deepLink: 'khai-sinh' }, 3);
+    expect(hub.view()?.step.id).toBe('nop-truc-tuyen');
+    await hub.handle({ type: 'page', url: 'https://sso.dancuquocgia.gov.vn/auth?response_type=code' }, 3);
+    // On the sign-on host the page tells which screen it is: the view lists the screens to look for.
+    expect(hub.view()?.screens?.map((s) => s.step)).toEqual(['vneid-tai-khoan', 'vneid-otp', 'vneid-chia-se', 'vneid-passcode']);
+    await hub.handle({ type: 'screen', step: 'vneid-otp' });
+    expect(hub.view()).toMatchObject({ step: { id: 'vneid-otp' }, state: { onStepPage: true, detour: { rejoining: false } } });
+    expect((await store.cases())[0]?.detour).toMatchObject({ rejoining: false });
+    // The background restarts (an MV3 worker sleeps): the way back is kept.
+    const again = new Hub({ store, settings: async () => ({ locale: 'vi' }), broadcast: () => undefined });
+    await again.handle({ type: 'page', url: 'https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?formalityId=1' }, 3);
+    expect(again.view()?.step.id).toBe('nop-truc-tuyen');
+    expect(again.view()?.state.detour).toBeUndefined();
+    expect((await store.cases())[0]?.detour).toBeUndefined();
   });
 
   it('changes language and drops a discarded case', async () => {
@@ -111,12 +149,13 @@ describe('background hub', () => {
     const { hub, store } = await setup('hub-7');
     await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=1' }, 7);
     await hub.handle({ type: 'start', guideId: 'khai-sinh' });
-    await hub.handle({ type: 'manual' }); // quan-he → ho-ten-tre (step 15)
+    await hub.handle({ type: 'manual' }); // quan-he → loai-dang-ky
+    await hub.handle({ type: 'manual' }); // → ho-ten-tre (the QA's step 15)
     expect(hub.view()?.step.id).toBe('ho-ten-tre');
     await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/tra-cuu-ho-so' }, 7);
     expect(hub.view()).toMatchObject({ step: { id: 'ho-ten-tre' }, state: { status: 'running', onStepPage: false } });
     // Even the last step chosen in the panel and "I did this" there does not file it.
-    await hub.handle({ type: 'goto', step: 26 });
+    await hub.handle({ type: 'goto', step: guideById('khai-sinh')!.steps.length - 1 });
     await hub.handle({ type: 'manual' });
     expect(hub.view()).toMatchObject({ step: { id: 'ho-ten-tre' }, state: { status: 'running' } });
     const cases = await store.cases();

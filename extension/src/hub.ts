@@ -2,7 +2,8 @@
  * The background's logic: one running case at a time (others paused), the runner's state, the cases and the
  * failure report in IndexedDB. Free of extension APIs (they come in as functions) so it tests without a browser.
  */
-import { reduce, resumeGuide, startGuide, type Guide, type RunnerEvent, type RunnerState } from '@papi/core';
+import { matchesAny, reduce, resumeGuide, startGuide, type Guide, type RunnerEvent, type RunnerState } from '@papi/core';
+import { wardName } from './agency.js';
 import { guideById } from './guides/index.js';
 import { overlayLabels } from './i18n/index.js';
 import type { ActiveView, StateMessage, ToBackground } from './messages.js';
@@ -51,7 +52,7 @@ export class Hub {
     this.settings = await this.deps.settings();
     const record = await this.deps.store.activeCase();
     const guide = record && guideById(record.guideId);
-    if (record && guide) this.active = { guide, record, state: resumeGuide(guide, record.step, record.done) };
+    if (record && guide) this.active = { guide, record, state: resumeGuide(guide, record.step, record.done, undefined, record.detour) };
   }
 
   /** Messages are handled one after another, so a burst from the page cannot interleave storage writes. */
@@ -69,6 +70,8 @@ export class Hub {
     if (!a) return null;
     const step = a.guide.steps[a.state.step]!;
     const unitName = unitPortalName(this.settings.unitId);
+    const url = a.state.url;
+    const screens = url === undefined ? [] : a.guide.steps.flatMap((s) => (s.screen && matchesAny(s.url, url) ? [{ step: s.id, screen: s.screen }] : []));
     return {
       caseId: a.record.id,
       caseNumber: a.record.number,
@@ -78,6 +81,8 @@ export class Hub {
       stepCount: a.guide.steps.length,
       locale: this.settings.locale,
       ...(unitName ? { unitName } : {}),
+      ...(a.record.agency ? { agencyName: a.record.agency } : {}),
+      ...(screens.length ? { screens } : {}),
       labels: overlayLabels(this.settings.locale),
     };
   }
@@ -114,6 +119,20 @@ export class Hub {
       case 'condition-met':
         await this.apply({ type: 'condition-met', step: message.step });
         break;
+      case 'screen':
+        await this.apply({ type: 'screen', step: message.step });
+        break;
+      case 'agency': {
+        // Kept only from the step that asks for it, and only as a ward's or commune's name.
+        const a = this.active;
+        const step = a?.guide.steps[a.state.step];
+        const name = wardName(message.name);
+        if (!a || step?.id !== message.step || step.remember !== 'agency' || !name || a.record.agency === name) return this.view();
+        a.record.agency = name;
+        a.record.updatedAt = this.now();
+        await this.save();
+        break;
+      }
       case 'manual':
       case 'next':
       case 'back':
@@ -165,7 +184,7 @@ export class Hub {
     if (this.active?.record.id !== record.id) await this.pause();
     record.status = 'active';
     record.updatedAt = this.now();
-    this.active = { guide, record, state: resumeGuide(guide, record.step, record.done, url) };
+    this.active = { guide, record, state: resumeGuide(guide, record.step, record.done, url, record.detour) };
     await this.save();
   }
 
@@ -214,6 +233,8 @@ export class Hub {
     }
     a.record.step = a.state.step;
     a.record.done = [...a.state.done];
+    if (a.state.detour) a.record.detour = { ...a.state.detour };
+    else delete a.record.detour;
     a.record.updatedAt = at;
     if (a.state.status === 'completed' && a.record.status !== 'completed') {
       a.record.status = 'completed';
@@ -223,7 +244,7 @@ export class Hub {
       a.record.status = 'active';
       delete a.record.completedAt;
     }
-    if (a.state.step !== before.step || a.state.status !== before.status || event.type !== 'located') await this.save();
+    if (a.state.step !== before.step || a.state.status !== before.status || a.state.detour !== before.detour || event.type !== 'located') await this.save();
   }
 
   private async save(): Promise<void> {

@@ -1,10 +1,12 @@
 /**
- * Finds a guide step's element on the portal. Strategies, in order: visible label text (folded for case and
- * Vietnamese diacritics), ARIA role and accessible name, the SurveyJS `data-name` prefix, CSS last. Only visible
+ * Finds a guide step's element on the portal. Strategies, in order: the SurveyJS `data-name` prefix (which then
+ * bounds the others to its question), visible label text (folded for case and Vietnamese diacritics), ARIA role and
+ * accessible name, CSS last. Only visible
  * elements count (the portal renders some parts twice, one copy hidden). Everything read from the page is
  * compared as text; nothing is ever written back as markup.
  */
 import { foldText, type Locator, type LocatorStrategy } from '@papi/core';
+import { isPending } from './pending.js';
 
 export interface Found {
   readonly element: Element;
@@ -14,20 +16,44 @@ export interface Found {
 }
 
 export interface LocateOptions {
-  /** The clerk's unit name, for `near: "{unit}"`. Without it, such a `near` is ignored. */
+  /** The clerk's unit name, for `{unit}`. Without it, a strategy or a `near` that needs it finds nothing. */
   readonly unit?: string;
+  /**
+   * The office the clerk chose under "Chọn cơ quan thực hiện", for `{agency}` (asked at each attempt: the page
+   * may show it late). Without it, a strategy or a `near` that needs it finds nothing.
+   */
+  readonly agency?: () => string | undefined;
 }
 
 /** Our own overlay is never a target. */
 export const OVERLAY_ATTR = 'data-papi-overlay';
+
+/**
+ * Whether a scrolling ancestor (a long option list, ~100 wards) hides most of the element: an option scrolled out
+ * of its panel cannot be pressed where the outline would be drawn.
+ */
+function clipped(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  if (r.height === 0 && r.width === 0) return false;
+  const view = el.ownerDocument.defaultView;
+  for (let a = el.parentElement; a && a !== el.ownerDocument.body && a !== el.ownerDocument.documentElement; a = a.parentElement) {
+    const style = view?.getComputedStyle(a);
+    if (!style || !/(auto|scroll|hidden|clip)/.test(`${style.overflowY} ${style.overflowX}`)) continue;
+    const b = a.getBoundingClientRect();
+    const shownH = Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top);
+    const shownW = Math.min(r.right, b.right) - Math.max(r.left, b.left);
+    if (shownH < r.height / 2 || shownW <= 0) return true;
+  }
+  return false;
+}
 
 export function isVisible(el: Element): boolean {
   if (el.closest(`[${OVERLAY_ATTR}]`)) return false;
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') {
     if (!check.call(el, { visibilityProperty: true })) return false;
-    // With boxes laid out, the engine has answered for display and visibility; only aria-hidden is left.
-    if (el.getClientRects().length > 0) return !el.closest('[aria-hidden="true"]');
+    // With boxes laid out, the engine has answered for display and visibility; aria-hidden and clipping are left.
+    if (el.getClientRects().length > 0) return !el.closest('[aria-hidden="true"]') && !clipped(el);
   }
   // No layout (happy-dom) or no boxes (display: contents): walk up for hidden attributes and computed display.
   for (let e: Element | null = el; e; e = e.parentElement) {
@@ -184,12 +210,23 @@ function byRole(doc: Document, role: string, name: string | undefined, accept: (
   return prefix;
 }
 
+/** A SurveyJS name matches its prefix exactly or as `<prefix>__<template version>`. */
+const namedBy = (name: string, prefix: string): boolean =>
+  name === prefix || (name.startsWith(prefix) && name.charAt(prefix.length) === '_' && name.charAt(prefix.length + 1) === '_');
+
 function byDataName(doc: Document, prefix: string, accept: (el: Element) => boolean): Element | null {
   for (const el of doc.querySelectorAll('[data-name]')) {
-    const v = el.getAttribute('data-name') ?? '';
-    if ((v === prefix || (v.startsWith(prefix) && v.charAt(prefix.length) === '_' && v.charAt(prefix.length + 1) === '_')) && accept(el)) return el;
+    if (namedBy(el.getAttribute('data-name') ?? '', prefix) && accept(el)) return el;
   }
   return null;
+}
+
+/** Whether an element is (or lies within) the SurveyJS question the prefix names. */
+function withinQuestion(el: Element, prefix: string): boolean {
+  for (let e: Element | null = el.closest('[data-name]'); e; e = e.parentElement?.closest('[data-name]') ?? null) {
+    if (namedBy(e.getAttribute('data-name') ?? '', prefix)) return true;
+  }
+  return false;
 }
 
 function byCss(doc: Document, css: string, accept: (el: Element) => boolean): Element | null {
@@ -203,37 +240,86 @@ function byCss(doc: Document, css: string, accept: (el: Element) => boolean): El
   return null;
 }
 
-/** How many levels up the `near` text is found (Infinity when not within 8 levels): the closest card wins. */
-function nearDepth(el: Element, want: string): number {
-  let e: Element | null = el;
-  for (let depth = 0; e && depth < 8; depth++, e = e.parentElement) {
-    if (foldText(e.textContent ?? '').includes(want)) return depth;
+/** Whether folded text holds a folded phrase as whole words ("phuong vinh phuoc", not "phuong vinh phuoc 2"). */
+export function holdsPhrase(text: string, phrase: string): boolean {
+  const word = /[\p{L}\p{N}]/u;
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    if (!word.test(text.charAt(i - 1)) && !word.test(text.charAt(i + phrase.length))) return true;
   }
-  return Infinity;
+  return false;
 }
 
-/** The strategies a locator gives, in the order they are tried. */
+/** An element's text with its text nodes kept apart ("…Vĩnh Phước" and "Nộp trực tuyến" do not run together). */
+function spacedText(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
+  return parts.join(' ');
+}
+
+/**
+ * The one candidate whose own card holds the `near` text: the smallest ancestor holding the text must hold no
+ * other candidate (a department's card, whose nearest holder is the whole list, does not qualify). Two candidates
+ * that qualify are ambiguous, and an ambiguous target is no target: the step falls back to its text.
+ */
+function nearest(candidates: readonly Element[], want: string): Element | null {
+  const unique = [...new Set(candidates)];
+  let found: Element | null = null;
+  for (const c of unique) {
+    let holder: Element | null = c;
+    const holds = (e: Element): boolean => holdsPhrase(foldText(spacedText(e)), want);
+    for (let depth = 0; holder && depth < 12 && !holds(holder); depth++) holder = holder.parentElement;
+    if (!holder || !holds(holder)) continue;
+    if (unique.some((o) => o !== c && holder.contains(o))) continue;
+    if (found) return null;
+    found = c;
+  }
+  return found;
+}
+
+/**
+ * The strategies a locator gives, in the order they are tried. A SurveyJS question name, when given, comes first:
+ * the portal repeats titles such as "Họ, chữ đệm, tên" in the applicant's, the child's and the parents' blocks.
+ */
 export function strategiesOf(loc: Locator): LocatorStrategy[] {
   const out: LocatorStrategy[] = [];
+  if (loc.dataName !== undefined) out.push('data-name');
   if (loc.label !== undefined) out.push('label');
   if (loc.role !== undefined) out.push('role');
-  if (loc.dataName !== undefined) out.push('data-name');
   if (loc.css !== undefined) out.push('css');
   return out;
 }
 
 /** Resolves a locator now; null when no strategy finds a visible element. */
 export function resolveTarget(doc: Document, loc: Locator, options: LocateOptions = {}): Found | null {
-  // "{unit}" stands for the clerk's unit; without one, a strategy (or a `near`) that needs it cannot be used.
-  const fill = (text: string | undefined): string | undefined | null =>
-    text === undefined || !text.includes('{unit}') ? text : options.unit ? text.replace('{unit}', options.unit) : null;
+  // "{unit}" stands for the clerk's unit and "{agency}" for the office they chose; without a value, a strategy
+  // (or a `near`) that needs it cannot be used: guessing there could send the dossier to the wrong office.
+  let agency: string | undefined | null = null;
+  const values = (key: string): string | undefined => {
+    if (key === 'unit') return options.unit;
+    if (agency === null) agency = options.agency?.();
+    return agency;
+  };
+  const fill = (text: string | undefined): string | undefined | null => {
+    if (text === undefined) return text;
+    let missing = false;
+    const out = text.replace(/\{(unit|agency)\}/g, (_, key: string) => values(key) ?? ((missing = true), ''));
+    return missing ? null : out;
+  };
   const nearText = fill(loc.near);
+  if (nearText === null) return null;
   const near = nearText ? foldText(nearText) : undefined;
   const failed: LocatorStrategy[] = [];
   for (const strategy of strategiesOf(loc)) {
     // With `near`, every visible candidate is gathered and the one closest to the near text wins.
     const candidates: Element[] = [];
-    const accept = near === undefined ? isVisible : (el: Element): boolean => (isVisible(el) && candidates.push(el), false);
+    // With a question name, what a label, role or selector finds must lie within that question: never the same
+    // title in the applicant's block (pre-filled from VNeID, read-only) or the father's.
+    const question = loc.dataName === undefined || strategy === 'data-name' ? isVisible : (el: Element): boolean => withinQuestion(el, loc.dataName!) && isVisible(el);
+    // With `pending`, only what still waits for the clerk (an upload row without its file); with `near`, that is
+    // asked of the one card's candidate, after every candidate has had its say on whose card is whose.
+    const pending = (el: Element | null): boolean => el !== null && (loc.pending === undefined || isPending(el, loc.pending));
+    const accept = near === undefined ? (el: Element): boolean => question(el) && pending(el) : (el: Element): boolean => (question(el) && candidates.push(el), false);
     const label = fill(loc.label);
     const name = fill(loc.name);
     let el: Element | null;
@@ -242,14 +328,8 @@ export function resolveTarget(doc: Document, loc: Locator, options: LocateOption
     else if (strategy === 'data-name') el = byDataName(doc, loc.dataName!, accept);
     else el = byCss(doc, loc.css!, accept);
     if (near !== undefined) {
-      let best = Infinity;
-      for (const c of candidates) {
-        const d = nearDepth(c, near);
-        if (d < best) {
-          best = d;
-          el = c;
-        }
-      }
+      el = nearest(candidates, near);
+      if (!pending(el)) el = null;
     }
     if (el) return { element: el, strategy, failed };
     failed.push(strategy);
@@ -274,6 +354,7 @@ export function waitForTarget(doc: Document, loc: Locator, options: WaitOptions)
     const win = doc.defaultView ?? globalThis;
     const finish = (found: Found | null): void => {
       observer.disconnect();
+      doc.removeEventListener('scroll', onScroll, { capture: true });
       clearInterval(interval);
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
@@ -290,14 +371,16 @@ export function waitForTarget(doc: Document, loc: Locator, options: WaitOptions)
       setTimeout(attempt, 30);
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'role', 'aria-label'], characterData: true });
+    // Scrolling a long list brings an option into view without changing the DOM (unless the list is virtual).
+    const onScroll = (): void => {
+      if (scheduled) return;
+      scheduled = true;
+      setTimeout(attempt, 30);
+    };
+    doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
     const interval = setInterval(attempt, 400);
     const timer = setTimeout(() => finish(resolveTarget(doc, loc, options)), options.timeoutMs);
     const onAbort = (): void => finish(null);
     options.signal?.addEventListener('abort', onAbort);
   });
-}
-
-/** The form control inside (or being) a target, for "field becomes filled". */
-export function controlOf(el: Element): Element | null {
-  return el.matches(CONTROL) ? el : el.querySelector(CONTROL);
 }

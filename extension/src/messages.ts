@@ -1,5 +1,5 @@
 /** Messages between the content script, the side panel and the background. Plain data only. */
-import type { GuideStep, LocatorStrategy, RunnerState } from '@papi/core';
+import type { GuideStep, Locator, LocatorStrategy, RunnerState } from '@papi/core';
 
 /** What the page and panel need to draw the current step. */
 export interface ActiveView {
@@ -12,6 +12,10 @@ export interface ActiveView {
   readonly locale: 'vi' | 'en' | 'km';
   /** The clerk's unit as the portal names it ("Phường Vĩnh Phước"), for locators near the unit's card. */
   readonly unitName?: string;
+  /** The office the clerk chose under "Chọn cơ quan thực hiện" in this case (an office, not citizen data). */
+  readonly agencyName?: string;
+  /** Steps told apart by what is on the page, whose URL matches this page: the content script reports which shows. */
+  readonly screens?: readonly { readonly step: string; readonly screen: Locator }[];
   /** Overlay texts in the clerk's language (the content script carries no catalogue). */
   readonly labels: OverlayLabels;
 }
@@ -27,13 +31,20 @@ export interface OverlayLabels {
   readonly notFound: string;
   readonly otherPage: string;
   readonly region: string;
+  readonly agency: string;
+  readonly agencyUnknown: string;
+  readonly more: string;
 }
 
 export type FromContent =
   | { readonly type: 'page'; readonly url: string; readonly deepLink?: string }
   | { readonly type: 'located'; readonly step: string; readonly strategy: LocatorStrategy; readonly failed: readonly LocatorStrategy[]; readonly path: string }
   | { readonly type: 'not-found'; readonly step: string; readonly tried: readonly LocatorStrategy[]; readonly path: string }
-  | { readonly type: 'condition-met'; readonly step: string };
+  | { readonly type: 'condition-met'; readonly step: string }
+  /** The ward or commune the clerk chose in a step that remembers it (`remember: "agency"`). */
+  | { readonly type: 'agency'; readonly step: string; readonly name: string }
+  /** The page shows that step's `screen`. */
+  | { readonly type: 'screen'; readonly step: string };
 
 export type FromPanel =
   | { readonly type: 'get-state' }

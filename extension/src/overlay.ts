@@ -15,6 +15,7 @@ const CSS = `
 .step{font-size:12px;opacity:.85;margin:0 0 2px}
 .title{font-weight:700;margin:0 0 4px;font-size:15px}
 .note{font-size:12px;font-style:italic;margin:4px 0 0}
+.items{margin:4px 0 0;padding-left:18px;font-size:13px}
 .row{display:flex;gap:6px;margin-top:8px;flex-wrap:wrap}
 button{pointer-events:auto;font:inherit;font-size:13px;cursor:pointer;border-radius:5px;border:1px solid #CE7A58;background:#fff;color:#1E2F41;padding:3px 9px}
 button.primary{background:#CE7A58;color:#fff;border-color:#CE7A58}
@@ -27,6 +28,8 @@ export interface TipContent {
   readonly title: string;
   readonly text: string;
   readonly note?: string;
+  /** A short list under the text (the required fields still empty), as text. */
+  readonly items?: readonly string[];
 }
 
 export type OverlayAction = 'back' | 'next' | 'manual' | 'close';
@@ -45,6 +48,7 @@ export class Overlay {
   private readonly titleEl: HTMLParagraphElement;
   private readonly textEl: HTMLParagraphElement;
   private readonly noteEl: HTMLParagraphElement;
+  private readonly itemsEl: HTMLUListElement;
   private readonly buttons: Record<OverlayAction, HTMLButtonElement>;
   private target: Element | null = null;
   private frame = 0;
@@ -73,6 +77,7 @@ export class Overlay {
     this.textEl = el('p');
     this.textEl.style.margin = '0';
     this.noteEl = el('p', 'note');
+    this.itemsEl = el('ul', 'items hidden');
     const row = el('div', 'row');
     const make = (action: OverlayAction, primary = false): HTMLButtonElement => {
       const b = el('button', primary ? 'primary' : undefined);
@@ -98,7 +103,7 @@ export class Overlay {
       e.stopPropagation();
       onAction('close');
     });
-    this.tip.append(this.stepEl, this.titleEl, this.textEl, this.noteEl, row);
+    this.tip.append(this.stepEl, this.titleEl, this.textEl, this.itemsEl, this.noteEl, row);
     root.append(style, this.box, this.tip);
   }
 
@@ -122,6 +127,14 @@ export class Overlay {
     this.textEl.textContent = content.text;
     this.noteEl.textContent = content.note ?? '';
     this.noteEl.classList.toggle('hidden', !content.note);
+    this.itemsEl.replaceChildren(
+      ...(content.items ?? []).map((text) => {
+        const li = this.doc.createElement('li');
+        li.textContent = text;
+        return li;
+      }),
+    );
+    this.itemsEl.classList.toggle('hidden', !content.items?.length);
   }
 
   /** Outlines the target and puts the tip beside it; the target carries data-papi-target meanwhile. */

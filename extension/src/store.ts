@@ -3,7 +3,7 @@
  * and times only — never a name, an ID number or anything typed into the portal.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { StepDone } from '@papi/core';
+import type { Detour, StepDone } from '@papi/core';
 import { failureKey } from './tallies.js';
 
 export type CaseStatus = 'active' | 'paused' | 'completed';
@@ -15,9 +15,13 @@ export interface CaseRecord {
   readonly guideId: string;
   readonly procedure: string;
   readonly unitId?: string;
+  /** The ward or commune chosen under "Chọn cơ quan thực hiện" (an office's name, not the resident's data). */
+  agency?: string;
   status: CaseStatus;
   step: number;
   done: StepDone[];
+  /** A side trip in progress (the sign-on taken from a later step): the step to come back to. */
+  detour?: Detour;
   readonly startedAt: string;
   updatedAt: string;
   completedAt?: string;

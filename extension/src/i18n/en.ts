@@ -87,4 +87,7 @@ export const en: Readonly<Record<ExtensionKey, string>> = {
   'overlay.notFound': 'The element was not found on the page: follow the instructions, then press “I did this”.',
   'overlay.otherPage': 'This is not the step’s page: open the right page as described.',
   'overlay.region': 'PAPI guide',
+  'overlay.agency': 'Office chosen under “Chọn cơ quan thực hiện”: {agency}. Use this office’s card only.',
+  'overlay.more': '… and {n} more',
+  'overlay.agencyUnknown': 'The office chosen under “Chọn cơ quan thực hiện” is not known: use only the card whose “Cơ quan thực hiện” is the ward or commune chosen there, not the department’s card (which comes first).',
 };

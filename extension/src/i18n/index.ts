@@ -21,5 +21,8 @@ export function overlayLabels(locale: Locale): OverlayLabels {
     notFound: t(locale, 'overlay.notFound'),
     otherPage: t(locale, 'overlay.otherPage'),
     region: t(locale, 'overlay.region'),
+    agency: t(locale, 'overlay.agency'), // {agency} is filled in by the content script
+    agencyUnknown: t(locale, 'overlay.agencyUnknown'),
+    more: t(locale, 'overlay.more'), // {n} is filled in by the content script
   };
 }

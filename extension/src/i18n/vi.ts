@@ -86,6 +86,9 @@ export const vi = {
   'overlay.notFound': 'Không tìm thấy phần tử trên trang: làm theo hướng dẫn rồi bấm “Tôi đã làm”.',
   'overlay.otherPage': 'Trang này không phải trang của bước này: mở đúng trang theo hướng dẫn.',
   'overlay.region': 'Hướng dẫn PAPI',
+  'overlay.agency': 'Cơ quan đã chọn ở “Chọn cơ quan thực hiện”: {agency}. Chỉ dùng thẻ của cơ quan này.',
+  'overlay.more': '… và {n} ô khác',
+  'overlay.agencyUnknown': 'Chưa biết cơ quan đã chọn ở “Chọn cơ quan thực hiện”: chỉ dùng thẻ có “Cơ quan thực hiện” là phường/xã đã chọn, không dùng thẻ của sở (thẻ đứng trước).',
 } as const;
 
 export type ExtensionKey = keyof typeof vi;

@@ -42,6 +42,35 @@ describe('validateGuide', () => {
     expect(paths).toContain('steps[0].target.role');
   });
 
+  it('knows "gone" steps (they need a target), `pending` targets and `remember`, and nothing else', () => {
+    const g = structuredClone(SAMPLE_GUIDE) as unknown as { steps: Record<string, unknown>[] };
+    g.steps[3] = { ...g.steps[3], target: { role: 'button', name: 'Tải lên file', pending: 'file' }, advance: { kind: 'gone' }, remember: 'agency' };
+    expect(validateGuide(g).issues).toEqual([]);
+    g.steps[3] = { ...g.steps[3], target: { role: 'button', pending: 'files' }, remember: 'unit' };
+    g.steps[4] = { ...g.steps[4], advance: { kind: 'gone' } };
+    delete g.steps[4]!.target;
+    const paths = validateGuide(g).issues.map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['steps[3].target.pending', 'steps[3].remember', 'steps[4].target']));
+  });
+
+  it('checks toast steps: words to look for, a target to press, and an optional URL as a second sign', () => {
+    const g = structuredClone(SAMPLE_GUIDE) as unknown as { steps: Record<string, unknown>[] };
+    g.steps[4] = { ...g.steps[4], advance: { kind: 'toast', text: 'thành công', url: 'dichvucong.gov.vn/nop-ho-so/**' } };
+    expect(validateGuide(g).issues).toEqual([]);
+    delete g.steps[4]!.target;
+    expect(validateGuide(g).issues.map((i) => i.path)).toEqual(['steps[4].target']);
+    g.steps[4] = { ...g.steps[4], advance: { kind: 'toast', url: 'not a pattern' } };
+    expect(validateGuide(g).issues.map((i) => i.path)).toEqual(['steps[4].advance.text', 'steps[4].advance.url']);
+  });
+
+  it('knows `assumed` steps (a page nobody has recorded), a boolean', () => {
+    const g = structuredClone(SAMPLE_GUIDE) as unknown as { steps: Record<string, unknown>[] };
+    g.steps[4] = { ...g.steps[4], assumed: true };
+    expect(validateGuide(g).issues).toEqual([]);
+    g.steps[4] = { ...g.steps[4], assumed: 'yes' };
+    expect(validateGuide(g).issues.map((i) => `${i.path} ${i.code}`)).toEqual(['steps[4].assumed type']);
+  });
+
   it('reports bad JSON as one issue', () => {
     expect(validateGuideJson('{').issues[0]?.code).toBe('invalid-json');
   });

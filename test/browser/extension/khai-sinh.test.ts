@@ -76,7 +76,12 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
     const missed = steps.filter((s) => s.outcome === 'fallback' || s.outcome === 'other-page');
     expect(missed).toEqual([]);
     const byId = Object.fromEntries(steps.map((s) => [s.id, s]));
-    expect(byId['ho-ten-tre']?.strategy).toBe('label');
+    // The child's and the mother's fields are outlined, not the same titles in the applicant's block above them
+    // (pre-filled from VNeID, read-only) nor in the father's block below.
+    for (const [id, name] of [['ho-ten-tre', 'citizenHoVaTen_NgdcKS'], ['ngay-sinh-tre', 'citizenNgaythangnamsinh_NgdcKS'], ['gioi-tinh-tre', 'citizenGioitinh_NgdcKS'], ['me-ho-ten', 'citizenNDK_HoVaTen'], ['me-so-dinh-danh', 'citizenNDK_SoDinhDanh'], ['me-ngay-sinh', 'citizenNDK_NgaySinh']] as const) {
+      expect(byId[id]).toMatchObject({ outcome: 'found', strategy: 'data-name' });
+      expect(byId[id]?.question).toMatch(new RegExp(`^${name}__\\d+$`));
+    }
     expect(byId['chon-don-vi']?.outcome).toBe('found');
     expect(byId['kiem-tra-tu-dien']?.outcome).toBe('text');
     // The panel shows the completed guide and the case as filed.

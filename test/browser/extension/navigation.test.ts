@@ -33,7 +33,7 @@ describe('khai-sinh on the portal replica: ordinary navigation mid-guide', () =>
     // The deep link is taken out of the address bar.
     await expect.poll(() => page.url()).toBe('https://dichvucong.gov.vn/');
 
-    // Walk the guide to step 15, "Họ tên của trẻ", on the e-form.
+    // Walk the guide to "Họ tên của trẻ" on the e-form (the QA's step 15; one more since "Loại đăng ký" is guided).
     const reached = new Error('reached');
     await walkGuide(page, h.panel, {
       onStep: async (v) => {
@@ -44,11 +44,11 @@ describe('khai-sinh on the portal replica: ordinary navigation mid-guide', () =>
     });
     let view = (await getView(h.panel)) as ActiveView;
     expect(view.step.id).toBe('ho-ten-tre');
-    expect(view.state.step + 1).toBe(15);
+    expect(view.state.step + 1).toBe(16);
     await page.locator('[data-papi-target]').waitFor({ state: 'attached' });
     const formUrl = page.url();
 
-    // The portal's menu link "Tra cứu hồ sơ" (the last step's page): the guide stays at 15, off its page.
+    // The portal's menu link "Tra cứu hồ sơ" (the last step's page): the guide stays there, off its page.
     await page.getByRole('navigation', { name: 'Menu dịch vụ' }).getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
     await expect.poll(() => page.url()).toContain('/tra-cuu-ho-so');
     await expect.poll(async () => (await getView(h.panel))?.state.onStepPage).toBe(false);

@@ -4,8 +4,9 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type FileChooser, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type FileChooser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { guideById } from '../../../extension/src/guides/index.js';
 import type { ActiveView } from '../../../extension/src/messages.js';
 import { findChromium } from '../../support/chromium.js';
 import { startReplica, type Replica } from '../../fixtures/portal/server.js';
@@ -86,6 +87,32 @@ export async function launchWithExtension(variant: 'normal' | 'changed' = 'norma
 export const getView = (panel: Page): Promise<ActiveView | null> =>
   panel.evaluate(() => chrome.runtime.sendMessage({ type: 'get-state' }) as Promise<ActiveView | null>);
 
+/** Sends the background a message as the side panel does (goto, discard, …) and gives back the new view. */
+export const command = (panel: Page, message: unknown): Promise<ActiveView | null> =>
+  panel.evaluate((m) => chrome.runtime.sendMessage(m) as Promise<ActiveView | null>, message);
+
+/** The e-form of a replica procedure, with a guide's deep link. */
+export const PROCS = {
+  'khai-sinh': { id: '3f2a1c52-0001-4c1e-9a10-000000000001', caseId: 'c0a80101-0001-4b1e-9a10-0000000000a1' },
+  'lien-thong-khai-sinh': { id: '3f2a1c52-0002-4c1e-9a10-000000000002', caseId: 'c0a80101-0002-4b1e-9a10-0000000000a2' },
+  'khai-tu': { id: '3f2a1c52-0003-4c1e-9a10-000000000003', caseId: 'c0a80101-0003-4b1e-9a10-0000000000a3' },
+  'thuong-tru': { id: '3f2a1c52-0005-4c1e-9a10-000000000005', caseId: 'c0a80101-0005-4b1e-9a10-0000000000a5' },
+} as const;
+export const formUrl = (guide: keyof typeof PROCS): string => `https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${PROCS[guide].caseId}#papi-guide=${guide}`;
+
+/** Makes a step current, as choosing it in the panel's step list does, and waits for it to settle. */
+export async function gotoStep(panel: Page, stepId: string): Promise<ActiveView> {
+  const v = await getView(panel);
+  const guide = guideById(v!.guideId)!;
+  await command(panel, { type: 'goto', step: guide.steps.findIndex((s) => s.id === stepId) });
+  for (let n = 0; n < 100; n++) {
+    const now = await getView(panel);
+    if (now?.step.id === stepId && now.state.stepStatus !== 'locating') return now;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`step ${stepId} did not settle`);
+}
+
 export async function setUnit(panel: Page, unitId: string): Promise<void> {
   await panel.getByRole('button', { name: 'Tùy chọn' }).click();
   await panel.selectOption('#opt-unit', unitId);
@@ -128,83 +155,113 @@ export interface StepRecord {
   outcome: 'found' | 'fallback' | 'text' | 'other-page';
   strategy?: string;
   how: 'auto' | 'manual';
+  /** The SurveyJS question the outline was on (its data-name), for steps on the e-form. */
+  question?: string;
+}
+
+export interface WalkOptions {
+  maxSteps?: number;
+  onStep?: (view: ActiveView) => Promise<void>;
+  /** The ward the clerk chooses when the guide cannot point at one (no unit set): typed into the list's search. */
+  ward?: string;
+  /** Stops (without acting) when this step becomes current. */
+  until?: string;
+}
+
+/** As the step asks in a list of ~100 wards: types the ward into the option panel's search box. */
+export async function searchWard(page: Page, ward: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Tìm kiếm' }).last().fill(ward);
+}
+
+/** Types the ward into the list's search box, then picks it (when the guide cannot point at it: no unit set). */
+export async function pickWard(page: Page, ward: string): Promise<void> {
+  await searchWard(page, ward);
+  await page.locator('[role=listbox] li', { hasText: ward }).first().click();
+}
+
+/**
+ * File choosers are intercepted from the start: playwright turns interception on without waiting for it, so a
+ * listener added just before the click can lose the race on a busy machine and the chooser is never seen.
+ */
+export function interceptChoosers(page: Page): { choosers: FileChooser[]; stop(): void } {
+  const choosers: FileChooser[] = [];
+  const onChooser = (chooser: FileChooser): void => void choosers.push(chooser);
+  page.on('filechooser', onChooser);
+  return { choosers, stop: () => page.off('filechooser', onChooser) };
 }
 
 /**
  * Plays the clerk through the running guide on the replica: acts on the outlined element as the step asks,
  * presses "I did this" in the side panel for manual and fallback steps, and records what happened per step.
  */
-export async function walkGuide(page: Page, panel: Page, options: { maxSteps?: number; onStep?: (view: ActiveView) => Promise<void> } = {}): Promise<StepRecord[]> {
+export async function walkGuide(page: Page, panel: Page, options: WalkOptions = {}): Promise<StepRecord[]> {
   const records: StepRecord[] = [];
-  // File choosers are intercepted from the start: playwright turns interception on without waiting for it, so a
-  // listener added just before the click can lose the race on a busy machine and the chooser is never seen.
-  const choosers: FileChooser[] = [];
-  const onChooser = (chooser: FileChooser): void => void choosers.push(chooser);
-  page.on('filechooser', onChooser);
+  const { choosers, stop } = interceptChoosers(page);
   try {
     return await walk(page, panel, options, records, choosers);
   } finally {
-    page.off('filechooser', onChooser);
+    stop();
   }
 }
 
-async function walk(page: Page, panel: Page, options: { maxSteps?: number; onStep?: (view: ActiveView) => Promise<void> }, records: StepRecord[], choosers: FileChooser[]): Promise<StepRecord[]> {
+async function walk(page: Page, panel: Page, options: WalkOptions, records: StepRecord[], choosers: FileChooser[]): Promise<StepRecord[]> {
   const manual = async (v: ActiveView): Promise<ActiveView> => {
     await panel.getByRole('button', { name: 'Tôi đã làm xong bước này' }).click();
     return waitForChange(panel, v);
   };
+  let searched = '';
   for (let n = 0; n < (options.maxSteps ?? 60); n++) {
+    // In a list of ~100 wards the clerk types in its search box, as the step says, before looking for the ward.
+    const peek = await getView(panel);
+    const ward = options.ward ?? peek?.unitName;
+    if (peek?.step.id === 'chon-don-vi' && peek.state.onStepPage && ward && searched !== peek.caseId) {
+      searched = peek.caseId;
+      await page.getByRole('listbox').first().waitFor();
+      await searchWard(page, ward);
+    }
     const v = await settled(panel);
-    if (v.state.status === 'completed') break;
+    if (v.state.status === 'completed' || v.step.id === options.until) break;
     await options.onStep?.(v);
     const step = v.step;
     const s = v.state;
     if (!s.onStepPage || s.stepStatus === 'text' || s.stepStatus === 'fallback') {
       records.push({ id: step.id, outcome: !s.onStepPage ? 'other-page' : s.stepStatus === 'text' ? 'text' : 'fallback', how: 'manual' });
+      if (s.onStepPage && step.id === 'chon-don-vi' && options.ward) await pickWard(page, options.ward);
       await manual(v);
       continue;
     }
-    records.push({ id: step.id, outcome: 'found', strategy: s.strategy!, how: step.advance.kind === 'manual' ? 'manual' : 'auto' });
     const target = page.locator('[data-papi-target]');
     await target.waitFor({ state: 'attached' });
+    const question = await target.evaluate((el) => el.closest('[data-name]')?.getAttribute('data-name') ?? undefined);
+    // A step that goes row by row (uploads) is one record.
+    if (records.at(-1)?.id !== step.id) records.push({ id: step.id, outcome: 'found', strategy: s.strategy!, how: step.advance.kind === 'manual' ? 'manual' : 'auto', ...(question ? { question } : {}) });
     const kind = step.advance.kind;
-    if (kind === 'manual') {
+    // The sign-on's steps move by the screens the page shows: the clerk acts, the next screen moves the guide.
+    if (kind === 'manual' && !step.branch) {
       await manual(v);
       continue;
     }
     const tag = await target.evaluate((el) => `${el.tagName.toLowerCase()}:${el.getAttribute('type') ?? ''}:${el.getAttribute('role') ?? ''}`);
-    if (kind === 'filled') {
-      const input = (await target.evaluate((el) => el.matches('input, textarea'))) ? target : target.locator('input, textarea').first();
-      const value = /NgaySinh|Ngaythang|Field56/i.test((await target.getAttribute('data-name')) ?? '')
-        ? PERSONAL.date
-        : /SoDinhDanh/.test((await target.getAttribute('data-name')) ?? '')
-          ? PERSONAL.idNumber
-          : /NDK_HoVaTen/.test((await target.getAttribute('data-name')) ?? '')
-            ? PERSONAL.motherName
-            : /Soluong/.test((await target.getAttribute('data-name')) ?? '')
-              ? '2'
-              : /Noi/.test((await target.getAttribute('data-name')) ?? '')
-                ? PERSONAL.place
-                : PERSONAL.childName;
-      await input.fill(value);
-      await input.press('Tab');
-    } else if (kind === 'appear') {
-      // The portal fills some lists late, and a list opened before that keeps saying "Đang tải..." until it is
-      // opened again: open it, and close and open it again, until it shows its choices.
-      const combo = target.locator('[role=combobox]');
-      const item = target.locator('.sv-list__item').filter({ hasNotText: 'Đang tải' }).first();
-      await expect
-        .poll(
-          async () => {
-            if (await item.isVisible()) return true;
-            if (await target.locator('.sv-list').count()) await combo.click();
-            await combo.click();
-            return item.isVisible();
-          },
-          { timeout: 30_000, interval: 250 },
-        )
-        .toBe(true);
-      await item.click();
+    if (kind === 'gone' && (await target.getAttribute('data-name'))) {
+      // The required fields still empty, one after the other: the outline moves on as each is answered.
+      const answered = await target.elementHandle();
+      await fillQuestion(page, target);
+      const end = Date.now() + 15_000;
+      for (;;) {
+        if ((await getView(panel))?.state.step !== v.state.step) break;
+        if (await page.evaluate((b) => { const t = document.querySelector('[data-papi-target]'); return t !== null && t !== b; }, answered)) break;
+        if (Date.now() > end) throw new Error(`step ${step.id} neither moved on nor to the next field`);
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      if ((await getView(panel))?.state.step === v.state.step) continue;
+    } else if (kind === 'filled') {
+      await fillQuestion(page, target);
+      // What the answer revealed ("Trong nước": province, ward, address) is filled too, as the tip asks.
+      for (let n = 0; n < 6 && !(await changedWithin(panel, v, 1500)); n++) {
+        const next = await revealedQuestion(page, target);
+        if (!next) break;
+        await fillQuestion(page, next);
+      }
     } else if (tag.startsWith('input:checkbox')) {
       await target.check();
       await page.getByRole('button', { name: 'Xác nhận chia sẻ' }).click();
@@ -217,16 +274,113 @@ async function walk(page: Page, panel: Page, options: { maxSteps?: number; onSte
       await page.getByLabel('Mật khẩu').fill(PERSONAL.password);
       await target.click();
     } else if ((await target.getAttribute('title')) === 'Tải lên file') {
-      const seen = choosers.length;
-      await target.click();
-      await expect.poll(() => choosers.length, { timeout: 30_000 }).toBeGreaterThan(seen);
-      await choosers.at(-1)!.setFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 scan') });
+      const pressed = await target.elementHandle();
+      await uploadOn(page, target, SCAN, choosers);
+      // The guide moves on when the file's name shows in the row; a step with more rows stays, outlining the next.
+      const end = Date.now() + 10_000;
+      for (;;) {
+        if ((await getView(panel))?.state.step !== v.state.step) break;
+        if (await page.evaluate((b) => { const t = document.querySelector('[data-papi-target]'); return t !== null && t !== b; }, pressed)) break;
+        if (Date.now() > end) throw new Error(`upload step ${step.id} neither moved on nor to the next row`);
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      if ((await getView(panel))?.state.step === v.state.step) continue;
     } else {
       await target.click();
     }
     await waitForChange(panel, v);
   }
   return records;
+}
+
+/** A value for a text question, by its SurveyJS name. */
+function valueFor(dataName: string): string {
+  if (/NgaySinh|Ngaythang|Field56/i.test(dataName)) return PERSONAL.date;
+  if (/SoDinhDanh/.test(dataName)) return PERSONAL.idNumber;
+  if (/NDK_HoVaTen/.test(dataName)) return PERSONAL.motherName;
+  if (/Soluong/.test(dataName)) return '2';
+  if (/Noi/.test(dataName)) return PERSONAL.place;
+  return PERSONAL.childName;
+}
+
+/** Answers a SurveyJS question as a clerk does: picks in a dropdown, ticks a radio, or types and leaves the field. */
+export async function fillQuestion(page: Page, q: Locator): Promise<void> {
+  const kind = await q.evaluate((el) => {
+    const own = (sel: string) => Array.from(el.querySelectorAll(sel)).filter((c) => c.closest('[data-name], .sd-question') === el);
+    if (own('.sd-dropdown').length) return 'dropdown';
+    if (own('input[type=radio]').length) return 'radio';
+    if (own('input.flatpickr-input[readonly]').length) return 'calendar';
+    return 'text';
+  });
+  if (kind === 'dropdown') {
+    // The portal fills some lists late (a placeholder item until then): open the list, and close and open it
+    // again, until it shows its choices, however long a busy machine takes.
+    const own = q.locator('.sd-dropdown').first();
+    const item = q.locator('.sv-list__item').filter({ hasNotText: 'Đang tải' }).first();
+    await expect
+      .poll(
+        async () => {
+          if (await item.isVisible()) return true;
+          if (await q.locator('.sv-list').count()) await own.click();
+          await own.click();
+          return item.isVisible();
+        },
+        { timeout: 30_000, interval: 250 },
+      )
+      .toBe(true);
+    await item.click();
+  } else if (kind === 'radio') {
+    await q.locator('.sd-item label').first().click();
+  } else if (kind === 'calendar') {
+    // flatpickr keeps the field read-only: the date is picked in its calendar.
+    await q.locator('input.flatpickr-input').click();
+    await page.locator('.flatpickr-calendar.open .flatpickr-day', { hasText: /^15$/ }).click();
+  } else {
+    const input = q.locator('input, textarea').first();
+    await input.fill(valueFor((await q.getAttribute('data-name')) ?? ''));
+    await input.press('Tab');
+  }
+}
+
+/** The required question right after (or inside) the target that is still unanswered: what its answer revealed. */
+async function revealedQuestion(page: Page, target: Locator): Promise<Locator | null> {
+  const marked = await target.evaluate((el) => {
+    document.querySelectorAll('[data-walk-next]').forEach((e) => e.removeAttribute('data-walk-next'));
+    const all = Array.from(document.querySelectorAll('[data-name]')).filter((q) => (q as HTMLElement).offsetParent !== null);
+    const waiting = (q: Element) => !q.classList.contains('sd-question--answered') && !q.classList.contains('sd-question--readonly') && q.querySelector('[aria-required="true"], .sd-question__required-text') !== null;
+    const inside = all.filter((q) => q !== el && el.contains(q) && waiting(q));
+    const after = all.filter((q) => !el.contains(q) && el.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const next = inside[0] ?? after.slice(0, 4).find(waiting);
+    next?.setAttribute('data-walk-next', '');
+    return next !== undefined;
+  });
+  return marked ? page.locator('[data-walk-next]') : null;
+}
+
+async function changedWithin(panel: Page, before: ActiveView, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await getView(panel);
+    if (!v || v.state.step !== before.state.step || v.state.status !== before.state.status) return true;
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** A scan under 2 MB, as the portal accepts. */
+export const SCAN = { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 scan') };
+
+/**
+ * Presses an upload button and gives the file picker a file (or none: the clerk cancelled), from choosers
+ * intercepted beforehand (see interceptChoosers); waits for the file's name in the row when it is accepted.
+ */
+export async function uploadOn(page: Page, button: Locator, file: { name: string; mimeType: string; buffer: Buffer } | null, choosers: FileChooser[]): Promise<void> {
+  const row = await button.evaluateHandle((el) => el.closest('tr'));
+  const seen = choosers.length;
+  await button.click();
+  await expect.poll(() => choosers.length, { timeout: 30_000 }).toBeGreaterThan(seen);
+  await choosers.at(-1)!.setFiles(file ?? []);
+  if (file && file.buffer.length <= 2 * 1024 * 1024) await page.waitForFunction(([r, name]) => (r?.textContent ?? '').includes(name), [row, file.name] as const);
 }
 
 async function guideKeyword(_panel: Page, v: ActiveView): Promise<string> {

@@ -26,6 +26,16 @@ export interface RunnerState {
   /** The last page seen, and whether it is the current step's page. */
   readonly url?: string;
   readonly onStepPage: boolean;
+  /**
+   * A side trip (a `branch`, the VNeID sign-on) taken from a later step: the step to come back to, and whether the
+   * branch is over and the guide is finding its way back (the portal may return to an earlier step's page).
+   */
+  readonly detour?: Detour;
+}
+
+export interface Detour {
+  readonly returnTo: number;
+  readonly rejoining: boolean;
 }
 
 export type RunnerEvent =
@@ -33,6 +43,8 @@ export type RunnerEvent =
   | { readonly type: 'located'; readonly step: string; readonly strategy: LocatorStrategy }
   | { readonly type: 'not-found'; readonly step: string }
   | { readonly type: 'condition-met'; readonly step: string }
+  /** The page shows this step's `screen` (steps sharing a URL are told apart by what is on the page). */
+  | { readonly type: 'screen'; readonly step: string }
   | { readonly type: 'manual' }
   | { readonly type: 'next' }
   | { readonly type: 'back' }
@@ -40,10 +52,24 @@ export type RunnerEvent =
 
 const initialStatus = (step: GuideStep | undefined): StepStatus => (step?.target ? 'locating' : 'text');
 
-/** The first step that belongs to a URL, or -1. */
+/** A page that leads to the step: its URL, unless the step has a `screen` (then only that screen leads to it). */
+const pageLeadsTo = (step: GuideStep, url: string): boolean => step.screen === undefined && matchesAny(step.url, url);
+
+/** The first step that belongs to a URL, or -1 (steps told apart by their screen are reached by it only). */
 export function stepForUrl(guide: Guide, url: string, from = 0): number {
-  for (let i = from; i < guide.steps.length; i++) if (matchesAny(guide.steps[i]!.url, url)) return i;
+  for (let i = from; i < guide.steps.length; i++) if (pageLeadsTo(guide.steps[i]!, url)) return i;
   return -1;
+}
+
+/** The first and last index of the branch a step is in, or undefined. */
+function branchOf(guide: Guide, step: number): { readonly first: number; readonly last: number } | undefined {
+  const name = guide.steps[step]?.branch;
+  if (name === undefined) return undefined;
+  let first = step;
+  let last = step;
+  while (guide.steps[first - 1]?.branch === name) first--;
+  while (guide.steps[last + 1]?.branch === name) last++;
+  return { first, last };
 }
 
 function at(guide: Guide, state: RunnerState, step: number): RunnerState {
@@ -53,6 +79,11 @@ function at(guide: Guide, state: RunnerState, step: number): RunnerState {
   const { strategy: _drop, ...rest } = state;
   return { ...rest, step, status: 'running', stepStatus: initialStatus(s), onStepPage };
 }
+
+const withDetour = (state: RunnerState, detour: Detour | undefined): RunnerState => {
+  const { detour: _old, ...rest } = state;
+  return detour ? { ...rest, detour } : rest;
+};
 
 /**
  * Starts a guide; with a URL, at the step that belongs to that page (else at the first step). The steps before
@@ -74,8 +105,9 @@ export function startGuide(guide: Guide, url?: string): RunnerState {
 }
 
 /** Resumes a paused case at its step, with what was done so far. */
-export function resumeGuide(guide: Guide, step: number, done?: readonly StepDone[], url?: string): RunnerState {
+export function resumeGuide(guide: Guide, step: number, done?: readonly StepDone[], url?: string, detour?: Detour): RunnerState {
   const i = Math.min(Math.max(0, Math.trunc(step)), guide.steps.length - 1);
+  const keep = detour && Number.isInteger(detour.returnTo) && detour.returnTo > i && detour.returnTo < guide.steps.length;
   const base: RunnerState = {
     guideId: guide.id,
     step: i,
@@ -83,6 +115,7 @@ export function resumeGuide(guide: Guide, step: number, done?: readonly StepDone
     stepStatus: initialStatus(guide.steps[i]),
     done: guide.steps.map((_, k) => done?.[k] ?? null),
     onStepPage: false,
+    ...(keep ? { detour: { returnTo: detour.returnTo, rejoining: detour.rejoining === true } } : {}),
   };
   return url === undefined ? base : reduce(guide, base, { type: 'url', url });
 }
@@ -109,14 +142,34 @@ const markDone = (state: RunnerState, steps: readonly number[], how: 'auto' | 'm
 function complete(guide: Guide, state: RunnerState, how: 'auto' | 'manual'): RunnerState {
   const done = state.done.map((d, i) => (i === state.step ? how : d));
   const next: RunnerState = { ...state, done };
-  const ahead = nextUndone(next, state.step);
+  const d = state.detour;
+  if (d && !d.rejoining) {
+    // On a side trip: on through the branch, then back to the step it was taken from.
+    const b = branchOf(guide, state.step);
+    if (b && state.step < b.last) return at(guide, next, state.step + 1);
+    return withDetour(at(guide, next, d.returnTo), undefined);
+  }
+  const result = completeFlow(guide, next, state);
+  return d && (result.step >= d.returnTo || result.status === 'completed') ? withDetour(result, undefined) : result;
+}
+
+function completeFlow(guide: Guide, next: RunnerState, state: RunnerState): RunnerState {
+  let ahead = nextUndone(next, state.step);
+  // A branch is reached by its screens, not in turn: "I did this" on "Đăng nhập" (already signed in) goes on to the
+  // search, not to sign-on screens the page will never show.
+  const b = branchOf(guide, ahead);
+  if (b && !(state.step >= b.first && state.step <= b.last)) ahead = nextUndone(next, b.last);
   if (ahead >= 0) return at(guide, next, ahead);
   const missing = missingSteps(guide, next);
   if (missing.length === 0) return { ...next, status: 'completed', onStepPage: state.onStepPage };
   return at(guide, next, missing[0]!);
 }
 
-const urlMet = (step: GuideStep, url: string): boolean => step.advance.kind === 'url' && matchUrlPattern(step.advance.url, url);
+/** A step's page-change condition: a URL step's, or the second sign of a toast step. */
+const urlMet = (step: GuideStep, url: string): boolean => {
+  const adv = step.advance;
+  return (adv.kind === 'url' || adv.kind === 'toast') && adv.url !== undefined && matchUrlPattern(adv.url, url);
+};
 
 /**
  * The page changed. The page flow only ever moves forward, one stretch at a time, and never completes the guide:
@@ -130,7 +183,7 @@ const urlMet = (step: GuideStep, url: string): boolean => step.advance.kind === 
  *   current step, marked as not on its page, so the clerk is told to open the right page; coming back to it puts
  *   them where they were. Moving back is for the clerk's own "back" or a step chosen in the panel.
  */
-function onUrl(guide: Guide, state: RunnerState, url: string): RunnerState {
+function forward(guide: Guide, state: RunnerState, url: string): RunnerState {
   const s: RunnerState = { ...state, url };
   const i = s.step;
   const current = guide.steps[i]!;
@@ -139,7 +192,7 @@ function onUrl(guide: Guide, state: RunnerState, url: string): RunnerState {
   const passed: number[] = [i];
   for (let t = i + 1; t < guide.steps.length; t++) {
     const step = guide.steps[t]!;
-    if (matchesAny(step.url, url)) return at(guide, markDone(s, passed, 'auto'), t);
+    if (pageLeadsTo(step, url)) return at(guide, markDone(s, passed, 'auto'), t);
     if (s.done[t] !== null || step.optional) continue;
     if (urlMet(step, url)) passed.push(t);
     else break;
@@ -150,6 +203,63 @@ function onUrl(guide: Guide, state: RunnerState, url: string): RunnerState {
   const ahead = nextUndone(after, i);
   return at(guide, after, ahead >= 0 ? ahead : i);
 }
+
+/**
+ * The page changed during a side trip. Within the branch's pages the guide stays (its screens move it). Leaving
+ * them, the branch is over: the guide goes back to the step the trip was taken from, following the portal, which
+ * may return to that step's page, re-render another page, or (PORTAL.md) return to the procedure page, where the
+ * clerk presses on again: on the way back, the page of an earlier step (up to that one) is followed backwards.
+ */
+function onUrl(guide: Guide, state: RunnerState, url: string): RunnerState {
+  const d = state.detour;
+  if (!d) return forward(guide, state, url);
+  const s: RunnerState = { ...state, url };
+  const b = branchOf(guide, s.step);
+  const signingOn = b !== undefined && !d.rejoining;
+  if (signingOn) {
+    for (let t = b.first; t <= b.last; t++) if (matchesAny(guide.steps[t]!.url, url)) return at(guide, s, s.step);
+  }
+  const back: RunnerState = { ...s, detour: { returnTo: d.returnTo, rejoining: true } };
+  if (matchesAny(guide.steps[d.returnTo]!.url, url)) return withDetour(at(guide, back, d.returnTo), undefined);
+  // The portal went further on by itself (straight to the form): the page flow takes it from there.
+  const ahead = forward(guide, signingOn ? { ...back, step: d.returnTo } : back, url);
+  if (ahead.step > d.returnTo) return withDetour(ahead, undefined);
+  // An earlier step's page (the procedure page): followed backwards, up to the step the trip was taken from.
+  for (let k = d.returnTo - 1; k >= 0; k--) {
+    const step = guide.steps[k]!;
+    if (step.branch === undefined && pageLeadsTo(step, url)) return at(guide, back, k);
+  }
+  return { ...(signingOn ? at(guide, back, d.returnTo) : back), onStepPage: false };
+}
+
+/**
+ * The page shows a step's screen. Within a branch the guide goes to it either way (a failed code brings the login
+ * back); a branch's screen seen from a later step starts a side trip, to come back to that step afterwards; any
+ * other screen moves the guide forward only, as a page does.
+ */
+function onScreen(guide: Guide, state: RunnerState, stepId: string): RunnerState {
+  const j = guide.steps.findIndex((st) => st.id === stepId);
+  const target = guide.steps[j];
+  if (!target || j === state.step || state.url === undefined || !matchesAny(target.url, state.url)) return state;
+  const b = branchOf(guide, j);
+  const i = state.step;
+  if (b && i >= b.first && i <= b.last) {
+    return at(guide, j > i ? markDone(state, range(i, j), 'auto') : state, j);
+  }
+  if (b && i > b.last) {
+    const returnTo = state.detour?.returnTo ?? i;
+    return at(guide, { ...state, detour: { returnTo, rejoining: false } }, j);
+  }
+  if (j < i) return state;
+  // Forward, as a page would: only past steps that are done, optional, or met by this page.
+  for (let t = i + 1; t < j; t++) {
+    const st = guide.steps[t]!;
+    if (state.done[t] === null && !st.optional && !urlMet(st, state.url)) return state;
+  }
+  return at(guide, markDone(state, range(i, j), 'auto'), j);
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 export function reduce(guide: Guide, state: RunnerState, event: RunnerEvent): RunnerState {
   if (guide.id !== state.guideId) return state;
@@ -168,10 +278,12 @@ export function reduce(guide: Guide, state: RunnerState, event: RunnerEvent): Ru
     }
     case 'condition-met':
       return event.step === current?.id ? complete(guide, state, 'auto') : state;
+    case 'screen':
+      return onScreen(guide, state, event.step);
     case 'manual':
       return complete(guide, state, 'manual');
     case 'next':
-      return state.step < guide.steps.length - 1 ? at(guide, state, state.step + 1) : state;
+      return state.step < guide.steps.length - 1 ? withDetour(at(guide, state, state.step + 1), undefined) : state;
     case 'back':
     case 'goto':
       return moveTo(guide, state, event);
@@ -182,7 +294,8 @@ function moveTo(guide: Guide, state: RunnerState, event: { type: 'back' } | { ty
   const target = event.type === 'back' ? state.step - 1 : Math.trunc(event.step);
   if (target < 0 || target >= guide.steps.length) return state;
   const reopened = state.status === 'completed' ? { ...state, status: 'running' as const, step: -1 } : state;
-  return at(guide, reopened, target);
+  // The clerk takes the guide where they want it: any side trip is forgotten.
+  return withDetour(at(guide, reopened, target), undefined);
 }
 
 /** Steps done, out of all steps. */

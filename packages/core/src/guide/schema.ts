@@ -37,6 +37,7 @@ const locatorFields = object({
   dataName: optional(string({ max: 120, pattern: /^[A-Za-z0-9_]+$/, patternName: 'A-Z, a-z, 0-9 and _' })),
   css: optional(css),
   near: optional(string({ max: 200 })),
+  pending: optional(oneOf(['file', 'required'])),
 });
 
 export const locatorCheck: Check = (value, path, issues) => {
@@ -51,16 +52,20 @@ export const locatorCheck: Check = (value, path, issues) => {
 const advanceCheck: Check = (value, path, issues) => {
   if (!isRecord(value)) return object({})(value, path, issues);
   const kind = value.kind;
-  if (!oneOf(['click', 'url', 'appear', 'filled', 'manual'])(kind, at(path, 'kind'), issues)) return false;
+  if (!oneOf(['click', 'url', 'appear', 'filled', 'gone', 'toast', 'manual'])(kind, at(path, 'kind'), issues)) return false;
   switch (kind) {
     case 'url':
       return object({ kind: string(), url: urlPattern })(value, path, issues);
     case 'appear':
       return object({ kind: string(), target: locatorCheck })(value, path, issues);
+    case 'toast':
+      return object({ kind: string(), text: string({ max: 200 }), url: optional(urlPattern) })(value, path, issues);
     default:
       return object({ kind: string() })(value, path, issues);
   }
 };
+
+const boolean: Check = (v, p, i) => typeof v === 'boolean' || i.add(p, 'type', { expected: 'boolean', actual: typeof v });
 
 const stepCheck: Check = (value, path, issues) => {
   const ok = object({
@@ -71,11 +76,15 @@ const stepCheck: Check = (value, path, issues) => {
     instructions: text(1000),
     target: optional(locatorCheck),
     advance: advanceCheck,
-    optional: optional((v, p, i) => typeof v === 'boolean' || i.add(p, 'type', { expected: 'boolean', actual: typeof v })),
+    optional: optional(boolean),
+    remember: optional(oneOf(['agency'])),
+    screen: optional(locatorCheck),
+    branch: optional(slug),
+    assumed: optional(boolean),
   })(value, path, issues);
   if (!ok || !isRecord(value)) return ok;
   const kind = (value.advance as Record<string, unknown>).kind;
-  if ((kind === 'click' || kind === 'filled') && value.target === undefined)
+  if ((kind === 'click' || kind === 'filled' || kind === 'gone' || kind === 'toast') && value.target === undefined)
     return issues.add(at(path, 'target'), 'required', { because: `advance.kind ${String(kind)}` });
   return true;
 };
