@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { hash as digest } from 'node:crypto';
 import { closeSync, fdatasync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FeedbackRecord, Locale, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
@@ -18,8 +17,12 @@ import {
   type StoredReportTask,
   type TallyRow,
   REPORT_HISTORY,
+  bodyHash as hash,
   canonicalFeedback,
   canonicalReport,
+  effectiveSubmittedMs,
+  knownId,
+  placeReport,
 } from './store.js';
 
 const SCHEMA_VERSION = 1;
@@ -94,7 +97,6 @@ interface Pending {
   readonly reject: (error: unknown) => void;
 }
 
-const hash = (text: string): string => digest('sha256', text, 'base64url');
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 /**
@@ -244,7 +246,7 @@ export class SqliteStore implements Store {
       );
       if (changes === 1) return { kind: 'created', ack };
       const existing = this.stmts.feedbackById.get(id)!;
-      return { kind: existing.body_hash === bodyHash ? 'repeat' : 'conflict', ack: JSON.parse(existing.ack) as FeedbackAck };
+      return knownId<FeedbackAck>(existing.body_hash, bodyHash, existing.ack);
     });
   }
 
@@ -253,16 +255,11 @@ export class SqliteStore implements Store {
       const id = report.id.toLowerCase();
       const bodyHash = hash(canonicalReport(report));
       const existing = this.stmts.reportById.get(id);
-      if (existing) return { kind: existing.body_hash === bodyHash ? 'repeat' : 'conflict', ack: JSON.parse(existing.ack) as ReportAck };
-      // A clock running fast (or a mistyped year) must not make a report unbeatable: it counts as submitted when received.
-      const submittedMs = Math.min(Date.parse(report.submittedAt), Date.parse(meta.receivedAt));
+      if (existing) return knownId<ReportAck>(existing.body_hash, bodyHash, existing.ack);
+      const submittedMs = effectiveSubmittedMs(report, meta);
       const current = this.stmts.currentReport.get(report.unit, report.planId, report.period);
-      // The later submission wins whatever the arrival order, so an outbox re-sending an old report cannot undo a newer one.
-      const wins = !current || submittedMs >= current.submitted_ms;
-      if (current && wins) this.stmts.supersede.run(id, current.seq);
-      const ack: ReportAck = wins
-        ? { id, receivedAt: meta.receivedAt, current: true, ...(current ? { supersedes: current.id } : {}) }
-        : { id, receivedAt: meta.receivedAt, current: false, supersededBy: current!.id };
+      const { ack, supersedesCurrent, supersededBy } = placeReport(id, submittedMs, meta, current && { id: current.id, submittedMs: current.submitted_ms });
+      if (supersedesCurrent) this.stmts.supersede.run(id, current!.seq);
       const { lastInsertRowid } = this.stmts.insertReport.run({
         id,
         planId: report.planId,
@@ -272,7 +269,7 @@ export class SqliteStore implements Store {
         submittedMs,
         lang: orNull(report.lang),
         receivedAt: meta.receivedAt,
-        supersededBy: wins ? null : current!.id,
+        supersededBy,
         hash: bodyHash,
         ack: JSON.stringify(ack),
         tokenId: orNull(meta.tokenId),

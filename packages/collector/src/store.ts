@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import type { FeedbackRecord, Locale, ReportTaskEntry, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
 import type { TokenStore } from './tokens/types.js';
 
@@ -116,6 +117,38 @@ export interface StoredReportTask extends ReportMeta {
   readonly status: TaskStatus;
   readonly evidence: string | null;
   readonly note: string | null;
+}
+
+/** The hash of a canonical body (stored to tell a repeat from a conflict). */
+export const bodyHash = (text: string): string => hash('sha256', text, 'base64url');
+
+/** The answer to a put whose id is already stored: the first acknowledgement, as a repeat only for the same content. */
+export function knownId<A>(storedHash: string, newHash: string, storedAck: string): PutResult<A> {
+  return { kind: storedHash === newHash ? 'repeat' : 'conflict', ack: JSON.parse(storedAck) as A };
+}
+
+/** A clock running fast (or a mistyped year) must not make a report unbeatable: it counts as submitted when received. */
+export const effectiveSubmittedMs = (report: UnitReport, meta: ReportMeta): number => Math.min(Date.parse(report.submittedAt), Date.parse(meta.receivedAt));
+
+/** Where a new report goes among its unit's, plan's and period's reports, given the current one (if any). */
+export interface Placement {
+  readonly ack: ReportAck;
+  /** The current report is superseded by the new one. */
+  readonly supersedesCurrent: boolean;
+  /** The new report's superseded_by: null when it becomes the current one. */
+  readonly supersededBy: string | null;
+}
+
+/**
+ * The later submission wins whatever the arrival order (ties: the one received last), so an outbox re-sending an
+ * old report cannot undo a newer one.
+ */
+export function placeReport(id: string, submittedMs: number, meta: ReportMeta, current: { readonly id: string; readonly submittedMs: number } | undefined): Placement {
+  if (!current) return { ack: { id, receivedAt: meta.receivedAt, current: true }, supersedesCurrent: false, supersededBy: null };
+  if (submittedMs >= current.submittedMs) {
+    return { ack: { id, receivedAt: meta.receivedAt, current: true, supersedes: current.id }, supersedesCurrent: true, supersededBy: null };
+  }
+  return { ack: { id, receivedAt: meta.receivedAt, current: false, supersededBy: current.id }, supersedesCurrent: false, supersededBy: current.id };
 }
 
 /** The record as stored, in a fixed key order: two bodies with the same content hash alike whatever their key order. */

@@ -1,0 +1,265 @@
+import postgres, { type Sql } from 'postgres';
+import type { FeedbackRecord, Locale, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
+import { redactDatabaseUrl } from './config.js';
+import { migrate } from './pg-schema.js';
+import {
+  type FeedbackAck,
+  type FeedbackMeta,
+  type LatestReport,
+  type PutResult,
+  type ReportAck,
+  type ReportMeta,
+  type Store,
+  type StoredFeedback,
+  type StoredReportTask,
+  type TallyRow,
+  bodyHash,
+  canonicalFeedback,
+  canonicalReport,
+  effectiveSubmittedMs,
+  knownId,
+  placeReport,
+} from './store.js';
+
+const PAGE = 1000;
+/** A report's transaction is run again after losing a race to another instance, at most this many times. */
+const MAX_ATTEMPTS = 8;
+/** unique_violation, serialization_failure, deadlock_detected: another transaction got there first; try again. */
+const RETRYABLE = new Set(['23505', '40001', '40P01']);
+
+export interface PgStoreOptions {
+  /** Connections in this instance's pool (default 10). */
+  readonly maxConnections?: number;
+}
+
+const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+interface FeedbackRow {
+  seq: string;
+  id: string;
+  unit: string;
+  service: string | null;
+  dimension: string | null;
+  rating: number;
+  comment: string | null;
+  contact: string | null;
+  consent: boolean | null;
+  lang: string;
+  page: string | null;
+  created_at: string;
+  period: string;
+  received_at: string;
+}
+
+interface ReportTaskRow {
+  seq: string;
+  position: number;
+  id: string;
+  plan_id: string;
+  unit: string;
+  period: string;
+  submitted_at: string;
+  lang: string | null;
+  received_at: string;
+  superseded_by: string | null;
+  task_id: string;
+  status: string;
+  evidence: string | null;
+  note: string | null;
+}
+
+/**
+ * PostgreSQL, for several collector instances behind a load balancer on one database. Each put is its own
+ * transaction, committed with synchronous_commit=on (set for every connection, whatever the server's or the role's
+ * default), so a put resolves only once its commit is flushed to the server's disk. The server itself commits
+ * concurrent transactions together (group commit). Nothing here is kept in memory between requests: ids, the
+ * current report and the data's version all come from the database, so any instance answers any request alike.
+ */
+export class PgStore implements Store {
+  readonly kind = 'postgresql';
+  readonly location: string;
+  private closed = false;
+
+  private constructor(
+    private readonly sql: Sql,
+    url: string,
+  ) {
+    this.location = redactDatabaseUrl(url);
+  }
+
+  /** Connects, and creates or migrates the schema (safe when several instances start at once). */
+  static async open(url: string, options: PgStoreOptions = {}): Promise<PgStore> {
+    const sql = postgres(url, {
+      max: options.maxConnections ?? 10,
+      connect_timeout: 10,
+      onnotice: () => {},
+      connection: { application_name: 'papi-collector', synchronous_commit: 'on' },
+    });
+    const store = new PgStore(sql, url);
+    try {
+      await migrate(sql, store.location);
+      const [row] = await sql<{ s: string }[]>`SELECT current_setting('synchronous_commit') AS s`;
+      if (row?.s !== 'on') throw new Error(`${store.location}: synchronous_commit is ${row?.s}, not on`);
+    } catch (error) {
+      await sql.end({ timeout: 1 });
+      throw error;
+    }
+    return store;
+  }
+
+  async putFeedback(record: FeedbackRecord, meta: FeedbackMeta): Promise<PutResult<FeedbackAck>> {
+    this.open();
+    const id = record.id.toLowerCase();
+    const hash = bodyHash(canonicalFeedback(record));
+    const ack: FeedbackAck = { id, receivedAt: meta.receivedAt };
+    const inserted = await this.sql`
+      INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, period, received_at, body_hash, ack)
+      VALUES (${id}, ${record.unit}, ${orNull(record.service)}, ${orNull(record.dimension)}, ${record.rating}, ${orNull(record.comment)},
+              ${orNull(record.contact)}, ${orNull(record.consent)}, ${record.lang}, ${orNull(record.page)}, ${record.createdAt}, ${meta.period},
+              ${meta.receivedAt}, ${hash}, ${JSON.stringify(ack)})
+      ON CONFLICT (id) DO NOTHING RETURNING seq`;
+    if (inserted.length === 1) return { kind: 'created', ack };
+    // The insert waited for any other transaction holding this id to end; this new statement sees its commit.
+    const [existing] = await this.sql<{ body_hash: string; ack: string }[]>`SELECT body_hash, ack FROM feedback WHERE id = ${id}`;
+    return knownId<FeedbackAck>(existing!.body_hash, hash, existing!.ack);
+  }
+
+  async putReport(report: UnitReport, meta: ReportMeta): Promise<PutResult<ReportAck>> {
+    this.open();
+    const id = report.id.toLowerCase();
+    const hash = bodyHash(canonicalReport(report));
+    const submittedMs = effectiveSubmittedMs(report, meta);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.sql.begin(async (tx): Promise<PutResult<ReportAck>> => {
+          const [existing] = await tx<{ body_hash: string; ack: string }[]>`SELECT body_hash, ack FROM reports WHERE id = ${id}`;
+          if (existing) return knownId<ReportAck>(existing.body_hash, hash, existing.ack);
+          // Locks the current report: another instance placing a report for the same unit, plan and period waits
+          // for this commit, then finds this one current (or, should two both find none, the unique index
+          // reports_current refuses the second, which runs again).
+          const [current] = await tx<{ seq: string; id: string; submitted_ms: string }[]>`
+            SELECT seq, id, submitted_ms FROM reports
+            WHERE unit = ${report.unit} AND plan_id = ${report.planId} AND period = ${report.period} AND superseded_by IS NULL
+            FOR UPDATE`;
+          const placed = placeReport(id, submittedMs, meta, current && { id: current.id, submittedMs: Number(current.submitted_ms) });
+          if (placed.supersedesCurrent) await tx`UPDATE reports SET superseded_by = ${id} WHERE seq = ${current!.seq}`;
+          const [row] = await tx<{ seq: string }[]>`
+            INSERT INTO reports (id, plan_id, unit, period, submitted_at, submitted_ms, lang, received_at, superseded_by, body_hash, ack)
+            VALUES (${id}, ${report.planId}, ${report.unit}, ${report.period}, ${report.submittedAt}, ${submittedMs}, ${orNull(report.lang)},
+                    ${meta.receivedAt}, ${placed.supersededBy}, ${hash}, ${JSON.stringify(placed.ack)})
+            RETURNING seq`;
+          const t = report.tasks;
+          await tx`
+            INSERT INTO report_tasks (report_seq, position, task_id, status, evidence, note)
+            SELECT ${row!.seq}, n - 1, task_id, status, evidence, note
+            FROM unnest(${t.map((x) => x.taskId)}::text[], ${t.map((x) => x.status)}::text[],
+                        ${t.map((x) => orNull(x.evidence))}::text[], ${t.map((x) => orNull(x.note))}::text[])
+                 WITH ORDINALITY AS x (task_id, status, evidence, note, n)`;
+          return { kind: 'created', ack: placed.ack };
+        });
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+      }
+    }
+  }
+
+  async feedbackTally(): Promise<readonly TallyRow[]> {
+    return this.sql<TallyRow[]>`
+      SELECT unit, dimension, service, period, rating, count(*)::int AS count FROM feedback GROUP BY unit, dimension, service, period, rating`;
+  }
+
+  async latestReports(): Promise<readonly LatestReport[]> {
+    const rows = await this.sql<{ id: string; plan_id: string; unit: string; period: string; submitted_at: string; tasks: [string, TaskStatus][] }[]>`
+      SELECT r.id, r.plan_id, r.unit, r.period, r.submitted_at,
+             (SELECT coalesce(json_agg(json_build_array(t.task_id, t.status) ORDER BY t.position), '[]')
+              FROM report_tasks t WHERE t.report_seq = r.seq) AS tasks
+      FROM (SELECT *, row_number() OVER (PARTITION BY unit, plan_id ORDER BY submitted_ms DESC, seq DESC) AS n
+            FROM reports WHERE superseded_by IS NULL) r
+      WHERE n = 1
+      ORDER BY r.unit COLLATE "C", r.plan_id COLLATE "C"`;
+    return rows.map((r) => ({ id: r.id, planId: r.plan_id, unit: r.unit, period: r.period, submittedAt: r.submitted_at, statuses: Object.fromEntries(r.tasks) }));
+  }
+
+  // Pages rather than one cursor: a slow download must not hold a connection (and its snapshot) for its whole length.
+  async *feedbackRows(): AsyncIterable<StoredFeedback> {
+    let after = '0';
+    for (;;) {
+      const page = await this.sql<FeedbackRow[]>`SELECT * FROM feedback WHERE seq > ${after} ORDER BY seq LIMIT ${PAGE}`;
+      for (const r of page) yield {
+        id: r.id,
+        unit: r.unit,
+        service: r.service,
+        dimension: r.dimension,
+        rating: r.rating as SatisfactionValue,
+        comment: r.comment,
+        contact: r.contact,
+        consent: r.consent,
+        lang: r.lang as Locale,
+        page: r.page,
+        createdAt: r.created_at,
+        period: r.period,
+        receivedAt: r.received_at,
+      };
+      if (page.length < PAGE) return;
+      after = page[page.length - 1]!.seq;
+    }
+  }
+
+  async *reportTaskRows(): AsyncIterable<StoredReportTask> {
+    let after = { seq: '0', position: -1 };
+    for (;;) {
+      const page = await this.sql<ReportTaskRow[]>`
+        SELECT r.seq, t.position, r.id, r.plan_id, r.unit, r.period, r.submitted_at, r.lang, r.received_at, r.superseded_by,
+               t.task_id, t.status, t.evidence, t.note
+        FROM reports r JOIN report_tasks t ON t.report_seq = r.seq
+        WHERE (r.seq, t.position) > (${after.seq}::bigint, ${after.position}::int)
+        ORDER BY r.seq, t.position LIMIT ${PAGE}`;
+      for (const r of page) yield {
+        reportId: r.id,
+        planId: r.plan_id,
+        unit: r.unit,
+        period: r.period,
+        submittedAt: r.submitted_at,
+        lang: r.lang as Locale | null,
+        receivedAt: r.received_at,
+        current: r.superseded_by === null,
+        supersededBy: r.superseded_by,
+        taskId: r.task_id,
+        status: r.status as TaskStatus,
+        evidence: r.evidence,
+        note: r.note,
+      };
+      if (page.length < PAGE) return;
+      const last = page[page.length - 1]!;
+      after = { seq: last.seq, position: last.position };
+    }
+  }
+
+  /**
+   * The server's current snapshot (xmin:xmax:in-progress ids). Two reads with the same snapshot see exactly the same
+   * committed data, and any commit changes it, so it is a version shared by every instance. Unlike max(seq), it also
+   * changes when a transaction holding a smaller seq commits after a larger one was already visible. It changes as
+   * well for writes elsewhere in the cluster, which merely costs a recomputation.
+   */
+  async version(): Promise<string> {
+    const [row] = await this.sql<{ v: string }[]>`SELECT pg_current_snapshot()::text AS v`;
+    return row!.v;
+  }
+
+  async counts(): Promise<{ feedback: number; reports: number }> {
+    const [row] = await this.sql<{ feedback: number; reports: number }[]>`
+      SELECT (SELECT count(*) FROM feedback)::int AS feedback, (SELECT count(*) FROM reports)::int AS reports`;
+    return row!;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    // Queries already sent finish; then the connections close.
+    await this.sql.end({ timeout: 5 });
+  }
+
+  private open(): void {
+    if (this.closed) throw new Error('the store is closed');
+  }
+}
