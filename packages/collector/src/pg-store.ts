@@ -34,6 +34,16 @@ export interface PgStoreOptions {
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
+interface PendingFeedback {
+  readonly id: string;
+  readonly record: FeedbackRecord;
+  readonly meta: FeedbackMeta;
+  readonly hash: string;
+  readonly ack: FeedbackAck;
+  readonly resolve: (result: PutResult<FeedbackAck>) => void;
+  readonly reject: (error: unknown) => void;
+}
+
 interface FeedbackRow {
   seq: string;
   id: string;
@@ -69,16 +79,23 @@ interface ReportTaskRow {
 }
 
 /**
- * PostgreSQL, for several collector instances behind a load balancer on one database. Each put is its own
- * transaction, committed with synchronous_commit=on (set for every connection, whatever the server's or the role's
- * default), so a put resolves only once its commit is flushed to the server's disk. The server itself commits
- * concurrent transactions together (group commit). Nothing here is kept in memory between requests: ids, the
+ * PostgreSQL, for several collector instances behind a load balancer on one database. Every commit runs with
+ * synchronous_commit=on (set for every connection, whatever the server's or the role's default), so a put resolves
+ * only once its commit is flushed to the server's disk. Nothing here is kept in memory between requests: ids, the
  * current report and the data's version all come from the database, so any instance answers any request alike.
+ *
+ * Feedback is committed in groups, as in the SQLite store: the records that arrive while one group's INSERT and
+ * flush are under way go together in the next one (one statement, one commit, one flush for all of them), which costs
+ * the server far less than a transaction per record. A report is one transaction of its own.
  */
 export class PgStore implements Store {
   readonly kind = 'postgresql';
   readonly location: string;
   private closed = false;
+  private queue: PendingFeedback[] = [];
+  /** The group being written, if any: the next one starts when it ends. */
+  private writing: Promise<void> | undefined;
+  private flushScheduled = false;
 
   private constructor(
     private readonly sql: Sql,
@@ -107,21 +124,77 @@ export class PgStore implements Store {
     return store;
   }
 
-  async putFeedback(record: FeedbackRecord, meta: FeedbackMeta): Promise<PutResult<FeedbackAck>> {
-    this.open();
+  putFeedback(record: FeedbackRecord, meta: FeedbackMeta): Promise<PutResult<FeedbackAck>> {
+    if (this.closed) return Promise.reject(new Error('the store is closed'));
     const id = record.id.toLowerCase();
-    const hash = bodyHash(canonicalFeedback(record));
-    const ack: FeedbackAck = { id, receivedAt: meta.receivedAt };
-    const inserted = await this.sql`
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id, record, meta, hash: bodyHash(canonicalFeedback(record)), ack: { id, receivedAt: meta.receivedAt }, resolve, reject });
+      // Writes of the same turn of the event loop go together; while a group is being written, they wait for its end.
+      if (!this.flushScheduled && !this.writing) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flushFeedback());
+      }
+    });
+  }
+
+  private flushFeedback(): void {
+    this.flushScheduled = false;
+    if (this.writing || this.queue.length === 0) return;
+    const group = this.queue;
+    this.queue = [];
+    this.writing = this.writeGroup(group).finally(() => {
+      this.writing = undefined;
+      if (this.queue.length > 0) this.flushFeedback();
+    });
+  }
+
+  /** One INSERT for the whole group; should it fail (a row the table refuses), each record is tried on its own. */
+  private async writeGroup(group: readonly PendingFeedback[]): Promise<void> {
+    let inserted: Set<string>;
+    try {
+      inserted = await this.insertFeedback(group);
+    } catch {
+      await Promise.all(group.map((p) => this.insertFeedback([p]).then((ids) => this.answer([p], ids), p.reject)));
+      return;
+    }
+    await this.answer(group, inserted);
+  }
+
+  private async insertFeedback(group: readonly PendingFeedback[]): Promise<Set<string>> {
+    const col = <T>(f: (p: PendingFeedback) => T): T[] => group.map(f);
+    const rows = await this.sql<{ id: string }[]>`
       INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, period, received_at, body_hash, ack)
-      VALUES (${id}, ${record.unit}, ${orNull(record.service)}, ${orNull(record.dimension)}, ${record.rating}, ${orNull(record.comment)},
-              ${orNull(record.contact)}, ${orNull(record.consent)}, ${record.lang}, ${orNull(record.page)}, ${record.createdAt}, ${meta.period},
-              ${meta.receivedAt}, ${hash}, ${JSON.stringify(ack)})
-      ON CONFLICT (id) DO NOTHING RETURNING seq`;
-    if (inserted.length === 1) return { kind: 'created', ack };
-    // The insert waited for any other transaction holding this id to end; this new statement sees its commit.
-    const [existing] = await this.sql<{ body_hash: string; ack: string }[]>`SELECT body_hash, ack FROM feedback WHERE id = ${id}`;
-    return knownId<FeedbackAck>(existing!.body_hash, hash, existing!.ack);
+      SELECT * FROM unnest(
+        ${col((p) => p.id)}::uuid[], ${col((p) => p.record.unit)}::text[], ${col((p) => orNull(p.record.service))}::text[],
+        ${col((p) => orNull(p.record.dimension))}::text[], ${col((p) => p.record.rating)}::smallint[], ${col((p) => orNull(p.record.comment))}::text[],
+        ${col((p) => orNull(p.record.contact))}::text[], ${col((p) => orNull(p.record.consent))}::boolean[], ${col((p) => p.record.lang)}::text[],
+        ${col((p) => orNull(p.record.page))}::text[], ${col((p) => p.record.createdAt)}::text[], ${col((p) => p.meta.period)}::text[],
+        ${col((p) => p.meta.receivedAt)}::text[], ${col((p) => p.hash)}::text[], ${col((p) => JSON.stringify(p.ack))}::text[])
+      ON CONFLICT (id) DO NOTHING RETURNING id`;
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Settles a committed group: the first of each inserted id was created; every other is a repeat or a conflict. */
+  private async answer(group: readonly PendingFeedback[], inserted: Set<string>): Promise<void> {
+    const known: PendingFeedback[] = [];
+    for (const p of group) {
+      if (inserted.delete(p.id)) p.resolve({ kind: 'created', ack: p.ack });
+      else known.push(p);
+    }
+    if (known.length === 0) return;
+    try {
+      // A conflicting insert waited for the other transaction holding the id; this new statement sees its commit.
+      const stored = await this.sql<{ id: string; body_hash: string; ack: string }[]>`
+        SELECT id, body_hash, ack FROM feedback WHERE id = ANY(${known.map((p) => p.id)}::uuid[])`;
+      const byId = new Map(stored.map((r) => [r.id, r]));
+      for (const p of known) {
+        const row = byId.get(p.id);
+        if (row) p.resolve(knownId<FeedbackAck>(row.body_hash, p.hash, row.ack));
+        else p.reject(new Error(`feedback ${p.id} was neither inserted nor found`));
+      }
+    } catch (error) {
+      for (const p of known) p.reject(error);
+    }
   }
 
   async putReport(report: UnitReport, meta: ReportMeta): Promise<PutResult<ReportAck>> {
@@ -255,7 +328,11 @@ export class PgStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    // Queries already sent finish; then the connections close.
+    // The writes already accepted are committed and answered; then the connections close.
+    while (this.writing || this.queue.length > 0) {
+      this.flushFeedback();
+      await this.writing;
+    }
     await this.sql.end({ timeout: 5 });
   }
 
