@@ -130,6 +130,16 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       expect(await store.putReport(r, meta)).toEqual({ kind: 'repeat', ack: ack.ack });
     });
 
+    it('commits and answers the writes already accepted when it is closed', async () => {
+      const records = Array.from({ length: 30 }, () => fb());
+      const puts = records.map((r) => store.putFeedback(r, meta));
+      await store.close();
+      expect((await Promise.all(puts)).map((r) => r.kind)).toEqual(records.map(() => 'created'));
+      await expect(store.putFeedback(fb(), meta)).rejects.toThrow('the store is closed');
+      store = await instance();
+      expect((await store.counts()).feedback).toBe(30);
+    });
+
     it('lets a later-submitted report supersede the current one and keeps the older as history', async () => {
       const other = await instance();
       const older = rp({ submittedAt: '2023-06-20T08:00:00+07:00' });
