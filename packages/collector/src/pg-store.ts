@@ -26,6 +26,11 @@ const PAGE = 1000;
 const MAX_ATTEMPTS = 8;
 /** unique_violation, serialization_failure, deadlock_detected: another transaction got there first; try again. */
 const RETRYABLE = new Set(['23505', '40001', '40P01']);
+/**
+ * Feedback groups written at once: while one group's commit is being flushed, the next can already be inserted, and
+ * the server then flushes both commits together.
+ */
+const GROUPS_IN_FLIGHT = 2;
 
 export interface PgStoreOptions {
   /** Connections in this instance's pool (default 10). */
@@ -93,8 +98,8 @@ export class PgStore implements Store {
   readonly location: string;
   private closed = false;
   private queue: PendingFeedback[] = [];
-  /** The group being written, if any: the next one starts when it ends. */
-  private writing: Promise<void> | undefined;
+  /** The groups being written: a new one starts when fewer than GROUPS_IN_FLIGHT are. */
+  private readonly writing = new Set<Promise<void>>();
   private flushScheduled = false;
 
   private constructor(
@@ -129,8 +134,8 @@ export class PgStore implements Store {
     const id = record.id.toLowerCase();
     return new Promise((resolve, reject) => {
       this.queue.push({ id, record, meta, hash: bodyHash(canonicalFeedback(record)), ack: { id, receivedAt: meta.receivedAt }, resolve, reject });
-      // Writes of the same turn of the event loop go together; while a group is being written, they wait for its end.
-      if (!this.flushScheduled && !this.writing) {
+      // Writes of the same turn of the event loop go together; while groups are being written, they wait for one to end.
+      if (!this.flushScheduled && this.writing.size < GROUPS_IN_FLIGHT) {
         this.flushScheduled = true;
         setImmediate(() => this.flushFeedback());
       }
@@ -139,13 +144,14 @@ export class PgStore implements Store {
 
   private flushFeedback(): void {
     this.flushScheduled = false;
-    if (this.writing || this.queue.length === 0) return;
+    if (this.writing.size >= GROUPS_IN_FLIGHT || this.queue.length === 0) return;
     const group = this.queue;
     this.queue = [];
-    this.writing = this.writeGroup(group).finally(() => {
-      this.writing = undefined;
+    const writing: Promise<void> = this.writeGroup(group).finally(() => {
+      this.writing.delete(writing);
       if (this.queue.length > 0) this.flushFeedback();
     });
+    this.writing.add(writing);
   }
 
   /** One INSERT for the whole group; should it fail (a row the table refuses), each record is tried on its own. */
@@ -329,9 +335,9 @@ export class PgStore implements Store {
     if (this.closed) return;
     this.closed = true;
     // The writes already accepted are committed and answered; then the connections close.
-    while (this.writing || this.queue.length > 0) {
+    while (this.writing.size > 0 || this.queue.length > 0) {
       this.flushFeedback();
-      await this.writing;
+      await Promise.race(this.writing);
     }
     await this.sql.end({ timeout: 5 });
   }
