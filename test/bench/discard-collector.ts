@@ -21,6 +21,10 @@ const discard: Store = {
   reportTaskRows: async function* () {},
   version: async () => '0',
   counts: async () => ({ feedback: 0, reports: 0 }),
+  createToken: async () => {},
+  findToken: async () => undefined,
+  listTokens: async () => [],
+  revokeToken: async () => undefined,
   close: async () => {},
 };
 

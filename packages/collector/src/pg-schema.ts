@@ -7,7 +7,7 @@ import type { Sql } from 'postgres';
  * append a new one.
  */
 export const MIGRATIONS: readonly (readonly string[])[] = [
-  // 1: the tables of the SQLite store, with PostgreSQL's types.
+  // 1: the tables of the SQLite store (with unit tokens and the reports' bounded history), with PostgreSQL's types.
   [
     `CREATE TABLE feedback (
        seq         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -39,10 +39,13 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
        received_at   text NOT NULL,
        superseded_by uuid,
        body_hash     text NOT NULL,
-       ack           text NOT NULL
+       ack           text NOT NULL,
+       token_id      text
      )`,
     // One current report per unit, plan and period: two instances racing to make one current cannot both succeed.
     `CREATE UNIQUE INDEX reports_current ON reports (unit, plan_id, period) WHERE superseded_by IS NULL`,
+    // A unit's history for a plan and period, newest first: what the cap of REPORT_HISTORY reports walks.
+    `CREATE INDEX reports_history ON reports (unit, plan_id, period, submitted_ms, seq)`,
     `CREATE TABLE report_tasks (
        report_seq bigint NOT NULL REFERENCES reports (seq),
        position   integer NOT NULL,
@@ -51,6 +54,16 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
        evidence   text,
        note       text,
        PRIMARY KEY (report_seq, position)
+     )`,
+    `CREATE TABLE unit_tokens (
+       id           text PRIMARY KEY,
+       unit         text NOT NULL,
+       secret_hash  text NOT NULL,
+       note         text,
+       demo         boolean NOT NULL DEFAULT false,
+       created_at   text NOT NULL,
+       revoked_at   text,
+       last_used_at text
      )`,
   ],
 ];

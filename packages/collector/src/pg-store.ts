@@ -2,6 +2,8 @@ import postgres, { type Sql } from 'postgres';
 import type { FeedbackRecord, Locale, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
 import { redactDatabaseUrl } from './config.js';
 import { migrate } from './pg-schema.js';
+import { PgTokens } from './tokens/pg.js';
+import type { NewUnitToken, StoredUnitToken, UnitTokenInfo } from './tokens/types.js';
 import {
   type FeedbackAck,
   type FeedbackMeta,
@@ -13,6 +15,7 @@ import {
   type StoredFeedback,
   type StoredReportTask,
   type TallyRow,
+  REPORT_HISTORY,
   bodyHash,
   canonicalFeedback,
   canonicalReport,
@@ -97,6 +100,7 @@ export class PgStore implements Store {
   readonly kind = 'postgresql';
   readonly location: string;
   private closed = false;
+  private readonly tokens: PgTokens;
   private queue: PendingFeedback[] = [];
   /** The groups being written: a new one starts when fewer than GROUPS_IN_FLIGHT are. */
   private readonly writing = new Set<Promise<void>>();
@@ -107,6 +111,7 @@ export class PgStore implements Store {
     url: string,
   ) {
     this.location = redactDatabaseUrl(url);
+    this.tokens = new PgTokens(sql);
   }
 
   /** Connects, and creates or migrates the schema (safe when several instances start at once). */
@@ -223,9 +228,9 @@ export class PgStore implements Store {
           const placed = placeReport(id, submittedMs, meta, current && { id: current.id, submittedMs: Number(current.submitted_ms) });
           if (placed.supersedesCurrent) await tx`UPDATE reports SET superseded_by = ${id} WHERE seq = ${current!.seq}`;
           const [row] = await tx<{ seq: string }[]>`
-            INSERT INTO reports (id, plan_id, unit, period, submitted_at, submitted_ms, lang, received_at, superseded_by, body_hash, ack)
+            INSERT INTO reports (id, plan_id, unit, period, submitted_at, submitted_ms, lang, received_at, superseded_by, body_hash, ack, token_id)
             VALUES (${id}, ${report.planId}, ${report.unit}, ${report.period}, ${report.submittedAt}, ${submittedMs}, ${orNull(report.lang)},
-                    ${meta.receivedAt}, ${placed.supersededBy}, ${hash}, ${JSON.stringify(placed.ack)})
+                    ${meta.receivedAt}, ${placed.supersededBy}, ${hash}, ${JSON.stringify(placed.ack)}, ${orNull(meta.tokenId)})
             RETURNING seq`;
           const t = report.tasks;
           await tx`
@@ -234,12 +239,39 @@ export class PgStore implements Store {
             FROM unnest(${t.map((x) => x.taskId)}::text[], ${t.map((x) => x.status)}::text[],
                         ${t.map((x) => orNull(x.evidence))}::text[], ${t.map((x) => orNull(x.note))}::text[])
                  WITH ORDINALITY AS x (task_id, status, evidence, note, n)`;
+          // History is bounded: an outbox resending a report older than the kept ones gets its answer, and it is not kept.
+          // The tasks' foreign key is checked at the end of the statement, when both deletes are done.
+          await tx`
+            WITH old AS (
+              SELECT seq FROM reports WHERE unit = ${report.unit} AND plan_id = ${report.planId} AND period = ${report.period}
+              ORDER BY submitted_ms DESC, seq DESC OFFSET ${REPORT_HISTORY}
+            ), tasks AS (DELETE FROM report_tasks WHERE report_seq IN (SELECT seq FROM old))
+            DELETE FROM reports WHERE seq IN (SELECT seq FROM old)`;
+          if (meta.tokenId) await PgTokens.touch(tx, meta.tokenId, meta.receivedAt);
           return { kind: 'created', ack: placed.ack };
         });
       } catch (error) {
         if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
       }
     }
+  }
+
+  async createToken(token: NewUnitToken): Promise<void> {
+    this.open();
+    return this.tokens.insert(token);
+  }
+
+  async findToken(id: string): Promise<StoredUnitToken | undefined> {
+    return this.tokens.find(id);
+  }
+
+  async listTokens(): Promise<readonly UnitTokenInfo[]> {
+    return this.tokens.list();
+  }
+
+  async revokeToken(id: string, at: string): Promise<UnitTokenInfo | undefined> {
+    this.open();
+    return this.tokens.revoke(id, at);
   }
 
   async feedbackTally(): Promise<readonly TallyRow[]> {

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_HISTORY } from '../src/index.js';
 import { feedback, post, report } from './helpers.js';
 import { type TestDatabase, describePg, freshDatabase, withSql } from './pg.js';
 
@@ -25,11 +26,24 @@ afterAll(() => {
   rmSync(outdir, { recursive: true, force: true });
 });
 
+const env = (databaseUrl: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  PORT: '0',
+  HOST: '127.0.0.1',
+  PAPI_DATABASE_URL: databaseUrl,
+  PAPI_RATE_LIMIT: '0',
+  PAPI_FEEDBACK_RATE_LIMIT: '0',
+  PAPI_REPORT_RATE_LIMIT: '0',
+  PAPI_LOG_LEVEL: 'warn',
+  PAPI_EXPORT_TOKEN: '',
+});
+
+/** A unit's token, issued into the PostgreSQL database by the built command, as Phòng Nội vụ would: its last line. */
+const issueToken = (databaseUrl: string, unit: string): string =>
+  execFileSync(process.execPath, [join(outdir, 'cli.js'), 'token', unit], { env: env(databaseUrl), encoding: 'utf8' }).trimEnd().split('\n').at(-1)!;
+
 function spawnCollector(databaseUrl: string): ChildProcess {
-  const child = spawn(process.execPath, [join(outdir, 'cli.js')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PAPI_DATABASE_URL: databaseUrl, PAPI_RATE_LIMIT: '0', PAPI_LOG_LEVEL: 'warn', PAPI_EXPORT_TOKEN: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(process.execPath, [join(outdir, 'cli.js')], { env: env(databaseUrl), stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   return child;
 }
@@ -84,22 +98,32 @@ describePg('durability on PostgreSQL, two instances', () => {
   it('keeps every acknowledged record when one instance is SIGKILLed under load, and stores none twice', async () => {
     // Both start at once on the empty database: the migration's lock lets one create the tables.
     const [a, b] = await Promise.all([start(db.url), start(db.url)]);
+    const tokens = new Map(['xa-lac-hoa', 'xa-vinh-hai'].map((unit) => [unit, { authorization: `Bearer ${issueToken(db.url, unit)}` }]));
+    const headers = (item: Sent) => (item.path === '/api/reports' ? tokens.get(String(item.body.unit))! : {});
     const sent: Sent[] = [];
     const acked = new Map<string, unknown>();
     let failed = 0;
     let stop = false;
     const worker = async (w: number): Promise<void> => {
       for (let i = 0; !stop; i++) {
-        // Reports for two units race across both instances (supersession under concurrency).
+        // Reports for two units race across both instances (supersession under concurrency), spread over 16 periods
+        // so that no unit's history reaches the cap of REPORT_HISTORY (beyond which a resend is acknowledged anew).
         const item: Sent =
           i % 4 === 3
-            ? { path: '/api/reports', body: report({ unit: w % 2 ? 'xa-lac-hoa' : 'xa-vinh-hai', submittedAt: new Date(Date.UTC(2023, 5, 1, 0, w, i)).toISOString() }) }
+            ? {
+                path: '/api/reports',
+                body: report({
+                  unit: w % 2 ? 'xa-lac-hoa' : 'xa-vinh-hai',
+                  period: `${2023 + (Math.floor(i / 4) % 8)}-H${1 + (w % 4 < 2 ? 0 : 1)}`,
+                  submittedAt: new Date(Date.UTC(2023, 5, 1, 0, w, i)).toISOString(),
+                }),
+              }
             : { path: '/api/feedback', body: feedback({ rating: (i % 5) + 1 }) };
         sent.push(item);
         // The load balancer: requests alternate between the two instances.
         const target = (w + i) % 2 ? a : b;
         try {
-          const r = await post(target.url, item.path, item.body);
+          const r = await post(target.url, item.path, item.body, headers(item));
           if (r.status === 200 || r.status === 201) acked.set(String(item.body.id), r.json);
           else throw new Error(`unexpected ${r.status}: ${r.text}`);
         } catch (error) {
@@ -132,8 +156,9 @@ describePg('durability on PostgreSQL, two instances', () => {
       let created = 0;
       for (let i = 0; i < sent.length; i += 24) {
         await Promise.all(
-          sent.slice(i, i + 24).map(async ({ path, body }, j) => {
-            const r = await post((i + j) % 2 ? a2.url : b.url, path, body);
+          sent.slice(i, i + 24).map(async (item, j) => {
+            const { body } = item;
+            const r = await post((i + j) % 2 ? a2.url : b.url, item.path, body, headers(item));
             const earlier = acked.get(String(body.id));
             if (earlier !== undefined) {
               // Acknowledged before: found again, with the very same acknowledgement.
@@ -157,17 +182,23 @@ describePg('durability on PostgreSQL, two instances', () => {
         const [tasks] = await sql`SELECT count(*)::int AS n, count(DISTINCT report_seq)::int AS reports FROM report_tasks`;
         const reports = sent.filter((s) => s.path === '/api/reports').length;
         expect(tasks).toEqual({ n: reports * 2, reports });
-        // One current report per unit and period, the one submitted last; the rest history.
-        const current = await sql`SELECT unit, period, submitted_at FROM reports WHERE superseded_by IS NULL ORDER BY unit`;
-        const latest = (unit: string) =>
-          sent
-            .filter((s) => s.path === '/api/reports' && s.body.unit === unit)
-            .map((s) => String(s.body.submittedAt))
-            .sort()
-            .at(-1);
-        expect(current.map((r) => [r.unit, r.period, r.submitted_at])).toEqual([
-          ['xa-lac-hoa', '2023-H1', latest('xa-lac-hoa')],
-          ['xa-vinh-hai', '2023-H1', latest('xa-vinh-hai')],
+        // One current report per unit and period, the one submitted last; the rest history, none beyond the cap.
+        const latest = new Map<string, string>();
+        for (const s of sent.filter((x) => x.path === '/api/reports')) {
+          const key = `${s.body.unit} ${s.body.period}`;
+          if (String(s.body.submittedAt) > (latest.get(key) ?? '')) latest.set(key, String(s.body.submittedAt));
+        }
+        const groups = await sql`
+          SELECT unit, period, count(*)::int AS n, max(submitted_at) FILTER (WHERE superseded_by IS NULL) AS current_at,
+                 count(*) FILTER (WHERE superseded_by IS NULL)::int AS current
+          FROM reports GROUP BY unit, plan_id, period`;
+        expect(groups).toHaveLength(latest.size);
+        for (const g of groups) expect([g.unit, g.period, g.current, g.current_at, g.n <= REPORT_HISTORY]).toEqual([g.unit, g.period, 1, latest.get(`${g.unit} ${g.period}`), true]);
+        // The tokens' last use was noted by whichever instance took their reports.
+        const used = await sql`SELECT unit, last_used_at FROM unit_tokens ORDER BY unit`;
+        expect(used.map((u) => [u.unit, u.last_used_at !== null])).toEqual([
+          ['xa-lac-hoa', true],
+          ['xa-vinh-hai', true],
         ]);
       });
     } finally {

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Collector, type CollectorConfig, createCollector, withDefaults } from '../src/index.js';
-import { TOKEN, feedback, post, report, send } from './helpers.js';
+import { type Collector, type CollectorConfig, createCollector, issueUnitToken, withDefaults } from '../src/index.js';
+import { TOKEN, bearer, feedback, post, report, send } from './helpers.js';
 import { describePg, freshSchema } from './pg.js';
 
 /**
@@ -15,7 +15,9 @@ function instancesSuite(setup: () => Promise<{ config: Partial<CollectorConfig> 
   let b: { url: string; collector: Collector };
   let cleanup: () => Promise<void>;
   const start = async (config: Partial<CollectorConfig> & { dbPath: string }) => {
-    const collector = await createCollector(withDefaults({ port: 0, host: '127.0.0.1', logLevel: 'silent', exportToken: TOKEN, rateLimit: 0, ...config }));
+    const collector = await createCollector(
+      withDefaults({ port: 0, host: '127.0.0.1', logLevel: 'silent', exportToken: TOKEN, rateLimit: 0, feedbackRateLimit: 0, reportRateLimit: 0, ...config }),
+    );
     const { port } = await collector.listen();
     return { url: `http://127.0.0.1:${port}/`, collector };
   };
@@ -44,15 +46,17 @@ function instancesSuite(setup: () => Promise<{ config: Partial<CollectorConfig> 
     expect((await post(a.url, '/api/feedback', f)).status).toBe(200);
   });
 
-  it('supersedes reports across instances by submission time', async () => {
+  it('supersedes reports across instances by submission time, with a token issued through either', async () => {
     const unit = 'xa-vinh-hiep';
+    // Issued through A's store, accepted by B: the token lives in the database, not in an instance.
+    const auth = bearer((await issueUnitToken(a.collector.store, unit)).token);
     const older = report({ unit, submittedAt: '2023-06-01T08:00:00+07:00' });
     const newer = report({ unit, submittedAt: '2023-06-02T08:00:00+07:00' });
     const stale = report({ unit, submittedAt: '2023-05-01T08:00:00+07:00' });
-    expect((await post(a.url, '/api/reports', older)).json).toMatchObject({ current: true });
-    expect((await post(b.url, '/api/reports', newer)).json).toMatchObject({ current: true, supersedes: older.id });
-    expect((await post(a.url, '/api/reports', stale)).json).toMatchObject({ current: false, supersededBy: newer.id });
-    const again = await post(a.url, '/api/reports', newer);
+    expect((await post(a.url, '/api/reports', older, auth)).json).toMatchObject({ current: true });
+    expect((await post(b.url, '/api/reports', newer, auth)).json).toMatchObject({ current: true, supersedes: older.id });
+    expect((await post(a.url, '/api/reports', stale, auth)).json).toMatchObject({ current: false, supersededBy: newer.id });
+    const again = await post(a.url, '/api/reports', newer, auth);
     expect([again.status, again.json]).toMatchObject([200, { current: true, supersedes: older.id }]);
     for (const url of [a.url, b.url]) {
       const stats = await send(url, '/api/stats');

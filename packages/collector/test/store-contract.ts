@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FeedbackRecord, type UnitReport, VINH_CHAU_PLAN_2023, tasksForUnit } from '@papi/core';
-import { type Store, computeStats } from '../src/index.js';
+import { REPORT_HISTORY, type Store, computeStats } from '../src/index.js';
 import { feedback, report } from './helpers.js';
 
 /** One database and a way to open collector instances on it: each open() is another instance sharing the data. */
@@ -196,6 +196,49 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       // Every other report names the one that replaced it, which is submitted later.
       const submitted = new Map(reports.map((r) => [r.id, r.submittedAt]));
       for (const row of rows.filter((r) => !r.current)) expect(submitted.get(row.supersededBy!)! > row.submittedAt).toBe(true);
+    });
+
+    it(`keeps the latest ${REPORT_HISTORY} reports of a unit, plan and period, whatever order they arrive in`, async () => {
+      const other = await instance();
+      const at = (i: number) => new Date(Date.UTC(2023, 5, 1, 0, 0, i)).toISOString();
+      const sent = Array.from({ length: REPORT_HISTORY + 5 }, (_, i) => rp({ period: '2023-H2', submittedAt: at(i) }));
+      // The newest first, then the rest oldest first, through both instances: late deliveries do not keep old ones.
+      const order = [sent.at(-1)!, ...sent.slice(0, -1)];
+      for (const [i, r] of order.entries()) expect((await (i % 2 ? other : store).putReport(r, meta)).kind).toBe('created');
+      const rows = await collect(store.reportTaskRows());
+      const kept = [...new Set(rows.map((r) => r.reportId))];
+      expect(kept.sort()).toEqual(sent.slice(-REPORT_HISTORY).map((r) => r.id).sort());
+      expect(rows).toHaveLength(REPORT_HISTORY * 2);
+      expect(rows.filter((r) => r.current).map((r) => r.reportId)).toEqual([sent.at(-1)!.id, sent.at(-1)!.id]);
+      expect((await store.counts()).reports).toBe(REPORT_HISTORY);
+      // Another period's reports are not counted with these.
+      expect((await store.putReport(rp({ period: '2023-H1' }), meta)).kind).toBe('created');
+      expect((await store.counts()).reports).toBe(REPORT_HISTORY + 1);
+    });
+
+    it('keeps unit tokens as hashes, on any instance: issue, find, list, revoke, last use', async () => {
+      const other = await instance();
+      const lan = { id: 'k7mq3xpdab', unit: 'xa-lai-hoa-2025', secretHash: 'h'.repeat(43), note: 'Chị Lan, văn phòng UBND xã', createdAt: '2026-11-27T01:30:00.000Z' };
+      const demo = { id: 'a2b3c4d5e6', unit: 'xa-lac-hoa', secretHash: 'd'.repeat(43), demo: true, createdAt: '2026-11-26T01:30:00.000Z' };
+      await store.createToken(lan);
+      await other.createToken(demo);
+      await expect(other.createToken({ ...lan, unit: 'xa-vinh-hai' })).rejects.toThrow();
+      expect(await other.findToken(lan.id)).toEqual({ ...lan, demo: false, revokedAt: null, lastUsedAt: null });
+      expect(await store.findToken('zzzzzzzzzz')).toBeUndefined();
+      // Oldest first, never a hash.
+      const listed = await store.listTokens();
+      expect(listed.map((t) => [t.id, t.unit, t.demo, t.note])).toEqual([
+        [demo.id, demo.unit, true, null],
+        [lan.id, lan.unit, false, lan.note],
+      ]);
+      expect(JSON.stringify(listed)).not.toContain('hhhh');
+      // A report sent with the token notes its last use.
+      await other.putReport(rp({ unit: 'xa-lai-hoa-2025' }), { receivedAt: '2026-11-28T02:00:00.000Z', tokenId: lan.id });
+      expect((await store.findToken(lan.id))?.lastUsedAt).toBe('2026-11-28T02:00:00.000Z');
+      expect(await store.revokeToken(lan.id, '2026-11-29T00:00:00.000Z')).toMatchObject({ id: lan.id, revokedAt: '2026-11-29T00:00:00.000Z' });
+      // Revoked once: the first date stays.
+      expect(await other.revokeToken(lan.id, '2026-12-01T00:00:00.000Z')).toMatchObject({ revokedAt: '2026-11-29T00:00:00.000Z' });
+      expect(await other.revokeToken('zzzzzzzzzz', '2026-12-01T00:00:00.000Z')).toBeUndefined();
     });
 
     it('does not let a report dated in the future stay current against a later one', async () => {
