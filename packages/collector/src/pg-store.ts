@@ -1,4 +1,4 @@
-import postgres, { type Sql } from 'postgres';
+import type { Sql } from 'postgres';
 import type { FeedbackRecord, Locale, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
 import { redactDatabaseUrl } from './config.js';
 import { migrate } from './pg-schema.js';
@@ -116,6 +116,8 @@ export class PgStore implements Store {
 
   /** Connects, and creates or migrates the schema (safe when several instances start at once). */
   static async open(url: string, options: PgStoreOptions = {}): Promise<PgStore> {
+    // Loaded only here: a collector on SQLite (and every command it runs) starts without the driver.
+    const { default: postgres } = await import('postgres');
     const sql = postgres(url, {
       max: options.maxConnections ?? 10,
       connect_timeout: 10,

@@ -30,7 +30,7 @@ describePg('PgStore', () => {
     await withSql(db.url, async (sql) => {
       expect((await sql`SELECT version FROM papi_schema ORDER BY version`).map((r) => r.version)).toEqual(Array.from({ length: PG_SCHEMA_VERSION }, (_, i) => i + 1));
       const tables = await sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`;
-      expect(tables.map((r) => r.table_name)).toEqual(['feedback', 'papi_schema', 'report_tasks', 'reports']);
+      expect(tables.map((r) => r.table_name)).toEqual(['feedback', 'papi_schema', 'report_tasks', 'reports', 'unit_tokens']);
     });
   }, 30_000);
 
