@@ -35,6 +35,8 @@ describe('one version for the release', () => {
     expect(() => checkVersions(dir!)).toThrow(/widgets\/package\.json: 9\.9\.9/);
 
     const changelog = join(dir, 'CHANGELOG.md');
+    // The repository's own Unreleased section fills up between releases: the copy starts with an empty one.
+    writeFileSync(changelog, readFileSync(changelog, 'utf8').replace(/## \[Unreleased\]\n[\s\S]*?(?=## \[\d)/, '## [Unreleased]\n\n'));
     expect(() => setVersion(dir!, '1.2.3')).toThrow(/nothing under "## \[Unreleased\]"/);
     expect(readFileSync(widgets, 'utf8')).toContain('"version": "9.9.9"'); // a refusal changes nothing
 

@@ -1,23 +1,36 @@
 // The unit token end to end, in Chromium, on the demo: the commune page's self-assessment asks the officer for the
 // unit's token, the collector refuses a wrong one and the checklist says so (keeping the report), the right one sends
 // it, the demo's SQLite holds it once with the token that sent it, and the home-affairs office's dashboard shows it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VINH_CHAU_PLAN_2023, tasksForUnit } from '@papi/core';
 import { axeViolations, launchBrowser, watchCspViolations } from '../support/browser.js';
 import { queryDemoDb } from '../support/demo-db.js';
+import { type DemoServer, startDemo } from '../support/demo-server.js';
 import { demoToken } from '../support/demo-tokens.js';
 
-const demoUrl = inject('demoUrl');
-const demoDb = inject('demoDb');
 const UNIT = 'xa-lai-hoa-2025';
 let browser: Browser;
+// A demo of its own: other test files report for the same commune on the shared demo, and the dashboard shows a
+// unit's latest report, which would then be theirs.
+let demo: DemoServer;
+let dataDir: string;
+let demoUrl: string;
+let demoDb: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  dataDir = mkdtempSync(join(tmpdir(), 'papi-unit-token-'));
+  demoDb = join(dataDir, 'demo.sqlite');
+  [demo, browser] = await Promise.all([startDemo({ PAPI_DEMO_DB: demoDb, PAPI_DEMO_SAMPLE: '0' }), launchBrowser()]);
+  demoUrl = demo.url;
 });
 afterAll(async () => {
   await browser?.close();
+  await demo?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** The report's line of the assessment bar (the first of its two status parts). */
@@ -35,6 +48,8 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
       if (r.url().endsWith('/api/reports')) void r.request().headerValue('authorization').then((auth) => requests.push({ auth, status: r.status() }));
     });
     await page.goto(new URL('/xa-lai-hoa/', demoUrl).href);
+    // The id the checklist gives the report, from its composed event.
+    await page.evaluate(() => document.addEventListener('papi-report-queued', (e) => ((window as unknown as { queued: string }).queued = (e as CustomEvent<{ id: string }>).detail.id)));
     const sa = page.locator('#self-assessment');
     const tasks = tasksForUnit(VINH_CHAU_PLAN_2023, UNIT);
     await sa.locator('select[data-task]').first().waitFor();
@@ -63,7 +78,10 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
       'Máy chủ từ chối mã xác thực của đơn vị: mã không đúng hoặc đã bị thu hồi. Báo cáo vẫn được giữ trên máy này; hãy nhập mã mới do Phòng Nội vụ cấp để gửi.',
     );
     expect(requests.map((r) => r.status)).toEqual([403, 401]);
-    expect(queryDemoDb(demoDb, "SELECT id FROM reports WHERE unit = ? AND plan_id = ? AND submitted_at > datetime('now', '-1 hour')", UNIT, VINH_CHAU_PLAN_2023.id)).toEqual([]);
+    const id = await page.evaluate(() => (window as unknown as { queued: string }).queued);
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const stored = () => queryDemoDb<{ id: string; token_id: string; current: number }>(demoDb, 'SELECT id, token_id, superseded_by IS NULL AS current FROM reports WHERE id = ?', id);
+    expect(stored()).toEqual([]);
     expect(describeAxe(await axeViolations(page))).toEqual([]);
 
     // The right token, copied from what the demo shows (Phòng Nội vụ's hand-over, in a real deployment), with the keyboard.
@@ -81,10 +99,8 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
     expect(await (await fetch(new URL('/xa-lai-hoa/', demoUrl))).text()).not.toContain(token.slice(16));
     expect(await sa.evaluate((el) => [...el.attributes].map((a) => a.value).join(' ') + el.shadowRoot!.innerHTML)).not.toContain(token.slice(16));
 
-    // One report in the demo's database, sent with that token (the three tries were one report).
-    const rows = queryDemoDb<{ id: string; token_id: string }>(demoDb, 'SELECT r.id, r.token_id FROM reports r WHERE unit = ? AND plan_id = ? AND superseded_by IS NULL', UNIT, VINH_CHAU_PLAN_2023.id);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.token_id).toBe(token.slice(5, 15));
+    // The report is in the demo's database once, the unit's current one, sent with that token (three tries, one report).
+    expect(stored()).toEqual([{ id, token_id: token.slice(5, 15), current: 1 }]);
 
     // The dashboard of the home-affairs office shows the unit's progress from this report.
     const dashboard = await context.newPage();

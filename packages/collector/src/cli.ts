@@ -1,6 +1,7 @@
 // papi-collector: starts the collector from the environment's configuration (see --help), or runs a subcommand.
 import { runCommand } from './commands/index.js';
 import { ConfigError, HELP, loadConfig, redactDatabaseUrl } from './config.js';
+import { DamagedDatabaseError } from './ops/integrity.js';
 import { engineName } from './open-store.js';
 import { startCollector } from './server.js';
 
@@ -30,6 +31,10 @@ let collector;
 try {
   collector = await startCollector(config);
 } catch (error) {
+  if (error instanceof DamagedDatabaseError) {
+    console.error(`papi-collector: ${error.message}`);
+    process.exit(3);
+  }
   const e = error as NodeJS.ErrnoException;
   const why =
     e.code === 'EADDRINUSE'

@@ -22,6 +22,8 @@ export interface CollectorConfig {
   readonly logLevel: string;
   /** SQLite's synchronous setting: FULL syncs every commit to disk (survives a power cut), NORMAL does not. */
   readonly synchronous: 'FULL' | 'NORMAL';
+  /** Days a resident's contact is kept after it was received; then it is erased and the rating stays. */
+  readonly contactRetentionDays: number;
   readonly bodyLimits: { readonly feedback: number; readonly reports: number };
 }
 
@@ -38,19 +40,33 @@ export const DEFAULTS = {
   reportRateLimit: 20,
   logLevel: 'info',
   synchronous: 'FULL',
+  // Unconfirmed: no legal source for this period was found (see the README, "Personal data").
+  contactRetentionDays: 180,
   bodyLimits: { feedback: 16 * 1024, reports: 1024 * 1024 },
 } as const;
 
 export const HELP = `PAPI collector: receives residents' feedback and units' self-assessment reports, stores them in SQLite
 (one machine, the default) or PostgreSQL (several instances behind a load balancer).
 
-Usage: papi-collector [--help]            start the collector
-       papi-collector token <unit-id> [--note <text>]
-                                          issue a token for a unit; the token is the last line printed
-       papi-collector token --list        the units' tokens: ids and dates, never a secret
-       papi-collector token --revoke <token-id>
-                                          end a token (its id as --list shows it, or the whole token)
-       papi-collector token --units       the units a token can be issued for
+Usage:
+  papi-collector                 start the collector, configured by the variables below
+  papi-collector token <unit-id> [--note <text>]
+                                 issue a token for a unit; the token is the last line printed
+  papi-collector token --list    the units' tokens: ids and dates, never a secret
+  papi-collector token --revoke <token-id>
+                                 end a token (its id as --list shows it, or the whole token)
+  papi-collector token --units   the units a token can be issued for
+  papi-collector backup <file>   copy the database consistently while the collector runs (never overwrites a file)
+  papi-collector check           full integrity check of the database: says ok or what is wrong
+  papi-collector restore <file>  put a backup in place of the database (stop the collector first; the replaced
+                                 file is kept beside it)
+  papi-collector forget <id>...  erase the contact and the comment of feedback records, on a resident's request
+  papi-collector --help          this text
+
+The commands work on the collector's store: PostgreSQL when PAPI_DATABASE_URL is set, else the file PAPI_DB
+names. backup, check and restore are for a SQLite file; on PostgreSQL they say which of its own tools to use
+(pg_dump, pg_amcheck, pg_restore). Exit status: 0 done, 1 failed, 2 bad usage or setting, 3 the database is damaged
+(the collector refuses to start on it: restore a backup).
 
 Configuration, by environment variable:
   PORT                  port to listen on (default ${DEFAULTS.port}; 0 picks a free one)
@@ -69,11 +85,15 @@ Configuration, by environment variable:
   PAPI_REPORT_RATE_LIMIT
                         report posts per minute per unit token (default ${DEFAULTS.reportRateLimit}; 0 = no limit)
                         Every limit is counted by each collector instance on its own.
-  PAPI_TRUST_PROXY      reverse-proxy hops to trust for the client address (default 0: none)
+  PAPI_TRUST_PROXY      reverse-proxy hops to trust for the client address (default 0: none; 1 behind one nginx,
+                        with HOST=127.0.0.1 so that nothing reaches the collector but through it)
   PAPI_LOG_LEVEL        ${LOG_LEVELS.join(', ')} (default ${DEFAULTS.logLevel}); logs are JSON lines on stdout
   PAPI_SQLITE_SYNC      FULL (default: every acknowledged record is on disk, even through a power cut) or NORMAL
                         (faster; survives a crash of the collector but may lose the last records in a power cut);
                         PostgreSQL always commits with synchronous_commit=on
+  PAPI_CONTACT_RETENTION_DAYS  days a resident's contact is kept, then erased while the rating stays
+                        (default ${DEFAULTS.contactRetentionDays}; UNCONFIRMED: no legal source for this period was found,
+                        set what the town decides under the Personal Data Protection Law 91/2025/QH15)
 
 Endpoints: POST /api/feedback, POST /api/reports (with a unit's token), GET /api/stats, GET /api/export/feedback.csv,
 GET /api/export/reports.csv, GET /api/health. See packages/collector/README.md.`;
@@ -148,7 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   return {
     port: integerVar(env, 'PORT', DEFAULTS.port, 0, 65535),
     host: env.HOST?.trim() || DEFAULTS.host,
-    dbPath: resolve(cwd, env.PAPI_DB?.trim() || DEFAULTS.db),
+    dbPath: dbPathFrom(env, cwd),
     databaseUrl: databaseUrl === undefined ? undefined : parseDatabaseUrl(databaseUrl),
     allowedOrigins: originsRaw === undefined || originsRaw.trim() === '' ? [...DEFAULT_ORIGINS] : parseOrigins(originsRaw),
     exportToken: token === undefined || token === '' ? undefined : token.trim(),
@@ -158,8 +178,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     trustProxy: integerVar(env, 'PAPI_TRUST_PROXY', 0, 0, 10),
     logLevel,
     synchronous,
+    contactRetentionDays: integerVar(env, 'PAPI_CONTACT_RETENTION_DAYS', DEFAULTS.contactRetentionDays, 1, 36500),
     bodyLimits: DEFAULTS.bodyLimits,
   };
+}
+
+/** The database file alone, for the maintenance commands (backup, check, restore, forget). */
+export function dbPathFrom(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  return resolve(cwd, env.PAPI_DB?.trim() || DEFAULTS.db);
 }
 
 /** The configuration with defaults for whatever the caller leaves out (the demo and the tests start it this way). */
@@ -175,6 +201,7 @@ export function withDefaults(partial: Partial<CollectorConfig> & { readonly dbPa
     trustProxy: 0,
     logLevel: DEFAULTS.logLevel,
     synchronous: DEFAULTS.synchronous,
+    contactRetentionDays: DEFAULTS.contactRetentionDays,
     bodyLimits: DEFAULTS.bodyLimits,
     ...partial,
   };

@@ -18,7 +18,9 @@ export type ErrorCode =
   | 'token-wrong-unit'
   | 'exports-disabled'
   | 'id-conflict'
-  | 'internal';
+  | 'internal'
+  | 'storage-failed'
+  | 'storage-unavailable';
 
 /** Issue codes the collector adds to core's, for text that is well-formed JSON but not acceptable text. */
 export type ExtraIssueCode = 'control-character' | 'unpaired-surrogate';
@@ -54,6 +56,9 @@ const en: Catalogue = {
   'exports-disabled': 'Exports are turned off: the collector was started without PAPI_EXPORT_TOKEN.',
   'id-conflict': 'The id {id} was already used for a different record, which stands unchanged. Send new content with a new id.',
   internal: 'The collector could not handle this request; it has not been stored. Please try again later.',
+  'storage-failed':
+    'The collector stores nothing more: its disk failed to save a record. Nothing of this request was kept; send it again once the service is back.',
+  'storage-unavailable': 'The collector cannot read its database ({detail}).',
   'control-character': 'contains the control character U+{code}',
   'unpaired-surrogate': 'contains broken Unicode text (an unpaired surrogate)',
 };
@@ -76,6 +81,9 @@ const vi: Catalogue = {
   'exports-disabled': 'Chức năng xuất dữ liệu đang tắt: dịch vụ khởi động không có PAPI_EXPORT_TOKEN.',
   'id-conflict': 'Mã {id} đã được dùng cho một bản ghi khác, bản ghi đó được giữ nguyên. Hãy gửi nội dung mới với mã mới.',
   internal: 'Dịch vụ không xử lý được yêu cầu này; dữ liệu chưa được lưu. Vui lòng thử lại sau.',
+  'storage-failed':
+    'Dịch vụ tạm ngừng nhận dữ liệu: ổ đĩa không lưu được một bản ghi. Yêu cầu này chưa được lưu; hãy gửi lại khi dịch vụ hoạt động trở lại.',
+  'storage-unavailable': 'Dịch vụ không đọc được cơ sở dữ liệu ({detail}).',
   'control-character': 'chứa ký tự điều khiển U+{code}',
   'unpaired-surrogate': 'chứa văn bản Unicode bị lỗi (surrogate đơn lẻ)',
 };

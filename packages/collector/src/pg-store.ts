@@ -1,18 +1,22 @@
-import type { Sql } from 'postgres';
+import type { Sql, TransactionSql } from 'postgres';
 import type { FeedbackRecord, Locale, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
 import { redactDatabaseUrl } from './config.js';
+import { type ErasableRow, FEEDBACK_ID, erasure, forgetEach, matchesErased, stillHeld } from './ops/erase.js';
 import { migrate } from './pg-schema.js';
 import { PgTokens } from './tokens/pg.js';
 import type { NewUnitToken, StoredUnitToken, UnitTokenInfo } from './tokens/types.js';
 import {
   type FeedbackAck,
   type FeedbackMeta,
+  type ForgetResult,
+  type Forgotten,
   type LatestReport,
   type PutResult,
   type ReportAck,
   type ReportMeta,
   type Store,
   type StoredFeedback,
+  type StoreHealth,
   type StoredReportTask,
   type TallyRow,
   REPORT_HISTORY,
@@ -34,6 +38,10 @@ const RETRYABLE = new Set(['23505', '40001', '40P01']);
  * the server then flushes both commits together.
  */
 const GROUPS_IN_FLIGHT = 2;
+/** Contacts erased per transaction by the retention pass: a long backlog does not hold its rows locked all at once. */
+const ERASE_BATCH = 500;
+/** The health check's read gives up after this long: a monitor must get an answer while the server does not. */
+const HEALTH_TIMEOUT_MS = 5000;
 
 export interface PgStoreOptions {
   /** Connections in this instance's pool (default 10). */
@@ -202,7 +210,8 @@ export class PgStore implements Store {
       const byId = new Map(stored.map((r) => [r.id, r]));
       for (const p of known) {
         const row = byId.get(p.id);
-        if (row) p.resolve(knownId<FeedbackAck>(row.body_hash, p.hash, row.ack));
+        // A record whose contact or comment was erased is compared without them (see ops/erase.ts).
+        if (row) p.resolve(knownId<FeedbackAck>(row.body_hash === p.hash || matchesErased(row.body_hash, p.record), row.ack));
         else p.reject(new Error(`feedback ${p.id} was neither inserted nor found`));
       }
     } catch (error) {
@@ -219,7 +228,7 @@ export class PgStore implements Store {
       try {
         return await this.sql.begin(async (tx): Promise<PutResult<ReportAck>> => {
           const [existing] = await tx<{ body_hash: string; ack: string }[]>`SELECT body_hash, ack FROM reports WHERE id = ${id}`;
-          if (existing) return knownId<ReportAck>(existing.body_hash, hash, existing.ack);
+          if (existing) return knownId<ReportAck>(existing.body_hash === hash, existing.ack);
           // Locks the current report: another instance placing a report for the same unit, plan and period waits
           // for this commit, then finds this one current (or, should two both find none, the unique index
           // reports_current refuses the second, which runs again).
@@ -363,6 +372,84 @@ export class PgStore implements Store {
     const [row] = await this.sql<{ feedback: number; reports: number }[]>`
       SELECT (SELECT count(*) FROM feedback)::int AS feedback, (SELECT count(*) FROM reports)::int AS reports`;
     return row!;
+  }
+
+  /**
+   * One read through the pool. A failed commit is not a state of this store: PostgreSQL acknowledges a commit only
+   * once it is flushed, and a server that cannot flush its log stops (and recovers from it on restart), so there is
+   * no storage-failed here; a server that cannot be reached is storage-unavailable, with the driver's or the
+   * server's error code (never the URL, which may hold a password).
+   */
+  async health(): Promise<StoreHealth> {
+    if (this.closed) return { ok: false, code: 'storage-unavailable', detail: 'the store is closed' };
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(Object.assign(new Error('timeout'), { code: `no answer within ${HEALTH_TIMEOUT_MS / 1000} s` })), HEALTH_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([this.sql`SELECT 1`, timeout]);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, code: 'storage-unavailable', detail: String((error as { code?: string }).code ?? (error as Error).name) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * In batches of ERASE_BATCH rows, each a transaction that locks its rows: an instance running the same pass at the
+   * same time waits for those rows, then no longer finds them (the condition is checked again on the locked rows).
+   */
+  async eraseContacts(receivedBefore: string): Promise<number> {
+    this.open();
+    let total = 0;
+    for (;;) {
+      const erased = await this.sql.begin(async (tx) => {
+        const rows = await tx<ErasableRow[]>`
+          SELECT id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, body_hash FROM feedback
+          WHERE contact IS NOT NULL AND (received_at COLLATE "C") < ${receivedBefore}
+          LIMIT ${ERASE_BATCH} FOR UPDATE`;
+        await PgStore.erase(tx, rows.map((r) => ({ id: r.id, ...erasure(r, ['contact']) })));
+        return rows.length;
+      });
+      total += erased;
+      if (erased < ERASE_BATCH) return total;
+    }
+  }
+
+  async forgetFeedback(ids: readonly string[]): Promise<ForgetResult> {
+    this.open();
+    const wanted = [...new Set(ids.filter((id) => FEEDBACK_ID.test(id)).map((id) => id.toLowerCase()))];
+    return this.sql.begin(async (tx) => {
+      const rows = await tx<ErasableRow[]>`
+        SELECT id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, body_hash FROM feedback
+        WHERE id = ANY(${wanted}::uuid[]) FOR UPDATE`;
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const erasures: { id: string; fields: readonly string[]; bodyHash: string }[] = [];
+      const result = forgetEach(ids, (id): Forgotten | undefined => {
+        const row = byId.get(id);
+        if (!row) return undefined;
+        const erased = stillHeld(row);
+        if (erased.length > 0) {
+          erasures.push({ id, ...erasure(row, ['contact', 'comment']) });
+          // The same id named twice: nothing is left to erase the second time.
+          byId.set(id, { ...row, contact: null, comment: null });
+        }
+        return { id: row.id, unit: row.unit, rating: row.rating, erased };
+      });
+      await PgStore.erase(tx, erasures);
+      return result;
+    });
+  }
+
+  /** Writes erasures (see ops/erase.ts): the contact always, the comment when named, and the new body hash. */
+  private static async erase(tx: TransactionSql, erasures: readonly { id: string; fields: readonly string[]; bodyHash: string }[]): Promise<void> {
+    if (erasures.length === 0) return;
+    await tx`
+      UPDATE feedback f SET contact = NULL, comment = CASE WHEN e.comment THEN NULL ELSE f.comment END, body_hash = e.body_hash
+      FROM unnest(${erasures.map((e) => e.id)}::uuid[], ${erasures.map((e) => e.fields.includes('comment'))}::boolean[],
+                  ${erasures.map((e) => e.bodyHash)}::text[]) AS e (id, comment, body_hash)
+      WHERE f.id = e.id`;
   }
 
   async close(): Promise<void> {

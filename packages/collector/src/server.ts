@@ -11,8 +11,9 @@ import { feedbackCsv, reportsCsv } from './csv.js';
 import { ApiError, pickLocale } from './errors.js';
 import { ParsedBody, checked, parseBody } from './input.js';
 import { openStore } from './open-store.js';
+import { contactRetention } from './ops/retention.js';
 import { computeStats } from './stats.js';
-import type { Store } from './store.js';
+import { type Store, StoreFailedError } from './store.js';
 import { registerUnitAuth } from './tokens/auth.js';
 
 export interface CollectorOptions {
@@ -26,6 +27,8 @@ export interface CollectorOptions {
   readonly logStream?: Writable;
   /** Accept the tokens the demo issued for its own database (only `pnpm start` sets this). */
   readonly acceptDemoTokens?: boolean;
+  /** How often contacts past their retention are looked for, besides at start (hourly by default). */
+  readonly retentionEveryMs?: number;
 }
 
 export interface Collector {
@@ -126,9 +129,24 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     done(null, payload);
   });
 
+  // A failed sync is said once, loudly: from then on every write gets 503 storage-failed until a restart.
+  let failureLogged = false;
+  const storeFailed = (detail: string): ApiError => {
+    if (!failureLogged) {
+      failureLogged = true;
+      app.log.fatal(
+        { code: 'storage-failed', detail },
+        `a sync to disk failed (${detail}): the collector accepts no more records and /api/health answers 503. ` +
+          'Check the disk (dmesg, free space), then restart the collector; see "When the disk fails" in packages/collector/README.md',
+      );
+    }
+    return new ApiError(503, 'storage-failed');
+  };
+
   app.setErrorHandler((error: Error & { code?: string; statusCode?: number }, request, reply) => {
     let api: ApiError;
     if (error instanceof ApiError) api = error;
+    else if (error instanceof StoreFailedError) api = storeFailed(error.detail);
     else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') api = new ApiError(413, 'body-too-large', { max: request.routeOptions.bodyLimit ?? config.bodyLimits.reports });
     else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_TYPE') api = new ApiError(415, 'unsupported-media-type');
     else if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') api = new ApiError(400, 'invalid-json');
@@ -160,7 +178,14 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     if (!m || !timingSafeEqual(sha256(m[1]!), tokenHash)) throw new ApiError(401, 'unauthorized');
   };
 
-  app.get('/api/health', async () => ({ status: 'ok' }));
+  // Reads from the database, so that a monitor sees a store that cannot serve.
+  app.get('/api/health', async () => {
+    const health = await store.health();
+    if (health.ok) return { status: 'ok' };
+    if (health.code === 'storage-failed') throw storeFailed(health.detail);
+    app.log.error({ code: health.code, detail: health.detail }, 'health: the database cannot be read');
+    throw new ApiError(503, health.code, { detail: health.detail });
+  });
 
   app.post('/api/feedback', { bodyLimit: config.bodyLimits.feedback, onRequest: checkOrigin, config: ownLimit(config.feedbackRateLimit) }, async (request, reply) => {
     const record = checked(request.body, (value) => {
@@ -227,6 +252,9 @@ export async function createCollector(config: CollectorConfig, options: Collecto
 
   if (!tokenHash) app.log.warn('PAPI_EXPORT_TOKEN is not set: /api/export/*.csv answer 503 until it is');
 
+  const retention = contactRetention(store, config.contactRetentionDays, clock, app.log, options.retentionEveryMs);
+  await retention.run();
+
   return {
     app,
     store,
@@ -239,6 +267,7 @@ export async function createCollector(config: CollectorConfig, options: Collecto
       return { url: `http://${host}:${port}/`, port };
     },
     async close() {
+      retention.stop();
       await app.close();
       await store.close();
     },

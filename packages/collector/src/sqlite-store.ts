@@ -1,22 +1,27 @@
 import Database from 'better-sqlite3';
-import { closeSync, fdatasync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, existsSync, fdatasync, fdatasyncSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { FeedbackRecord, Locale, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
 import { Checkpointer } from './checkpointer.js';
 import { SqliteTokens, migrateTokens } from './tokens/sqlite.js';
 import type { NewUnitToken, StoredUnitToken, UnitTokenInfo } from './tokens/types.js';
+import { eraseExpiredContacts, forgetEach, forgetFeedback, hasExpiredContacts, matchesErased } from './ops/erase.js';
+import { DamagedDatabaseError, integrityProblems, isDamage } from './ops/integrity.js';
 import {
   type FeedbackAck,
   type FeedbackMeta,
+  type ForgetResult,
   type LatestReport,
   type PutResult,
   type ReportAck,
   type ReportMeta,
   type Store,
   type StoredFeedback,
+  type StoreHealth,
   type StoredReportTask,
   type TallyRow,
   REPORT_HISTORY,
+  StoreFailedError,
   bodyHash as hash,
   canonicalFeedback,
   canonicalReport,
@@ -65,6 +70,8 @@ CREATE TABLE IF NOT EXISTS reports (
   body_hash     TEXT NOT NULL,
   ack           TEXT NOT NULL
 );
+-- The few records with a contact, by age, for the retention job.
+CREATE INDEX IF NOT EXISTS feedback_contact_age ON feedback (received_at) WHERE contact IS NOT NULL;
 -- One current report per unit, plan and period; the others are history.
 CREATE UNIQUE INDEX IF NOT EXISTS reports_current ON reports (unit, plan_id, period) WHERE superseded_by IS NULL;
 -- A unit's history for a plan and period, newest first: what the cap of REPORT_HISTORY reports walks.
@@ -129,6 +136,10 @@ export class SqliteStore implements Store {
   private awaitingSync: ((error: NodeJS.ErrnoException | null) => void)[] = [];
   private syncsDone: (() => void)[] = [];
   private checkpointer: Checkpointer | undefined;
+  /** Set for good by a failed sync: every write is then refused (see fail). */
+  private failure: StoreFailedError | undefined;
+  /** The highest seq of each table known to be on disk; what lies above was never acknowledged. */
+  private synced = { f: 0, r: 0 };
   /** Log frames written since the last checkpoint, estimated: a page per write and one more per commit. */
   private framesSinceCheckpoint = 0;
   private checkpointing = false;
@@ -140,23 +151,15 @@ export class SqliteStore implements Store {
   constructor(path: string, options: SqliteStoreOptions = {}) {
     this.location = path;
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    const mode = this.db.pragma('journal_mode = WAL', { simple: true });
     this.syncEachCommit = (options.synchronous ?? 'FULL') === 'FULL' && path !== ':memory:';
     this.fdatasync = options.fdatasync ?? fdatasync;
-    if (mode !== 'wal' && path !== ':memory:') throw new Error(`${path}: SQLite could not switch to WAL mode (got ${String(mode)})`);
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    // Checkpoints run on a worker thread (see Checkpointer), not inside this connection's commits.
-    if (path !== ':memory:') this.db.pragma('wal_autocheckpoint = 0');
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    if (version > SCHEMA_VERSION) {
-      throw new Error(`${path} was written by a newer collector (schema ${version}, this one knows ${SCHEMA_VERSION})`);
+    this.db = new Database(path);
+    try {
+      this.open(path);
+    } catch (error) {
+      this.db.close();
+      throw isDamage(error) ? new DamagedDatabaseError(path, [(error as Error).message]) : error;
     }
-    this.db.exec(SCHEMA);
-    migrateTokens(this.db);
-    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     const db = this.db;
     this.tokens = new SqliteTokens(db);
     this.stmts = {
@@ -220,6 +223,41 @@ export class SqliteStore implements Store {
          WHERE (r.seq, t.position) > (?, ?) ORDER BY r.seq, t.position LIMIT ?`,
       ),
     };
+    const v = this.stmts.version.get()!;
+    this.synced = { f: v.f ?? 0, r: v.r ?? 0 };
+  }
+
+  /** Opens the file, refusing a damaged one, and brings it to a known state before anything is answered. */
+  private open(path: string): void {
+    const mode = this.db.pragma('journal_mode = WAL', { simple: true });
+    if (mode !== 'wal' && path !== ':memory:') throw new Error(`${path}: SQLite could not switch to WAL mode (got ${String(mode)})`);
+    const problems = integrityProblems(this.db, 'quick');
+    if (problems.length > 0) throw new DamagedDatabaseError(path, problems);
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    // Whatever an earlier run left in the log goes into the database file, synced, and the rest of the log is synced,
+    // before anything is answered: after a kill or a failed sync (whose pages the kernel may have dropped while still
+    // showing them) what this run reads, and may answer as a repeat, is then on disk. Busy (a backup is reading)
+    // only means that part of the log stays a log.
+    if (path !== ':memory:') this.db.pragma('wal_checkpoint(TRUNCATE)');
+    if (path !== ':memory:' && existsSync(`${path}-wal`)) {
+      const fd = openSync(`${path}-wal`, 'r+');
+      try {
+        fdatasyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    // Checkpoints run on a worker thread (see Checkpointer), not inside this connection's commits.
+    if (path !== ':memory:') this.db.pragma('wal_autocheckpoint = 0');
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new Error(`${path} was written by a newer collector (schema ${version}, this one knows ${SCHEMA_VERSION})`);
+    }
+    this.db.exec(SCHEMA);
+    migrateTokens(this.db);
+    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }
 
   putFeedback(record: FeedbackRecord, meta: FeedbackMeta): Promise<PutResult<FeedbackAck>> {
@@ -246,7 +284,8 @@ export class SqliteStore implements Store {
       );
       if (changes === 1) return { kind: 'created', ack };
       const existing = this.stmts.feedbackById.get(id)!;
-      return knownId<FeedbackAck>(existing.body_hash, bodyHash, existing.ack);
+      // A record whose contact or comment was erased is compared without them (see ops/erase.ts).
+      return knownId<FeedbackAck>(existing.body_hash === bodyHash || matchesErased(existing.body_hash, record), existing.ack);
     });
   }
 
@@ -255,7 +294,7 @@ export class SqliteStore implements Store {
       const id = report.id.toLowerCase();
       const bodyHash = hash(canonicalReport(report));
       const existing = this.stmts.reportById.get(id);
-      if (existing) return knownId<ReportAck>(existing.body_hash, bodyHash, existing.ack);
+      if (existing) return knownId<ReportAck>(existing.body_hash === bodyHash, existing.ack);
       const submittedMs = effectiveSubmittedMs(report, meta);
       const current = this.stmts.currentReport.get(report.unit, report.planId, report.period);
       const { ack, supersedesCurrent, supersededBy } = placeReport(id, submittedMs, meta, current && { id: current.id, submittedMs: current.submitted_ms });
@@ -371,6 +410,26 @@ export class SqliteStore implements Store {
     return this.stmts.counts.get()!;
   }
 
+  async health(): Promise<StoreHealth> {
+    if (this.failure) return { ok: false, code: 'storage-failed', detail: this.failure.detail };
+    if (this.closed) return { ok: false, code: 'storage-unavailable', detail: 'the store is closed' };
+    try {
+      this.stmts.version.get();
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, code: 'storage-unavailable', detail: String((error as { code?: string }).code ?? (error as Error).message) };
+    }
+  }
+
+  async eraseContacts(receivedBefore: string): Promise<number> {
+    if (!hasExpiredContacts(this.db, receivedBefore)) return 0;
+    return this.write(() => eraseExpiredContacts(this.db, receivedBefore));
+  }
+
+  async forgetFeedback(ids: readonly string[]): Promise<ForgetResult> {
+    return this.write(() => forgetEach(ids, (id) => forgetFeedback(this.db, id)));
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -383,6 +442,7 @@ export class SqliteStore implements Store {
   }
 
   private write<T>(run: () => T): Promise<T> {
+    if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.reject(new Error('the store is closed'));
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ run, resolve: resolve as (value: never) => void, reject });
@@ -402,6 +462,7 @@ export class SqliteStore implements Store {
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
+    if (this.failure) return batch.forEach((p) => p.reject(this.failure));
     let results: { ok: boolean; value: unknown }[];
     try {
       results = this.commitBatch(batch);
@@ -523,13 +584,49 @@ export class SqliteStore implements Store {
       return;
     }
     this.syncing = true;
+    // Everything committed so far: what this sync covers.
+    const upTo = this.stmts.version.get()!;
     this.fdatasync(this.walFd, (error) => {
       this.syncing = false;
-      for (const done of waiting) done(error);
+      if (error) this.fail(error);
+      else this.synced = { f: upTo.f ?? 0, r: upTo.r ?? 0 };
+      for (const done of waiting) done(this.failure ?? null);
+      if (this.failure) {
+        for (const done of this.awaitingSync.splice(0)) done(this.failure);
+        for (const resolve of this.syncsDone.splice(0)) resolve();
+        return;
+      }
       // The writes that arrived during the sync: committed now, and their sync started right away.
       if (this.queue.length > 0) this.flush();
       if (this.awaitingSync.length > 0 && !this.syncing) this.startSync();
       else if (!this.syncing) for (const resolve of this.syncsDone.splice(0)) resolve();
     });
+  }
+
+  /**
+   * A failed fdatasync is fatal for durability: the kernel may have dropped the pages it could not write while
+   * still showing them to readers, and a later sync that succeeds says nothing about them. So every write from now
+   * on is refused (the server answers 503 storage-failed and its health check says so), and the rows committed
+   * since the last good sync, none of which was acknowledged, are taken back out, so that no later run answers them
+   * as a repeat either: the outbox re-sends them once the disk is mended and the collector restarted. Should even
+   * that fail, the next start's checkpoint (see open) writes what is visible to disk before answering anything.
+   */
+  private fail(error: NodeJS.ErrnoException): void {
+    if (this.failure) return;
+    const code = error.code ?? 'error';
+    this.failure = new StoreFailedError(error.message.startsWith(code) ? error.message : `${code}: ${error.message}`);
+    for (const p of this.queue.splice(0)) p.reject(this.failure);
+    const { f, r } = this.synced;
+    try {
+      this.stmts.begin.run();
+      this.db.prepare('DELETE FROM feedback WHERE seq > ?').run(f);
+      this.db.prepare('DELETE FROM report_tasks WHERE report_seq > ?').run(r);
+      this.db.prepare('DELETE FROM reports WHERE seq > ?').run(r);
+      // A report that one of those had superseded is current again.
+      this.db.prepare('UPDATE reports SET superseded_by = NULL WHERE superseded_by IS NOT NULL AND superseded_by NOT IN (SELECT id FROM reports)').run();
+      this.stmts.commit.run();
+    } catch {
+      if (this.db.inTransaction) this.stmts.rollback.run();
+    }
   }
 }

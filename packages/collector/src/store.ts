@@ -16,7 +16,10 @@ export const REPORT_HISTORY = 20;
  * - ids are compared case-insensitively (they are UUIDs) and each is stored once per kind;
  * - a put with a known id stores nothing and resolves with the acknowledgement given the first time;
  * - at most REPORT_HISTORY reports are kept per unit, plan and period (the latest by submission time);
- * - unit tokens are kept as hashes only (TokenStore).
+ * - unit tokens are kept as hashes only (TokenStore);
+ * - once a write could not be made durable (a failed sync), the store rejects every later write with
+ *   StoreFailedError and takes back what it could not sync: no such record may ever be acknowledged, not even as a
+ *   repeat.
  */
 export interface Store extends TokenStore {
   readonly kind: string;
@@ -33,7 +36,47 @@ export interface Store extends TokenStore {
   /** Changes whenever stored data changes (the statistics' cache key). */
   version(): Promise<string>;
   counts(): Promise<{ readonly feedback: number; readonly reports: number }>;
+  /** Reads from the database: whether the store can serve, and why not. */
+  health(): Promise<StoreHealth>;
+  /** Erases the contact of every feedback record received before this instant (ISO 8601); resolves with how many. */
+  eraseContacts(receivedBefore: string): Promise<number>;
+  /**
+   * Erases the contact and the comment of these feedback records (a resident's request), in one transaction; the
+   * ratings stay. A re-send of an erased record in full is still a repeat (see ops/erase.ts).
+   */
+  forgetFeedback(ids: readonly string[]): Promise<ForgetResult>;
   close(): Promise<void>;
+}
+
+/** A resident's personal data that erasure removes from a feedback record. */
+export type ErasableField = 'contact' | 'comment';
+
+export interface Forgotten {
+  readonly id: string;
+  readonly unit: string;
+  readonly rating: number;
+  /** What this call erased; empty when there was nothing left to erase. */
+  readonly erased: readonly ErasableField[];
+}
+
+export interface ForgetResult {
+  /** The records found, in the order asked. */
+  readonly found: Forgotten[];
+  /** The ids no feedback record has (as given). */
+  readonly unknown: string[];
+}
+
+export type StoreHealth =
+  | { readonly ok: true }
+  /** storage-failed: a sync failed, no write is accepted until a restart; storage-unavailable: a read failed. */
+  | { readonly ok: false; readonly code: 'storage-failed' | 'storage-unavailable'; readonly detail: string };
+
+/** Every write after a failed sync is refused with this: the disk did not keep what it was given. */
+export class StoreFailedError extends Error {
+  override readonly name = 'StoreFailedError';
+  constructor(readonly detail: string) {
+    super(`the store accepts no writes since a sync to disk failed (${detail})`);
+  }
 }
 
 export interface FeedbackMeta {
@@ -123,8 +166,8 @@ export interface StoredReportTask extends ReportMeta {
 export const bodyHash = (text: string): string => hash('sha256', text, 'base64url');
 
 /** The answer to a put whose id is already stored: the first acknowledgement, as a repeat only for the same content. */
-export function knownId<A>(storedHash: string, newHash: string, storedAck: string): PutResult<A> {
-  return { kind: storedHash === newHash ? 'repeat' : 'conflict', ack: JSON.parse(storedAck) as A };
+export function knownId<A>(sameContent: boolean, storedAck: string): PutResult<A> {
+  return { kind: sameContent ? 'repeat' : 'conflict', ack: JSON.parse(storedAck) as A };
 }
 
 /** A clock running fast (or a mistyped year) must not make a report unbeatable: it counts as submitted when received. */

@@ -4,10 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type TestCollector, bearer, post, report, startTestCollector } from './helpers.js';
 
 /** `papi-collector token`, run as Phòng Nội vụ runs it: the built command, in its own process, on a real SQLite file. */
+// Several runs of the command a test, each a Node process: on a busy machine, about 2 s each.
+vi.setConfig({ testTimeout: 60_000 });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', `token-cli-test-${process.pid}`);
 let dir: string;

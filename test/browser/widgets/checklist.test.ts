@@ -132,9 +132,9 @@ describe('<papi-checklist> in Chromium', () => {
     const bytes = readFileSync(path!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString('utf8');
-    expect(csv).toContain('"Hoạt động"');
+    expect(csv).toContain('Hoạt động'); // core's CSV writer quotes only where a cell needs it
     expect(csv).toContain('Tuyên truyền cải cách hành chính');
-    expect(csv).toContain('"Hoàn thành"');
+    expect(csv).toContain(',Hoàn thành,');
     expect(csv).toContain(`"'=cmd|""/c calc""!A1 Đã tổ chức tuyên truyền ở ấp"`);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
 
@@ -226,8 +226,14 @@ describe('<papi-checklist> in Chromium', () => {
     const filters: unknown[] = [];
     await page.exposeFunction('__filter', (d: unknown) => filters.push(d));
     await page.evaluate(() => document.addEventListener('papi-checklist-filter', (e) => (window as unknown as { __filter(d: unknown): void }).__filter((e as CustomEvent).detail)));
-    await page.keyboard.press('Tab'); // the unit filter
-    expect(await page.evaluate(() => document.getElementById('kb')!.shadowRoot!.activeElement?.tagName)).toBe('SELECT');
+    // The reader's three language buttons come first, then the unit filter.
+    const active = () => page.evaluate(() => document.getElementById('kb')!.shadowRoot!.activeElement?.getAttribute('lang') ?? document.getElementById('kb')!.shadowRoot!.activeElement?.tagName);
+    const seen: (string | undefined)[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await active());
+    }
+    expect(seen).toEqual(['vi', 'km', 'en', 'SELECT']);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => filters.length).toBe(1);
     for (let i = 0; i < 6; i++) {

@@ -1,4 +1,6 @@
 // The papi-collector command's subcommands. Without one, the command starts the collector (cli.ts).
+import { dbPathFrom } from '../config.js';
+import { OPS_COMMANDS, actAsOwnerOf } from '../ops/commands.js';
 import { tokenCommand } from './token.js';
 
 export interface CommandIo {
@@ -17,11 +19,21 @@ type Command = (args: readonly string[], env: NodeJS.ProcessEnv, io: CommandIo) 
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   token: tokenCommand,
+  // backup, check, restore, forget (ops/commands.ts)
+  ...OPS_COMMANDS,
 };
 
 /** Runs the subcommand named by the first argument and resolves with its exit code; undefined when there is none. */
 export async function runCommand(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, io: CommandIo = processIo): Promise<number | undefined> {
   const [name, ...rest] = argv;
   const command = name === undefined ? undefined : COMMANDS[name];
-  return command ? command(rest, env, io) : undefined;
+  if (!command) return undefined;
+  try {
+    // On PostgreSQL no file of the collector's is touched here: the database is the server's.
+    if (!env.PAPI_DATABASE_URL?.trim()) actAsOwnerOf(dbPathFrom(env));
+  } catch (error) {
+    io.err(`papi-collector ${name}: cannot act as the owner of the database: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  return command(rest, env, io);
 }

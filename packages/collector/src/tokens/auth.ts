@@ -35,7 +35,8 @@ const NO_HASH = hashSecret('no such token');
  * to residents' feedback (POST /api/receipts/<code>/answer) later, with the same two steps.
  */
 export function registerUnitAuth(app: FastifyInstance, store: TokenStore, options: { readonly acceptDemo: boolean }): UnitAuth {
-  app.decorateRequest('unitToken', null);
+  // Once per app, however many routes (reports, answers) register their checks.
+  if (!app.hasRequestDecorator('unitToken')) app.decorateRequest('unitToken', null);
   return {
     async authenticate(request) {
       const header = request.headers.authorization;

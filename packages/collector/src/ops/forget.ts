@@ -1,0 +1,56 @@
+import type Database from 'better-sqlite3';
+import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync } from 'node:fs';
+import type { ForgetResult } from '../store.js';
+import { FEEDBACK_ID as UUID, forgetEach, forgetFeedback } from './erase.js';
+import { OpsError, openExisting } from './open.js';
+
+/**
+ * The ids forgotten on request, one a line, beside the database: a backup made before the request still holds the
+ * contact, and restoring it must not bring it back (restore.ts forgets them again). Ids only, no personal data.
+ */
+export const forgottenList = (dbPath: string): string => `${dbPath}.forgotten`;
+
+/** Erases the contact and the comment of each record, in one transaction, and notes the ids for later restores. */
+export function forget(dbPath: string, ids: readonly string[]): ForgetResult {
+  checkForgetIds(ids);
+  const db = openExisting(dbPath);
+  try {
+    const known = ids.map((id) => id.toLowerCase()).filter((id) => db.prepare('SELECT 1 FROM feedback WHERE id = ?').get(id) !== undefined);
+    // Noted before the erasure: should that fail, a noted id is only erased again at a restore, which is harmless;
+    // the other way round, a failed note would let a restore bring the contact back.
+    if (known.length > 0) note(dbPath, known);
+    return db.transaction(() => forgetEach(ids, (id) => forgetFeedback(db, id)))();
+  } finally {
+    db.close();
+  }
+}
+
+/** The command's arguments: one feedback id or more, each a UUID (exit status 2 otherwise). */
+export function checkForgetIds(ids: readonly string[]): void {
+  const bad = ids.filter((id) => !UUID.test(id));
+  if (ids.length === 0) throw new OpsError('name the feedback id(s) to forget: papi-collector forget <id>…', 2);
+  if (bad.length > 0) throw new OpsError(`not a feedback id (a UUID such as 0b6f0e52-2f0c-4f57-9a53-7d0b1c2d3e4f): ${bad.join(', ')}`, 2);
+}
+
+function note(dbPath: string, ids: readonly string[]): void {
+  appendFileSync(forgottenList(dbPath), ids.map((id) => `${id}\n`).join(''), { mode: 0o600 });
+  const fd = openSync(forgottenList(dbPath), 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Forgets again every id on the list (after a restore); returns how many records had something left to erase. */
+export function reapplyForgotten(dbPath: string, open: (path: string) => Database.Database = openExisting): number {
+  if (!existsSync(forgottenList(dbPath))) return 0;
+  const ids = readFileSync(forgottenList(dbPath), 'utf8').split('\n').filter((l) => UUID.test(l));
+  if (ids.length === 0) return 0;
+  const db = open(dbPath);
+  try {
+    return db.transaction(() => ids.filter((id) => (forgetFeedback(db, id)?.erased.length ?? 0) > 0).length)();
+  } finally {
+    db.close();
+  }
+}
