@@ -285,6 +285,90 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       expect((await store.counts()).feedback).toBe(1);
     });
 
+    it('reads its database for health, and says it cannot serve once closed', async () => {
+      expect(await store.health()).toEqual({ ok: true });
+      const other = await instance();
+      expect(await other.health()).toEqual({ ok: true });
+      await other.close();
+      expect(await other.health()).toEqual({ ok: false, code: 'storage-unavailable', detail: 'the store is closed' });
+      // Another instance closing changes nothing for this one.
+      expect(await store.health()).toEqual({ ok: true });
+    });
+
+    it('erases the contacts received before an instant, on any instance; ratings, comments and statistics stay', async () => {
+      const at = (day: string) => ({ ...meta, receivedAt: `2026-${day}T03:00:00.000Z` });
+      const old = fb({ rating: 2, contact: '0909 111 222', consent: true, comment: 'Chờ lâu quá' });
+      const oldPlain = fb({ rating: 3 });
+      const recent = fb({ rating: 5, contact: 'ra@example.vn', consent: true });
+      const first = await store.putFeedback(old, at('01-10'));
+      await store.putFeedback(oldPlain, at('01-11'));
+      await store.putFeedback(recent, at('06-20'));
+      const tally = await store.feedbackTally();
+
+      const other = await instance();
+      expect(await other.eraseContacts('2026-01-10T03:00:00.000Z')).toBe(0); // received at that instant: not before it
+      expect(await other.eraseContacts('2026-03-01T00:00:00.000Z')).toBe(1);
+      expect(await store.eraseContacts('2026-03-01T00:00:00.000Z')).toBe(0);
+      const rows = Object.fromEntries((await collect(store.feedbackRows())).map((r) => [r.id, r]));
+      expect(rows[old.id]).toMatchObject({ contact: null, consent: true, comment: 'Chờ lâu quá', rating: 2 });
+      expect(rows[recent.id]).toMatchObject({ contact: 'ra@example.vn', rating: 5 });
+      expect(rows[oldPlain.id]).toMatchObject({ contact: null, comment: oldPlain.comment });
+      expect(await store.feedbackTally()).toEqual(tally);
+
+      // The outbox re-sending the original gets its first answer and brings nothing back; another rating is a conflict.
+      expect(await other.putFeedback(old, at('07-01'))).toEqual({ kind: 'repeat', ack: first.ack });
+      expect(await store.putFeedback({ ...old, id: old.id.toUpperCase() }, meta)).toEqual({ kind: 'repeat', ack: first.ack });
+      expect(await store.putFeedback({ ...old, rating: 5 }, meta)).toEqual({ kind: 'conflict', ack: first.ack });
+      expect(await store.putFeedback({ ...old, comment: 'Nhanh lắm' }, meta)).toEqual({ kind: 'conflict', ack: first.ack });
+      expect((await collect(store.feedbackRows())).find((r) => r.id === old.id)?.contact).toBeNull();
+    });
+
+    it('forgets records on request: contact and comment erased, rating kept, re-sends still repeats, unknown ids named', async () => {
+      const mine = fb({ rating: 1, contact: '0912 345 678', consent: true, comment: 'Tôi là Sơn, ấp Năm Châu' });
+      const bare = fb({ rating: 4, comment: undefined });
+      const expired = fb({ rating: 3, contact: 'a@example.vn', consent: true, comment: 'Ổn' });
+      const acks = await Promise.all([mine, bare, expired].map((r) => store.putFeedback(r, meta)));
+      expect(await store.eraseContacts('2026-12-01T00:00:00.000Z')).toBe(2);
+      const tally = await store.feedbackTally();
+      const unknown = randomUUID();
+
+      const other = await instance();
+      const result = await other.forgetFeedback([mine.id.toUpperCase(), unknown, 'phone:0909123456', bare.id, expired.id, mine.id]);
+      expect(result).toEqual({
+        found: [
+          { id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: ['comment'] },
+          { id: bare.id, unit: 'xa-lac-hoa', rating: 4, erased: [] },
+          { id: expired.id, unit: 'xa-lac-hoa', rating: 3, erased: ['comment'] },
+          { id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: [] },
+        ],
+        unknown: [unknown, 'phone:0909123456'],
+      });
+      const rows = Object.fromEntries((await collect(store.feedbackRows())).map((r) => [r.id, r]));
+      expect(rows[mine.id]).toMatchObject({ contact: null, comment: null, rating: 1, consent: true });
+      expect(rows[expired.id]).toMatchObject({ contact: null, comment: null, rating: 3 });
+      expect(await store.feedbackTally()).toEqual(tally);
+      expect((await store.forgetFeedback([mine.id])).found).toEqual([{ id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: [] }]);
+
+      // Erased by retention first, then forgotten: a full re-send is still the same record; a new rating is not.
+      for (const [i, r] of [mine, expired].entries()) {
+        const original = i === 0 ? acks[0]! : acks[2]!;
+        expect(await other.putFeedback(r, meta)).toEqual({ kind: 'repeat', ack: original.ack });
+        expect((await store.putFeedback({ ...r, rating: 5 }, meta)).kind).toBe('conflict');
+      }
+      expect(Object.fromEntries((await collect(store.feedbackRows())).map((r) => [r.id, [r.contact, r.comment]]))[mine.id]).toEqual([null, null]);
+    });
+
+    it('erases each contact once when two instances run the retention pass at once', async () => {
+      // More than one of PgStore's erasure batches.
+      const records = Array.from({ length: 620 }, (_, i) => fb({ contact: `09${String(i).padStart(8, '0')}`, consent: true }));
+      for (let i = 0; i < records.length; i += 310) await Promise.all(records.slice(i, i + 310).map((r) => store.putFeedback(r, meta)));
+      const other = await instance();
+      const [a, b] = await Promise.all([store.eraseContacts('2027-01-01T00:00:00.000Z'), other.eraseContacts('2027-01-01T00:00:00.000Z')]);
+      expect(a + b).toBe(records.length);
+      expect((await collect(store.feedbackRows())).filter((r) => r.contact !== null)).toEqual([]);
+      expect((await Promise.all(records.slice(0, 20).map((r) => other.putFeedback(r, meta)))).map((r) => r.kind)).toEqual(records.slice(0, 20).map(() => 'repeat'));
+    }, 30_000);
+
     it('has a version that every instance reads alike and that changes with every write', async () => {
       const other = await instance();
       const v0 = await store.version();
