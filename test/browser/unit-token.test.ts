@@ -43,9 +43,11 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const csp = await watchCspViolations(page);
-    const requests: { auth: string | null; status: number }[] = [];
+    // The report requests' Authorization header (read asynchronously: `headers()` leaves it out) and status, in order.
+    const seen: Promise<{ auth: string | null; status: number }>[] = [];
+    const requests = () => Promise.all(seen);
     page.on('response', (r) => {
-      if (r.url().endsWith('/api/reports')) void r.request().headerValue('authorization').then((auth) => requests.push({ auth, status: r.status() }));
+      if (r.url().endsWith('/api/reports')) seen.push(r.request().headerValue('authorization').then((auth) => ({ auth, status: r.status() })));
     });
     await page.goto(new URL('/xa-lai-hoa/', demoUrl).href);
     // The id the checklist gives the report, from its composed event.
@@ -61,7 +63,7 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
     await expect.poll(() => reportMessage(page)).toBe('Báo cáo đã được lưu trên máy này và sẽ được gửi ngay khi nhập mã xác thực của đơn vị.');
     const field = sa.getByLabel('Mã xác thực của Xã Lai Hòa');
     expect(await field.getAttribute('type')).toBe('password');
-    expect(requests).toEqual([]);
+    expect(await requests()).toEqual([]);
     expect(describeAxe(await axeViolations(page))).toEqual([]);
 
     // Another unit's token (the officer picked the wrong one): 403, said in words; the report stays queued.
@@ -77,7 +79,7 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
     await expect.poll(() => reportMessage(page), { timeout: 15_000 }).toBe(
       'Máy chủ từ chối mã xác thực của đơn vị: mã không đúng hoặc đã bị thu hồi. Báo cáo vẫn được giữ trên máy này; hãy nhập mã mới do Phòng Nội vụ cấp để gửi.',
     );
-    expect(requests.map((r) => r.status)).toEqual([403, 401]);
+    expect((await requests()).map((r) => r.status)).toEqual([403, 401]);
     const id = await page.evaluate(() => (window as unknown as { queued: string }).queued);
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const stored = () => queryDemoDb<{ id: string; token_id: string; current: number }>(demoDb, 'SELECT id, token_id, superseded_by IS NULL AS current FROM reports WHERE id = ?', id);
@@ -91,8 +93,8 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
     await page.keyboard.type(token);
     await page.keyboard.press('Enter');
     await expect.poll(() => reportMessage(page), { timeout: 15_000 }).toMatch(/^Đã gửi báo cáo đến /);
-    expect(requests.map((r) => r.status)).toEqual([403, 401, 201]);
-    expect(requests[2]!.auth).toBe(`Bearer ${token}`);
+    expect((await requests()).map((r) => r.status)).toEqual([403, 401, 201]);
+    expect((await requests())[2]!.auth).toBe(`Bearer ${token}`);
     expect(await sa.locator('[part~="token"]').innerText()).toContain('Mã xác thực của đơn vị đã được lưu trên máy này.');
     // The token is not in the page's HTML as served, nor in the element's attributes or its shadow DOM (the demo's
     // own box shows it, filled in by script).

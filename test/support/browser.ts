@@ -72,3 +72,14 @@ export async function sidewaysScroll(page: Page): Promise<string[]> {
 
 /** A phone as residents hold it: 390×844 CSS pixels, touch, mobile layout. */
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+
+/** The messages of every alert, confirm or prompt the page opens (an injected script's `alert(1)`), each dismissed. */
+export function watchDialogs(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('dialog', (dialog) => {
+    messages.push(dialog.message());
+    // The page may close first; the message is what the test asserts on.
+    dialog.dismiss().catch(() => undefined);
+  });
+  return messages;
+}

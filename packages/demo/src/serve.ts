@@ -88,7 +88,9 @@ try {
 
 const stop = (): void => {
   // Close the collector first so that its last commits land and the database is closed cleanly.
-  void (collector?.close() ?? Promise.resolve()).finally(() => server.close(() => process.exit(0)));
+  (collector?.close() ?? Promise.resolve())
+    .catch((error: unknown) => console.error(`The collector did not close cleanly: ${error instanceof Error ? error.message : String(error)}`))
+    .finally(() => server.close(() => process.exit(0)));
   setTimeout(() => process.exit(0), 2000).unref();
 };
 process.on('SIGINT', stop);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { VINH_CHAU_PLAN_2023, tasksForUnit } from '@papi/core';
-import { launchBrowser, watchCspViolations } from '../../support/browser.js';
+import { launchBrowser, watchCspViolations, watchDialogs } from '../../support/browser.js';
 import { mount, openHarness, shadowText } from './harness.js';
 import { demoToken, enterUnitToken } from '../../support/demo-tokens.js';
 
@@ -180,11 +180,7 @@ describe('<papi-checklist> in Chromium', () => {
 
   it('renders hostile strings in every attribute and JSON field as text and never runs them', async () => {
     const page = await openHarness(context, demoUrl);
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>\u202eRTL\u200b\u200d' + 'x'.repeat(20_000);
     const plan = {
       ...small,

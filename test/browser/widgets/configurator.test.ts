@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, watchCspViolations } from '../../support/browser.js';
+import { axeViolations, launchBrowser, watchCspViolations, watchDialogs } from '../../support/browser.js';
 
 const demoUrl = inject('demoUrl');
 let browser: Browser;
@@ -41,11 +41,7 @@ describe('the configurator page', () => {
   });
 
   it('keeps what an editor types as data, in the preview and in the snippet', async () => {
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     const evil = '"><img src=x onerror=alert(1)><script>alert(2)</script>';
     await page.fill('#papi-disclosure-badge-location', evil);
     await page.fill('#papi-disclosure-badge-href', 'javascript:alert(3)');

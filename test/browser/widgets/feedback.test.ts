@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Collector, type RunningCollector, type StoredFeedback, startCollector, withDefaults } from '../../../packages/collector/src/index.js';
 import { type FeedbackPages, startFeedbackPages } from '../../fixtures/widgets/feedback-server.js';
-import { axeViolations, launchBrowser, watchCspViolations } from '../../support/browser.js';
+import { axeViolations, launchBrowser, watchCspViolations, watchDialogs } from '../../support/browser.js';
 import { latch } from '../../support/hold.js';
 import { queueOutboxProbe, watchPosts } from '../../support/outbox.js';
 
@@ -55,11 +55,7 @@ async function open(file = 'feedback.html', viewport = { width: 320, height: 640
   context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const csp = await watchCspViolations(page);
-  const alerts: string[] = [];
-  page.on('dialog', (d) => {
-    alerts.push(d.message());
-    void d.dismiss();
-  });
+  const alerts = watchDialogs(page);
   const response = await page.goto(new URL(file, pages.url).href);
   expect(response?.headers()['content-security-policy']).toMatch(/^default-src 'self'; connect-src 'self' http:\/\/127\.0\.0\.1:\d+;/);
   await page.waitForFunction(() => customElements.get('papi-feedback-button') !== undefined);

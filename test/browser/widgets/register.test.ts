@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchCspViolations } from '../../support/browser.js';
+import { launchBrowser, watchCspViolations, watchDialogs } from '../../support/browser.js';
 import { mount, openHarness, shadowText } from './harness.js';
 
 const demoUrl = inject('demoUrl');
@@ -59,11 +59,7 @@ describe('<papi-disclosure-register> and <papi-disclosure-badge> in Chromium', (
 
   it('renders hostile strings as text, and keeps them from closing the JSON-LD script', async () => {
     const page = await openHarness(context, demoUrl);
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     const evil = '</script><script>alert(1)</script><img src=x onerror=alert(2)>\u202e\u200b';
     const hostile = {
       unit: evil,

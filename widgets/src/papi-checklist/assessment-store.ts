@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { openDB, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
+import { StoreConnection } from '../shared/idb.js';
 import type { TaskStatus } from '@papi/core';
+import { inBackground } from '../shared/in-background.js';
 
 /** What an officer recorded for one task. */
 export interface AssessmentEntry {
@@ -36,22 +38,8 @@ export const JOURNAL_PREFIX = 'papi-self-assessment-pending|';
 /** Typing is saved this long after the last keystroke (a change, a hidden page or pagehide saves at once). */
 export const ASSESSMENT_TIMING = { debounceMs: 300 };
 
-let db: Promise<IDBPDatabase> | undefined;
-function open(): Promise<IDBPDatabase> {
-  db ??= openDB(ASSESSMENT_DB, 1, {
-    upgrade(d) {
-      if (!d.objectStoreNames.contains(ASSESSMENT_STORE)) d.createObjectStore(ASSESSMENT_STORE);
-    },
-    blocking() {
-      const closing = db;
-      db = undefined;
-      void closing?.then((d) => d.close());
-    },
-    terminated: () => (db = undefined),
-  });
-  db.catch(() => (db = undefined));
-  return db;
-}
+const connection = new StoreConnection(ASSESSMENT_DB, ASSESSMENT_STORE);
+const open = (): Promise<IDBPDatabase> => connection.open();
 
 export const assessmentKey = (planId: string, unit: string): string => `${planId}|${unit}`;
 
@@ -172,7 +160,7 @@ export class AssessmentStore implements ReactiveController {
   use(planId: string | undefined, unit: string | undefined): void {
     const key = planId && unit ? assessmentKey(planId, unit) : '';
     if (key === this.key) return;
-    if (this.next) void this.flush(); // the previous unit's pending changes are saved under its own key
+    if (this.next) inBackground(this.flush(), 'assessment'); // the previous unit's pending changes are saved under its own key
     this.key = key;
     this.planId = planId ?? '';
     this.unit = unit ?? '';
@@ -288,8 +276,8 @@ export class AssessmentStore implements ReactiveController {
     const done = (this.next ??= deferred());
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (debounce) this.timer = setTimeout(() => void this.flush(), ASSESSMENT_TIMING.debounceMs);
-    else void this.flush();
+    if (debounce) this.timer = setTimeout(() => inBackground(this.flush(), 'assessment'), ASSESSMENT_TIMING.debounceMs);
+    else inBackground(this.flush(), 'assessment');
     return done.promise;
   }
 
@@ -297,7 +285,7 @@ export class AssessmentStore implements ReactiveController {
   private flushNow(): void {
     if (!this.next) return;
     this.writeJournal();
-    void this.flush();
+    inBackground(this.flush(), 'assessment');
   }
 
   private async read(key: string): Promise<AssessmentRecord | undefined> {
@@ -397,19 +385,22 @@ export class AssessmentStore implements ReactiveController {
     }
     if (!found.length) return;
     const saved = this.dirty.size || this.dirtyReports.size ? this.schedule(false) : Promise.resolve();
-    void saved.then(() => {
-      if (this.state === 'failed') return;
-      for (const name of found) {
-        try {
-          const journal = JSON.parse(ls.getItem(name) ?? '{}') as Journal;
-          delete journal[key];
-          if (Object.keys(journal).length) ls.setItem(name, JSON.stringify(journal));
-          else ls.removeItem(name);
-        } catch {
-          // another tab took it
+    inBackground(
+      saved.then(() => {
+        if (this.state === 'failed') return;
+        for (const name of found) {
+          try {
+            const journal = JSON.parse(ls.getItem(name) ?? '{}') as Journal;
+            delete journal[key];
+            if (Object.keys(journal).length) ls.setItem(name, JSON.stringify(journal));
+            else ls.removeItem(name);
+          } catch {
+            // another tab took it
+          }
         }
-      }
-    });
+      }),
+      'assessment',
+    );
   }
 }
 

@@ -48,6 +48,7 @@ import { ReportedStatusesController } from './reported-statuses.js';
 import { AssessmentStore } from './assessment-store.js';
 import { loadDefaultPlan } from './default-plan.js';
 import { checklistStyles } from './papi-checklist.styles.js';
+import { inBackground } from '../shared/in-background.js';
 
 export interface ChecklistFilterEventDetail {
   unit: string | null;
@@ -274,11 +275,14 @@ export class PapiChecklist extends LitElement {
     }
     this.tokenFor = scope;
     if (!scope) return;
-    void getUnitToken(scope).then((stored) => {
-      if (this.tokenFor !== scope) return;
-      this.token = stored ? 'saved' : 'none';
-      this.requestUpdate();
-    });
+    inBackground(
+      getUnitToken(scope).then((stored) => {
+        if (this.tokenFor !== scope) return;
+        this.token = stored ? 'saved' : 'none';
+        this.requestUpdate();
+      }),
+      'unit token',
+    );
   }
 
   private listen(): void {
@@ -482,7 +486,7 @@ export class PapiChecklist extends LitElement {
     const plan = this.currentPlan;
     const notices = this.renderNotices(locale);
     if (!plan) {
-      if (state.status === 'error') return html`${notices}${renderDataError(state, locale, () => void this.data.load(true))}`;
+      if (state.status === 'error') return html`${notices}${renderDataError(state, locale, () => this.data.reload())}`;
       return html`${notices}<p class="loading" role="status">${t(locale, 'loading')}</p>`;
     }
     const unit = this.activeUnit;
@@ -628,7 +632,7 @@ export class PapiChecklist extends LitElement {
     const select = e.target as HTMLSelectElement;
     const taskId = select.dataset.task!;
     const status = select.value as TaskStatus;
-    void this.store.set(taskId, { status });
+    inBackground(this.store.set(taskId, { status }), 'assessment');
     this.fire<TaskStatusEventDetail>('papi-task-status', { taskId, status });
   }
 
@@ -649,9 +653,9 @@ export class PapiChecklist extends LitElement {
       if (trimmed && !isHttpUrl(trimmed)) {
         const shown = !typing || !!this.drafts.get(taskId)?.shown;
         this.drafts.set(taskId, { value, shown });
-        if (this.store.tasks[taskId]?.evidence) void this.store.set(taskId, { evidence: '' }, { debounce: typing });
+        if (this.store.tasks[taskId]?.evidence) inBackground(this.store.set(taskId, { evidence: '' }, { debounce: typing }), 'assessment');
         else {
-          if (!typing) void this.store.flush();
+          if (!typing) inBackground(this.store.flush(), 'assessment');
           this.requestUpdate();
         }
         return;
@@ -660,11 +664,11 @@ export class PapiChecklist extends LitElement {
     }
     const saved = this.store.tasks[taskId]?.[field] ?? '';
     if (value === saved) {
-      if (!typing) void this.store.flush(); // what the typing left pending is saved now
+      if (!typing) inBackground(this.store.flush(), 'assessment'); // what the typing left pending is saved now
       this.requestUpdate();
       return;
     }
-    void this.store.set(taskId, { [field]: value }, { debounce: typing });
+    inBackground(this.store.set(taskId, { [field]: value }, { debounce: typing }), 'assessment');
   }
 
   private renderAssessmentBar(plan: Plan, tasks: readonly PlanTask[], unit: string | undefined, locale: Locale): TemplateResult {
@@ -708,7 +712,7 @@ export class PapiChecklist extends LitElement {
             part="button"
             class="primary"
             aria-disabled=${s?.state === 'saving' ? 'true' : 'false'}
-            @click=${() => void this.submit(plan, tasks, unit)}
+            @click=${() => inBackground(this.submit(plan, tasks, unit), 'report')}
           >
             ${t(locale, 'list.submit', { period: this.reportPeriod })}
           </button>`
@@ -774,7 +778,7 @@ export class PapiChecklist extends LitElement {
       </p>
       <div class="token-actions">
         <button type="button" part="button" @click=${() => this.openTokenForm()}>${t(locale, this.token === 'saved' ? 'list.token.change' : 'list.token.enter')}</button>
-        ${this.token === 'saved' ? html`<button type="button" part="button" @click=${() => void this.forgetToken()}>${t(locale, 'list.token.forget')}</button>` : nothing}
+        ${this.token === 'saved' ? html`<button type="button" part="button" @click=${() => inBackground(this.forgetToken(), 'unit token')}>${t(locale, 'list.token.forget')}</button>` : nothing}
       </div>
     </div>`;
   }
@@ -784,14 +788,14 @@ export class PapiChecklist extends LitElement {
     this.tokenNotice = '';
     this.tokenError = '';
     this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#unit-token')?.focus());
+    inBackground(this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#unit-token')?.focus()), 'focus');
   }
 
   private closeTokenForm(): void {
     this.tokenFormOpen = false;
     this.tokenError = '';
     this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#unit-token-state')?.focus());
+    inBackground(this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#unit-token-state')?.focus()), 'focus');
   }
 
   /** Keeps the token typed or pasted (when it is one), and sends what waited for it. */
@@ -926,7 +930,7 @@ export class PapiChecklist extends LitElement {
       // With the unit's token for this collector; without one kept, the outbox holds the report until it is entered.
       const item = await outbox.enqueue('report', url, report as unknown as { id: string } & Record<string, unknown>, { auth: tokenScope(url, unit) });
       // Remembered with the assessment, so that after a reload the bar can say whether this report was sent.
-      void this.store.setReport(report.period, report.id);
+      inBackground(this.store.setReport(report.period, report.id), 'assessment');
       const detail: ReportEventDetail = { id: report.id, unit, period: report.period, endpoint: url };
       if (this.submission?.id === report.id && this.submission.state === 'saving') {
         // The outbox may already have said that it waits for a token (held): that stays.

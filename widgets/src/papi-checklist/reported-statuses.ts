@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TASK_STATUSES, type TaskStatus, isRecord } from '@papi/core';
 import { collectorUrl } from '../shared/data-controller.js';
+import { inBackground } from '../shared/in-background.js';
 
 /** A unit's latest self-assessment report for a plan, as the collector's public statistics give it. */
 export interface ReportedStatuses {
@@ -61,7 +62,7 @@ export class ReportedStatusesController implements ReactiveController {
     this.state = { status: 'loading' };
     const abort = (this.abort = new AbortController());
     const timer = setTimeout(() => abort.abort(), 15_000);
-    fetch(url, { signal: abort.signal, cache: 'no-cache', credentials: 'omit', headers: { Accept: 'application/json' } })
+    const loaded = fetch(url, { signal: abort.signal, cache: 'no-cache', credentials: 'omit', headers: { Accept: 'application/json' } })
       .then(async (res) => {
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         const report = reportedFor(await res.json(), target.planId, target.unit);
@@ -74,6 +75,7 @@ export class ReportedStatusesController implements ReactiveController {
         this.state = state;
         this.host.requestUpdate();
       });
+    inBackground(loaded, 'reported statuses');
   }
 
   hostDisconnected(): void {

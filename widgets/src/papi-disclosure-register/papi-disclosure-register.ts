@@ -119,7 +119,7 @@ export class PapiDisclosureRegister extends LitElement {
   override render(): TemplateResult {
     const locale = this.i18n.locale;
     const state = this.data.state;
-    if (state.status === 'error') return renderDataError(state, locale, () => void this.data.load(true));
+    if (state.status === 'error') return renderDataError(state, locale, () => this.data.reload());
     if (state.status === 'loading') return html`<p role="status">${t(locale, 'loading')}</p>`;
     const register = state.value;
     const missing = new Set(missingMandatoryCategories(register));

@@ -21,6 +21,7 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { type OutboxItem, getOutbox, newId } from '../shared/outbox.js';
 import { baseStyles } from '../shared/styles.js';
 import { feedbackStyles } from './papi-feedback-button.styles.js';
+import { inBackground } from '../shared/in-background.js';
 
 /** What the dialog says after send: the truth about the resident's feedback. */
 export type FeedbackStatus = 'sending' | 'sent' | 'queued' | 'retrying' | 'rejected' | 'thanks';
@@ -364,7 +365,7 @@ export class PapiFeedbackButton extends LitElement {
     const problems = this.configProblems(locale);
     // The resident's chosen language may differ from the page's: say so, for screen readers and fonts.
     const lang = locale === this.i18n.pageLocale ? nothing : locale;
-    return html`<button type="button" part="button" class="open" aria-haspopup="dialog" lang=${this.label?.trim() ? nothing : lang} @click=${() => void this.show()}>
+    return html`<button type="button" part="button" class="open" aria-haspopup="dialog" lang=${this.label?.trim() ? nothing : lang} @click=${() => inBackground(this.show(), 'feedback')}>
         ${this.label?.trim() || t(locale, 'feedback.open')}
       </button>
       <dialog part="dialog" aria-labelledby="title" lang=${lang} @close=${this.onClosed} @keydown=${this.onKeydown}>

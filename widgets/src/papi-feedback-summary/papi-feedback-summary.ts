@@ -148,7 +148,7 @@ export class PapiFeedbackSummary extends LitElement {
     clearInterval(this.timer);
     this.timer = undefined;
     const seconds = Number(this.refresh);
-    if (this.isConnected && Number.isFinite(seconds) && seconds > 0) this.timer = setInterval(() => void this.data.load(true), Math.max(10, seconds) * 1000);
+    if (this.isConnected && Number.isFinite(seconds) && seconds > 0) this.timer = setInterval(() => this.data.reload(), Math.max(10, seconds) * 1000);
   }
 
   private unitName(id: string): string {
@@ -169,7 +169,7 @@ export class PapiFeedbackSummary extends LitElement {
     // The server asked for a pause (429/503 with Retry-After) during a refresh: the last figures stay, with a word on why
     // they are not refreshed and when they will be. The controller waits for it before loading again.
     const busy = state.status === 'error' && state.kind === 'busy' ? state : undefined;
-    if (state.status === 'error' && !(busy && this.lastReady)) return renderDataError(state, locale, () => void this.data.load(true));
+    if (state.status === 'error' && !(busy && this.lastReady)) return renderDataError(state, locale, () => this.data.reload());
     if (state.status === 'loading') return html`<p role="status">${t(locale, 'loading')}</p>`;
     const stats = state.status === 'ready' ? state.value : this.lastReady!;
     const total = stats.feedback.total;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Issue } from '@papi/core';
 import { retryAfterMs } from './retry-after.js';
+import { inBackground } from './in-background.js';
 
 /**
  * Why data could not be shown; each kind has its own translated message.
@@ -104,9 +105,9 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(() => void this.load(true));
+    this.observer = new MutationObserver(() => this.reload());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    void this.load();
+    inBackground(this.load(), 'data');
   }
 
   hostDisconnected(): void {
@@ -117,7 +118,12 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.source.src() !== this.loadedFrom) void this.load();
+    if (this.source.src() !== this.loadedFrom) inBackground(this.load(), 'data');
+  }
+
+  /** Loads again now, from a click or a timer (the outcome shows in `state`). */
+  reload(): void {
+    inBackground(this.load(true), 'data');
   }
 
   /** Loads again, e.g. after the network came back. */
@@ -138,7 +144,7 @@ export class DataController<T> implements ReactiveController {
         this.retryAt = state.retryAt;
         this.retryTimer = setTimeout(() => {
           this.retryAt = 0;
-          void this.load(true);
+          this.reload();
         }, Math.max(0, state.retryAt - Date.now()));
       }
       this.host.requestUpdate();

@@ -198,13 +198,14 @@ describe('the outbox', () => {
       // The send is held at the gate; all four flushes but (at most) the one sending get past the item meanwhile.
       const flushes = [tabA.flush(true), tabA.flush(true), tabB.flush(true), tabB.flush(true)];
       let done = 0;
-      for (const f of flushes) void f.then(() => done++);
+      const counted = flushes.map((f) => f.then(() => done++));
       await vi.waitFor(() => expect([calls > 0, done >= flushes.length - 1]).toEqual([true, true]), { timeout: 10_000 });
       expect(calls, locks ? 'with Web Locks' : 'with a lease').toBe(1);
       if (!locks) expect((await tabB.get(body.id))!.leaseUntil).toBeGreaterThan(Date.now());
       release();
       await vi.waitFor(async () => expect(await tabB.get(body.id)).toMatchObject({ state: 'sent' }), { timeout: 10_000 });
       expect((await tabB.get(body.id))!.leaseUntil).toBeUndefined();
+      await Promise.all(counted);
       await tabB.flush(true);
       expect(calls).toBe(1);
     }

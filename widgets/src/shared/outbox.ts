@@ -1,6 +1,8 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
+import { StoreConnection, indexedDbAvailable } from './idb.js';
 import { retryAfterMs as readRetryAfter } from './retry-after.js';
 import { getUnitToken, tokenScope } from './unit-tokens.js';
+import { inBackground } from './in-background.js';
 
 /**
  * The widgets' outbox: what a resident or an officer sends is first committed to IndexedDB, then POSTed to the
@@ -100,12 +102,13 @@ export const retryAfterMs = (header: string | null, now = Date.now()): number | 
 type Outcome = Pick<OutboxItem, 'state' | 'attempts' | 'nextAttemptAt'> & Partial<OutboxItem>;
 
 export class Outbox extends EventTarget {
-  private db: Promise<IDBPDatabase> | undefined;
+  // Other widgets may keep their own stores in the same database.
+  private readonly connection = new StoreConnection(DB_NAME, STORE, { keyPath: 'id' });
   private readonly inFlight = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Tells the page's other tabs that an item changed, so their dialogs update too. */
   private channel: BroadcastChannel | undefined;
-  private readonly onOnline = (): void => void this.flush(true);
+  private readonly onOnline = (): void => inBackground(this.flush(true), 'outbox');
   private started = false;
   private stopped = false;
 
@@ -117,14 +120,18 @@ export class Outbox extends EventTarget {
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel('papi-widgets-outbox');
       this.channel.onmessage = (e: MessageEvent<string>) =>
-        void this.get(String(e.data)).then((item) => {
-          if (item) this.emit(item, false);
-          return this.schedule(); // another tab's item: this one sends it if that tab goes away
-        }).catch(() => undefined);
+        inBackground(
+          this.get(String(e.data)).then((item) => {
+            if (item) this.emit(item, false);
+            return this.schedule(); // another tab's item: this one sends it if that tab goes away
+          }),
+          'outbox',
+        );
     }
-    void this.prune()
-      .then(() => this.flush())
-      .catch((error: unknown) => console.warn('papi-widgets outbox:', error));
+    inBackground(
+      this.prune().then(() => this.flush()),
+      'outbox',
+    );
   }
 
   /** Stops listening and timing (tests; a page never needs it). */
@@ -135,8 +142,7 @@ export class Outbox extends EventTarget {
     clearTimeout(this.timer);
     this.channel?.close();
     this.channel = undefined;
-    void this.db?.then((db) => db.close());
-    this.db = undefined;
+    this.connection.close();
   }
 
   /**
@@ -161,7 +167,7 @@ export class Outbox extends EventTarget {
     if (!existing) await tx.store.add(item);
     await tx.done;
     if (!existing) this.emit(item);
-    void this.attempt(item.id, true).then(() => this.schedule());
+    inBackground(this.attempt(item.id, true).then(() => this.schedule()), 'outbox');
     return item;
   }
 
@@ -206,11 +212,7 @@ export class Outbox extends EventTarget {
   }
 
   private open(): Promise<IDBPDatabase> {
-    this.db ??= openOutboxDb(() => (this.db = undefined)).catch((error: unknown) => {
-      this.db = undefined;
-      throw error;
-    });
-    return this.db;
+    return this.connection.open();
   }
 
   private emit(item: OutboxItem, broadcast = true): void {
@@ -304,7 +306,7 @@ export class Outbox extends EventTarget {
     if (queued.length === 0) return;
     const due = Math.min(...queued.map((i) => Math.max(i.nextAttemptAt, i.leaseUntil ?? 0)));
     const wait = Math.min(Math.max(due - Date.now(), 1000), OUTBOX_TIMING.timerCapMs);
-    this.timer = setTimeout(() => void this.flush(), wait);
+    this.timer = setTimeout(() => inBackground(this.flush(), 'outbox'), wait);
   }
 
   private async prune(): Promise<void> {
@@ -317,30 +319,6 @@ export class Outbox extends EventTarget {
     }
     await tx.done;
   }
-}
-
-/**
- * Opens the widgets' database with the outbox store in it. Other widgets may keep their own stores in the same
- * database, at whatever version it has reached: the store is added by one version step when it is missing, and a
- * connection steps aside when another one needs to upgrade.
- */
-async function openOutboxDb(onClose: () => void): Promise<IDBPDatabase> {
-  const callbacks = () => ({
-    upgrade(db: IDBPDatabase) {
-      if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' });
-    },
-    blocking() {
-      onClose();
-      void opened.then((db) => db.close());
-    },
-    terminated: onClose,
-  });
-  let opened = openDB(DB_NAME, undefined, callbacks());
-  const db = await opened;
-  if (db.objectStoreNames.contains(STORE)) return db;
-  db.close();
-  opened = openDB(DB_NAME, db.version + 1, callbacks());
-  return opened;
 }
 
 let instance: Outbox | undefined;
@@ -356,4 +334,4 @@ export function getOutbox(): Outbox {
 
 // What an earlier visit left queued (offline, or the collector down) is sent on this page load, as soon as any
 // element that uses the outbox is defined.
-if (typeof window !== 'undefined' && typeof indexedDB !== 'undefined') setTimeout(getOutbox, 0);
+if (typeof window !== 'undefined' && indexedDbAvailable()) setTimeout(getOutbox, 0);

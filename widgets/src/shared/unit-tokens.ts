@@ -1,4 +1,5 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
+import { StoreConnection } from './idb.js';
 
 /**
  * A unit's token for the collector, kept on the officer's device in IndexedDB, per collector and unit: entered once
@@ -35,22 +36,8 @@ export function collectorBase(endpoint: string): string {
 /** The key a unit's token for a collector is kept under. */
 export const tokenScope = (endpoint: string, unit: string): string => `${collectorBase(endpoint)}|${unit}`;
 
-let db: Promise<IDBPDatabase> | undefined;
-function open(): Promise<IDBPDatabase> {
-  db ??= openDB(DB_NAME, 1, {
-    upgrade(d) {
-      if (!d.objectStoreNames.contains(STORE)) d.createObjectStore(STORE);
-    },
-    blocking() {
-      const closing = db;
-      db = undefined;
-      void closing?.then((d) => d.close());
-    },
-    terminated: () => (db = undefined),
-  });
-  db.catch(() => (db = undefined));
-  return db;
-}
+const connection = new StoreConnection(DB_NAME, STORE);
+const open = (): Promise<IDBPDatabase> => connection.open();
 
 /** The token kept for this scope, or undefined (none, or storage refused). */
 export async function getUnitToken(scope: string): Promise<StoredUnitToken | undefined> {
@@ -84,6 +71,5 @@ export async function forgetUnitToken(scope: string): Promise<void> {
 
 /** For tests: closes the connection so that a fresh IndexedDB can take its place. */
 export function closeUnitTokens(): void {
-  void db?.then((d) => d.close());
-  db = undefined;
+  connection.close();
 }
