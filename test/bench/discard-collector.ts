@@ -34,6 +34,10 @@ const discard: Store = {
 const collector = await createCollector(loadConfig(process.env), { store: discard });
 const { url } = await collector.listen();
 console.log(`PAPI collector: ${url} (discarding every record)`);
-const stop = (): void => void collector.close().then(() => process.exit(0));
+const stop = (): void =>
+  void collector.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
