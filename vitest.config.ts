@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit-node',
           include: ['packages/*/test/**/*.test.ts', 'test/support/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // A throw-away PostgreSQL cluster for the collector's PostgreSQL tests (skipped loudly without a server, except in CI).
+          globalSetup: ['test/support/postgres-setup.ts'],
         },
       },
       {

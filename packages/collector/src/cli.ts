@@ -1,7 +1,8 @@
 // papi-collector: starts the collector from the environment's configuration (see --help), or runs a subcommand.
 import { runCommand } from './commands/index.js';
-import { ConfigError, HELP, loadConfig } from './config.js';
+import { ConfigError, HELP, loadConfig, redactDatabaseUrl } from './config.js';
 import { DamagedDatabaseError } from './ops/integrity.js';
+import { engineName } from './open-store.js';
 import { startCollector } from './server.js';
 
 const exitCode = await runCommand(process.argv.slice(2));
@@ -40,11 +41,11 @@ try {
       ? `port ${config.port} on ${config.host} is in use (set PORT)`
       : e.code === 'EACCES' && e.syscall === 'listen'
         ? `no permission to listen on port ${config.port}`
-        : `cannot start with the database ${config.dbPath}: ${e.message}`;
+        : `cannot start with the database ${config.databaseUrl !== undefined ? redactDatabaseUrl(config.databaseUrl) : config.dbPath}: ${e.message}`;
   console.error(`papi-collector: ${why}`);
   process.exit(1);
 }
-console.log(`PAPI collector: ${collector.url} (SQLite: ${config.dbPath})`);
+console.log(`PAPI collector: ${collector.url} (${engineName(collector.store)}: ${collector.store.location})`);
 if (config.exportToken === undefined) console.error('papi-collector: exports are disabled: set PAPI_EXPORT_TOKEN to enable /api/export/*.csv');
 
 let stopping = false;

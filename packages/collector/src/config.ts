@@ -3,8 +3,10 @@ import { resolve } from 'node:path';
 export interface CollectorConfig {
   readonly port: number;
   readonly host: string;
-  /** Absolute path of the SQLite file. */
+  /** Absolute path of the SQLite file (the store when databaseUrl is unset). */
   readonly dbPath: string;
+  /** postgres://… : the store is PostgreSQL there instead of SQLite at dbPath. */
+  readonly databaseUrl?: string | undefined;
   /** Exact origins (scheme://host[:port]) allowed by CORS and allowed to POST from a browser. */
   readonly allowedOrigins: readonly string[];
   /** Bearer token for the CSV exports; undefined disables them. */
@@ -43,7 +45,8 @@ export const DEFAULTS = {
   bodyLimits: { feedback: 16 * 1024, reports: 1024 * 1024 },
 } as const;
 
-export const HELP = `PAPI collector: receives residents' feedback and units' self-assessment reports, stores them in SQLite.
+export const HELP = `PAPI collector: receives residents' feedback and units' self-assessment reports, stores them in SQLite
+(one machine, the default) or PostgreSQL (several instances behind a load balancer).
 
 Usage:
   papi-collector                 start the collector, configured by the variables below
@@ -60,13 +63,18 @@ Usage:
   papi-collector forget <id>...  erase the contact and the comment of feedback records, on a resident's request
   papi-collector --help          this text
 
-The commands work on the file PAPI_DB names. Exit status: 0 done, 1 failed, 2 bad usage or setting,
-3 the database is damaged (the collector refuses to start on it: restore a backup).
+The commands work on the collector's store: PostgreSQL when PAPI_DATABASE_URL is set, else the file PAPI_DB
+names. backup, check and restore are for a SQLite file; on PostgreSQL they say which of its own tools to use
+(pg_dump, pg_amcheck, pg_restore). Exit status: 0 done, 1 failed, 2 bad usage or setting, 3 the database is damaged
+(the collector refuses to start on it: restore a backup).
 
 Configuration, by environment variable:
   PORT                  port to listen on (default ${DEFAULTS.port}; 0 picks a free one)
   HOST                  address to listen on (default ${DEFAULTS.host}; 0.0.0.0 for every interface)
-  PAPI_DB               SQLite file, created on first start (default ${DEFAULTS.db}, relative to the working directory)
+  PAPI_DB               SQLite file, created on first start (default ${DEFAULTS.db}, relative to the working directory);
+                        used when PAPI_DATABASE_URL is unset
+  PAPI_DATABASE_URL     postgres://user:password@host:port/database: store in PostgreSQL (13 or newer) instead of
+                        SQLite; the tables are created or migrated on start. Several collectors may share one database.
   PAPI_ALLOWED_ORIGINS  comma-separated portal origins allowed to call from a browser
                         (default ${DEFAULT_ORIGINS.join(',')}, the demo's)
   PAPI_EXPORT_TOKEN     bearer token for /api/export/*.csv, at least ${MIN_TOKEN_LENGTH} characters;
@@ -76,11 +84,13 @@ Configuration, by environment variable:
                         feedback posts per minute per client address, apart from reads (default ${DEFAULTS.feedbackRateLimit}; 0 = no limit)
   PAPI_REPORT_RATE_LIMIT
                         report posts per minute per unit token (default ${DEFAULTS.reportRateLimit}; 0 = no limit)
+                        Every limit is counted by each collector instance on its own.
   PAPI_TRUST_PROXY      reverse-proxy hops to trust for the client address (default 0: none; 1 behind one nginx,
                         with HOST=127.0.0.1 so that nothing reaches the collector but through it)
   PAPI_LOG_LEVEL        ${LOG_LEVELS.join(', ')} (default ${DEFAULTS.logLevel}); logs are JSON lines on stdout
   PAPI_SQLITE_SYNC      FULL (default: every acknowledged record is on disk, even through a power cut) or NORMAL
-                        (faster; survives a crash of the collector but may lose the last records in a power cut)
+                        (faster; survives a crash of the collector but may lose the last records in a power cut);
+                        PostgreSQL always commits with synchronous_commit=on
   PAPI_CONTACT_RETENTION_DAYS  days a resident's contact is kept, then erased while the rating stays
                         (default ${DEFAULTS.contactRetentionDays}; UNCONFIRMED: no legal source for this period was found,
                         set what the town decides under the Personal Data Protection Law 91/2025/QH15)
@@ -120,6 +130,29 @@ export function parseOrigins(raw: string): string[] {
   return origins.map((o) => o.replace(/\/$/, ''));
 }
 
+/** A PostgreSQL connection URL, checked for its scheme and host; the message never repeats the URL (it may hold a password). */
+export function parseDatabaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('PAPI_DATABASE_URL must be a URL such as postgres://papi:password@db.example:5432/papi');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`PAPI_DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+  }
+  if (url.hostname === '' && !url.searchParams.has('host')) throw new ConfigError('PAPI_DATABASE_URL names no host');
+  return raw;
+}
+
+/** The URL without its password, for the start-up line and the logs. */
+export function redactDatabaseUrl(raw: string): string {
+  const url = new URL(raw);
+  if (url.password !== '') url.password = '***';
+  for (const key of [...url.searchParams.keys()]) if (/pass/i.test(key)) url.searchParams.set(key, '***');
+  return url.toString();
+}
+
 /** Reads the configuration from the environment; throws ConfigError with a sentence naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): CollectorConfig {
   const token = env.PAPI_EXPORT_TOKEN;
@@ -131,10 +164,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   const synchronous = (env.PAPI_SQLITE_SYNC?.trim() || DEFAULTS.synchronous).toUpperCase();
   if (synchronous !== 'FULL' && synchronous !== 'NORMAL') throw new ConfigError(`PAPI_SQLITE_SYNC must be FULL or NORMAL, got "${synchronous}"`);
   const originsRaw = env.PAPI_ALLOWED_ORIGINS;
+  const databaseUrl = env.PAPI_DATABASE_URL?.trim() || undefined;
   return {
     port: integerVar(env, 'PORT', DEFAULTS.port, 0, 65535),
     host: env.HOST?.trim() || DEFAULTS.host,
     dbPath: dbPathFrom(env, cwd),
+    databaseUrl: databaseUrl === undefined ? undefined : parseDatabaseUrl(databaseUrl),
     allowedOrigins: originsRaw === undefined || originsRaw.trim() === '' ? [...DEFAULT_ORIGINS] : parseOrigins(originsRaw),
     exportToken: token === undefined || token === '' ? undefined : token.trim(),
     rateLimit: integerVar(env, 'PAPI_RATE_LIMIT', DEFAULTS.rateLimit, 0, 1_000_000),

@@ -10,14 +10,14 @@ import type { CollectorConfig } from './config.js';
 import { feedbackCsv, reportsCsv } from './csv.js';
 import { ApiError, pickLocale } from './errors.js';
 import { ParsedBody, checked, parseBody } from './input.js';
+import { openStore } from './open-store.js';
 import { contactRetention } from './ops/retention.js';
-import { SqliteStore } from './sqlite-store.js';
 import { computeStats } from './stats.js';
 import { type Store, StoreFailedError } from './store.js';
 import { registerUnitAuth } from './tokens/auth.js';
 
 export interface CollectorOptions {
-  /** The storage; a SQLite store on config.dbPath by default. */
+  /** The storage; by default PostgreSQL at config.databaseUrl when set, else SQLite at config.dbPath. */
   readonly store?: Store;
   /** Plans the reports may name; the 2023 plan by default. Reports for a known plan may only name its tasks. */
   readonly plans?: readonly Plan[];
@@ -69,7 +69,7 @@ function etagMatches(header: string | undefined, etag: string): boolean {
 const loopback = (host: string): boolean => host === '127.0.0.1' || host === '0.0.0.0' || host === '::' || host === '::1' || host === 'localhost';
 
 export async function createCollector(config: CollectorConfig, options: CollectorOptions = {}): Promise<Collector> {
-  const store = options.store ?? new SqliteStore(config.dbPath, { synchronous: config.synchronous });
+  const store = options.store ?? (await openStore(config));
   const clock = options.now ?? (() => new Date());
   const plans = new Map((options.plans ?? [VINH_CHAU_PLAN_2023]).map((p) => [p.id, p]));
   const planTaskIds = new Map([...plans].map(([id, p]) => [id, new Set(p.tasks.map((t) => t.id))]));

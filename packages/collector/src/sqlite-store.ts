@@ -5,11 +5,12 @@ import type { FeedbackRecord, Locale, SatisfactionValue, TaskStatus, UnitReport 
 import { Checkpointer } from './checkpointer.js';
 import { SqliteTokens, migrateTokens } from './tokens/sqlite.js';
 import type { NewUnitToken, StoredUnitToken, UnitTokenInfo } from './tokens/types.js';
-import { eraseExpiredContacts, hasExpiredContacts, matchesErased } from './ops/erase.js';
+import { eraseExpiredContacts, forgetEach, forgetFeedback, hasExpiredContacts, matchesErased } from './ops/erase.js';
 import { DamagedDatabaseError, integrityProblems, isDamage } from './ops/integrity.js';
 import {
   type FeedbackAck,
   type FeedbackMeta,
+  type ForgetResult,
   type LatestReport,
   type PutResult,
   type ReportAck,
@@ -24,6 +25,9 @@ import {
   bodyHash as hash,
   canonicalFeedback,
   canonicalReport,
+  effectiveSubmittedMs,
+  knownId,
+  placeReport,
 } from './store.js';
 
 const SCHEMA_VERSION = 1;
@@ -281,8 +285,7 @@ export class SqliteStore implements Store {
       if (changes === 1) return { kind: 'created', ack };
       const existing = this.stmts.feedbackById.get(id)!;
       // A record whose contact or comment was erased is compared without them (see ops/erase.ts).
-      const same = existing.body_hash === bodyHash || matchesErased(existing.body_hash, record);
-      return { kind: same ? 'repeat' : 'conflict', ack: JSON.parse(existing.ack) as FeedbackAck };
+      return knownId<FeedbackAck>(existing.body_hash === bodyHash || matchesErased(existing.body_hash, record), existing.ack);
     });
   }
 
@@ -291,16 +294,11 @@ export class SqliteStore implements Store {
       const id = report.id.toLowerCase();
       const bodyHash = hash(canonicalReport(report));
       const existing = this.stmts.reportById.get(id);
-      if (existing) return { kind: existing.body_hash === bodyHash ? 'repeat' : 'conflict', ack: JSON.parse(existing.ack) as ReportAck };
-      // A clock running fast (or a mistyped year) must not make a report unbeatable: it counts as submitted when received.
-      const submittedMs = Math.min(Date.parse(report.submittedAt), Date.parse(meta.receivedAt));
+      if (existing) return knownId<ReportAck>(existing.body_hash === bodyHash, existing.ack);
+      const submittedMs = effectiveSubmittedMs(report, meta);
       const current = this.stmts.currentReport.get(report.unit, report.planId, report.period);
-      // The later submission wins whatever the arrival order, so an outbox re-sending an old report cannot undo a newer one.
-      const wins = !current || submittedMs >= current.submitted_ms;
-      if (current && wins) this.stmts.supersede.run(id, current.seq);
-      const ack: ReportAck = wins
-        ? { id, receivedAt: meta.receivedAt, current: true, ...(current ? { supersedes: current.id } : {}) }
-        : { id, receivedAt: meta.receivedAt, current: false, supersededBy: current!.id };
+      const { ack, supersedesCurrent, supersededBy } = placeReport(id, submittedMs, meta, current && { id: current.id, submittedMs: current.submitted_ms });
+      if (supersedesCurrent) this.stmts.supersede.run(id, current!.seq);
       const { lastInsertRowid } = this.stmts.insertReport.run({
         id,
         planId: report.planId,
@@ -310,7 +308,7 @@ export class SqliteStore implements Store {
         submittedMs,
         lang: orNull(report.lang),
         receivedAt: meta.receivedAt,
-        supersededBy: wins ? null : current!.id,
+        supersededBy,
         hash: bodyHash,
         ack: JSON.stringify(ack),
         tokenId: orNull(meta.tokenId),
@@ -426,6 +424,10 @@ export class SqliteStore implements Store {
   async eraseContacts(receivedBefore: string): Promise<number> {
     if (!hasExpiredContacts(this.db, receivedBefore)) return 0;
     return this.write(() => eraseExpiredContacts(this.db, receivedBefore));
+  }
+
+  async forgetFeedback(ids: readonly string[]): Promise<ForgetResult> {
+    return this.write(() => forgetEach(ids, (id) => forgetFeedback(this.db, id)));
   }
 
   async close(): Promise<void> {

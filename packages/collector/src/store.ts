@@ -40,7 +40,30 @@ export interface Store extends TokenStore {
   health(): Promise<StoreHealth>;
   /** Erases the contact of every feedback record received before this instant (ISO 8601); resolves with how many. */
   eraseContacts(receivedBefore: string): Promise<number>;
+  /**
+   * Erases the contact and the comment of these feedback records (a resident's request), in one transaction; the
+   * ratings stay. A re-send of an erased record in full is still a repeat (see ops/erase.ts).
+   */
+  forgetFeedback(ids: readonly string[]): Promise<ForgetResult>;
   close(): Promise<void>;
+}
+
+/** A resident's personal data that erasure removes from a feedback record. */
+export type ErasableField = 'contact' | 'comment';
+
+export interface Forgotten {
+  readonly id: string;
+  readonly unit: string;
+  readonly rating: number;
+  /** What this call erased; empty when there was nothing left to erase. */
+  readonly erased: readonly ErasableField[];
+}
+
+export interface ForgetResult {
+  /** The records found, in the order asked. */
+  readonly found: Forgotten[];
+  /** The ids no feedback record has (as given). */
+  readonly unknown: string[];
 }
 
 export type StoreHealth =
@@ -141,6 +164,35 @@ export interface StoredReportTask extends ReportMeta {
 
 /** The hash of a canonical body (stored to tell a repeat from a conflict). */
 export const bodyHash = (text: string): string => hash('sha256', text, 'base64url');
+
+/** The answer to a put whose id is already stored: the first acknowledgement, as a repeat only for the same content. */
+export function knownId<A>(sameContent: boolean, storedAck: string): PutResult<A> {
+  return { kind: sameContent ? 'repeat' : 'conflict', ack: JSON.parse(storedAck) as A };
+}
+
+/** A clock running fast (or a mistyped year) must not make a report unbeatable: it counts as submitted when received. */
+export const effectiveSubmittedMs = (report: UnitReport, meta: ReportMeta): number => Math.min(Date.parse(report.submittedAt), Date.parse(meta.receivedAt));
+
+/** Where a new report goes among its unit's, plan's and period's reports, given the current one (if any). */
+export interface Placement {
+  readonly ack: ReportAck;
+  /** The current report is superseded by the new one. */
+  readonly supersedesCurrent: boolean;
+  /** The new report's superseded_by: null when it becomes the current one. */
+  readonly supersededBy: string | null;
+}
+
+/**
+ * The later submission wins whatever the arrival order (ties: the one received last), so an outbox re-sending an
+ * old report cannot undo a newer one.
+ */
+export function placeReport(id: string, submittedMs: number, meta: ReportMeta, current: { readonly id: string; readonly submittedMs: number } | undefined): Placement {
+  if (!current) return { ack: { id, receivedAt: meta.receivedAt, current: true }, supersedesCurrent: false, supersededBy: null };
+  if (submittedMs >= current.submittedMs) {
+    return { ack: { id, receivedAt: meta.receivedAt, current: true, supersedes: current.id }, supersedesCurrent: true, supersededBy: null };
+  }
+  return { ack: { id, receivedAt: meta.receivedAt, current: false, supersededBy: current.id }, supersedesCurrent: false, supersededBy: current.id };
+}
 
 /** The record as stored, in a fixed key order: two bodies with the same content hash alike whatever their key order. */
 export function canonicalFeedback(r: FeedbackRecord): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateFeedback } from '@papi/core';
-import { ApiError, ConfigError, csvCell, loadConfig, pickLocale } from '../src/index.js';
+import { ApiError, ConfigError, HELP, csvCell, loadConfig, pickLocale, redactDatabaseUrl } from '../src/index.js';
 import { checked, jsonDepth, parseBody } from '../src/input.js';
 import { feedback } from './helpers.js';
 
@@ -119,5 +119,19 @@ describe('configuration', () => {
     expect(() => loadConfig({ PAPI_ALLOWED_ORIGINS: 'https://a.gov.vn/portal' })).toThrow(/no path/);
     expect(() => loadConfig({ PAPI_ALLOWED_ORIGINS: 'vinhchau' })).toThrow(/is not an origin/);
     expect(() => loadConfig({ PAPI_RATE_LIMIT: '-1' })).toThrow(/PAPI_RATE_LIMIT/);
+  });
+
+  it('stores in SQLite unless PAPI_DATABASE_URL names a PostgreSQL database, which it checks without echoing', () => {
+    expect(loadConfig({}, '/srv').databaseUrl).toBeUndefined();
+    expect(loadConfig({ PAPI_DATABASE_URL: '  ' }, '/srv').databaseUrl).toBeUndefined();
+    const url = 'postgres://papi:pa55@db.cantho.internal:5432/papi';
+    expect(loadConfig({ PAPI_DATABASE_URL: url, PAPI_DB: '/x.sqlite' }, '/srv')).toMatchObject({ databaseUrl: url, dbPath: '/x.sqlite' });
+    expect(loadConfig({ PAPI_DATABASE_URL: 'postgresql://papi@db/papi' }).databaseUrl).toBe('postgresql://papi@db/papi');
+    expect(() => loadConfig({ PAPI_DATABASE_URL: 'mysql://papi:pa55@db/papi' })).toThrow(new ConfigError('PAPI_DATABASE_URL must start with postgres:// or postgresql://, got "mysql://"'));
+    expect(() => loadConfig({ PAPI_DATABASE_URL: 'db.cantho.internal' })).toThrow(/PAPI_DATABASE_URL must be a URL such as postgres:\/\//);
+    expect(() => loadConfig({ PAPI_DATABASE_URL: 'postgres:///papi' })).toThrow('PAPI_DATABASE_URL names no host');
+    expect(redactDatabaseUrl(url)).toBe('postgres://papi:***@db.cantho.internal:5432/papi');
+    expect(redactDatabaseUrl('postgres://papi@db/papi?password=pa55&sslmode=require')).toBe('postgres://papi@db/papi?password=***&sslmode=require');
+    expect(HELP).toContain('PAPI_DATABASE_URL');
   });
 });

@@ -65,7 +65,8 @@ async function seed(path: string): Promise<void> {
 try {
   if (withSample && !existsSync(demoDb)) await seed(demoDb);
   const base = {
-    ...loadConfig({ ...process.env, PORT: undefined, PAPI_DB: undefined, PAPI_LOG_LEVEL: process.env.PAPI_LOG_LEVEL ?? 'warn' }),
+    // Neither the collector's SQLite file nor its PostgreSQL database: the demo's sample must never reach them.
+    ...loadConfig({ ...process.env, PORT: undefined, PAPI_DB: undefined, PAPI_DATABASE_URL: undefined, PAPI_LOG_LEVEL: process.env.PAPI_LOG_LEVEL ?? 'warn' }),
     dbPath: demoDb,
   };
   const origins = [...new Set([...base.allowedOrigins, `http://localhost:${port}`, `http://127.0.0.1:${port}`])];

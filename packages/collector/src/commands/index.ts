@@ -29,7 +29,8 @@ export async function runCommand(argv: readonly string[], env: NodeJS.ProcessEnv
   const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) return undefined;
   try {
-    actAsOwnerOf(dbPathFrom(env));
+    // On PostgreSQL no file of the collector's is touched here: the database is the server's.
+    if (!env.PAPI_DATABASE_URL?.trim()) actAsOwnerOf(dbPathFrom(env));
   } catch (error) {
     io.err(`papi-collector ${name}: cannot act as the owner of the database: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

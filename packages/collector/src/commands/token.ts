@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { TOWN_TIME_ZONE, unitById, unitTokenLabel } from '@papi/core';
-import { ConfigError, loadConfig } from '../config.js';
-import { SqliteStore } from '../sqlite-store.js';
+import { ConfigError, loadConfig, redactDatabaseUrl } from '../config.js';
+import { openStore } from '../open-store.js';
 import type { Store } from '../store.js';
 import { TokenCommandError, issueUnitToken, revokeUnitToken, tokenUnits } from '../tokens/issue.js';
 import type { UnitTokenInfo } from '../tokens/types.js';
@@ -67,19 +67,21 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
     return 2;
   }
   // Listing and revoking read an existing store; only issuing may create it (as the collector's first start would).
-  if (positionals.length === 0 && !existsSync(config.dbPath)) {
+  if (positionals.length === 0 && config.databaseUrl === undefined && !existsSync(config.dbPath)) {
     io.err(`papi-collector token: there is no database at ${config.dbPath} (set PAPI_DB to the collector's)`);
     return 1;
   }
   let store: Store;
+  // The store the collector itself would open: PostgreSQL at PAPI_DATABASE_URL, else the SQLite file.
+  const where = config.databaseUrl !== undefined ? redactDatabaseUrl(config.databaseUrl) : config.dbPath;
   try {
-    store = new SqliteStore(config.dbPath, { synchronous: config.synchronous });
+    store = await openStore(config);
   } catch (error) {
-    io.err(`papi-collector token: cannot open the database ${config.dbPath}: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`papi-collector token: cannot open the database ${where}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
   try {
-    if (values.list) return list(await store.listTokens(), config.dbPath, io);
+    if (values.list) return list(await store.listTokens(), where, io);
     if (values.revoke !== undefined) {
       const { info, already } = await revokeUnitToken(store, values.revoke);
       io.out(
@@ -90,7 +92,7 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
       return 0;
     }
     const { token, info } = await issueUnitToken(store, positionals[0]!, values.note === undefined ? {} : { note: values.note });
-    io.out(`Issued token ${unitTokenLabel(info.id)} for ${unitName(info.unit)} (${info.unit}) on ${when(info.createdAt)}, in ${config.dbPath}.`);
+    io.out(`Issued token ${unitTokenLabel(info.id)} for ${unitName(info.unit)} (${info.unit}) on ${when(info.createdAt)}, in ${where}.`);
     io.out('The collector keeps only a hash of it: the token is shown this once. Hand it to the unit\'s officer in person or');
     io.out('by a channel only they read; they enter it once in the self-assessment checklist. To replace it, issue a new one');
     io.out(`and then revoke this one: papi-collector token --revoke ${unitTokenLabel(info.id)}`);

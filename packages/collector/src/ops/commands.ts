@@ -1,15 +1,18 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CommandIo } from '../commands/index.js';
-import { dbPathFrom } from '../config.js';
+import { ConfigError, dbPathFrom, parseDatabaseUrl, redactDatabaseUrl } from '../config.js';
+import type { ForgetResult } from '../store.js';
 import { backupDatabase } from './backup.js';
-import { forget } from './forget.js';
+import { checkForgetIds, forget } from './forget.js';
 import { DamagedDatabaseError, integrityProblems, isDamage } from './integrity.js';
 import { OpsError, collectorTablesMissing, openExisting } from './open.js';
 import { restoreDatabase } from './restore.js';
 
 type Print = (line: string) => void;
 type Command = (args: readonly string[], dbPath: string, print: Print) => number;
+/** A command that works on PostgreSQL too: given the database URL instead of the file. */
+type PgCommand = (args: readonly string[], databaseUrl: string, print: Print) => Promise<number>;
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const records = (c: { feedback: number; reports: number }): string =>
@@ -50,8 +53,7 @@ const restore: Command = (args, dbPath, print) => {
   return 0;
 };
 
-const forgetCommand: Command = (args, dbPath, print) => {
-  const { found, unknown } = forget(dbPath, args);
+function printForgotten({ found, unknown }: ForgetResult, print: Print): number {
   for (const f of found) {
     print(
       f.erased.length > 0
@@ -61,37 +63,89 @@ const forgetCommand: Command = (args, dbPath, print) => {
   }
   for (const id of unknown) print(`${id}: no feedback record has this id; nothing erased.`);
   return unknown.length > 0 ? 1 : 0;
+}
+
+const forgetCommand: Command = (args, dbPath, print) => printForgotten(forget(dbPath, args), print);
+
+/**
+ * On PostgreSQL, through the store (one transaction). There is no list of forgotten ids beside a file to erase them
+ * again after a restore: the output says so, and the README says what to do after pg_restore.
+ */
+const forgetPg: PgCommand = async (args, databaseUrl, print) => {
+  checkForgetIds(args);
+  // Loaded only here, as in open-store.ts: the SQLite commands start without the driver.
+  const { PgStore } = await import('../pg-store.js');
+  const store = await PgStore.open(databaseUrl);
+  try {
+    const result = await store.forgetFeedback(args);
+    const status = printForgotten(result, print);
+    if (result.found.some((f) => f.erased.length > 0)) {
+      print('A pg_dump made before now still holds what was erased: after restoring one, run this command again with these ids.');
+    }
+    return status;
+  } finally {
+    await store.close();
+  }
+};
+
+/**
+ * What a SQLite-only command says on PostgreSQL: the database is the server's, and the server's own tools copy,
+ * check and restore it (see "PostgreSQL" in packages/collector/README.md).
+ */
+const POSTGRES_TOOLS: Readonly<Record<'backup' | 'check' | 'restore', string>> = {
+  backup:
+    'copies a SQLite file (VACUUM INTO), and the collector\'s database is PostgreSQL (PAPI_DATABASE_URL). ' +
+    'Back it up with PostgreSQL\'s own tool, also while the collectors run: pg_dump --format=custom --file=papi-$(date +%F).dump <database>',
+  check:
+    'checks a SQLite file (integrity_check), and the collector\'s database is PostgreSQL (PAPI_DATABASE_URL). ' +
+    'PostgreSQL checks its own files: pg_amcheck <database> (PostgreSQL 14 or newer) and the server\'s log',
+  restore:
+    'puts a SQLite backup file in place, and the collector\'s database is PostgreSQL (PAPI_DATABASE_URL). ' +
+    'Stop the collectors, then restore a pg_dump with PostgreSQL\'s own tool: pg_restore --clean --if-exists --dbname=<database> <file.dump>; ' +
+    'then run papi-collector forget again for the ids forgotten since the dump was made',
 };
 
 type IoCommand = (args: readonly string[], env: NodeJS.ProcessEnv, io: CommandIo) => Promise<number>;
 
 /** A maintenance command for the dispatcher (commands/index.ts): its failures become one sentence and an exit status. */
-function maintenance(name: string, command: Command): IoCommand {
+function maintenance(name: 'backup' | 'check' | 'restore' | 'forget', command: Command, onPg?: PgCommand): IoCommand {
   return async (args, env, io) => {
     const dbPath = dbPathFrom(env);
     try {
-      return command(args, dbPath, io.out);
+      const url = databaseUrlFrom(env);
+      if (url === undefined) return command(args, dbPath, io.out);
+      if (!onPg) throw new OpsError(POSTGRES_TOOLS[name as Exclude<typeof name, 'forget'>], 2);
+      return await onPg(args, url, io.out);
     } catch (error) {
-      if (error instanceof OpsError || error instanceof DamagedDatabaseError) {
+      if (error instanceof OpsError || error instanceof DamagedDatabaseError || error instanceof ConfigError) {
         io.err(`papi-collector ${name}: ${error.message}`);
-        return error instanceof OpsError ? error.exitCode : 3;
+        return error instanceof OpsError ? error.exitCode : error instanceof ConfigError ? 2 : 3;
       }
       if (isDamage(error)) {
         io.err(`papi-collector ${name}: ${new DamagedDatabaseError(dbPath, [(error as Error).message]).message}`);
         return 3;
       }
       const e = error as NodeJS.ErrnoException;
-      io.err(`papi-collector ${name}: ${e.message}${e.code === 'EACCES' ? ` (acting as user id ${process.getuid?.()})` : ''}`);
+      const url = env.PAPI_DATABASE_URL?.trim();
+      // A PostgreSQL error may quote the URL it was given; never its password.
+      const message = url ? e.message.replaceAll(url, redactDatabaseUrl(url)) : e.message;
+      io.err(`papi-collector ${name}: ${message}${e.code === 'EACCES' ? ` (acting as user id ${process.getuid?.()})` : ''}`);
       return 1;
     }
   };
+}
+
+/** The PostgreSQL URL the commands work on, when one is set (as the collector itself would use it). */
+export function databaseUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.PAPI_DATABASE_URL?.trim();
+  return raw ? parseDatabaseUrl(raw) : undefined;
 }
 
 export const OPS_COMMANDS: Readonly<Record<string, IoCommand>> = {
   backup: maintenance('backup', backup),
   check: maintenance('check', check),
   restore: maintenance('restore', restore),
-  forget: maintenance('forget', forgetCommand),
+  forget: maintenance('forget', forgetCommand, forgetPg),
 };
 
 /**

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { DimensionId, FeedbackRecord, Locale, SatisfactionValue } from '@papi/core';
-import { bodyHash, canonicalFeedback } from '../store.js';
+import { type ErasableField, type ForgetResult, type Forgotten, bodyHash, canonicalFeedback } from '../store.js';
+
+export type { ErasableField, Forgotten };
 
 /**
  * Erasing a resident's personal data from a stored feedback record: the contact after the retention period, the
@@ -11,9 +13,12 @@ import { bodyHash, canonicalFeedback } from '../store.js';
  * the erased text; kept, it would let anyone holding the file find a phone number by trying them all. It is
  * replaced by the hash of the record without the erased fields, marked with their names, so that the widgets'
  * outbox re-sending the original still gets its 200 (and brings nothing back), while a different rating under
- * that id still gets 409.
+ * that id still gets 409. The SQLite store erases through the functions below; PgStore (src/pg-store.ts) computes
+ * the same erasure (erasure) and writes it with its own statements.
  */
-export type ErasableField = 'contact' | 'comment';
+
+/** A feedback id as the collector accepts it: a UUID. */
+export const FEEDBACK_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const MARK = /^erased\(([a-z,]+)\):/;
 
@@ -34,7 +39,8 @@ export function matchesErased(storedHash: string, record: FeedbackRecord): boole
   return storedHash === erasedHash(record, fields);
 }
 
-interface Row {
+/** A stored feedback row, as either engine returns it (SQLite keeps consent as 0/1, PostgreSQL as a boolean). */
+export interface ErasableRow {
   id: string;
   unit: string;
   service: string | null;
@@ -42,14 +48,14 @@ interface Row {
   rating: number;
   comment: string | null;
   contact: string | null;
-  consent: number | null;
+  consent: number | boolean | null;
   lang: string;
   page: string | null;
   created_at: string;
   body_hash: string;
 }
 
-const recordOf = (r: Row): FeedbackRecord => ({
+const recordOf = (r: ErasableRow): FeedbackRecord => ({
   id: r.id,
   unit: r.unit,
   ...(r.service === null ? {} : { service: r.service }),
@@ -57,31 +63,41 @@ const recordOf = (r: Row): FeedbackRecord => ({
   rating: r.rating as SatisfactionValue,
   ...(r.comment === null ? {} : { comment: r.comment }),
   ...(r.contact === null ? {} : { contact: r.contact }),
-  ...(r.consent === null ? {} : { consent: r.consent === 1 }),
+  ...(r.consent === null ? {} : { consent: r.consent === 1 || r.consent === true }),
   lang: r.lang as Locale,
   ...(r.page === null ? {} : { page: r.page }),
   createdAt: r.created_at,
 });
 
 /** The fields a row's hash already marks as erased. */
-const erasedBefore = (r: Row): ErasableField[] => (MARK.exec(r.body_hash)?.[1]?.split(',') as ErasableField[] | undefined) ?? [];
+const erasedBefore = (r: ErasableRow): ErasableField[] => (MARK.exec(r.body_hash)?.[1]?.split(',') as ErasableField[] | undefined) ?? [];
 
-function erase(db: Database.Database, row: Row, fields: readonly ErasableField[]): void {
+/**
+ * What erasing these fields of a row comes to, whichever engine stores it: every field to erase (those erased before
+ * stay erased) and the row's new body hash.
+ */
+export function erasure(row: ErasableRow, fields: readonly ErasableField[]): { readonly fields: ErasableField[]; readonly bodyHash: string } {
   const all = (['contact', 'comment'] as const).filter((f) => fields.includes(f) || erasedBefore(row).includes(f));
-  db.prepare(`UPDATE feedback SET contact = NULL${all.includes('comment') ? ', comment = NULL' : ''}, body_hash = ? WHERE id = ?`).run(
-    erasedHash(recordOf(row), all),
-    row.id,
-  );
+  return { fields: all, bodyHash: erasedHash(recordOf(row), all) };
 }
 
-const COLUMNS = 'id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, body_hash';
+/** What forgetting a row erases now: its contact and its comment, those it still has. */
+export const stillHeld = (row: Pick<ErasableRow, 'contact' | 'comment'>): ErasableField[] => (['contact', 'comment'] as const).filter((f) => row[f] !== null);
+
+function erase(db: Database.Database, row: ErasableRow, fields: readonly ErasableField[]): void {
+  const e = erasure(row, fields);
+  db.prepare(`UPDATE feedback SET contact = NULL${e.fields.includes('comment') ? ', comment = NULL' : ''}, body_hash = ? WHERE id = ?`).run(e.bodyHash, row.id);
+}
+
+/** The columns an erasure reads. */
+export const ERASABLE_COLUMNS = 'id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, body_hash';
 
 /**
  * Erases the contact of every record received before the instant given (an ISO 8601 time in UTC, as received_at
  * is stored, so that the strings compare as times). Call it inside a transaction. Returns how many were erased.
  */
 export function eraseExpiredContacts(db: Database.Database, receivedBefore: string): number {
-  const rows = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM feedback WHERE contact IS NOT NULL AND received_at < ?`).all(receivedBefore);
+  const rows = db.prepare<[string], ErasableRow>(`SELECT ${ERASABLE_COLUMNS} FROM feedback WHERE contact IS NOT NULL AND received_at < ?`).all(receivedBefore);
   for (const row of rows) erase(db, row, ['contact']);
   return rows.length;
 }
@@ -91,19 +107,17 @@ export function hasExpiredContacts(db: Database.Database, receivedBefore: string
   return db.prepare('SELECT 1 FROM feedback WHERE contact IS NOT NULL AND received_at < ? LIMIT 1').get(receivedBefore) !== undefined;
 }
 
-export interface Forgotten {
-  readonly id: string;
-  readonly unit: string;
-  readonly rating: number;
-  /** What this call erased; empty when there was nothing left to erase. */
-  readonly erased: readonly ErasableField[];
-}
-
 /** Erases the contact and the comment of one record; undefined when no record has that id. Call it in a transaction. */
 export function forgetFeedback(db: Database.Database, id: string): Forgotten | undefined {
-  const row = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM feedback WHERE id = ?`).get(id.toLowerCase());
+  const row = db.prepare<[string], ErasableRow>(`SELECT ${ERASABLE_COLUMNS} FROM feedback WHERE id = ?`).get(id.toLowerCase());
   if (!row) return undefined;
-  const erased = (['contact', 'comment'] as const).filter((f) => row[f] !== null);
+  const erased = stillHeld(row);
   if (erased.length > 0) erase(db, row, ['contact', 'comment']);
   return { id: row.id, unit: row.unit, rating: row.rating, erased };
+}
+
+/** Forgets each id in turn (an id that is no UUID is unknown) and sorts the outcomes: found, in order, and unknown. */
+export function forgetEach(ids: readonly string[], forgetOne: (id: string) => Forgotten | undefined): ForgetResult {
+  const results = ids.map((id) => ({ id, done: FEEDBACK_ID.test(id) ? forgetOne(id.toLowerCase()) : undefined }));
+  return { found: results.flatMap((r) => (r.done ? [r.done] : [])), unknown: results.filter((r) => !r.done).map((r) => r.id) };
 }

@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
 import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync } from 'node:fs';
-import { type Forgotten, forgetFeedback } from './erase.js';
+import type { ForgetResult } from '../store.js';
+import { FEEDBACK_ID as UUID, forgetEach, forgetFeedback } from './erase.js';
 import { OpsError, openExisting } from './open.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The ids forgotten on request, one a line, beside the database: a backup made before the request still holds the
@@ -12,21 +11,25 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const forgottenList = (dbPath: string): string => `${dbPath}.forgotten`;
 
 /** Erases the contact and the comment of each record, in one transaction, and notes the ids for later restores. */
-export function forget(dbPath: string, ids: readonly string[]): { found: Forgotten[]; unknown: string[] } {
-  const bad = ids.filter((id) => !UUID.test(id));
-  if (ids.length === 0) throw new OpsError('name the feedback id(s) to forget: papi-collector forget <id>…', 2);
-  if (bad.length > 0) throw new OpsError(`not a feedback id (a UUID such as 0b6f0e52-2f0c-4f57-9a53-7d0b1c2d3e4f): ${bad.join(', ')}`, 2);
+export function forget(dbPath: string, ids: readonly string[]): ForgetResult {
+  checkForgetIds(ids);
   const db = openExisting(dbPath);
   try {
     const known = ids.map((id) => id.toLowerCase()).filter((id) => db.prepare('SELECT 1 FROM feedback WHERE id = ?').get(id) !== undefined);
     // Noted before the erasure: should that fail, a noted id is only erased again at a restore, which is harmless;
     // the other way round, a failed note would let a restore bring the contact back.
     if (known.length > 0) note(dbPath, known);
-    const results = db.transaction(() => ids.map((id) => ({ id, done: forgetFeedback(db, id) })))();
-    return { found: results.flatMap((r) => (r.done ? [r.done] : [])), unknown: results.filter((r) => !r.done).map((r) => r.id) };
+    return db.transaction(() => forgetEach(ids, (id) => forgetFeedback(db, id)))();
   } finally {
     db.close();
   }
+}
+
+/** The command's arguments: one feedback id or more, each a UUID (exit status 2 otherwise). */
+export function checkForgetIds(ids: readonly string[]): void {
+  const bad = ids.filter((id) => !UUID.test(id));
+  if (ids.length === 0) throw new OpsError('name the feedback id(s) to forget: papi-collector forget <id>…', 2);
+  if (bad.length > 0) throw new OpsError(`not a feedback id (a UUID such as 0b6f0e52-2f0c-4f57-9a53-7d0b1c2d3e4f): ${bad.join(', ')}`, 2);
 }
 
 function note(dbPath: string, ids: readonly string[]): void {

@@ -1,0 +1,82 @@
+import { afterEach, expect, it } from 'vitest';
+import type { FeedbackRecord } from '@papi/core';
+import { PG_SCHEMA_VERSION, PgStore } from '../src/index.js';
+import { feedback } from './helpers.js';
+import { type TestDatabase, describePg, freshDatabase, freshSchema, withSql } from './pg.js';
+
+const meta = { receivedAt: '2026-11-27T01:00:00.000Z', period: '2026-H2' };
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const f of cleanups.splice(0).reverse()) await f();
+});
+async function database(kind: 'own' | 'schema' = 'schema'): Promise<TestDatabase> {
+  const db = kind === 'own' ? await freshDatabase() : await freshSchema();
+  cleanups.push(() => db.drop());
+  return db;
+}
+async function open(url: string): Promise<PgStore> {
+  const store = await PgStore.open(url);
+  cleanups.push(() => store.close());
+  return store;
+}
+
+/** What only the PostgreSQL store does; the contract both stores meet is in store-contract.ts (stores.test.ts). */
+describePg('PgStore', () => {
+  it('creates its schema once when several instances start at once on an empty database', async () => {
+    const db = await database('own');
+    const stores = await Promise.all(Array.from({ length: 6 }, () => open(db.url)));
+    await Promise.all(stores.map((s) => s.putFeedback(feedback() as unknown as FeedbackRecord, meta)));
+    expect((await stores[5]!.counts()).feedback).toBe(6);
+    await withSql(db.url, async (sql) => {
+      expect((await sql`SELECT version FROM papi_schema ORDER BY version`).map((r) => r.version)).toEqual(Array.from({ length: PG_SCHEMA_VERSION }, (_, i) => i + 1));
+      const tables = await sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`;
+      expect(tables.map((r) => r.table_name)).toEqual(['feedback', 'papi_schema', 'report_tasks', 'reports', 'unit_tokens']);
+    });
+  }, 30_000);
+
+  it('leaves a migrated database as it is on the next start', async () => {
+    const db = await database();
+    const first = await open(db.url);
+    const record = feedback() as unknown as FeedbackRecord;
+    await first.putFeedback(record, meta);
+    await first.close();
+    const again = await open(db.url);
+    expect((await again.putFeedback(record, meta)).kind).toBe('repeat');
+    await withSql(db.url, async (sql) => expect((await sql`SELECT count(*)::int AS n FROM papi_schema`)[0]!.n).toBe(PG_SCHEMA_VERSION));
+  });
+
+  it('refuses a database written by a newer collector, and says so', async () => {
+    const db = await database();
+    await (await open(db.url)).close();
+    await withSql(db.url, (sql) => sql`INSERT INTO papi_schema (version) VALUES (${PG_SCHEMA_VERSION + 1})`);
+    await expect(PgStore.open(db.url)).rejects.toThrow(`was written by a newer collector (schema ${PG_SCHEMA_VERSION + 1}, this one knows ${PG_SCHEMA_VERSION})`);
+  });
+
+  it('commits with synchronous_commit=on whatever the database says, and refuses a URL that turns it off', async () => {
+    const db = await database('own');
+    await withSql(db.url, (sql) => sql.unsafe(`ALTER DATABASE ${db.name} SET synchronous_commit = off`));
+    // The store sets it for each of its connections and checks it on open: opening at all proves it is on.
+    const store = await open(db.url);
+    expect((await store.putFeedback(feedback() as unknown as FeedbackRecord, meta)).kind).toBe('created');
+    const off = new URL(db.url);
+    off.searchParams.set('synchronous_commit', 'off');
+    await expect(PgStore.open(off.toString())).rejects.toThrow('synchronous_commit is off, not on');
+  }, 30_000);
+
+  it('names its database without the password', async () => {
+    const db = await database();
+    const url = new URL(db.url);
+    url.password = 's3cret-pa55';
+    // The test cluster trusts every local connection, so any password opens it.
+    const store = await open(url.toString());
+    expect(store.location).not.toContain('s3cret');
+    expect(store.location).toContain(':***@127.0.0.1');
+  });
+
+  it('answers a write after close with an error, not a hang', async () => {
+    const db = await database();
+    const store = await PgStore.open(db.url);
+    await store.close();
+    await expect(store.putFeedback(feedback() as unknown as FeedbackRecord, meta)).rejects.toThrow('the store is closed');
+  });
+});
