@@ -21,7 +21,7 @@ async function gzSize(code) {
     plugins: [{ name: 'entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? code : null) }, ...plugins()],
     onwarn() {},
   });
-  const { output } = await bundle.generate({ format: 'iife', name: 'Part' });
+  const { output } = await bundle.generate({ format: 'iife', name: 'Part', inlineDynamicImports: true });
   await bundle.close();
   return gzipSync(output[0].code).length;
 }
