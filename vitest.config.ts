@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { papiStrings } from './widgets/build/strings-plugin.js';
 
 export default defineConfig({
   test: {
@@ -14,6 +15,8 @@ export default defineConfig({
         },
       },
       {
+        // The widgets' strings modules (papi-strings:<part>:<locale>) are made from the catalogues as in the build.
+        plugins: [papiStrings()],
         test: {
           name: 'unit-dom',
           include: ['widgets/src/**/*.test.ts', 'extension/**/*.test.ts'],

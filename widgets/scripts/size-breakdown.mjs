@@ -7,7 +7,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
-import config from '../rollup.config.js';
+import { plugins } from '../rollup.config.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const src = join(here, '..', 'src');
@@ -18,10 +18,10 @@ const ENTRY = '\0size-entry';
 async function gzSize(code) {
   const bundle = await rollup({
     input: ENTRY,
-    plugins: [{ name: 'entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? code : null) }, ...config[0].plugins],
+    plugins: [{ name: 'entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? code : null) }, ...plugins()],
     onwarn() {},
   });
-  const { output } = await bundle.generate({ format: 'iife', name: 'Part' });
+  const { output } = await bundle.generate({ format: 'iife', name: 'Part', inlineDynamicImports: true });
   await bundle.close();
   return gzipSync(output[0].code).length;
 }

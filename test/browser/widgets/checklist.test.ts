@@ -60,13 +60,7 @@ describe('<papi-checklist> in Chromium', () => {
     await page.close();
   });
 
-  it('loads the default plan beside the ES module build and beside the per-element file too', async () => {
-    for (const script of ['/widgets/papi-checklist.js']) {
-      const page = await openHarness(context, demoUrl, { script });
-      await mount(page, { tag: 'papi-checklist', id: 'default', attrs: { today: '2026-11-27' } });
-      await expect.poll(() => progressOf(page, 'default')).toBe(`0 / ${VINH_CHAU_PLAN_2023.tasks.length}`);
-      await page.close();
-    }
+  it('loads the default plan beside the ES module build too', async () => {
     const page = await context.newPage();
     const url = new URL('/__esm__/', demoUrl).href;
     await page.route(url, (route) =>

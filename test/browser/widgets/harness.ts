@@ -38,7 +38,13 @@ export async function openHarness(context: BrowserContext, demoUrl: string, opti
     }),
   );
   await page.goto(url);
-  await page.waitForFunction(() => customElements.get('papi-checklist') !== undefined || customElements.get('papi-disclosure-register') !== undefined);
+  // The loader (papi-widgets.js) has run, or an element file has defined its elements.
+  await page.waitForFunction(
+    () =>
+      (window as unknown as Record<symbol, unknown>)[Symbol.for('papi-widgets.loader')] !== undefined ||
+      customElements.get('papi-checklist') !== undefined ||
+      customElements.get('papi-disclosure-register') !== undefined,
+  );
   return page;
 }
 
@@ -49,9 +55,12 @@ export interface Mount {
   id?: string;
 }
 
-/** Adds an element to the harness page with setAttribute and textContent only. */
+/**
+ * Adds an element to the harness page with setAttribute and textContent only, and waits until it is defined (the
+ * loader fetches an element's code when the first one appears).
+ */
 export async function mount(page: Page, m: Mount): Promise<void> {
-  await page.evaluate(({ tag, attrs, json, id }) => {
+  await page.evaluate(async ({ tag, attrs, json, id }) => {
     const el = document.createElement(tag);
     el.id = id ?? tag;
     for (const [k, v] of Object.entries(attrs ?? {})) el.setAttribute(k, v);
@@ -62,6 +71,7 @@ export async function mount(page: Page, m: Mount): Promise<void> {
       el.append(s);
     }
     document.getElementById('root')!.append(el);
+    await customElements.whenDefined(tag);
   }, m);
 }
 

@@ -39,7 +39,8 @@ import { WIDGETS_VERSION } from '../shared/define.js';
 import { download, fileName, toCsv } from '../shared/download.js';
 import { editorsLang, renderDataError } from '../shared/error-view.js';
 import { languageChoice } from '../shared/language-choice.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { LocaleController, awaitStrings } from '../shared/locale-controller.js';
+import { ELEMENT_STRINGS } from '../i18n/parts.js';
 import { getOutbox, newId, type OutboxItem } from '../shared/outbox.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { UNIT_TOKEN_CHANNEL, forgetUnitToken, getUnitToken, saveUnitToken, tokenScope } from '../shared/unit-tokens.js';
@@ -202,7 +203,14 @@ export class PapiChecklist extends LitElement {
   }
 
   // Residents reading the plan may choose their language; an officer's self-assessment follows the page.
-  private readonly i18n = new LocaleController(this, { residentChoice: () => !this.selfAssessment });
+  private readonly i18n = new LocaleController(this, { residentChoice: () => !this.selfAssessment, strings: ELEMENT_STRINGS['papi-checklist'] });
+
+  /** The first render waits for the strings of the element's locale. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await awaitStrings(this, this.i18n);
+    await super.scheduleUpdate();
+  }
+
   private readonly data = new DataController<Plan>(this, {
     src: () => this.src,
     validate: (value) => {

@@ -14,7 +14,8 @@ import {
 } from '@papi/core';
 import { badgeText as t } from '../i18n/translate.js';
 import { editorsLang } from '../shared/error-view.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { LocaleController, awaitStrings } from '../shared/locale-controller.js';
+import { ELEMENT_STRINGS } from '../i18n/parts.js';
 import { safeHref } from '../shared/safe-url.js';
 import { baseStyles } from '../shared/styles.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
@@ -79,7 +80,14 @@ export class PapiDisclosureBadge extends LitElement {
   declare days: number | undefined;
   declare today: string | undefined;
 
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, { strings: ELEMENT_STRINGS['papi-disclosure-badge'] });
+
+  /** The first render waits for the strings of the element's locale. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await awaitStrings(this, this.i18n);
+    await super.scheduleUpdate();
+  }
+
   private lastStatusKey = '';
 
   /** The category from core's list, or undefined when the attribute names none. */

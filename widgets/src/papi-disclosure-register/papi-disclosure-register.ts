@@ -16,7 +16,8 @@ import { registerText as t } from '../i18n/translate.js';
 import { DataController } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { renderDataError } from '../shared/error-view.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { LocaleController, awaitStrings } from '../shared/locale-controller.js';
+import { ELEMENT_STRINGS } from '../i18n/parts.js';
 import { safeHref } from '../shared/safe-url.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { baseStyles } from '../shared/styles.js';
@@ -89,7 +90,14 @@ export class PapiDisclosureRegister extends LitElement {
   declare headingLevel: number | undefined;
   declare noJsonld: boolean;
 
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, { strings: ELEMENT_STRINGS['papi-disclosure-register'] });
+
+  /** The first render waits for the strings of the element's locale. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await awaitStrings(this, this.i18n);
+    await super.scheduleUpdate();
+  }
+
   private readonly data = new DataController<DisclosureRegister>(this, {
     src: () => this.src,
     validate: (value) => {

@@ -17,7 +17,8 @@ import { collectorUrl, endpointExample } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { editorsLang } from '../shared/error-view.js';
 import { languageChoice } from '../shared/language-choice.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { LocaleController, awaitStrings } from '../shared/locale-controller.js';
+import { ELEMENT_STRINGS } from '../i18n/parts.js';
 import { type OutboxItem, getOutbox, newId } from '../shared/outbox.js';
 import { baseStyles } from '../shared/styles.js';
 import { feedbackStyles } from './papi-feedback-button.styles.js';
@@ -145,7 +146,14 @@ export class PapiFeedbackButton extends LitElement {
   private declare status: FeedbackStatus | undefined;
   private declare busy: boolean;
 
-  private readonly i18n = new LocaleController(this, { residentChoice: true });
+  private readonly i18n = new LocaleController(this, { residentChoice: true, strings: ELEMENT_STRINGS['papi-feedback-button'] });
+
+  /** The first render waits for the strings of the element's locale. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await awaitStrings(this, this.i18n);
+    await super.scheduleUpdate();
+  }
+
   private openedAt = 0;
   /** Ids this button queued: their later fate is announced as events. */
   private readonly mine = new Map<string, FeedbackStatus>();

@@ -4,7 +4,8 @@ import { summaryText as t } from '../i18n/translate.js';
 import { DataController, endpointExample } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { editorsLang, renderDataError } from '../shared/error-view.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { LocaleController, awaitStrings } from '../shared/locale-controller.js';
+import { ELEMENT_STRINGS } from '../i18n/parts.js';
 import { baseStyles } from '../shared/styles.js';
 import { summaryStyles } from './papi-feedback-summary.styles.js';
 import { type Satisfaction, type Stats, type UnitProgress, statsUrl, validateStats } from './stats.js';
@@ -112,7 +113,14 @@ export class PapiFeedbackSummary extends LitElement {
   private declare tables: boolean;
   private declare labelChars: number;
 
-  private readonly i18n = new LocaleController(this);
+  private readonly i18n = new LocaleController(this, { strings: ELEMENT_STRINGS['papi-feedback-summary'] });
+
+  /** The first render waits for the strings of the element's locale. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await awaitStrings(this, this.i18n);
+    await super.scheduleUpdate();
+  }
+
   private readonly data = new DataController<Stats>(this, {
     src: () => statsUrl(this.src, this.endpoint),
     validate: validateStats,

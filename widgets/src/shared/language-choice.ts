@@ -1,12 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { LOCALES, type Locale, isLocale } from '@papi/core';
+import { RESIDENT_LOCALE_KEY } from './resident-locale-key.js';
 
 /**
  * The language a resident chose in a widget, whatever the page's own `lang` (commune portals are Vietnamese; about
  * half of Vĩnh Châu's residents read Khmer). Kept on the device, shared by every widget on every portal page of the
  * same site, and in memory only where storage is blocked.
  */
-const KEY = 'papi-widgets-lang';
+const KEY = RESIDENT_LOCALE_KEY;
 const EVENT = 'papi-widgets-language';
 let inMemory: Locale | undefined;
 
