@@ -25,8 +25,6 @@ export default tseslint.config(
     // Promise rules need types. A dropped promise loses its error silently, so even `void p` must say what happens on
     // failure (`.catch(…)`); fastify's reply is thenable but is not a promise anyone waits for.
     files: ['**/*.{ts,tsx}'],
-    // TEMPORARY: the extension and the collector follow once the branches in flight there have landed.
-    ignores: ['extension/**', 'packages/collector/**'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': [

@@ -11,6 +11,11 @@ import type { ActiveView, Control, FromContent } from './messages.js';
 import { Overlay, TIP_SHORTCUT, type OverlayAction, type TipContent } from './overlay.js';
 
 /** The URL without the `papi-guide=…` part of its fragment (other fragment parts are kept). */
+/** Where a guide's watcher failed: on the page's console, since nothing awaits it and the clerk goes on by hand. */
+function logFailure(where: string): (error: unknown) => void {
+  return (error) => console.warn(`papi guide, ${where}:`, error);
+}
+
 export function withoutDeepLink(url: string): string {
   const hash = url.indexOf('#');
   if (hash < 0) return url;
@@ -114,9 +119,11 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     else if (adv.kind === 'toast') cleanups.push(watchToast(doc, found?.element ?? null, adv.text, met));
     else if (adv.kind === 'gone' && found) cleanups.push(watchGone(doc, () => resolveTarget(doc, step.target!, baseOpts(view))?.element ?? null, met));
     else if (adv.kind === 'appear') {
-      void waitForTarget(doc, adv.target as Locator, locateOpts(view, 24 * 3600_000, signal)).then((f) => {
-        if (f && !signal.aborted) met();
-      });
+      waitForTarget(doc, adv.target as Locator, locateOpts(view, 24 * 3600_000, signal))
+        .then((f) => {
+          if (f && !signal.aborted) met();
+        })
+        .catch(logFailure('waiting for the step to be done'));
     }
   };
 
@@ -201,7 +208,7 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
       send({ type: 'condition-met', step: step.id });
       return;
     }
-    void waitForTarget(doc, step.target, locateOpts(view, fallbackMs, ac.signal)).then((found) => {
+    waitForTarget(doc, step.target, locateOpts(view, fallbackMs, ac.signal)).then((found) => {
       if (ac.signal.aborted) return;
       if (found) {
         send({ type: 'located', step: step.id, strategy: found.strategy, failed: found.failed, path });
@@ -214,16 +221,16 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
         // With no button to watch, a toast's words alone tell that the clerk pressed it.
         if (step.advance.kind === 'toast') watchAdvance(view, null, ac.signal);
         // Keep looking quietly: a late element still gets outlined and watched.
-        void waitForTarget(doc, step.target!, locateOpts(view, 60_000, ac.signal)).then((late) => {
+        waitForTarget(doc, step.target!, locateOpts(view, 60_000, ac.signal)).then((late) => {
           if (!late || ac.signal.aborted) return;
           send({ type: 'located', step: step.id, strategy: late.strategy, failed: late.failed, path: win.location.pathname });
           if (!closed) overlay.showAt(late.element, content(view));
           watchAdvance(view, late, ac.signal);
           // Scrolled away again (a long list), or re-rendered: looked for anew.
           keepAlive(view, late);
-        });
+        }).catch(logFailure('looking again'));
       }
-    });
+    }).catch(logFailure('looking for the step'));
   };
 
   function onView(view: ActiveView | null): void {

@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { App, refresh, setView, settings, type PanelApi } from '../../src/panel/App.js';
+import { App, attempt, setView, settings, type PanelApi } from '../../src/panel/App.js';
 import { t } from '../../src/i18n/index.js';
 import type { ActiveView, StateMessage } from '../../src/messages.js';
 import { loadSettings, saveSettings } from '../../src/settings.js';
@@ -31,14 +31,15 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   return undefined;
 });
 
-void (async () => {
-  settings.value = await loadSettings(area);
+async function start(): Promise<void> {
+  // Unreadable settings leave the defaults (Vietnamese): the panel still opens.
+  settings.value = await loadSettings(area).catch(() => settings.value);
   // The page's language and title follow the clerk's choice in the options, as the panel's text does.
   effect(() => {
     document.documentElement.lang = settings.value.locale;
     document.title = `PAPI – ${t(settings.value.locale, 'app.title')}`;
   });
   render(<App panelApi={api} />, document.getElementById('app')!);
-  setView(await api.send({ type: 'get-state' }));
-  await refresh();
-})();
+  setView(await api.send({ type: 'get-state' })); // setView refreshes the cases and reports
+}
+attempt(start(), 'start');

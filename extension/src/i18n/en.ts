@@ -2,6 +2,7 @@ import type { ExtensionKey } from './vi.js';
 
 export const en: Readonly<Record<ExtensionKey, string>> = {
   'app.title': 'Online filing guide',
+  'app.failed': 'That did not work. Try again; if it still fails, close the panel and open it again.',
   'app.description': 'Step-by-step guidance for one-stop-shop clerks helping residents file on the National Public Service Portal (dichvucong.gov.vn).',
   'nav.label': 'Sections',
   'nav.procedures': 'Procedures',

@@ -6,6 +6,7 @@ import type { ExtensionKey } from './vi.js';
 
 export const km: Readonly<Record<ExtensionKey, string>> = {
   'app.title': 'ការណែនាំដាក់ឯកសារតាមអនឡាញ',
+  'app.failed': 'មិនអាចធ្វើបានទេ។ សូមព្យាយាមម្តងទៀត។ បើនៅតែមិនបាន សូមបិទផ្ទាំងនេះ ហើយបើកវាម្តងទៀត។',
   'app.description': 'ការណែនាំមួយជំហានម្តងៗ សម្រាប់មជ្ឈមណ្ឌលសេវារដ្ឋបាលសាធារណៈ ពេលជួយដាក់ឯកសារនៅលើ Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)។',
   'nav.label': 'ផ្នែក',
   'nav.procedures': 'នីតិវិធី',

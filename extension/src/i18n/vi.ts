@@ -1,6 +1,7 @@
 /** The extension's interface in Vietnamese, the reference catalogue: every key is here. */
 export const vi = {
   'app.title': 'Hướng dẫn nộp hồ sơ trực tuyến',
+  'app.failed': 'Không thực hiện được. Hãy thử lại; nếu vẫn không được, hãy đóng rồi mở lại bảng hướng dẫn.',
   'app.description': 'Hướng dẫn từng bước cho cán bộ Bộ phận Một cửa khi giúp người dân nộp hồ sơ trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn).',
   'nav.label': 'Các mục',
   'nav.procedures': 'Thủ tục',

@@ -73,4 +73,37 @@ describe('side panel', () => {
     expect(el.textContent).toContain('Element found by: data-name prefix (SurveyJS)');
     settings.value = { locale: 'vi' };
   });
+
+  it('says on the panel when a click did not work (the background did not answer), and clears it on the next success', async () => {
+    let answer = true;
+    const flaky: PanelApi = { ...api, send: async (m) => (answer ? api.send(m) : Promise.reject(new Error('Could not establish connection'))) };
+    const el = host();
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      await act(() => render(h(App, { panelApi: flaky }), el));
+      await act(() => el.querySelector<HTMLButtonElement>('nav button')!.click()); // the procedures tab
+      // An earlier test left a card open: back to the list.
+      const back = el.querySelector<HTMLButtonElement>('article.card button.link');
+      if (back) await act(() => back.click());
+      const input = el.querySelector<HTMLInputElement>('#search')!;
+      await act(() => {
+        input.value = 'khai sinh';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await act(() => byText(el, '.list button.item', 'Đăng ký khai sinh').click());
+      const alert = el.querySelector('[role="alert"]')!;
+      expect(alert.textContent).toBe('');
+      answer = false;
+      await act(() => byText(el, 'article.card button', 'Bắt đầu hướng dẫn').click());
+      await flush();
+      expect(alert.textContent).toContain('Không thực hiện được');
+      answer = true;
+      await act(() => byText(el, 'article.card button', 'Bắt đầu hướng dẫn').click());
+      await flush();
+      expect(alert.textContent).toBe('');
+    } finally {
+      console.warn = warn;
+    }
+  });
 });

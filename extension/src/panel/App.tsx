@@ -27,6 +27,8 @@ const selected = signal<string | null>(null);
 const cases = signal<CaseRecord[]>([]);
 const failures = signal<FailureRecord[]>([]);
 const saved = signal(false);
+/** Set when a click's work failed (the background did not answer, storage refused): the clerk sees it, not only the console. */
+const failed = signal(false);
 
 let api: PanelApi;
 
@@ -35,11 +37,25 @@ export async function refresh(): Promise<void> {
   failures.value = await api.failures();
 }
 
+/**
+ * Runs what a click or a message started, which nobody awaits. A failure is said on the panel (role="alert") and
+ * logged with where it came from; the next success clears it.
+ */
+export function attempt(work: Promise<unknown>, where: string): void {
+  work.then(
+    () => (failed.value = false),
+    (error: unknown) => {
+      failed.value = true;
+      console.warn(`papi panel ${where}:`, error);
+    },
+  );
+}
+
 export function setView(v: ActiveView | null): void {
   const first = view.value === null && v !== null;
   view.value = v;
   if (first) tab.value = 'guide';
-  void refresh();
+  attempt(refresh(), 'refresh');
 }
 
 const L = (): Locale => settings.value.locale;
@@ -98,7 +114,7 @@ function Card({ p }: { p: Procedure }) {
         <p class="muted">{CERTIFIED_COPY_RULE.legalBasis.join('; ')}</p>
       </aside>
       {guide ? (
-        <button type="button" class="primary" onClick={() => void command({ type: 'start', guideId: guide.id }).then(() => (tab.value = 'guide'))}>
+        <button type="button" class="primary" onClick={() => attempt(command({ type: 'start', guideId: guide.id }).then(() => (tab.value = 'guide')), 'command')}>
           {tr('card.start')}
         </button>
       ) : (
@@ -170,16 +186,16 @@ function Guide() {
         ) : null}
       </div>
       <div class="buttons">
-        <button type="button" onClick={() => void command({ type: 'back' })} disabled={s.step === 0}>
+        <button type="button" onClick={() => attempt(command({ type: 'back' }), 'command')} disabled={s.step === 0}>
           {tr('guide.back')}
         </button>
-        <button type="button" class="primary" onClick={() => void command({ type: 'manual' })} disabled={s.status === 'completed'}>
+        <button type="button" class="primary" onClick={() => attempt(command({ type: 'manual' }), 'command')} disabled={s.status === 'completed'}>
           {tr('guide.manual')}
         </button>
-        <button type="button" onClick={() => void command({ type: 'next' })} disabled={s.status === 'completed' || s.step >= v.stepCount - 1}>
+        <button type="button" onClick={() => attempt(command({ type: 'next' }), 'command')} disabled={s.status === 'completed' || s.step >= v.stepCount - 1}>
           {tr('guide.next')}
         </button>
-        <button type="button" onClick={() => void command({ type: 'pause' })} disabled={s.status === 'completed'}>
+        <button type="button" onClick={() => attempt(command({ type: 'pause' }), 'command')} disabled={s.status === 'completed'}>
           {tr('guide.pause')}
         </button>
       </div>
@@ -191,7 +207,7 @@ function Guide() {
           const d = s.done[i];
           return (
             <li key={st.id} aria-current={current ? 'step' : undefined} class={current ? 'is-current' : d ? 'is-done' : ''}>
-              <button type="button" class="link" onClick={() => void command({ type: 'goto', step: i })}>
+              <button type="button" class="link" onClick={() => attempt(command({ type: 'goto', step: i }), 'command')}>
                 {localize(st.title, loc)}
               </button>
               {current ? <span class="badge">{tr('guide.current')}</span> : null}
@@ -224,17 +240,17 @@ function Cases() {
               </span>
               <div class="buttons">
                 {c.status === 'paused' ? (
-                  <button type="button" onClick={() => void command({ type: 'resume', caseId: c.id }).then(() => (tab.value = 'guide'))}>
+                  <button type="button" onClick={() => attempt(command({ type: 'resume', caseId: c.id }).then(() => (tab.value = 'guide')), 'command')}>
                     {tr('cases.resume')} #{c.number}
                   </button>
                 ) : null}
                 {c.status === 'active' ? (
-                  <button type="button" onClick={() => void command({ type: 'pause' })}>
+                  <button type="button" onClick={() => attempt(command({ type: 'pause' }), 'command')}>
                     {tr('guide.pause')} #{c.number}
                   </button>
                 ) : null}
                 {c.status !== 'completed' ? (
-                  <button type="button" onClick={() => void command({ type: 'discard', caseId: c.id })}>
+                  <button type="button" onClick={() => attempt(command({ type: 'discard', caseId: c.id }), 'command')}>
                     {tr('cases.discard')} #{c.number}
                   </button>
                 ) : null}
@@ -316,10 +332,13 @@ function Options() {
   const update = (next: Settings): void => {
     settings.value = next;
     saved.value = false;
-    void api.saveSettings(next).then(() => {
-      saved.value = true;
-      return command({ type: 'settings-changed' });
-    });
+    attempt(
+      api.saveSettings(next).then(() => {
+        saved.value = true;
+        return command({ type: 'settings-changed' });
+      }),
+      'save settings',
+    );
   };
   return (
     <section aria-labelledby="opt-h">
@@ -368,6 +387,9 @@ export function App({ panelApi }: { panelApi: PanelApi }) {
             </button>
           ))}
         </nav>
+        <p role="alert" class="problem">
+          {failed.value ? tr('app.failed') : ''}
+        </p>
       </header>
       <main>
         {tab.value === 'procedures' ? <Procedures /> : null}

@@ -32,7 +32,9 @@ export function contactRetention(store: Store, days: number, now: () => Date, lo
         },
       )
       .finally(() => (running = undefined)));
-  const timer = setInterval(() => void run(), everyMs);
+  const timer = setInterval(() => {
+    run().catch(() => undefined); // run logs its own failure and resolves
+  }, everyMs);
   // The collector's life is its server's; this timer alone must not keep the process up.
   timer.unref();
   return { run, stop: () => clearInterval(timer) };
