@@ -7,7 +7,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.output/**', '**/.wxt/**', '**/.run-*.mjs', 'test/.tmp/**', 'widgets/lib/**', 'release/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.output/**',
+      '**/.wxt/**',
+      '**/.run-*.mjs',
+      'test/.tmp/**',
+      'widgets/lib/**',
+      'release/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,7 +40,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { ignoreVoid: false, allowForKnownSafePromises: [{ from: 'package', name: 'FastifyReply', package: 'fastify' }] },
+        {
+          ignoreVoid: false,
+          allowForKnownSafePromises: [{ from: 'package', name: 'FastifyReply', package: 'fastify' }],
+        },
       ],
       '@typescript-eslint/no-misused-promises': 'error',
     },
@@ -39,7 +53,14 @@ export default tseslint.config(
     files: ['packages/core/src/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'http'], message: 'packages/core must not use Node-only APIs.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'http'], message: 'packages/core must not use Node-only APIs.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -24,7 +24,11 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Nothing leaves the browser: no data is collected or transmitted.
-            gecko: { id: 'papi-guide@vinhchau.papi-toolkit', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'papi-guide@vinhchau.papi-toolkit',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
@@ -36,7 +40,14 @@ export default defineConfig({
         const text = (key: 'app.title' | 'app.description'): string => messages[key] ?? CATALOGUES.vi[key];
         files.push({
           relativeDest: `_locales/${locale}/messages.json`,
-          contents: JSON.stringify({ extName: { message: `PAPI – ${text('app.title')}` }, extDescription: { message: text('app.description') } }, null, 2),
+          contents: JSON.stringify(
+            {
+              extName: { message: `PAPI – ${text('app.title')}` },
+              extDescription: { message: text('app.description') },
+            },
+            null,
+            2,
+          ),
         });
       }
     },
@@ -48,6 +59,16 @@ export default defineConfig({
     sourcesTemplate: 'papi-extension-{{version}}-sources.zip',
     sourcesRoot: resolve(__dirname, '..'),
     includeSources: ['scripts/build-sqlite.mjs'],
-    excludeSources: ['packages/demo/**', 'packages/collector/**', 'widgets/**', 'test/**', 'scripts/**', 'release/**', '**/dist/**', '**/.output/**', '**/.wxt/**'],
+    excludeSources: [
+      'packages/demo/**',
+      'packages/collector/**',
+      'widgets/**',
+      'test/**',
+      'scripts/**',
+      'release/**',
+      '**/dist/**',
+      '**/.output/**',
+      '**/.wxt/**',
+    ],
   },
 });

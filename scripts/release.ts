@@ -1,7 +1,16 @@
 // pnpm release [--cdn-base URL] [--skip-verify]: builds everything the project ships into release/ (see the README's
 // "Releases"): the widgets' npm package and CDN folder with embed snippets, the extension's store and sources zips,
 // and the collector's package, all under the one version of the root package.json.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { collectorPackageProblems, packCollector, verifyCollectorInstall } from './release/collector.js';
@@ -30,7 +39,9 @@ function fail(message: string): never {
 }
 
 const known = new Set(['--cdn-base', '--skip-verify', '--help', '-h']);
-const unknown = process.argv.slice(2).filter((arg, i, all) => arg.startsWith('-') && !known.has(arg) && all[i - 1] !== '--cdn-base');
+const unknown = process.argv
+  .slice(2)
+  .filter((arg, i, all) => arg.startsWith('-') && !known.has(arg) && all[i - 1] !== '--cdn-base');
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(USAGE);
   process.exit(0);
@@ -69,7 +80,8 @@ function inspect(tarball: string, check: (dir: string) => string[]): void {
 
 const version = await step('versions agree', () => {
   const v = checkVersions(ROOT);
-  if (!changelogSection(ROOT, v)) throw new Error(`CHANGELOG.md has no "## [${v}]" section: write one (or \`pnpm set-version\`).`);
+  if (!changelogSection(ROOT, v))
+    throw new Error(`CHANGELOG.md has no "## [${v}]" section: write one (or \`pnpm set-version\`).`);
   return v;
 });
 const out = join(ROOT, 'release');
@@ -100,22 +112,36 @@ const zips = await step('extension: Chrome, Firefox and sources zips', () => {
   for (const zip of Object.values(made)) copyFileSync(zip, join(out, basename(zip)));
   return made;
 });
-if (verify) await step('extension: rebuilt from the sources zip, identical to the store zips', () => rebuildFromSources(zips));
+if (verify)
+  await step('extension: rebuilt from the sources zip, identical to the store zips', () => rebuildFromSources(zips));
 
 const collector = await step('collector: npm package', () => {
   const tarball = packCollector(out);
   inspect(tarball, collectorPackageProblems);
   return tarball;
 });
-if (verify) await step('collector: npm install, papi-collector --help, start and health check', () => verifyCollectorInstall(collector));
+if (verify)
+  await step('collector: npm install, papi-collector --help, start and health check', () =>
+    verifyCollectorInstall(collector),
+  );
 
 await step('release notes and checksums', () => {
-  writeFileSync(join(out, 'RELEASE-NOTES.md'), `${changelogSection(ROOT, version)!.replace(/^## \[([^\]]+)\] - (.*)/, '# PAPI Toolkit $1 ($2)')}\n`);
-  const files = readdirSync(out).filter((name) => statSync(join(out, name)).isFile() && name !== 'SHA256SUMS').sort();
-  writeFileSync(join(out, 'SHA256SUMS'), files.map((name) => `${sha256Hex(readFileSync(join(out, name)))}  ${name}\n`).join(''));
+  writeFileSync(
+    join(out, 'RELEASE-NOTES.md'),
+    `${changelogSection(ROOT, version)!.replace(/^## \[([^\]]+)\] - (.*)/, '# PAPI Toolkit $1 ($2)')}\n`,
+  );
+  const files = readdirSync(out)
+    .filter((name) => statSync(join(out, name)).isFile() && name !== 'SHA256SUMS')
+    .sort();
+  writeFileSync(
+    join(out, 'SHA256SUMS'),
+    files.map((name) => `${sha256Hex(readFileSync(join(out, name)))}  ${name}\n`).join(''),
+  );
 });
 
-console.log(`\nPAPI Toolkit ${version} in ${relative(process.cwd(), out) || '.'}/ (${((Date.now() - started) / 1000).toFixed(0)} s${verify ? '' : ', not verified'}):`);
+console.log(
+  `\nPAPI Toolkit ${version} in ${relative(process.cwd(), out) || '.'}/ (${((Date.now() - started) / 1000).toFixed(0)} s${verify ? '' : ', not verified'}):`,
+);
 for (const name of readdirSync(out).sort()) {
   const path = join(out, name);
   const stat = statSync(path);

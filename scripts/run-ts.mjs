@@ -25,7 +25,9 @@ await build({
     {
       name: 'external-dependencies',
       setup(b) {
-        b.onResolve({ filter: /^[^./]/ }, (a) => (a.path.startsWith('@papi/') ? undefined : { path: a.path, external: true }));
+        b.onResolve({ filter: /^[^./]/ }, (a) =>
+          a.path.startsWith('@papi/') ? undefined : { path: a.path, external: true },
+        );
       },
     },
   ],

@@ -10,7 +10,11 @@ if (!version || process.argv.length > 3) {
 }
 try {
   const changed = setVersion(ROOT, version);
-  console.log(changed.length > 0 ? `set-version ${version}:\n  ${changed.join('\n  ')}` : `set-version: everything already says ${version}`);
+  console.log(
+    changed.length > 0
+      ? `set-version ${version}:\n  ${changed.join('\n  ')}`
+      : `set-version: everything already says ${version}`,
+  );
 } catch (error) {
   console.error(`set-version: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

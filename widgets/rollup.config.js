@@ -10,12 +10,17 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { papiStrings, STRINGS_PREFIX } from './build/strings-plugin.js';
 
-export const elements = readdirSync('src').filter((name) => name.startsWith('papi-') && existsSync(`src/${name}/define.ts`));
+export const elements = readdirSync('src').filter(
+  (name) => name.startsWith('papi-') && existsSync(`src/${name}/define.ts`),
+);
 const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
 /** The package's own dependencies (lit, idb) and their subpaths stay imports in lib/. */
 export const external = (id) => Object.keys(dependencies).some((name) => id === name || id.startsWith(`${name}/`));
 /** lib/index.js and lib/papi-*.js define elements (package.json's sideEffects); shared code goes in chunk-*.js. */
-export const libInput = { index: 'src/index.ts', ...Object.fromEntries(elements.map((name) => [name, `src/${name}/define.ts`])) };
+export const libInput = {
+  index: 'src/index.ts',
+  ...Object.fromEntries(elements.map((name) => [name, `src/${name}/define.ts`])),
+};
 /**
  * An element's folder goes into that element's own file, the rest into one shared chunk. Left to itself, rollup moves
  * a define.ts that other entries import (the register imports the badge's) into a shared chunk, where a bundler that
@@ -28,14 +33,17 @@ export const libChunk = (id) =>
 
 /** A strings module's chunk is named after its part and locale (strings-feedback-km-<hash>.js). */
 const stringsChunkName = (chunk) =>
-  chunk.facadeModuleId?.startsWith(`\0${STRINGS_PREFIX}`) ? `strings-${chunk.facadeModuleId.slice(STRINGS_PREFIX.length + 1).replace(':', '-')}` : undefined;
+  chunk.facadeModuleId?.startsWith(`\0${STRINGS_PREFIX}`)
+    ? `strings-${chunk.facadeModuleId.slice(STRINGS_PREFIX.length + 1).replace(':', '-')}`
+    : undefined;
 
 /** Empties lib/ first (chunk names carry hashes, so old ones would linger), keeping the files that match `keep`. */
 export const cleanLib = (keep) => ({
   name: 'clean-lib',
   buildStart() {
     if (!existsSync('lib')) return;
-    for (const name of readdirSync('lib')) if (!keep.test(name)) rmSync(`lib/${name}`, { recursive: true, force: true });
+    for (const name of readdirSync('lib'))
+      if (!keep.test(name)) rmSync(`lib/${name}`, { recursive: true, force: true });
   },
 });
 
@@ -54,7 +62,9 @@ const definitionsInEntries = () => ({
   generateBundle(_options, bundle) {
     for (const file of Object.values(bundle)) {
       if (file.type === 'chunk' && !file.isEntry && /defineElement\(\s*['"]/.test(file.code)) {
-        this.error(`lib/${file.fileName} defines an element, but only index.js and papi-*.js are marked as having side effects`);
+        this.error(
+          `lib/${file.fileName} defines an element, but only index.js and papi-*.js are marked as having side effects`,
+        );
       }
     }
   },
@@ -68,14 +78,16 @@ const minifyCss = () => ({
   name: 'minify-lit-css',
   transform(code, id) {
     if (!/\.ts$/.test(id) || !code.includes('css`')) return null;
-    const out = code.replace(/\bcss`([^`$\\]*)`/g, (_, text) =>
-      `css\`${text
-        .replace(/\/\*[^]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};])\s*/g, '$1')
-        .replace(/:\s+/g, ':')
-        .replace(/;}/g, '}')
-        .trim()}\``,
+    const out = code.replace(
+      /\bcss`([^`$\\]*)`/g,
+      (_, text) =>
+        `css\`${text
+          .replace(/\/\*[^]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim()}\``,
     );
     return out === code ? null : { code: out, map: null };
   },
@@ -103,7 +115,9 @@ const recordFiles = () => ({
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
       if (chunk.isEntry) files.elements[chunk.name] = chunk.fileName;
-      const strings = chunk.facadeModuleId?.startsWith(`\0${STRINGS_PREFIX}`) ? chunk.facadeModuleId.slice(STRINGS_PREFIX.length + 1) : undefined;
+      const strings = chunk.facadeModuleId?.startsWith(`\0${STRINGS_PREFIX}`)
+        ? chunk.facadeModuleId.slice(STRINGS_PREFIX.length + 1)
+        : undefined;
       if (strings) files.strings[strings] = chunk.fileName;
     }
   },

@@ -7,6 +7,12 @@ export default {
   input: libInput,
   external,
   preserveEntrySignatures: 'allow-extension',
-  output: { dir: 'lib', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunk-[hash].d.ts', manualChunks: libChunk },
+  output: {
+    dir: 'lib',
+    format: 'es',
+    entryFileNames: '[name].d.ts',
+    chunkFileNames: 'chunk-[hash].d.ts',
+    manualChunks: libChunk,
+  },
   plugins: [cleanLib(/^(?!.*\.d\.ts$)/), dts({ respectExternal: true, tsconfig: 'tsconfig.json' })],
 };

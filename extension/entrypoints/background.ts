@@ -6,7 +6,9 @@ import { loadSettings } from '../src/settings.js';
 import { Store } from '../src/store.js';
 
 export default defineBackground(() => {
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+  const sidePanel = (
+    browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }
+  ).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
   const hub = Store.open().then(
@@ -24,7 +26,8 @@ export default defineBackground(() => {
   // The messaging API answers with the promise a listener returns; its types only say void.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type === 'state') return undefined;
+    if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type === 'state')
+      return undefined;
     return hub.then((h) => h.handle(message as ToBackground, sender.tab?.id));
   });
 });

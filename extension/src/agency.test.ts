@@ -16,11 +16,20 @@ describe('the office the clerk chose', () => {
   });
 
   it('reads the ward shown by "Chọn cơ quan thực hiện": a combo button, or the input it turned into', () => {
-    expect(chosenWardOnPage(page(`<form><h4>Chọn cơ quan thực hiện</h4>
-      <button aria-haspopup="listbox">Thành phố Cần Thơ</button><button aria-haspopup="listbox">-- Chọn Phường/ Xã --</button></form>`))).toBeUndefined();
-    expect(chosenWardOnPage(page(`<form><h4>Chọn cơ quan thực hiện</h4>
-      <button aria-haspopup="listbox"><span>Thành phố Cần Thơ</span></button><button aria-haspopup="listbox"><span>Xã Lai Hòa</span></button></form>`))).toBe('Xã Lai Hòa');
-    const doc = page(`<aside><div><h4>Chọn cơ quan thực hiện</h4><div><input type="text" id="p" readonly><button aria-label="Xóa">×</button></div>
+    expect(
+      chosenWardOnPage(
+        page(`<form><h4>Chọn cơ quan thực hiện</h4>
+      <button aria-haspopup="listbox">Thành phố Cần Thơ</button><button aria-haspopup="listbox">-- Chọn Phường/ Xã --</button></form>`),
+      ),
+    ).toBeUndefined();
+    expect(
+      chosenWardOnPage(
+        page(`<form><h4>Chọn cơ quan thực hiện</h4>
+      <button aria-haspopup="listbox"><span>Thành phố Cần Thơ</span></button><button aria-haspopup="listbox"><span>Xã Lai Hòa</span></button></form>`),
+      ),
+    ).toBe('Xã Lai Hòa');
+    const doc =
+      page(`<aside><div><h4>Chọn cơ quan thực hiện</h4><div><input type="text" id="p" readonly><button aria-label="Xóa">×</button></div>
       <div><input id="w" readonly><button aria-label="Xóa">×</button></div></div></aside>`);
     (doc.getElementById('p') as HTMLInputElement).value = 'Thành phố Cần Thơ';
     (doc.getElementById('w') as HTMLInputElement).value = 'Phường Khánh Hòa';
@@ -28,7 +37,9 @@ describe('the office the clerk chose', () => {
   });
 
   it('finds the option a press landed on, with or without role="option"', () => {
-    const doc = page('<ul role="listbox"><li role="option" id="a"><span>Phường Vĩnh Phước</span></li></ul><div><ul><li id="b">Xã Vĩnh Hải</li></ul></div><p id="c">Phường X</p>');
+    const doc = page(
+      '<ul role="listbox"><li role="option" id="a"><span>Phường Vĩnh Phước</span></li></ul><div><ul><li id="b">Xã Vĩnh Hải</li></ul></div><p id="c">Phường X</p>',
+    );
     expect(pressedOption(doc.querySelector('#a span'))?.id).toBe('a');
     expect(pressedOption(doc.getElementById('b'))?.id).toBe('b');
     expect(pressedOption(doc.getElementById('c'))).toBeNull();

@@ -53,7 +53,9 @@ function agencyBlocks(doc: Document): Set<Element> {
  */
 export function chosenWardOnPage(doc: Document): string | undefined {
   for (const block of agencyBlocks(doc)) {
-    for (const el of block.querySelectorAll('button[aria-haspopup="listbox"], input:not([type]), input[type="text"], [role="combobox"]')) {
+    for (const el of block.querySelectorAll(
+      'button[aria-haspopup="listbox"], input:not([type]), input[type="text"], [role="combobox"]',
+    )) {
       const name = wardName(el instanceof HTMLInputElement ? el.value : el.textContent);
       if (name) return name;
     }

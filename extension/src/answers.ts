@@ -58,7 +58,9 @@ function ownAnswer(q: Element): boolean | undefined {
     const shown = dropdown.querySelector('.sd-dropdown__value .sv-string-viewer');
     return !!shown && (shown.textContent ?? '').trim() !== '';
   }
-  const choices = controls.filter((c): c is HTMLInputElement => c.tagName === 'INPUT' && /^(radio|checkbox)$/i.test((c as HTMLInputElement).type));
+  const choices = controls.filter(
+    (c): c is HTMLInputElement => c.tagName === 'INPUT' && /^(radio|checkbox)$/i.test((c as HTMLInputElement).type),
+  );
   if (choices.length) return choices.some((c) => c.checked || !!c.closest('.sd-item--checked'));
   const select = controls.find((c): c is HTMLSelectElement => c.tagName === 'SELECT');
   if (select) return select.value !== '';
@@ -87,15 +89,22 @@ export function isAnswered(q: Element): boolean {
 
 /** The question's own title text, without the required mark. */
 export function titleOf(q: Element): string {
-  const t = Array.from(q.querySelectorAll('.sd-title, .sd-question__title, label.floating-label, legend')).find((e) => ownedBy(e, q));
-  return (t?.textContent ?? '').replace(/\s*\*\s*$/, '').replace(/\s+/g, ' ').trim();
+  const t = Array.from(q.querySelectorAll('.sd-title, .sd-question__title, label.floating-label, legend')).find((e) =>
+    ownedBy(e, q),
+  );
+  return (t?.textContent ?? '')
+    .replace(/\s*\*\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Required: SurveyJS's class, `aria-required` on the question or its control, or a "*" in its title. */
 export function isRequired(q: Element): boolean {
   if (q.classList.contains('sd-question--required') || q.getAttribute('aria-required') === 'true') return true;
   if (Array.from(q.querySelectorAll('[aria-required="true"]')).some((c) => ownedBy(c, q))) return true;
-  const t = Array.from(q.querySelectorAll('.sd-title, .sd-question__title, label.floating-label, legend')).find((e) => ownedBy(e, q));
+  const t = Array.from(q.querySelectorAll('.sd-title, .sd-question__title, label.floating-label, legend')).find((e) =>
+    ownedBy(e, q),
+  );
   return !!t && (!!t.querySelector('.sd-question__required-text') || /\*\s*$/.test(t.textContent ?? ''));
 }
 

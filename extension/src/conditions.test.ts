@@ -4,15 +4,21 @@ import { watchFilled, watchGone, watchToast } from './conditions.js';
 
 /** Moves the page's clock (the test's own): a "not yet" is held for this long, several of the conditions' checks. */
 const hold = (ms = 1000) => vi.advanceTimersByTimeAsync(ms);
-const q = (name: string, inner: string, cls = ''): string => `<div class="sd-question ${cls}" data-name="${name}__1761724625529">${inner}</div>`;
-const title = (text: string, required = true): string => `<h5 class="sd-title"><span class="sv-string-viewer">${text}</span>${required ? '<span class="sd-question__required-text">*</span>' : ''}</h5>`;
+const q = (name: string, inner: string, cls = ''): string =>
+  `<div class="sd-question ${cls}" data-name="${name}__1761724625529">${inner}</div>`;
+const title = (text: string, required = true): string =>
+  `<h5 class="sd-title"><span class="sv-string-viewer">${text}</span>${required ? '<span class="sd-question__required-text">*</span>' : ''}</h5>`;
 // SurveyJS's editable dropdown, before a choice: `.sd-dropdown__value` already exists, wrapping the filter input.
 const dropdown = (chosen?: string): string => `<div class="sd-selectbase"><div class="sv-dropdown_select-wrapper">
   <div class="sd-dropdown ${chosen ? '' : 'sd-dropdown--empty '}sd-input"><div class="sd-dropdown__value">${chosen ? `<span class="sv-string-viewer">${chosen}</span>` : ''}
   <input class="sd-dropdown__filter-string-input" role="combobox" aria-required="true" placeholder="${chosen ? '' : 'Chọn...'}" readonly type="text"></div></div></div></div>`;
-const radios = (name: string, items: string[]): string => `<fieldset class="sd-selectbase" role="radiogroup" aria-required="true">${items
-  .map((i) => `<div class="sd-item sd-radio"><label class="sd-selectbase__label"><input class="sd-item__control sd-radio__control sd-visuallyhidden" type="radio" name="${name}" value="${i}"><span class="sd-item__control-label"><span class="sv-string-viewer">${i}</span></span></label></div>`)
-  .join('')}</fieldset>`;
+const radios = (name: string, items: string[]): string =>
+  `<fieldset class="sd-selectbase" role="radiogroup" aria-required="true">${items
+    .map(
+      (i) =>
+        `<div class="sd-item sd-radio"><label class="sd-selectbase__label"><input class="sd-item__control sd-radio__control sd-visuallyhidden" type="radio" name="${name}" value="${i}"><span class="sd-item__control-label"><span class="sv-string-viewer">${i}</span></span></label></div>`,
+    )
+    .join('')}</fieldset>`;
 
 const page = (html: string): Document => {
   document.body.innerHTML = html; // test fixture markup, not page data
@@ -26,7 +32,10 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
   });
 
   it('a dropdown is answered when a choice shows, not because `.sd-dropdown__value` exists', () => {
-    const doc = page(q('citizenGioitinh_NgdcKS', title('Giới tính') + dropdown()) + q('citizenQuanhe', title('Quan hệ') + dropdown('Mẹ')));
+    const doc = page(
+      q('citizenGioitinh_NgdcKS', title('Giới tính') + dropdown()) +
+        q('citizenQuanhe', title('Quan hệ') + dropdown('Mẹ')),
+    );
     const [empty, chosen] = Array.from(doc.querySelectorAll('[data-name]'));
     expect(empty!.querySelector('.sd-dropdown__value')).not.toBeNull();
     expect(isAnswered(empty!)).toBe(false);
@@ -36,7 +45,9 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
   });
 
   it('a radiogroup is answered once an item is ticked', () => {
-    const doc = page(q('citizenLoaigiaybaotu', title('Loại giấy báo tử') + radios('b', ['Giấy báo tử', 'Giấy tờ thay thế'])));
+    const doc = page(
+      q('citizenLoaigiaybaotu', title('Loại giấy báo tử') + radios('b', ['Giấy báo tử', 'Giấy tờ thay thế'])),
+    );
     const question = doc.querySelector('[data-name]')!;
     expect(isAnswered(question)).toBe(false);
     doc.querySelector<HTMLInputElement>('input[value="Giấy tờ thay thế"]')!.checked = true;
@@ -48,7 +59,11 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
       q('a', '<h5 class="sd-title">Nơi sinh</h5><input class="sd-input" placeholder="" aria-required="true">') +
         q('b', '<h5 class="sd-title">Quê quán *</h5><input class="sd-input" placeholder="">') +
         q('c', title('Ghi chú', false) + '<input class="sd-input" placeholder="">') +
-        q('d', title('Họ, chữ đệm, tên') + '<input class="sd-input sd-input--readonly" readonly value="NGUYỄN VĂN A">', 'sd-question--readonly') +
+        q(
+          'd',
+          title('Họ, chữ đệm, tên') + '<input class="sd-input sd-input--readonly" readonly value="NGUYỄN VĂN A">',
+          'sd-question--readonly',
+        ) +
         q('e', title('Ngày, tháng, năm sinh') + '<input class="sd-input flatpickr-input" readonly placeholder="">'),
     );
     const [a, b, c, d, e] = Array.from(doc.querySelectorAll('[data-name]'));
@@ -69,7 +84,9 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
     // SurveyJS re-renders the value: no event reaches the page's listeners.
     const box = doc.querySelector('.sd-dropdown')!;
     box.classList.remove('sd-dropdown--empty');
-    box.querySelector('.sd-dropdown__value')!.insertAdjacentHTML('afterbegin', '<span class="sv-string-viewer">Nữ</span>');
+    box
+      .querySelector('.sd-dropdown__value')!
+      .insertAdjacentHTML('afterbegin', '<span class="sv-string-viewer">Nữ</span>');
     await hold();
     expect(met).toBe(1);
     stop();
@@ -77,18 +94,35 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
 
   it('"filled" on a radio waits for the required fields its answer reveals ("Trong nước")', async () => {
     vi.useFakeTimers();
-    const doc = page(q('citizenNoisinhnks', title('Nơi sinh') + radios('n', ['Trong nước', 'Nước ngoài'])) + q('citizenSoluongbansao', title('Số lượng bản sao') + '<input class="sd-input" placeholder="" aria-required="true">'));
+    const doc = page(
+      q('citizenNoisinhnks', title('Nơi sinh') + radios('n', ['Trong nước', 'Nước ngoài'])) +
+        q(
+          'citizenSoluongbansao',
+          title('Số lượng bản sao') + '<input class="sd-input" placeholder="" aria-required="true">',
+        ),
+    );
     let met = 0;
     const stop = watchFilled(doc, doc.querySelector('[data-name]')!, () => met++);
     // Ticking "Trong nước" reveals the province and the address, right after the question.
     doc.querySelector<HTMLInputElement>('input[value="Trong nước"]')!.checked = true;
-    doc.querySelector('[data-name]')!.insertAdjacentHTML('afterend', q('citizenNoisinh_Tinh', title('Tỉnh/ Thành phố') + dropdown()) + q('citizenNoisinh_ChiTiet', title('Địa chỉ chi tiết') + '<input class="sd-input" placeholder="" aria-required="true">'));
+    doc
+      .querySelector('[data-name]')!
+      .insertAdjacentHTML(
+        'afterend',
+        q('citizenNoisinh_Tinh', title('Tỉnh/ Thành phố') + dropdown()) +
+          q(
+            'citizenNoisinh_ChiTiet',
+            title('Địa chỉ chi tiết') + '<input class="sd-input" placeholder="" aria-required="true">',
+          ),
+      );
     doc.dispatchEvent(new Event('change'));
     await hold();
     expect(met).toBe(0);
     const box = doc.querySelector('[data-name^="citizenNoisinh_Tinh"] .sd-dropdown')!;
     box.classList.remove('sd-dropdown--empty');
-    box.querySelector('.sd-dropdown__value')!.insertAdjacentHTML('afterbegin', '<span class="sv-string-viewer">Thành phố Cần Thơ</span>');
+    box
+      .querySelector('.sd-dropdown__value')!
+      .insertAdjacentHTML('afterbegin', '<span class="sv-string-viewer">Thành phố Cần Thơ</span>');
     await hold();
     expect(met).toBe(0);
     doc.querySelector<HTMLInputElement>('[data-name^="citizenNoisinh_ChiTiet"] input')!.value = 'Bệnh viện';
@@ -101,7 +135,9 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
 
   it('a "thành công" toast counts only after the press on the target, and not one left from before', async () => {
     vi.useFakeTimers();
-    const doc = page('<div class="Toastify" aria-live="polite"><div class="Toastify__toast" role="alert">Tải lên file thành công</div></div><button id="submit">Lưu và nộp hồ sơ</button>');
+    const doc = page(
+      '<div class="Toastify" aria-live="polite"><div class="Toastify__toast" role="alert">Tải lên file thành công</div></div><button id="submit">Lưu và nộp hồ sơ</button>',
+    );
     let met = 0;
     const stop = watchToast(doc, doc.getElementById('submit'), 'thành công', () => met++);
     const box = doc.querySelector('.Toastify')!;
@@ -109,17 +145,34 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
     await hold(100);
     expect(met).toBe(0);
     doc.getElementById('submit')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
-    box.insertAdjacentHTML('beforeend', '<div class="Toastify__toast" role="alert">Vui lòng nhập Họ, chữ đệm, tên</div>'); // an error
+    box.insertAdjacentHTML(
+      'beforeend',
+      '<div class="Toastify__toast" role="alert">Vui lòng nhập Họ, chữ đệm, tên</div>',
+    ); // an error
     await hold(100);
     expect(met).toBe(0);
-    box.insertAdjacentHTML('beforeend', '<div class="Toastify__toast" role="alert"><div>Nộp hồ sơ THÀNH CÔNG</div></div>');
+    box.insertAdjacentHTML(
+      'beforeend',
+      '<div class="Toastify__toast" role="alert"><div>Nộp hồ sơ THÀNH CÔNG</div></div>',
+    );
     await hold(100);
     expect(met).toBe(1);
     stop();
   });
 
   it('a question whose answer revealed required fields inside it is answered once they are', () => {
-    const doc = page(q('citizenNoisinhnks', title('Nơi sinh') + radios('n', ['Trong nước', 'Nước ngoài']) + q('citizenNoisinhChiTiet', title('Nơi sinh chi tiết') + '<input class="sd-input" placeholder="" aria-required="true">'), 'sd-question--answered'));
+    const doc = page(
+      q(
+        'citizenNoisinhnks',
+        title('Nơi sinh') +
+          radios('n', ['Trong nước', 'Nước ngoài']) +
+          q(
+            'citizenNoisinhChiTiet',
+            title('Nơi sinh chi tiết') + '<input class="sd-input" placeholder="" aria-required="true">',
+          ),
+        'sd-question--answered',
+      ),
+    );
     const question = doc.querySelector('[data-name^="citizenNoisinhnks"]')!;
     doc.querySelector<HTMLInputElement>('input[value="Trong nước"]')!.checked = true;
     expect(isAnswered(question)).toBe(false);
@@ -131,7 +184,11 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
     vi.useFakeTimers();
     const doc = page('<button id="b">x</button>');
     let met = 0;
-    const stop = watchGone(doc, () => doc.getElementById('b'), () => met++);
+    const stop = watchGone(
+      doc,
+      () => doc.getElementById('b'),
+      () => met++,
+    );
     await hold();
     expect(met).toBe(0);
     doc.getElementById('b')!.remove();

@@ -62,7 +62,8 @@ export function watchFilled(doc: Document, target: Element, onMet: () => void): 
   const revealed = (): Element[] => {
     const out: Element[] = [];
     for (const q of questions(doc)) {
-      if (q === question || question.contains(q) || !(question.compareDocumentPosition(q) & 4 /* FOLLOWING */)) continue;
+      if (q === question || question.contains(q) || !(question.compareDocumentPosition(q) & 4 /* FOLLOWING */))
+        continue;
       if (before.has(q)) break;
       out.push(q);
     }
@@ -93,7 +94,13 @@ export function watchFilled(doc: Document, target: Element, onMet: () => void): 
   for (const t of types) doc.addEventListener(t, soon, true);
   const win = doc.defaultView ?? globalThis;
   const observer = new (win as typeof globalThis).MutationObserver(soon);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'checked'] });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'checked'],
+  });
   const timer = setInterval(check, 500);
   const stop = (): void => {
     for (const t of types) doc.removeEventListener(t, soon, true);
@@ -148,7 +155,9 @@ const TOASTS = '.Toastify, [aria-live], [role="alert"], [role="status"]';
 export function watchToast(doc: Document, target: Element | null, text: string, onMet: () => void): () => void {
   const want = foldText(text);
   const saying = (): Element[] =>
-    Array.from(doc.querySelectorAll(TOASTS)).flatMap((region) => [region, ...region.querySelectorAll('*')]).filter((el) => foldText(el.textContent ?? '').includes(want));
+    Array.from(doc.querySelectorAll(TOASTS))
+      .flatMap((region) => [region, ...region.querySelectorAll('*')])
+      .filter((el) => foldText(el.textContent ?? '').includes(want));
   let before: Set<Element> | null = target === null ? new Set(saying()) : null;
   let fired = false;
   const check = (): void => {

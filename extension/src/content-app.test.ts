@@ -9,7 +9,17 @@ const guide = guideById('khai-sinh') as Guide;
 const viewAt = (stepId: string, url: string): ActiveView => {
   const step = guide.steps.findIndex((s) => s.id === stepId);
   const base = startGuide(guide, url);
-  return { caseId: 'c1', caseNumber: 1, guideId: guide.id, state: { ...base, step, onStepPage: true, stepStatus: 'locating' }, step: guide.steps[step]!, stepCount: guide.steps.length, locale: 'vi', unitName: 'Phường Vĩnh Phước', labels: overlayLabels('vi') };
+  return {
+    caseId: 'c1',
+    caseNumber: 1,
+    guideId: guide.id,
+    state: { ...base, step, onStepPage: true, stepStatus: 'locating' },
+    step: guide.steps[step]!,
+    stepCount: guide.steps.length,
+    locale: 'vi',
+    unitName: 'Phường Vĩnh Phước',
+    labels: overlayLabels('vi'),
+  };
 };
 /** Waits for the condition (an expectation that passes), however long a busy machine takes, up to 5 s. */
 const until = (check: () => void) => vi.waitFor(check, { timeout: 5_000, interval: 20 });
@@ -26,14 +36,27 @@ describe('content script logic', () => {
     history.replaceState(null, '', '/thu-tuc-hanh-chinh/abc#papi-guide=khai-sinh');
     const sent: (FromContent | Control)[] = [];
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
-    expect(sent[0]).toMatchObject({ type: 'page', deepLink: 'khai-sinh', url: `${location.origin}/thu-tuc-hanh-chinh/abc` });
+    expect(sent[0]).toMatchObject({
+      type: 'page',
+      deepLink: 'khai-sinh',
+      url: `${location.origin}/thu-tuc-hanh-chinh/abc`,
+    });
     // The deep link is taken out of the address bar, so reloading the tab does not start the guide again.
     expect(location.href).toBe(`${location.origin}/thu-tuc-hanh-chinh/abc`);
     const b = document.createElement('button');
     b.append(Object.assign(document.createElement('span'), { textContent: 'Nộp hồ sơ' }));
     document.body.append(b);
     app.onView(viewAt('nop-ho-so', location.href));
-    await until(() => expect(sent).toContainEqual(expect.objectContaining({ type: 'located', step: 'nop-ho-so', strategy: 'label', path: '/thu-tuc-hanh-chinh/abc' })));
+    await until(() =>
+      expect(sent).toContainEqual(
+        expect.objectContaining({
+          type: 'located',
+          step: 'nop-ho-so',
+          strategy: 'label',
+          path: '/thu-tuc-hanh-chinh/abc',
+        }),
+      ),
+    );
     expect(b.hasAttribute('data-papi-target')).toBe(true);
     const overlay = document.querySelector('[data-papi-overlay]')!;
     expect(overlay.shadowRoot?.textContent).toContain('Nộp hồ sơ');
@@ -59,7 +82,9 @@ describe('content script logic', () => {
     expect(tip().classList.contains('hidden')).toBe(true);
     app.onView(viewAt('nop-truc-tuyen', location.href));
     await until(() => expect(tip().classList.contains('hidden')).toBe(false)); // outlined, or its instructions once the locator gives up
-    tip().querySelector<HTMLButtonElement>('[data-action="manual"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    tip()
+      .querySelector<HTMLButtonElement>('[data-action="manual"]')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(tip().classList.contains('hidden')).toBe(true);
   });
 
@@ -74,7 +99,9 @@ describe('content script logic', () => {
     const root = document.querySelector('[data-papi-overlay]')!.shadowRoot!;
     root.querySelector<HTMLButtonElement>('[data-action="close"]')!.click();
     expect(root.querySelector('.tip')!.classList.contains('hidden')).toBe(true);
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'H', code: 'KeyH', altKey: true, shiftKey: true, bubbles: true }));
+    document.body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'H', code: 'KeyH', altKey: true, shiftKey: true, bubbles: true }),
+    );
     await until(() => expect(root.activeElement?.getAttribute('data-action')).toBe('manual'));
     expect(root.querySelector('.tip')!.classList.contains('hidden')).toBe(false);
     expect(root.querySelector('.tip')!.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+H');
@@ -82,7 +109,9 @@ describe('content script logic', () => {
 
   it('removes only the deep link from the fragment', () => {
     expect(withoutDeepLink('https://dichvucong.gov.vn/#papi-guide=khai-sinh')).toBe('https://dichvucong.gov.vn/');
-    expect(withoutDeepLink('https://dichvucong.gov.vn/p?x=1#a=b&papi-guide=khai-tu')).toBe('https://dichvucong.gov.vn/p?x=1#a=b');
+    expect(withoutDeepLink('https://dichvucong.gov.vn/p?x=1#a=b&papi-guide=khai-tu')).toBe(
+      'https://dichvucong.gov.vn/p?x=1#a=b',
+    );
     expect(withoutDeepLink('https://dichvucong.gov.vn/p#/route')).toBe('https://dichvucong.gov.vn/p#/route');
     expect(withoutDeepLink('https://dichvucong.gov.vn/p')).toBe('https://dichvucong.gov.vn/p');
   });
@@ -112,7 +141,9 @@ describe('content script logic', () => {
     const sent: (FromContent | Control)[] = [];
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
     history.pushState(null, '', '/dvc-ket-qua-thu-tuc?keyword=khai%20sinh');
-    await until(() => expect(sent.at(-1)).toEqual({ type: 'page', url: `${location.origin}/dvc-ket-qua-thu-tuc?keyword=khai%20sinh` }));
+    await until(() =>
+      expect(sent.at(-1)).toEqual({ type: 'page', url: `${location.origin}/dvc-ket-qua-thu-tuc?keyword=khai%20sinh` }),
+    );
     history.back();
     await until(() => expect(sent.at(-1)).toMatchObject({ type: 'page', url: `${location.origin}/` }));
   });
@@ -138,7 +169,10 @@ describe('content script logic', () => {
       const sent: (FromContent | Control)[] = [];
       app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
       // As SurveyJS renders a text question: an empty placeholder, aria-required, no native required.
-      document.body.insertAdjacentHTML('beforeend', '<div class="sd-question" data-name="citizenHoVaTen_NgdcKS__1"><h5 class="sd-title">Họ, chữ đệm, tên</h5><input class="sd-input" placeholder="" aria-required="true"></div>');
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<div class="sd-question" data-name="citizenHoVaTen_NgdcKS__1"><h5 class="sd-title">Họ, chữ đệm, tên</h5><input class="sd-input" placeholder="" aria-required="true"></div>',
+      );
       const input = document.querySelector('input')!;
       app.onView(viewAt('ho-ten-tre', location.href));
       await vi.advanceTimersByTimeAsync(50);
@@ -165,7 +199,10 @@ describe('content script logic', () => {
     history.replaceState(null, '', '/thu-tuc-hanh-chinh/abc');
     const sent: (FromContent | Control)[] = [];
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });
-    document.body.insertAdjacentHTML('beforeend', '<ul role="listbox"><li role="option"><span>Thành phố Cần Thơ</span></li><li role="option"><span>Phường Khánh Hòa</span></li></ul>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<ul role="listbox"><li role="option"><span>Thành phố Cần Thơ</span></li><li role="option"><span>Phường Khánh Hòa</span></li></ul>',
+    );
     const [province, ward] = Array.from(document.querySelectorAll('li span'));
     app.onView(viewAt('chon-tinh', location.href));
     ward!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
@@ -173,22 +210,29 @@ describe('content script logic', () => {
     app.onView(viewAt('chon-don-vi', location.href));
     province!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
     ward!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
-    expect(sent.filter((m) => m.type === 'agency')).toEqual([{ type: 'agency', step: 'chon-don-vi', name: 'Phường Khánh Hòa' }]);
+    expect(sent.filter((m) => m.type === 'agency')).toEqual([
+      { type: 'agency', step: 'chon-don-vi', name: 'Phường Khánh Hòa' },
+    ]);
   });
 
   it('presses "Nộp trực tuyến" only on the chosen office’s card, and says which card when it cannot tell', async () => {
     history.replaceState(null, '', '/tim-kiem-thu-tuc-hanh-chinh?formalityId=1');
     const sent: (FromContent | Control)[] = [];
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });
-    document.body.insertAdjacentHTML('beforeend', `
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `
       <div><p>Cơ quan thực hiện: Sở Tư pháp Thành phố Cần Thơ</p><button id="dept"><span>Nộp trực tuyến</span></button></div>
-      <div><p>Cơ quan thực hiện: Ủy ban nhân dân Phường Khánh Hòa</p><button id="ward"><span>Nộp trực tuyến</span></button></div>`);
+      <div><p>Cơ quan thực hiện: Ủy ban nhân dân Phường Khánh Hòa</p><button id="ward"><span>Nộp trực tuyến</span></button></div>`,
+    );
     const tipText = (): string => document.querySelector('[data-papi-overlay]')!.shadowRoot!.textContent ?? '';
     // No office chosen and no unit: nothing is outlined, and the tip says which card to use.
     const { unitName: _u, ...noUnit } = viewAt('nop-truc-tuyen', location.href);
     app.onView(noUnit);
     // The locator gave up (its report says so): nothing outlined.
-    await until(() => expect(sent).toContainEqual(expect.objectContaining({ type: 'not-found', step: 'nop-truc-tuyen' })));
+    await until(() =>
+      expect(sent).toContainEqual(expect.objectContaining({ type: 'not-found', step: 'nop-truc-tuyen' })),
+    );
     expect(document.querySelector('[data-papi-target]')).toBeNull();
     expect(tipText()).toContain('không dùng thẻ của sở');
     // The office chosen in this case (Phường Khánh Hòa, not the clerk's unit): its card, and the tip names it.
@@ -203,17 +247,21 @@ describe('content script logic', () => {
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });
     const screens = guide.steps.filter((s) => s.screen).map((s) => ({ step: s.id, screen: s.screen! }));
     expect(screens.map((s) => s.step)).toEqual(['vneid-tai-khoan', 'vneid-otp', 'vneid-chia-se', 'vneid-passcode']);
-    document.body.innerHTML = '<h1>Đăng nhập</h1><div role="tablist"><button role="tab">đăng nhập</button><button role="tab">quét mã QR</button></div><form><button type="submit">Đăng nhập</button></form>';
+    document.body.innerHTML =
+      '<h1>Đăng nhập</h1><div role="tablist"><button role="tab">đăng nhập</button><button role="tab">quét mã QR</button></div><form><button type="submit">Đăng nhập</button></form>';
     app.onView({ ...viewAt('vneid-tai-khoan', location.href), screens });
     // The screens are checked as the step is drawn: the login is this step's own screen, nothing to report.
     expect(sent.filter((m) => m.type === 'screen')).toEqual([]);
     // The same address shows the code screen, then the consent with the passcode modal over it.
-    document.body.innerHTML = '<h1>Mã xác nhận đăng nhập</h1><input aria-label="Nhập mã xác nhận"><button>Xác nhận</button>';
+    document.body.innerHTML =
+      '<h1>Mã xác nhận đăng nhập</h1><input aria-label="Nhập mã xác nhận"><button>Xác nhận</button>';
     await expect.poll(() => sent.filter((m) => m.type === 'screen')).toEqual([{ type: 'screen', step: 'vneid-otp' }]);
     app.onView({ ...viewAt('vneid-otp', location.href), screens });
     document.body.innerHTML = `<input type="checkbox" id="a"><label for="a">Tôi đã đọc và hiểu rõ nội dung mục đích, phạm vi chia sẻ dữ liệu</label><button>Xác nhận chia sẻ</button>
       <div class="ant-modal-wrap" role="dialog" aria-labelledby="t"><div class="ant-modal-content"><div id="t">Nhập passcode</div><input type="password"></div></div>`;
-    await expect.poll(() => sent.filter((m) => m.type === 'screen').at(-1)).toEqual({ type: 'screen', step: 'vneid-passcode' });
+    await expect
+      .poll(() => sent.filter((m) => m.type === 'screen').at(-1))
+      .toEqual({ type: 'screen', step: 'vneid-passcode' });
   });
 
   it('lists the required fields still empty in the catch-all step’s tip, and outlines the first of them', async () => {
@@ -224,8 +272,13 @@ describe('content script logic', () => {
       <div class="sd-question" data-name="citizenLoaiDangKy__1"><h5 class="sd-title"><span class="sv-string-viewer">Loại đăng ký</span><span class="sd-question__required-text">*</span></h5><input class="sd-input" placeholder="" aria-required="true"></div>
       <div class="sd-question" data-name="citizenQuequannks__1"><h5 class="sd-title">Quê quán *</h5><input class="sd-input" placeholder=""></div>`;
     app.onView(viewAt('con-trong', location.href));
-    await until(() => expect(document.querySelector('[data-papi-target]')?.getAttribute('data-name')).toMatch(/^citizenLoaiDangKy__/));
-    const items = Array.from(document.querySelector('[data-papi-overlay]')!.shadowRoot!.querySelectorAll('.items li'), (li) => li.textContent);
+    await until(() =>
+      expect(document.querySelector('[data-papi-target]')?.getAttribute('data-name')).toMatch(/^citizenLoaiDangKy__/),
+    );
+    const items = Array.from(
+      document.querySelector('[data-papi-overlay]')!.shadowRoot!.querySelectorAll('.items li'),
+      (li) => li.textContent,
+    );
     expect(items).toEqual(['Loại đăng ký', 'Quê quán']);
   });
 
@@ -233,7 +286,11 @@ describe('content script logic', () => {
     const sent: (FromContent | Control)[] = [];
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });
     app.onView(viewAt('luu-va-nop', location.href));
-    await until(() => expect(sent).toContainEqual(expect.objectContaining({ type: 'not-found', step: 'luu-va-nop', tried: ['label', 'role'] })));
+    await until(() =>
+      expect(sent).toContainEqual(
+        expect.objectContaining({ type: 'not-found', step: 'luu-va-nop', tried: ['label', 'role'] }),
+      ),
+    );
     const root = document.querySelector('[data-papi-overlay]')!.shadowRoot!;
     expect(root.textContent).toContain('Cuối trang, bấm “Lưu và nộp hồ sơ”');
     (root.querySelector('button[data-action="manual"]') as HTMLButtonElement).click();

@@ -70,11 +70,17 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
   /** The tip (or, with a note, the instructions); a step that needs the office says which one it is. */
   const content = (view: ActiveView, note?: string): TipContent => {
     const agency = needsAgency(view) ? agencyOf(view) : undefined;
-    const agencyNote = !needsAgency(view) ? undefined : agency ? view.labels.agency.replace('{agency}', agency) : view.labels.agencyUnknown;
+    const agencyNote = !needsAgency(view)
+      ? undefined
+      : agency
+        ? view.labels.agency.replace('{agency}', agency)
+        : view.labels.agencyUnknown;
     const notes = [note, agencyNote].filter((n): n is string => !!n);
     const items = view.step.target?.pending === 'required' ? pendingList(view) : [];
     return {
-      stepLabel: view.labels.stepOf.replace('{n}', String(view.state.step + 1)).replace('{total}', String(view.stepCount)),
+      stepLabel: view.labels.stepOf
+        .replace('{n}', String(view.state.step + 1))
+        .replace('{total}', String(view.stepCount)),
       title: localize(view.step.title, view.locale),
       text: localize(note === undefined ? view.step.tip : view.step.instructions, view.locale),
       ...(notes.length ? { note: notes.join(' ') } : {}),
@@ -86,11 +92,20 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
   const pendingList = (view: ActiveView): string[] => {
     const titles = questions(doc).filter(awaitsAnswer).map(titleOf).filter(Boolean);
     const shown = titles.slice(0, 8);
-    return titles.length > shown.length ? [...shown, view.labels.more.replace('{n}', String(titles.length - shown.length))] : shown;
+    return titles.length > shown.length
+      ? [...shown, view.labels.more.replace('{n}', String(titles.length - shown.length))]
+      : shown;
   };
 
-  const baseOpts = (view: ActiveView): LocateOptions => ({ agency: () => agencyOf(view), ...(view.unitName ? { unit: view.unitName } : {}) });
-  const locateOpts = (view: ActiveView, timeoutMs: number, signal: AbortSignal) => ({ timeoutMs, signal, ...baseOpts(view) });
+  const baseOpts = (view: ActiveView): LocateOptions => ({
+    agency: () => agencyOf(view),
+    ...(view.unitName ? { unit: view.unitName } : {}),
+  });
+  const locateOpts = (view: ActiveView, timeoutMs: number, signal: AbortSignal) => ({
+    timeoutMs,
+    signal,
+    ...baseOpts(view),
+  });
 
   /** In a step that remembers the office, the ward or commune the clerk picks from a list is sent to the case. */
   const rememberAgency = (view: ActiveView): void => {
@@ -117,7 +132,8 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     if (adv.kind === 'click' && found) cleanups.push(watchClick(doc, found.element, met));
     else if (adv.kind === 'filled' && found) cleanups.push(watchFilled(doc, found.element, met));
     else if (adv.kind === 'toast') cleanups.push(watchToast(doc, found?.element ?? null, adv.text, met));
-    else if (adv.kind === 'gone' && found) cleanups.push(watchGone(doc, () => resolveTarget(doc, step.target!, baseOpts(view))?.element ?? null, met));
+    else if (adv.kind === 'gone' && found)
+      cleanups.push(watchGone(doc, () => resolveTarget(doc, step.target!, baseOpts(view))?.element ?? null, met));
     else if (adv.kind === 'appear') {
       waitForTarget(doc, adv.target as Locator, locateOpts(view, 24 * 3600_000, signal))
         .then((f) => {
@@ -141,7 +157,8 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
   /** Re-locates when the outlined element disappears (the portal re-renders whole blocks). */
   const keepAlive = (view: ActiveView, found: Found): void => {
     const timer = setInterval(() => {
-      if (found.element.isConnected && resolveTarget(doc, view.step.target!, baseOpts(view))?.element === found.element) return;
+      if (found.element.isConnected && resolveTarget(doc, view.step.target!, baseOpts(view))?.element === found.element)
+        return;
       clearInterval(timer);
       key = '';
       onView(view);
@@ -172,7 +189,12 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
         check();
       }, 60);
     });
-    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'] });
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'],
+    });
     const timer = setInterval(check, 500);
     check();
     cleanups.push(() => {
@@ -208,29 +230,39 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
       send({ type: 'condition-met', step: step.id });
       return;
     }
-    waitForTarget(doc, step.target, locateOpts(view, fallbackMs, ac.signal)).then((found) => {
-      if (ac.signal.aborted) return;
-      if (found) {
-        send({ type: 'located', step: step.id, strategy: found.strategy, failed: found.failed, path });
-        if (!closed) overlay.showAt(found.element, content(view));
-        watchAdvance(view, found, ac.signal);
-        keepAlive(view, found);
-      } else {
-        send({ type: 'not-found', step: step.id, tried: strategiesOf(step.target!), path });
-        if (!closed) overlay.showFallback(content(view, view.labels.notFound));
-        // With no button to watch, a toast's words alone tell that the clerk pressed it.
-        if (step.advance.kind === 'toast') watchAdvance(view, null, ac.signal);
-        // Keep looking quietly: a late element still gets outlined and watched.
-        waitForTarget(doc, step.target!, locateOpts(view, 60_000, ac.signal)).then((late) => {
-          if (!late || ac.signal.aborted) return;
-          send({ type: 'located', step: step.id, strategy: late.strategy, failed: late.failed, path: win.location.pathname });
-          if (!closed) overlay.showAt(late.element, content(view));
-          watchAdvance(view, late, ac.signal);
-          // Scrolled away again (a long list), or re-rendered: looked for anew.
-          keepAlive(view, late);
-        }).catch(logFailure('looking again'));
-      }
-    }).catch(logFailure('looking for the step'));
+    waitForTarget(doc, step.target, locateOpts(view, fallbackMs, ac.signal))
+      .then((found) => {
+        if (ac.signal.aborted) return;
+        if (found) {
+          send({ type: 'located', step: step.id, strategy: found.strategy, failed: found.failed, path });
+          if (!closed) overlay.showAt(found.element, content(view));
+          watchAdvance(view, found, ac.signal);
+          keepAlive(view, found);
+        } else {
+          send({ type: 'not-found', step: step.id, tried: strategiesOf(step.target!), path });
+          if (!closed) overlay.showFallback(content(view, view.labels.notFound));
+          // With no button to watch, a toast's words alone tell that the clerk pressed it.
+          if (step.advance.kind === 'toast') watchAdvance(view, null, ac.signal);
+          // Keep looking quietly: a late element still gets outlined and watched.
+          waitForTarget(doc, step.target!, locateOpts(view, 60_000, ac.signal))
+            .then((late) => {
+              if (!late || ac.signal.aborted) return;
+              send({
+                type: 'located',
+                step: step.id,
+                strategy: late.strategy,
+                failed: late.failed,
+                path: win.location.pathname,
+              });
+              if (!closed) overlay.showAt(late.element, content(view));
+              watchAdvance(view, late, ac.signal);
+              // Scrolled away again (a long list), or re-rendered: looked for anew.
+              keepAlive(view, late);
+            })
+            .catch(logFailure('looking again'));
+        }
+      })
+      .catch(logFailure('looking for the step'));
   };
 
   function onView(view: ActiveView | null): void {

@@ -12,14 +12,25 @@ describe('shipped guides', () => {
   });
 
   it('covers the essential procedures, from sign-in to the dossier code', () => {
-    expect(GUIDES.map((g) => g.id).sort()).toEqual(['ket-hon', 'khai-sinh', 'khai-tu', 'lien-thong-khai-sinh', 'tam-tru', 'thuong-tru']);
+    expect(GUIDES.map((g) => g.id).sort()).toEqual([
+      'ket-hon',
+      'khai-sinh',
+      'khai-tu',
+      'lien-thong-khai-sinh',
+      'tam-tru',
+      'thuong-tru',
+    ]);
     for (const g of GUIDES) {
       expect(procedureById(g.procedure)).toBeDefined();
       expect(g.steps[0]?.id).toBe('dang-nhap');
       expect(g.steps.at(-1)?.id).toBe('ma-ho-so');
       // Signing on does not apply when the portal is already signed in: it neither blocks the page flow nor
       // completion; the filing steps from the search on do.
-      for (const s of g.steps.slice(0, g.steps.findIndex((x) => x.id === 'tim-thu-tuc'))) expect(s.optional).toBe(true);
+      for (const s of g.steps.slice(
+        0,
+        g.steps.findIndex((x) => x.id === 'tim-thu-tuc'),
+      ))
+        expect(s.optional).toBe(true);
       expect(g.steps.at(-1)?.optional).toBeUndefined();
       expect(g.steps.find((x) => x.id === 'luu-va-nop')?.optional).toBeUndefined();
       for (const s of g.steps) for (const l of LOCALES) expect(s.instructions[l].length).toBeGreaterThan(0);
@@ -29,9 +40,16 @@ describe('shipped guides', () => {
   it('marks the steps on pages nobody has recorded as assumed, names them in the notes, and guesses no target for them', () => {
     for (const g of GUIDES) {
       for (const s of g.steps.filter((x) => x.assumed)) {
-        expect(g.notes?.some((n) => n.includes(`“${s.id}”`)), `${g.id}: ${s.id} in the notes`).toBe(true);
+        expect(
+          g.notes?.some((n) => n.includes(`“${s.id}”`)),
+          `${g.id}: ${s.id} in the notes`,
+        ).toBe(true);
         // Only what PORTAL.md quotes (a label, a role and its name): no CSS class, SurveyJS name or row text.
-        if (s.target) expect(Object.keys(s.target).filter((k) => !['label', 'role', 'name'].includes(k)), `${g.id}: ${s.id}`).toEqual([]);
+        if (s.target)
+          expect(
+            Object.keys(s.target).filter((k) => !['label', 'role', 'name'].includes(k)),
+            `${g.id}: ${s.id}`,
+          ).toEqual([]);
       }
       // The page after submission is unknown for every procedure.
       expect(g.steps.find((x) => x.id === 'ma-ho-so')?.assumed, g.id).toBe(true);
@@ -40,7 +58,9 @@ describe('shipped guides', () => {
     for (const id of ['ket-hon', 'thuong-tru', 'tam-tru']) {
       const g = guideById(id)!;
       const onForm = g.steps.filter((x) => x.url.some((u) => u.includes('/nop-ho-so')));
-      expect(onForm.map((x) => x.id)).toEqual(expect.arrayContaining(['ke-khai', 'tai-giay-to', 'nhan-ket-qua', 'luu-va-nop']));
+      expect(onForm.map((x) => x.id)).toEqual(
+        expect.arrayContaining(['ke-khai', 'tai-giay-to', 'nhan-ket-qua', 'luu-va-nop']),
+      );
       for (const s of onForm) expect(s.assumed, `${id}: ${s.id}`).toBe(true);
     }
   });

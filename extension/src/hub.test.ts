@@ -12,15 +12,29 @@ const setup = async (name: string) => {
   const sent: StateMessage[] = [];
   let settings: Settings = { locale: 'vi', unitId: 'phuong-vinh-phuoc-2025' };
   let n = 0;
-  const hub = new Hub({ store, settings: async () => settings, broadcast: (m) => sent.push(m), now: () => new Date('2026-11-27T08:00:00Z'), newId: () => `case-${++n}` });
+  const hub = new Hub({
+    store,
+    settings: async () => settings,
+    broadcast: (m) => sent.push(m),
+    now: () => new Date('2026-11-27T08:00:00Z'),
+    newId: () => `case-${++n}`,
+  });
   return { store, hub, sent, setSettings: (s: Settings) => (settings = s) };
 };
 
 describe('background hub', () => {
   it('starts a guide from a deep link and follows the page', async () => {
     const { hub, sent } = await setup('hub-1');
-    await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/#papi-guide=khai-sinh', deepLink: 'khai-sinh' }, 7);
-    expect(sent.at(-1)?.view).toMatchObject({ guideId: 'khai-sinh', step: { id: 'dang-nhap' }, unitName: 'Phường Vĩnh Phước', caseNumber: 1 });
+    await hub.handle(
+      { type: 'page', url: 'https://dichvucong.gov.vn/#papi-guide=khai-sinh', deepLink: 'khai-sinh' },
+      7,
+    );
+    expect(sent.at(-1)?.view).toMatchObject({
+      guideId: 'khai-sinh',
+      step: { id: 'dang-nhap' },
+      unitName: 'Phường Vĩnh Phước',
+      caseNumber: 1,
+    });
     await hub.handle({ type: 'page', url: 'https://sso.dancuquocgia.gov.vn/auth?x=1' }, 7);
     expect(hub.view()?.step.id).toBe('vneid-tai-khoan');
   });
@@ -40,7 +54,19 @@ describe('background hub', () => {
     cases = await store.cases();
     expect(cases.find((c) => c.id === 'case-2')?.status).toBe('paused');
     const keys = new Set(cases.flatMap((c) => Object.keys(c)));
-    expect([...keys].sort()).toEqual(['done', 'guideId', 'id', 'number', 'procedure', 'startedAt', 'status', 'step', 'times', 'unitId', 'updatedAt']);
+    expect([...keys].sort()).toEqual([
+      'done',
+      'guideId',
+      'id',
+      'number',
+      'procedure',
+      'startedAt',
+      'status',
+      'step',
+      'times',
+      'unitId',
+      'updatedAt',
+    ]);
   });
 
   it('records locator failures with step, strategy and path only, and tallies completed filings', async () => {
@@ -64,7 +90,14 @@ describe('background hub', () => {
 
   it('keeps the office chosen in the step that remembers it, for this case only, and nothing else', async () => {
     const { hub, store } = await setup('hub-agency');
-    await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/1#papi-guide=khai-sinh', deepLink: 'khai-sinh' }, 3);
+    await hub.handle(
+      {
+        type: 'page',
+        url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/1#papi-guide=khai-sinh',
+        deepLink: 'khai-sinh',
+      },
+      3,
+    );
     expect(hub.view()?.step.id).toBe('chon-tinh');
     // Not the step that remembers: ignored (a province, or a list of the e-form).
     await hub.handle({ type: 'agency', step: 'chon-tinh', name: 'Phường Vĩnh Phước' });
@@ -83,13 +116,28 @@ describe('background hub', () => {
 
   it('follows the sign-on taken from "Nộp trực tuyến" by its screens, and keeps the way back with the case', async () => {
     const { hub, store } = await setup('hub-signon');
-    await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?formalityId=1#papi-guide=khai-sinh', deepLink: 'khai-sinh' }, 3);
+    await hub.handle(
+      {
+        type: 'page',
+        url: 'https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?formalityId=1#papi-guide=khai-sinh',
+        deepLink: 'khai-sinh',
+      },
+      3,
+    );
     expect(hub.view()?.step.id).toBe('nop-truc-tuyen');
     await hub.handle({ type: 'page', url: 'https://sso.dancuquocgia.gov.vn/auth?response_type=code' }, 3);
     // On the sign-on host the page tells which screen it is: the view lists the screens to look for.
-    expect(hub.view()?.screens?.map((s) => s.step)).toEqual(['vneid-tai-khoan', 'vneid-otp', 'vneid-chia-se', 'vneid-passcode']);
+    expect(hub.view()?.screens?.map((s) => s.step)).toEqual([
+      'vneid-tai-khoan',
+      'vneid-otp',
+      'vneid-chia-se',
+      'vneid-passcode',
+    ]);
     await hub.handle({ type: 'screen', step: 'vneid-otp' });
-    expect(hub.view()).toMatchObject({ step: { id: 'vneid-otp' }, state: { onStepPage: true, detour: { rejoining: false } } });
+    expect(hub.view()).toMatchObject({
+      step: { id: 'vneid-otp' },
+      state: { onStepPage: true, detour: { rejoining: false } },
+    });
     expect((await store.cases())[0]?.detour).toMatchObject({ rejoining: false });
     // The background restarts (an MV3 worker sleeps): the way back is kept.
     const again = new Hub({ store, settings: async () => ({ locale: 'vi' }), broadcast: () => undefined });
@@ -113,7 +161,11 @@ describe('background hub', () => {
 
   it('resumes the open case when the deep link is followed again (a reloaded tab), instead of a duplicate', async () => {
     const { hub, store } = await setup('hub-5');
-    const link = { type: 'page', url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/abc', deepLink: 'khai-sinh' } as const;
+    const link = {
+      type: 'page',
+      url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/abc',
+      deepLink: 'khai-sinh',
+    } as const;
     await hub.handle(link, 7);
     await hub.handle({ type: 'manual' });
     await hub.handle({ type: 'manual' });
@@ -140,7 +192,18 @@ describe('background hub', () => {
   it('starts a new case from a deep link when the open case of that guide is old, or filed', async () => {
     const { hub, store } = await setup('hub-6');
     const old = new Date(new Date('2026-11-27T08:00:00Z').getTime() - DEEP_LINK_RESUME_MS - 60_000).toISOString();
-    await store.putCase({ id: 'old', number: 1, guideId: 'khai-sinh', procedure: 'khai-sinh', status: 'paused', step: 5, done: [], startedAt: old, updatedAt: old, times: [] });
+    await store.putCase({
+      id: 'old',
+      number: 1,
+      guideId: 'khai-sinh',
+      procedure: 'khai-sinh',
+      status: 'paused',
+      step: 5,
+      done: [],
+      startedAt: old,
+      updatedAt: old,
+      times: [],
+    });
     await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/', deepLink: 'khai-sinh' }, 7);
     expect(hub.view()).toMatchObject({ caseId: 'case-1', state: { step: 0 } });
   });

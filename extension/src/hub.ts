@@ -2,7 +2,15 @@
  * The background's logic: one running case at a time (others paused), the runner's state, the cases and the
  * failure report in IndexedDB. Free of extension APIs (they come in as functions) so it tests without a browser.
  */
-import { matchesAny, reduce, resumeGuide, startGuide, type Guide, type RunnerEvent, type RunnerState } from '@papi/core';
+import {
+  matchesAny,
+  reduce,
+  resumeGuide,
+  startGuide,
+  type Guide,
+  type RunnerEvent,
+  type RunnerState,
+} from '@papi/core';
 import { wardName } from './agency.js';
 import { guideById } from './guides/index.js';
 import { overlayLabels } from './i18n/index.js';
@@ -52,7 +60,8 @@ export class Hub {
     this.settings = await this.deps.settings();
     const record = await this.deps.store.activeCase();
     const guide = record && guideById(record.guideId);
-    if (record && guide) this.active = { guide, record, state: resumeGuide(guide, record.step, record.done, undefined, record.detour) };
+    if (record && guide)
+      this.active = { guide, record, state: resumeGuide(guide, record.step, record.done, undefined, record.detour) };
   }
 
   /** Messages are handled one after another, so a burst from the page cannot interleave storage writes. */
@@ -71,7 +80,10 @@ export class Hub {
     const step = a.guide.steps[a.state.step]!;
     const unitName = unitPortalName(this.settings.unitId);
     const url = a.state.url;
-    const screens = url === undefined ? [] : a.guide.steps.flatMap((s) => (s.screen && matchesAny(s.url, url) ? [{ step: s.id, screen: s.screen }] : []));
+    const screens =
+      url === undefined
+        ? []
+        : a.guide.steps.flatMap((s) => (s.screen && matchesAny(s.url, url) ? [{ step: s.id, screen: s.screen }] : []));
     return {
       caseId: a.record.id,
       caseNumber: a.record.number,
@@ -96,7 +108,8 @@ export class Hub {
         this.lastUrl = message.url;
         const wanted = message.deepLink ? guideById(message.deepLink) : undefined;
         const a = this.active;
-        if (wanted && !(a && a.guide.id === wanted.id && a.state.status === 'running')) await this.openFromLink(wanted, message.url);
+        if (wanted && !(a && a.guide.id === wanted.id && a.state.status === 'running'))
+          await this.openFromLink(wanted, message.url);
         else if (a) await this.apply({ type: 'url', url: message.url });
         break;
       }
@@ -111,8 +124,13 @@ export class Hub {
         const a = this.active;
         if (!a || a.guide.steps[a.state.step]?.id !== message.step) return this.view();
         const failed = message.type === 'located' ? message.failed : message.tried;
-        for (const strategy of failed) await this.deps.store.recordFailure({ guideId: a.guide.id, stepId: message.step, strategy, path: message.path }, this.now());
-        if (message.type === 'located') await this.apply({ type: 'located', step: message.step, strategy: message.strategy });
+        for (const strategy of failed)
+          await this.deps.store.recordFailure(
+            { guideId: a.guide.id, stepId: message.step, strategy, path: message.path },
+            this.now(),
+          );
+        if (message.type === 'located')
+          await this.apply({ type: 'located', step: message.step, strategy: message.strategy });
         else await this.apply({ type: 'not-found', step: message.step });
         break;
       }
@@ -127,7 +145,8 @@ export class Hub {
         const a = this.active;
         const step = a?.guide.steps[a.state.step];
         const name = wardName(message.name);
-        if (!a || step?.id !== message.step || step.remember !== 'agency' || !name || a.record.agency === name) return this.view();
+        if (!a || step?.id !== message.step || step.remember !== 'agency' || !name || a.record.agency === name)
+          return this.view();
         a.record.agency = name;
         a.record.updatedAt = this.now();
         await this.save();
@@ -195,7 +214,9 @@ export class Hub {
    */
   private async openFromLink(guide: Guide, url: string): Promise<void> {
     const since = (this.deps.now?.() ?? new Date()).getTime() - DEEP_LINK_RESUME_MS;
-    const open = (await this.deps.store.cases()).find((c) => c.guideId === guide.id && c.status !== 'completed' && Date.parse(c.updatedAt) >= since);
+    const open = (await this.deps.store.cases()).find(
+      (c) => c.guideId === guide.id && c.status !== 'completed' && Date.parse(c.updatedAt) >= since,
+    );
     if (open) await this.resumeCase(open, guide, url);
     else await this.start(guide, url);
   }
@@ -244,7 +265,13 @@ export class Hub {
       a.record.status = 'active';
       delete a.record.completedAt;
     }
-    if (a.state.step !== before.step || a.state.status !== before.status || a.state.detour !== before.detour || event.type !== 'located') await this.save();
+    if (
+      a.state.step !== before.step ||
+      a.state.status !== before.status ||
+      a.state.detour !== before.detour ||
+      event.type !== 'located'
+    )
+      await this.save();
   }
 
   private async save(): Promise<void> {

@@ -33,23 +33,34 @@ describe('locator', () => {
     const child = resolveTarget(doc, { label: 'Họ, chữ đệm, tên', dataName: 'citizenHoVaTen_NgdcKS' });
     expect(child).toMatchObject({ strategy: 'data-name', failed: [] });
     expect(child?.element.getAttribute('data-name')).toMatch(/^citizenHoVaTen_NgdcKS__/);
-    expect(resolveTarget(doc, { label: 'Ngày, tháng, năm sinh', dataName: 'citizenNgaythangnamsinh_NgdcKS' })?.element.getAttribute('data-name')).toMatch(/^citizenNgaythangnamsinh_NgdcKS__/);
+    expect(
+      resolveTarget(doc, {
+        label: 'Ngày, tháng, năm sinh',
+        dataName: 'citizenNgaythangnamsinh_NgdcKS',
+      })?.element.getAttribute('data-name'),
+    ).toMatch(/^citizenNgaythangnamsinh_NgdcKS__/);
     // The question renamed by a new template: the title alone would find the applicant's locked field, so nothing
     // is outlined (the step falls back to its text) rather than the wrong field.
     expect(resolveTarget(doc, { label: 'Họ, chữ đệm, tên', dataName: 'citizenHoTen_NgdcKS' })).toBeNull();
     // A label, role or selector given with a question name only counts within that question.
     expect(resolveTarget(doc, { dataName: 'citizenKhong', role: 'textbox', css: 'input' })).toBeNull();
-    expect(resolveTarget(doc, { label: 'Họ, chữ đệm, tên' })?.element.getAttribute('data-name')).toMatch(/^citizenNguoiNop_HoVaTen__/);
+    expect(resolveTarget(doc, { label: 'Họ, chữ đệm, tên' })?.element.getAttribute('data-name')).toMatch(
+      /^citizenNguoiNop_HoVaTen__/,
+    );
   });
 
   it('maps a <label> to its control', () => {
-    const doc = page('<label for="x">Mật khẩu</label><input id="x" type="password"><label>Số định danh <input id="y"></label>');
+    const doc = page(
+      '<label for="x">Mật khẩu</label><input id="x" type="password"><label>Số định danh <input id="y"></label>',
+    );
     expect(resolveTarget(doc, { label: 'mat khau' })?.element.id).toBe('x');
     expect(resolveTarget(doc, { label: 'Số định danh' })?.element.id).toBe('y');
   });
 
   it('prefers an exact text over a longer one, and takes the button around the text', () => {
-    const doc = page('<button id="save"><span>Lưu và nộp hồ sơ</span></button><button id="submit"><span>Nộp hồ sơ</span></button>');
+    const doc = page(
+      '<button id="save"><span>Lưu và nộp hồ sơ</span></button><button id="submit"><span>Nộp hồ sơ</span></button>',
+    );
     expect(resolveTarget(doc, { label: 'Nộp hồ sơ' })?.element.id).toBe('submit');
   });
 
@@ -64,7 +75,9 @@ describe('locator', () => {
   });
 
   it('matches role and accessible name (aria-label, title, text), and reports the strategies that failed first', () => {
-    const doc = page('<table><tr><td>Giấy chứng sinh</td><td><button title="Tải lên file" id="up"><span aria-hidden="true">⬆</span></button></td></tr></table>');
+    const doc = page(
+      '<table><tr><td>Giấy chứng sinh</td><td><button title="Tải lên file" id="up"><span aria-hidden="true">⬆</span></button></td></tr></table>',
+    );
     const found = resolveTarget(doc, { label: 'Không có nhãn này', role: 'button', name: 'Tải lên file' });
     expect(found?.element.id).toBe('up');
     expect(found?.strategy).toBe('role');
@@ -126,7 +139,8 @@ describe('locator', () => {
       <div><button type="button" aria-haspopup="listbox" aria-expanded="false" id="p"><span>-- Chọn Tỉnh/ Thành phố --</span></button></div>
       <div><button type="button" aria-haspopup="listbox" aria-expanded="false" id="w"><span>-- Chọn Phường/ Xã --</span></button></div></form>`);
     expect(resolveTarget(doc, target)?.element.id).toBe('p');
-    doc.getElementById('p')!.outerHTML = '<input type="text" readonly value="Thành phố Cần Thơ"><button type="button" aria-label="Xóa lựa chọn">×</button>';
+    doc.getElementById('p')!.outerHTML =
+      '<input type="text" readonly value="Thành phố Cần Thơ"><button type="button" aria-label="Xóa lựa chọn">×</button>';
     expect(resolveTarget(doc, target)).toBeNull();
   });
 
@@ -140,7 +154,9 @@ describe('locator', () => {
     expect(resolveTarget(doc, catchAll)?.element.getAttribute('data-name')).toMatch(/^citizenLoaiDangKy__/);
     const box = doc.querySelector('.sd-dropdown')!;
     box.classList.remove('sd-dropdown--empty');
-    box.querySelector('.sd-dropdown__value')!.insertAdjacentHTML('afterbegin', '<span class="sv-string-viewer">Đăng ký đúng hạn</span>');
+    box
+      .querySelector('.sd-dropdown__value')!
+      .insertAdjacentHTML('afterbegin', '<span class="sv-string-viewer">Đăng ký đúng hạn</span>');
     // Required by the "*" of its title alone.
     expect(resolveTarget(doc, catchAll)?.element.getAttribute('data-name')).toMatch(/^citizenQuequannks__/);
     doc.querySelector<HTMLInputElement>('[data-name^="citizenQuequannks"] input')!.value = 'Vĩnh Châu';

@@ -36,7 +36,11 @@ function clipped(el: Element): boolean {
   const r = el.getBoundingClientRect();
   if (r.height === 0 && r.width === 0) return false;
   const view = el.ownerDocument.defaultView;
-  for (let a = el.parentElement; a && a !== el.ownerDocument.body && a !== el.ownerDocument.documentElement; a = a.parentElement) {
+  for (
+    let a = el.parentElement;
+    a && a !== el.ownerDocument.body && a !== el.ownerDocument.documentElement;
+    a = a.parentElement
+  ) {
     const style = view?.getComputedStyle(a);
     if (!style || !/(auto|scroll|hidden|clip)/.test(`${style.overflowY} ${style.overflowX}`)) continue;
     const b = a.getBoundingClientRect();
@@ -79,7 +83,8 @@ function firstFolded(text: string): string {
   return '';
 }
 
-const CLICKABLE = 'button, a, label, summary, [role=button], [role=option], [role=tab], [role=link], [role=menuitem], [role=checkbox], [role=radio], [role=combobox], li, th, td, dt, dd, h1, h2, h3, h4, h5, h6, legend';
+const CLICKABLE =
+  'button, a, label, summary, [role=button], [role=option], [role=tab], [role=link], [role=menuitem], [role=checkbox], [role=radio], [role=combobox], li, th, td, dt, dd, h1, h2, h3, h4, h5, h6, legend';
 const CONTROL = 'input:not([type=hidden]), textarea, select, [role=combobox], [role=textbox], [contenteditable=true]';
 
 /** The element a piece of label text stands for: a label's control, a SurveyJS title's question, or the clickable around it. */
@@ -140,7 +145,8 @@ function byLabel(doc: Document, label: string, accept: (el: Element) => boolean)
 const ROLE_SELECTORS: Readonly<Record<string, string>> = {
   button: 'button, input[type=button], input[type=submit], [role=button]',
   link: 'a[href], [role=link]',
-  textbox: 'input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=number], input[type=search], textarea, [role=textbox]',
+  textbox:
+    'input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=number], input[type=search], textarea, [role=textbox]',
   combobox: 'select:not([multiple]), [role=combobox]',
   listbox: 'select[multiple], [role=listbox]',
   option: 'option, [role=option]',
@@ -160,7 +166,8 @@ function visibleText(el: Element): string {
   let out = '';
   for (const node of Array.from(el.childNodes)) {
     if (node.nodeType === 3) out += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && (node as Element).getAttribute('aria-hidden') !== 'true') out += visibleText(node as Element);
+    else if (node.nodeType === 1 && (node as Element).getAttribute('aria-hidden') !== 'true')
+      out += visibleText(node as Element);
   }
   return out;
 }
@@ -188,11 +195,17 @@ export function accessibleName(el: Element): string {
     const alt = el.querySelector('img[alt]')?.getAttribute('alt');
     if (alt) return alt;
   }
-  if (el.tagName === 'INPUT' && /^(button|submit)$/i.test(el.getAttribute('type') ?? '')) return el.getAttribute('value') ?? '';
+  if (el.tagName === 'INPUT' && /^(button|submit)$/i.test(el.getAttribute('type') ?? ''))
+    return el.getAttribute('value') ?? '';
   return el.getAttribute('title') ?? el.getAttribute('placeholder') ?? '';
 }
 
-function byRole(doc: Document, role: string, name: string | undefined, accept: (el: Element) => boolean): Element | null {
+function byRole(
+  doc: Document,
+  role: string,
+  name: string | undefined,
+  accept: (el: Element) => boolean,
+): Element | null {
   const selector = ROLE_SELECTORS[role] ?? `[role="${role}"]`;
   const want = name === undefined ? undefined : foldText(name);
   let prefix: Element | null = null;
@@ -212,7 +225,8 @@ function byRole(doc: Document, role: string, name: string | undefined, accept: (
 
 /** A SurveyJS name matches its prefix exactly or as `<prefix>__<template version>`. */
 const namedBy = (name: string, prefix: string): boolean =>
-  name === prefix || (name.startsWith(prefix) && name.charAt(prefix.length) === '_' && name.charAt(prefix.length + 1) === '_');
+  name === prefix ||
+  (name.startsWith(prefix) && name.charAt(prefix.length) === '_' && name.charAt(prefix.length + 1) === '_');
 
 function byDataName(doc: Document, prefix: string, accept: (el: Element) => boolean): Element | null {
   for (const el of doc.querySelectorAll('[data-name]')) {
@@ -315,11 +329,18 @@ export function resolveTarget(doc: Document, loc: Locator, options: LocateOption
     const candidates: Element[] = [];
     // With a question name, what a label, role or selector finds must lie within that question: never the same
     // title in the applicant's block (pre-filled from VNeID, read-only) or the father's.
-    const question = loc.dataName === undefined || strategy === 'data-name' ? isVisible : (el: Element): boolean => withinQuestion(el, loc.dataName!) && isVisible(el);
+    const question =
+      loc.dataName === undefined || strategy === 'data-name'
+        ? isVisible
+        : (el: Element): boolean => withinQuestion(el, loc.dataName!) && isVisible(el);
     // With `pending`, only what still waits for the clerk (an upload row without its file); with `near`, that is
     // asked of the one card's candidate, after every candidate has had its say on whose card is whose.
-    const pending = (el: Element | null): boolean => el !== null && (loc.pending === undefined || isPending(el, loc.pending));
-    const accept = near === undefined ? (el: Element): boolean => question(el) && pending(el) : (el: Element): boolean => (question(el) && candidates.push(el), false);
+    const pending = (el: Element | null): boolean =>
+      el !== null && (loc.pending === undefined || isPending(el, loc.pending));
+    const accept =
+      near === undefined
+        ? (el: Element): boolean => question(el) && pending(el)
+        : (el: Element): boolean => (question(el) && candidates.push(el), false);
     const label = fill(loc.label);
     const name = fill(loc.name);
     let el: Element | null;
@@ -370,7 +391,13 @@ export function waitForTarget(doc: Document, loc: Locator, options: WaitOptions)
       scheduled = true;
       setTimeout(attempt, 30);
     });
-    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'role', 'aria-label'], characterData: true });
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'role', 'aria-label'],
+      characterData: true,
+    });
     // Scrolling a long list brings an option into view without changing the DOM (unless the list is virtual).
     const onScroll = (): void => {
       if (scheduled) return;

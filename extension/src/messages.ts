@@ -38,8 +38,19 @@ export interface OverlayLabels {
 
 export type FromContent =
   | { readonly type: 'page'; readonly url: string; readonly deepLink?: string }
-  | { readonly type: 'located'; readonly step: string; readonly strategy: LocatorStrategy; readonly failed: readonly LocatorStrategy[]; readonly path: string }
-  | { readonly type: 'not-found'; readonly step: string; readonly tried: readonly LocatorStrategy[]; readonly path: string }
+  | {
+      readonly type: 'located';
+      readonly step: string;
+      readonly strategy: LocatorStrategy;
+      readonly failed: readonly LocatorStrategy[];
+      readonly path: string;
+    }
+  | {
+      readonly type: 'not-found';
+      readonly step: string;
+      readonly tried: readonly LocatorStrategy[];
+      readonly path: string;
+    }
   | { readonly type: 'condition-met'; readonly step: string }
   /** The ward or commune the clerk chose in a step that remembers it (`remember: "agency"`). */
   | { readonly type: 'agency'; readonly step: string; readonly name: string }
@@ -54,7 +65,11 @@ export type FromPanel =
   | { readonly type: 'discard'; readonly caseId: string }
   | { readonly type: 'settings-changed' };
 
-export type Control = { readonly type: 'manual' } | { readonly type: 'next' } | { readonly type: 'back' } | { readonly type: 'goto'; readonly step: number };
+export type Control =
+  | { readonly type: 'manual' }
+  | { readonly type: 'next' }
+  | { readonly type: 'back' }
+  | { readonly type: 'goto'; readonly step: number };
 
 export type ToBackground = FromContent | FromPanel | Control;
 

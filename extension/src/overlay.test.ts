@@ -8,7 +8,17 @@ function target(top: number, bottom: number): HTMLElement {
   const button = document.createElement('button');
   button.textContent = 'Nộp trực tuyến';
   document.body.append(button);
-  button.getBoundingClientRect = () => ({ top, bottom, left: 20, right: 200, width: 180, height: bottom - top, x: 20, y: top, toJSON: () => ({}) });
+  button.getBoundingClientRect = () => ({
+    top,
+    bottom,
+    left: 20,
+    right: 200,
+    width: 180,
+    height: bottom - top,
+    x: 20,
+    y: top,
+    toJSON: () => ({}),
+  });
   button.scrollIntoView = vi.fn();
   return button;
 }
@@ -41,8 +51,20 @@ describe('the overlay on the portal page', () => {
     overlay.setLabels(overlayLabels('vi'));
     const field = target(300, 340);
     overlay.showAt(field, content);
-    field.getBoundingClientRect = () => ({ top: -600, bottom: -560, left: 20, right: 200, width: 180, height: 40, x: 20, y: -600, toJSON: () => ({}) });
-    overlay.host.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="manual"]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    field.getBoundingClientRect = () => ({
+      top: -600,
+      bottom: -560,
+      left: 20,
+      right: 200,
+      width: 180,
+      height: 40,
+      x: 20,
+      y: -600,
+      toJSON: () => ({}),
+    });
+    overlay.host
+      .shadowRoot!.querySelector<HTMLButtonElement>('[data-action="manual"]')!
+      .dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     expect(field.scrollIntoView).toHaveBeenCalledWith({ block: 'center' });
   });
 });

@@ -195,7 +195,12 @@ export class Overlay {
     if (!t || !view) return;
     const r = t.getBoundingClientRect();
     const pad = 4;
-    Object.assign(this.box.style, { left: `${r.left - pad}px`, top: `${r.top - pad}px`, width: `${r.width + pad * 2}px`, height: `${r.height + pad * 2}px` });
+    Object.assign(this.box.style, {
+      left: `${r.left - pad}px`,
+      top: `${r.top - pad}px`,
+      width: `${r.width + pad * 2}px`,
+      height: `${r.height + pad * 2}px`,
+    });
     const tipH = this.tip.offsetHeight || 120;
     const tipW = this.tip.offsetWidth || 300;
     // Beside the target when there is room (so the tip does not cover the controls below it), else below or above.

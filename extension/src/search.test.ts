@@ -26,7 +26,9 @@ describe('procedure search and catalogues', () => {
     expect(searchProcedures('Đăng ký thường trú')[0]!.id).toBe('thuong-tru');
     expect(searchProcedures('dang ky khai tu')[0]!.id).toBe('khai-tu');
     // The heading the guide tab shows, dashes and abbreviations included.
-    expect(searchProcedures('Liên thông khai sinh – thường trú – thẻ BHYT trẻ dưới 6 tuổi').map((p) => p.id)).toEqual(['lien-thong-khai-sinh']);
+    expect(searchProcedures('Liên thông khai sinh – thường trú – thẻ BHYT trẻ dưới 6 tuổi').map((p) => p.id)).toEqual([
+      'lien-thong-khai-sinh',
+    ]);
     // Each query word must begin a word of the name: "inh" finds nothing, though "sinh" and "kinh" hold it.
     expect(searchProcedures('inh').map((p) => p.id)).toEqual([]);
   });

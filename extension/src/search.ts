@@ -5,7 +5,10 @@ import { guideForProcedure } from './guides/index.js';
  * Folded words (diacritics, case and punctuation dropped): "Đăng ký khai tử – BHYT" → dang, ky, khai, tu, bhyt.
  * Marks stay inside words: Khmer vowel signs and subscripts are marks, not letters.
  */
-const words = (text: string): string[] => foldText(text).split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+const words = (text: string): string[] =>
+  foldText(text)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
 const KHMER = /\p{Script=Khmer}/u;
 
 /** Everything a clerk may call a procedure by (its names, the seed's name, its id, its guide's title), as words: folded once. */
@@ -35,7 +38,8 @@ export function searchProcedures(query: string, list: readonly Procedure[] = PRO
   list.forEach((p, i) => {
     const all = names(p);
     const flat = all.flat();
-    const found = (w: string): boolean => (KHMER.test(w) ? all.some((n) => n.join('').includes(w)) : flat.some((x) => x.startsWith(w)));
+    const found = (w: string): boolean =>
+      KHMER.test(w) ? all.some((n) => n.join('').includes(w)) : flat.some((x) => x.startsWith(w));
     if (!q.every(found)) return;
     const exact = all.some((n) => n.join(' ') === phrase || (KHMER.test(phrase) && n.join('') === q.join('')));
     const whole = q.every((w) => flat.includes(w));

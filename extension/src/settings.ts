@@ -10,7 +10,9 @@ export const DEFAULT_SETTINGS: Settings = { locale: 'vi' };
 export const SETTINGS_KEY = 'settings';
 
 /** The units a clerk can belong to: the communes and wards since 1/7/2025. */
-export const CLERK_UNITS = UNIT_FACTS.filter((u) => u.generation === '2025' && (u.kind === 'ward' || u.kind === 'commune'));
+export const CLERK_UNITS = UNIT_FACTS.filter(
+  (u) => u.generation === '2025' && (u.kind === 'ward' || u.kind === 'commune'),
+);
 
 export function parseSettings(raw: unknown): Settings {
   if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS;

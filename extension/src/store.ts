@@ -82,11 +82,22 @@ export class Store {
     return all.reduce((m, c) => Math.max(m, c.number), 0) + 1;
   }
 
-  async recordFailure(f: { guideId: string; stepId: string; strategy: string; path: string }, at: string): Promise<void> {
+  async recordFailure(
+    f: { guideId: string; stepId: string; strategy: string; path: string },
+    at: string,
+  ): Promise<void> {
     const key = failureKey(f);
     const tx = this.db.transaction('failures', 'readwrite');
     const prev = await tx.store.get(key);
-    await tx.store.put({ key, guideId: f.guideId, stepId: f.stepId, strategy: f.strategy, path: f.path, count: (prev?.count ?? 0) + 1, lastAt: at });
+    await tx.store.put({
+      key,
+      guideId: f.guideId,
+      stepId: f.stepId,
+      strategy: f.strategy,
+      path: f.path,
+      count: (prev?.count ?? 0) + 1,
+      lastAt: at,
+    });
     await tx.done;
   }
   async failures(): Promise<FailureRecord[]> {

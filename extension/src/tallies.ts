@@ -31,7 +31,16 @@ export function tallies(cases: readonly CaseRecord[]): TallyRow[] {
 /** CSV, UTF-8 with a byte-order mark so spreadsheet programs show Vietnamese correctly. */
 export function talliesCsv(rows: readonly TallyRow[], locale: Locale): string {
   const head = ['month', 'procedure_id', 'procedure', 'online_level', 'completed'];
-  return toCsv([head, ...rows.map((r) => [r.month, r.procedure, localize(procedureById(r.procedure)?.name, locale) || r.procedure, r.level, r.count])]);
+  return toCsv([
+    head,
+    ...rows.map((r) => [
+      r.month,
+      r.procedure,
+      localize(procedureById(r.procedure)?.name, locale) || r.procedure,
+      r.level,
+      r.count,
+    ]),
+  ]);
 }
 
 export function failureKey(f: Pick<FailureRecord, 'guideId' | 'stepId' | 'strategy' | 'path'>): string {

@@ -21,11 +21,18 @@ const shared = {
     {
       name: 'external-dependencies',
       setup(b) {
-        b.onResolve({ filter: /^[^./]/ }, (a) => (a.path.startsWith('@papi/') ? undefined : { path: a.path, external: true }));
+        b.onResolve({ filter: /^[^./]/ }, (a) =>
+          a.path.startsWith('@papi/') ? undefined : { path: a.path, external: true },
+        );
       },
     },
   ],
 };
-await build({ ...shared, entryPoints: [join(root, 'src', 'cli.ts')], outfile: join(outdir, 'cli.js'), banner: { js: '#!/usr/bin/env node' } });
+await build({
+  ...shared,
+  entryPoints: [join(root, 'src', 'cli.ts')],
+  outfile: join(outdir, 'cli.js'),
+  banner: { js: '#!/usr/bin/env node' },
+});
 await build({ ...shared, entryPoints: [join(root, 'src', 'index.ts')], outfile: join(outdir, 'index.js') });
 console.log(`collector: built cli.js and index.js in ${outdir}`);

@@ -6,7 +6,13 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type PgCluster, POSTGRES_INSTALL_HINT, findPostgresBin, postgresRequired, startPostgres } from '../support/postgres.js';
+import {
+  type PgCluster,
+  POSTGRES_INSTALL_HINT,
+  findPostgresBin,
+  postgresRequired,
+  startPostgres,
+} from '../support/postgres.js';
 import { record } from './harness.js';
 
 /**
@@ -32,7 +38,17 @@ type Server = { child: ChildProcess; url: string };
 function startServer(args: string[], env: Record<string, string>): Promise<Server> {
   const child = spawn(process.execPath, args, {
     // The rate limits (reads, and feedback posts apart) stay in the path of every route but far above what one load generator sends.
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', PAPI_RATE_LIMIT: '1000000', PAPI_FEEDBACK_RATE_LIMIT: '1000000', PAPI_LOG_LEVEL: 'warn', PAPI_EXPORT_TOKEN: '', PAPI_DATABASE_URL: '', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PAPI_RATE_LIMIT: '1000000',
+      PAPI_FEEDBACK_RATE_LIMIT: '1000000',
+      PAPI_LOG_LEVEL: 'warn',
+      PAPI_EXPORT_TOKEN: '',
+      PAPI_DATABASE_URL: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -47,7 +63,8 @@ function startServer(args: string[], env: Record<string, string>): Promise<Serve
 }
 
 const startCollector = (env: Record<string, string>): Promise<Server> => startServer([cli], env);
-const startDiscarding = (): Promise<Server> => startServer([join(root, 'scripts', 'run-ts.mjs'), join(root, 'test', 'bench', 'discard-collector.ts')], {});
+const startDiscarding = (): Promise<Server> =>
+  startServer([join(root, 'scripts', 'run-ts.mjs'), join(root, 'test', 'bench', 'discard-collector.ts')], {});
 
 /** Peak and current resident memory of a process (Linux /proc); undefined elsewhere. */
 function memoryOf(pid: number): { peakMb: number; nowMb: number } | undefined {
@@ -102,15 +119,19 @@ async function round(options: autocannon.Options, totals: Totals): Promise<void>
   totals.p99.push(r.latency.p99);
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 function stopServer(s: Server): Promise<unknown> {
   s.child.kill('SIGTERM');
-  return new Promise((r) => (s.child.exitCode !== null || s.child.signalCode !== null ? r(null) : s.child.once('exit', r)));
+  return new Promise((r) =>
+    s.child.exitCode !== null || s.child.signalCode !== null ? r(null) : s.child.once('exit', r),
+  );
 }
 
-const storedCount = async (url: string): Promise<number> => ((await getJson(`${url}/api/stats`)) as { feedback: { total: { count: number } } }).feedback.total.count;
+const storedCount = async (url: string): Promise<number> =>
+  ((await getJson(`${url}/api/stats`)) as { feedback: { total: { count: number } } }).feedback.total.count;
 const newTotals = (): Totals => ({ requests: 0, seconds: 0, ok: 0, bad: 0, p50: [], p99: [] });
 
 export async function benchCollector(): Promise<void> {
@@ -149,7 +170,10 @@ export async function benchCollector(): Promise<void> {
     // The health check goes through the same request-setup hook and builds the same body, then sends none:
     // autocannon shares this machine's cores with the servers, and its per-request setup would otherwise count
     // against the subjects.
-    const health: autocannon.Options = { url: `${full.url}/api/health`, requests: [{ setupRequest: (req) => (body() ? req : req) }] };
+    const health: autocannon.Options = {
+      url: `${full.url}/api/health`,
+      requests: [{ setupRequest: (req) => (body() ? req : req) }],
+    };
     const subjects: { name: string; options: autocannon.Options; totals: Totals; server: Server; stores: boolean }[] = [
       { name: 'health', options: health, totals: newTotals(), server: full, stores: false },
       { name: 'discard', options: postTo(discarding.url), totals: newTotals(), server: discarding, stores: false },
@@ -173,7 +197,8 @@ export async function benchCollector(): Promise<void> {
       if (!s.stores) continue;
       const stored = (await storedCount(s.server.url)) - before.get(s.name)!;
       // autocannon stops each round with up to one request per connection in flight: stored but never counted.
-      if (stored < s.totals.ok || stored > s.totals.ok + CONNECTIONS * ROUNDS) throw new Error(`collector bench: ${s.totals.ok} posts acknowledged but ${stored} stored (${s.name})`);
+      if (stored < s.totals.ok || stored > s.totals.ok + CONNECTIONS * ROUNDS)
+        throw new Error(`collector bench: ${s.totals.ok} posts acknowledged but ${stored} stored (${s.name})`);
     }
 
     const rps = (t: Totals) => t.requests / t.seconds;
@@ -191,11 +216,20 @@ export async function benchCollector(): Promise<void> {
         ok: budget && t ? r >= MIN_SHARE : undefined,
       });
     };
-    share('full', 'collector: POST /api/feedback stored in SQLite, WAL synchronous=FULL (baseline: the same POST answered without storing)', true);
+    share(
+      'full',
+      'collector: POST /api/feedback stored in SQLite, WAL synchronous=FULL (baseline: the same POST answered without storing)',
+      true,
+    );
     share('pg', 'collector: POST /api/feedback stored in PostgreSQL, synchronous_commit=on (baseline: the same)', true);
-    share('normal', 'collector: the same in SQLite with PAPI_SQLITE_SYNC=NORMAL (not power-cut safe; for comparison)', false);
+    share(
+      'normal',
+      'collector: the same in SQLite with PAPI_SQLITE_SYNC=NORMAL (not power-cut safe; for comparison)',
+      false,
+    );
     record({
-      figure: 'collector: the POST answered without storing vs GET /api/health (receiving and checking a body; for reference)',
+      figure:
+        'collector: the POST answered without storing vs GET /api/health (receiving and checking a body; for reference)',
       value: `${fmt(discardRps)} req/s`,
       baseline: `${fmt(healthRps)} req/s`,
       ratio: `${fmt((discardRps / healthRps) * 100)}%`,

@@ -8,13 +8,21 @@ import type { FeedbackAck, PutResult, ReportAck, Store } from '../../packages/co
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // The built collector, imported at run time so that its dependencies load from its own node_modules.
-const { createCollector, loadConfig } = (await import(pathToFileURL(join(root, 'packages', 'collector', 'dist', 'index.js')).href)) as typeof CollectorApi;
+const { createCollector, loadConfig } = (await import(
+  pathToFileURL(join(root, 'packages', 'collector', 'dist', 'index.js')).href
+)) as typeof CollectorApi;
 
 const discard: Store = {
   kind: 'discard',
   location: 'nowhere (bench baseline)',
-  putFeedback: async (record, meta): Promise<PutResult<FeedbackAck>> => ({ kind: 'created', ack: { id: record.id.toLowerCase(), receivedAt: meta.receivedAt } }),
-  putReport: async (report, meta): Promise<PutResult<ReportAck>> => ({ kind: 'created', ack: { id: report.id.toLowerCase(), receivedAt: meta.receivedAt, current: true } }),
+  putFeedback: async (record, meta): Promise<PutResult<FeedbackAck>> => ({
+    kind: 'created',
+    ack: { id: record.id.toLowerCase(), receivedAt: meta.receivedAt },
+  }),
+  putReport: async (report, meta): Promise<PutResult<ReportAck>> => ({
+    kind: 'created',
+    ack: { id: report.id.toLowerCase(), receivedAt: meta.receivedAt, current: true },
+  }),
   feedbackTally: async () => [],
   latestReports: async () => [],
   feedbackRows: async function* () {},

@@ -17,11 +17,13 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
 
 function sizes(): void {
-  if (!existsSync(CONTENT_SCRIPT)) throw new Error('The extension is not built: run `pnpm build` first (`pnpm bench` does).');
+  if (!existsSync(CONTENT_SCRIPT))
+    throw new Error('The extension is not built: run `pnpm build` first (`pnpm bench` does).');
   const ours = gz(readFileSync(CONTENT_SCRIPT));
   const requireFromExtension = createRequire(join(root, 'extension', 'package.json'));
   const driverDir = dirname(requireFromExtension.resolve('driver.js'));
-  const driver = gz(readFileSync(join(driverDir, 'driver.js.iife.js'))) + gz(readFileSync(join(driverDir, 'driver.css')));
+  const driver =
+    gz(readFileSync(join(driverDir, 'driver.js.iife.js'))) + gz(readFileSync(join(driverDir, 'driver.css')));
   record({
     figure: 'extension content script, min+gzip (vs Driver.js JS+CSS)',
     value: kb(ours),
@@ -34,8 +36,12 @@ function sizes(): void {
 
 /** A portal-like page: 10,000 elements of SurveyJS questions, tables, buttons and text, the target near the end. */
 function bigPage(): string {
-  const parts: string[] = ['<div id="root"><header><a href="/"><button>Đăng nhập</button></a></header><div class="hidden-copy" style="display:none">'];
-  parts.push('<div class="sd-question" data-name="citizenSoluongbansao__1"><h5 class="sd-title"><span>Số lượng bản sao</span></h5><input class="sd-input"></div></div>');
+  const parts: string[] = [
+    '<div id="root"><header><a href="/"><button>Đăng nhập</button></a></header><div class="hidden-copy" style="display:none">',
+  ];
+  parts.push(
+    '<div class="sd-question" data-name="citizenSoluongbansao__1"><h5 class="sd-title"><span>Số lượng bản sao</span></h5><input class="sd-input"></div></div>',
+  );
   let count = 10;
   for (let i = 0; count < 9_980; i++) {
     parts.push(
@@ -43,14 +49,20 @@ function bigPage(): string {
     );
     count += 14; // the question's elements, the table's implicit <tbody> included
   }
-  parts.push('<div class="sd-question" data-name="citizenSoluongbansao__1761724625529"><h5 class="sd-title"><span>Số lượng bản sao</span><span> *</span></h5><input class="sd-input" placeholder="Nhập số"></div>');
+  parts.push(
+    '<div class="sd-question" data-name="citizenSoluongbansao__1761724625529"><h5 class="sd-title"><span>Số lượng bản sao</span><span> *</span></h5><input class="sd-input" placeholder="Nhập số"></div>',
+  );
   parts.push('<button type="button">Lưu và nộp hồ sơ</button></div>');
   return `<!doctype html><html lang="vi"><body>${parts.join('')}</body></html>`;
 }
 
 async function resolving(): Promise<void> {
   const bundle = await build({
-    stdin: { contents: "export { resolveTarget } from './src/locator.ts';", resolveDir: join(root, 'extension'), loader: 'ts' },
+    stdin: {
+      contents: "export { resolveTarget } from './src/locator.ts';",
+      resolveDir: join(root, 'extension'),
+      loader: 'ts',
+    },
     bundle: true,
     write: false,
     format: 'iife',
@@ -83,11 +95,20 @@ async function resolving(): Promise<void> {
       const base: number[] = [];
       for (let round = 0; round < 10; round++) {
         ours.push(...time(() => resolveTarget(document, loc), 5, 3));
-        base.push(...time(() => document.querySelector('[data-name^="citizenSoluongbansao__"]:not(.hidden-copy *)'), 500, 3));
+        base.push(
+          ...time(() => document.querySelector('[data-name^="citizenSoluongbansao__"]:not(.hidden-copy *)'), 500, 3),
+        );
       }
-      return { ours: median(ours), base: median(base), elements: document.getElementsByTagName('*').length, strategy: found?.strategy, visible: found?.element.closest('.hidden-copy') === null };
+      return {
+        ours: median(ours),
+        base: median(base),
+        elements: document.getElementsByTagName('*').length,
+        strategy: found?.strategy,
+        visible: found?.element.closest('.hidden-copy') === null,
+      };
     });
-    if (!result.visible || result.strategy !== 'label') throw new Error(`the benchmark target was not resolved as expected: ${JSON.stringify(result)}`);
+    if (!result.visible || result.strategy !== 'label')
+      throw new Error(`the benchmark target was not resolved as expected: ${JSON.stringify(result)}`);
     record({
       figure: `resolve a step's target, ${result.elements.toLocaleString('en')}-element page (median, Chromium)`,
       value: formatMs(result.ours),

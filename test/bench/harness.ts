@@ -38,7 +38,12 @@ export interface CompareOptions {
 }
 
 /** Times a synchronous subject against its baseline and records a row. */
-export function compare(figure: string, subject: () => unknown, baseline: () => unknown, options: CompareOptions = {}): void {
+export function compare(
+  figure: string,
+  subject: () => unknown,
+  baseline: () => unknown,
+  options: CompareOptions = {},
+): void {
   const { rounds = 15, batchMs = 20, maxRatio } = options;
   // Warm up and size the batches so each lasts about batchMs.
   const once = Math.max(timeBatch(subject, 3), 1e-4);
@@ -76,7 +81,14 @@ export function record(row: Row): void {
 
 export function printTable(): boolean {
   const headerCells = ['figure', 'value', 'baseline', 'ratio', 'budget', 'verdict'];
-  const cells = (r: Row): string[] => [r.figure, r.value, r.baseline, r.ratio, r.budget, r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER'];
+  const cells = (r: Row): string[] => [
+    r.figure,
+    r.value,
+    r.baseline,
+    r.ratio,
+    r.budget,
+    r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER',
+  ];
   const all = [headerCells, ...rows.map(cells)];
   const widths = all[0]!.map((_, i) => Math.max(...all.map((c) => [...c[i]!].length)));
   const line = (c: string[]): string => `| ${c.map((x, i) => x.padEnd(widths[i]!)).join(' | ')} |`;

@@ -11,6 +11,11 @@ export function benchPlanValidation(): void {
     ['validate a 5,000-task plan (JSON text)', big],
   ] as const) {
     if (!validatePlanJson(text).ok) throw new Error(`${name}: the benchmark plan is invalid`);
-    compare(name, () => validatePlanJson(text), () => JSON.parse(text), { maxRatio: 5 });
+    compare(
+      name,
+      () => validatePlanJson(text),
+      () => JSON.parse(text),
+      { maxRatio: 5 },
+    );
   }
 }

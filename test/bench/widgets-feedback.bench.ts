@@ -20,7 +20,13 @@ export async function benchFeedbackOutbox(rounds = 41): Promise<void> {
     await page.goto(new URL('feedback.html', pages.url).href);
     await page.waitForFunction(() => customElements.get('papi-feedback-button') !== undefined);
     const { subject, baseline } = await page.evaluate(async (n) => {
-      type Button = HTMLElement & { minFillMs: number; show(): Promise<void>; close(): void; updateComplete: Promise<boolean>; record(): { id: string } };
+      type Button = HTMLElement & {
+        minFillMs: number;
+        show(): Promise<void>;
+        close(): void;
+        updateComplete: Promise<boolean>;
+        record(): { id: string };
+      };
       const el = document.querySelector('#fb') as Button;
       const root = el.shadowRoot!;
       el.minFillMs = 0;
@@ -49,7 +55,16 @@ export async function benchFeedbackOutbox(rounds = 41): Promise<void> {
       };
       const barePut = async (): Promise<number> => {
         const body = { ...el.record(), rating: 4, comment };
-        const item = { id: body.id, kind: 'feedback', endpoint: `${location.origin}/api/feedback`, body, createdAt: Date.now(), attempts: 0, nextAttemptAt: 0, state: 'queued' };
+        const item = {
+          id: body.id,
+          kind: 'feedback',
+          endpoint: `${location.origin}/api/feedback`,
+          body,
+          createdAt: Date.now(),
+          attempts: 0,
+          nextAttemptAt: 0,
+          state: 'queued',
+        };
         const start = performance.now();
         await new Promise<void>((resolve, reject) => {
           const tx = db.transaction('outbox', 'readwrite');

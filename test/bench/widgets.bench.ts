@@ -35,21 +35,73 @@ async function sizes(): Promise<Sizes> {
   // The single bundle as the widgets were shipped before the loader: every element, Lit, idb, the three locales.
   const bundle = gz(readFileSync(join(dist, 'papi-widgets.mjs')));
   // Lit's runtime alone, minified and gzipped the same way: the floor any Lit widget pays.
-  const lit = await build({ entryPoints: [join(root, 'widgets', 'src', 'lit-only.ts')], bundle: true, minify: true, format: 'iife', write: false, logLevel: 'silent' });
+  const lit = await build({
+    entryPoints: [join(root, 'widgets', 'src', 'lit-only.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+  });
   const litSize = gz(lit.outputFiles[0]!.contents);
-  record({ figure: 'single bundle (papi-widgets.mjs, every element and locale) min+gzip', value: kb(bundle), baseline: `Lit alone ${kb(litSize)}`, ratio: `${(bundle / litSize).toFixed(2)}×`, budget: '', ok: undefined });
+  record({
+    figure: 'single bundle (papi-widgets.mjs, every element and locale) min+gzip',
+    value: kb(bundle),
+    baseline: `Lit alone ${kb(litSize)}`,
+    ratio: `${(bundle / litSize).toFixed(2)}×`,
+    budget: '',
+    ok: undefined,
+  });
   const planFile = readFileSync(join(dist, 'papi-plan-vinh-chau-2023.json'));
-  record({ figure: 'default plan file (not in any script)', value: `${kb(gz(planFile))} gzip`, baseline: `${kb(planFile.length)} raw`, ratio: '', budget: '', ok: undefined });
+  record({
+    figure: 'default plan file (not in any script)',
+    value: `${kb(gz(planFile))} gzip`,
+    baseline: `${kb(planFile.length)} raw`,
+    ratio: '',
+    budget: '',
+    ok: undefined,
+  });
   // What the single bundle is made of: what each element adds to it, and the shared parts measured on their own.
   const parts = JSON.parse(
-    execFileSync(process.execPath, [join(root, 'widgets', 'scripts', 'size-breakdown.mjs')], { cwd: join(root, 'widgets'), encoding: 'utf8' }),
+    execFileSync(process.execPath, [join(root, 'widgets', 'scripts', 'size-breakdown.mjs')], {
+      cwd: join(root, 'widgets'),
+      encoding: 'utf8',
+    }),
   ) as { all: number; without: Record<string, number>; strings: number; data: number; idb: number };
   for (const [name, without] of Object.entries(parts.without)) {
-    record({ figure: `single bundle: what <${name}> adds`, value: kb(parts.all - without), baseline: `${kb(without)} without it`, ratio: '', budget: '', ok: undefined });
+    record({
+      figure: `single bundle: what <${name}> adds`,
+      value: kb(parts.all - without),
+      baseline: `${kb(without)} without it`,
+      ratio: '',
+      budget: '',
+      ok: undefined,
+    });
   }
-  record({ figure: 'single bundle shared part: strings, vi + en + km (alone)', value: kb(parts.strings), baseline: '', ratio: '', budget: '', ok: undefined });
-  record({ figure: 'single bundle shared part: units, dimensions, disclosure categories, vi + en + km (alone)', value: kb(parts.data), baseline: '', ratio: '', budget: '', ok: undefined });
-  record({ figure: 'single bundle shared part: idb (alone)', value: kb(parts.idb), baseline: '', ratio: '', budget: '', ok: undefined });
+  record({
+    figure: 'single bundle shared part: strings, vi + en + km (alone)',
+    value: kb(parts.strings),
+    baseline: '',
+    ratio: '',
+    budget: '',
+    ok: undefined,
+  });
+  record({
+    figure: 'single bundle shared part: units, dimensions, disclosure categories, vi + en + km (alone)',
+    value: kb(parts.data),
+    baseline: '',
+    ratio: '',
+    budget: '',
+    ok: undefined,
+  });
+  record({
+    figure: 'single bundle shared part: idb (alone)',
+    value: kb(parts.idb),
+    baseline: '',
+    ratio: '',
+    budget: '',
+    ok: undefined,
+  });
   return { bundle, lit: litSize };
 }
 
@@ -62,7 +114,12 @@ interface PageCase {
   budget: number;
 }
 
-const SUMMARY_STATS = JSON.stringify({ schema: 1, asOf: '2026-11-27T08:00:00.000Z', feedback: { total: 0, byRating: {}, byUnit: [], byDimension: [] }, reports: [] });
+const SUMMARY_STATS = JSON.stringify({
+  schema: 1,
+  asOf: '2026-11-27T08:00:00.000Z',
+  feedback: { total: 0, byRating: {}, byUnit: [], byDimension: [] },
+  reports: [],
+});
 
 /** The pages of the issue's size budget (#10): what a resident downloads for the page in front of them. */
 const PAGES: PageCase[] = [
@@ -88,7 +145,13 @@ const PAGES: PageCase[] = [
     tags: ['papi-disclosure-badge'],
     budget: 12,
   },
-  { figure: 'page: one <papi-checklist> (default plan)', lang: 'vi', body: '<papi-checklist today="2026-11-27"></papi-checklist>', tags: ['papi-checklist'], budget: 28 },
+  {
+    figure: 'page: one <papi-checklist> (default plan)',
+    lang: 'vi',
+    body: '<papi-checklist today="2026-11-27"></papi-checklist>',
+    tags: ['papi-checklist'],
+    budget: 28,
+  },
   {
     figure: 'page: all five elements',
     lang: 'vi',
@@ -99,7 +162,13 @@ const PAGES: PageCase[] = [
       '<papi-feedback-button endpoint="/" unit="xa-lai-hoa-2025"></papi-feedback-button>',
       `<papi-feedback-summary><script type="application/json">${SUMMARY_STATS}</script></papi-feedback-summary>`,
     ].join(''),
-    tags: ['papi-checklist', 'papi-disclosure-badge', 'papi-disclosure-register', 'papi-feedback-button', 'papi-feedback-summary'],
+    tags: [
+      'papi-checklist',
+      'papi-disclosure-badge',
+      'papi-disclosure-register',
+      'papi-feedback-button',
+      'papi-feedback-summary',
+    ],
     budget: 42,
   },
 ];
@@ -123,10 +192,15 @@ async function fetchedScripts(browser: Browser, demoUrl: string, c: PageCase): P
     }),
   );
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as Record<symbol, unknown>)[Symbol.for('papi-widgets.loader')] !== undefined);
+  await page.waitForFunction(
+    () => (window as unknown as Record<symbol, unknown>)[Symbol.for('papi-widgets.loader')] !== undefined,
+  );
   // Every element has rendered (its code and strings are in), and nothing more is on its way.
   await page.waitForFunction(
-    (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => (el.shadowRoot?.childElementCount ?? 0) > 0)),
+    (tags) =>
+      tags.every((tag) =>
+        [...document.querySelectorAll(tag)].every((el) => (el.shadowRoot?.childElementCount ?? 0) > 0),
+      ),
     c.tags,
   );
   await page.waitForLoadState('networkidle');
@@ -152,7 +226,12 @@ async function pageSizes(s: Sizes): Promise<void> {
         budget: `≤ ${kb(budget)}`,
         ok: total <= budget,
       });
-      breakdown.push(`${c.figure}: ${[...files].sort((a, b) => b[1] - a[1]).map(([name, size]) => `${name} ${kb(size)}`).join(', ')}`);
+      breakdown.push(
+        `${c.figure}: ${[...files]
+          .sort((a, b) => b[1] - a[1])
+          .map(([name, size]) => `${name} ${kb(size)}`)
+          .join(', ')}`,
+      );
     }
     console.log(`Widgets, the files each page fetched (gzip):\n  ${breakdown.join('\n  ')}\n`);
   } finally {
@@ -165,7 +244,10 @@ async function startDemo(): Promise<{ url: string; stop: () => void }> {
   // The demo runs the collector too: its SQLite file goes in a temporary folder, never the developer's ./data.
   const dataDir = mkdtempSync(join(tmpdir(), 'papi-bench-demo-'));
   const env = { ...process.env, PORT: '0', PAPI_DEMO_DB: join(dataDir, 'demo.sqlite') };
-  const child = spawn(process.execPath, [join(root, 'packages', 'demo', 'dist', 'serve.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'packages', 'demo', 'dist', 'serve.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('demo server did not start')), 15_000);
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -224,7 +306,10 @@ async function renderTimes(): Promise<void> {
         };
         const renderOnce = async (): Promise<{ ms: number; markup: string; sheets: CSSStyleSheet[] }> => {
           rootEl.replaceChildren();
-          const el = document.createElement('papi-checklist') as HTMLElement & { plan: unknown; updateComplete: Promise<boolean> };
+          const el = document.createElement('papi-checklist') as HTMLElement & {
+            plan: unknown;
+            updateComplete: Promise<boolean>;
+          };
           el.setAttribute('today', '2026-11-27');
           const start = performance.now();
           el.plan = p;
@@ -232,7 +317,11 @@ async function renderTimes(): Promise<void> {
           await el.updateComplete;
           void el.offsetHeight;
           const ms = performance.now() - start;
-          return { ms, markup: el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, ''), sheets: [...el.shadowRoot!.adoptedStyleSheets] };
+          return {
+            ms,
+            markup: el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, ''),
+            sheets: [...el.shadowRoot!.adoptedStyleSheets],
+          };
         };
         const insertOnce = (markup: string, sheets: CSSStyleSheet[]): number => {
           rootEl.replaceChildren();

@@ -10,7 +10,12 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VINH_CHAU_PLAN_2023, tasksForUnit } from '@papi/core';
-import { type Collector, type StoredFeedback, createCollector, withDefaults } from '../../packages/collector/src/index.js';
+import {
+  type Collector,
+  type StoredFeedback,
+  createCollector,
+  withDefaults,
+} from '../../packages/collector/src/index.js';
 import { launchBrowser, watchCspViolations } from '../support/browser.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,7 +33,9 @@ function portalCsp(town: string): string {
   return policy.replaceAll(EXAMPLE, town);
 }
 
-const listen = (handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ origin: string; close: () => Promise<void> }> =>
+const listen = (
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ origin: string; close: () => Promise<void> }> =>
   new Promise((resolve) => {
     const server = createServer(handler);
     server.listen(0, '127.0.0.1', () =>
@@ -39,7 +46,11 @@ const listen = (handler: (req: IncomingMessage, res: ServerResponse) => void): P
     );
   });
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+};
 
 let browser: Browser;
 let collector: Collector;
@@ -50,20 +61,26 @@ let dir: string;
 let policy = '';
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'papi-widgets.js'))) throw new Error('The widgets are not built: run `pnpm build` first (`pnpm test` does it for you).');
+  if (!existsSync(join(dist, 'papi-widgets.js')))
+    throw new Error('The widgets are not built: run `pnpm build` first (`pnpm test` does it for you).');
   dir = mkdtempSync(join(tmpdir(), 'papi-deploy-'));
   // The town server: what nginx-papi-collector.conf does, /api/ to the collector and /widgets/ with CORS.
   town = await listen((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     if (path.startsWith('/api/')) return void collector.app.routing(req, res);
     const file = normalize(join(dist, path.slice('/widgets/'.length)));
-    if (!path.startsWith('/widgets/') || !file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' }).end(readFileSync(file));
+    if (!path.startsWith('/widgets/') || !file.startsWith(dist) || !existsSync(file))
+      return void res.writeHead(404).end();
+    res
+      .writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Access-Control-Allow-Origin': '*',
+      })
+      .end(readFileSync(file));
   });
   portal = await listen((req, res) => {
     if (req.url !== '/') return void res.writeHead(404).end();
-    res
-      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy })
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy })
       .end(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Xã Lai Hòa</title>
 <script src="${town.origin}/widgets/papi-widgets.js" defer></script></head><body><main><h1>Xã Lai Hòa</h1>
 <papi-checklist id="plan" unit="xa-lai-hoa-2025" today="2026-11-27"></papi-checklist>
@@ -72,7 +89,14 @@ beforeAll(async () => {
 </main></body></html>`);
   });
   collector = await createCollector(
-    withDefaults({ dbPath: join(dir, 'papi.sqlite'), port: 0, allowedOrigins: [portal.origin], rateLimit: 0, feedbackRateLimit: 0, logLevel: 'silent' }),
+    withDefaults({
+      dbPath: join(dir, 'papi.sqlite'),
+      port: 0,
+      allowedOrigins: [portal.origin],
+      rateLimit: 0,
+      feedbackRateLimit: 0,
+      logLevel: 'silent',
+    }),
   );
   // Served through the town server's own handler rather than a port of its own, as nginx would pass it on.
   await collector.app.ready();
@@ -93,7 +117,11 @@ async function records(): Promise<StoredFeedback[]> {
 }
 
 const progress = (page: Page) =>
-  page.evaluate(() => document.getElementById('plan')!.shadowRoot!.querySelector('[part~="overall"] [part~="progress-text"]')?.textContent ?? null);
+  page.evaluate(
+    () =>
+      document.getElementById('plan')!.shadowRoot!.querySelector('[part~="overall"] [part~="progress-text"]')
+        ?.textContent ?? null,
+  );
 
 describe('a portal under the CSP of deploy/portal-csp.txt', () => {
   it('runs every widget from the town server, loads the plan and the statistics, and sends feedback, with no violation', async () => {
@@ -105,15 +133,25 @@ describe('a portal under the CSP of deploy/portal-csp.txt', () => {
       const response = await page.goto(`${portal.origin}/`);
       expect(response?.headers()['content-security-policy']).toBe(policy);
       // The checklist read its plan from beside its script, on the town server.
-      await expect.poll(() => progress(page)).toBe(`0 / ${tasksForUnit(VINH_CHAU_PLAN_2023, 'xa-lai-hoa-2025').length}`);
-      await expect.poll(() => page.evaluate(() => document.getElementById('summary')!.shadowRoot!.querySelector('[part~="summary"]') !== null)).toBe(true);
+      await expect
+        .poll(() => progress(page))
+        .toBe(`0 / ${tasksForUnit(VINH_CHAU_PLAN_2023, 'xa-lai-hoa-2025').length}`);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () => document.getElementById('summary')!.shadowRoot!.querySelector('[part~="summary"]') !== null,
+          ),
+        )
+        .toBe(true);
 
       await page.$eval('#fb', (el) => ((el as HTMLElement & { minFillMs: number }).minFillMs = 0));
       await page.locator('#fb [part~="button"]').click();
       await page.locator('#fb input[name="rating"][value="5"]').check();
       await page.locator('#fb [part~="send"]').click();
       await expect.poll(() => page.locator('#fb [part~="status"]').innerText()).toBe('Đã gửi');
-      expect((await records()).map((r) => [r.unit, r.rating, r.page])).toEqual([['xa-lai-hoa-2025', 5, `${portal.origin}/`]]);
+      expect((await records()).map((r) => [r.unit, r.rating, r.page])).toEqual([
+        ['xa-lai-hoa-2025', 5, `${portal.origin}/`],
+      ]);
       expect(csp).toEqual([]);
     } finally {
       await context.close();

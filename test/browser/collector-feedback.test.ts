@@ -27,7 +27,12 @@ interface Row {
   page: string | null;
 }
 
-const rowsWithId = (id: string) => queryDemoDb<Row>(demoDb, 'SELECT id, unit, service, rating, comment, lang, page FROM feedback WHERE id = ? COLLATE NOCASE', id);
+const rowsWithId = (id: string) =>
+  queryDemoDb<Row>(
+    demoDb,
+    'SELECT id, unit, service, rating, comment, lang, page FROM feedback WHERE id = ? COLLATE NOCASE',
+    id,
+  );
 
 describe('feedback from the demo commune page to the collector’s database', () => {
   it('stores exactly one row with the resident’s rating', async () => {
@@ -41,7 +46,9 @@ describe('feedback from the demo commune page to the collector’s database', ()
       const w = window as unknown as { queued: string[]; sent: string[] };
       w.queued = [];
       w.sent = [];
-      document.addEventListener('papi-feedback-queued', (e) => w.queued.push((e as CustomEvent<{ id: string }>).detail.id));
+      document.addEventListener('papi-feedback-queued', (e) =>
+        w.queued.push((e as CustomEvent<{ id: string }>).detail.id),
+      );
       document.addEventListener('papi-feedback-sent', (e) => w.sent.push((e as CustomEvent<{ id: string }>).detail.id));
     });
 
@@ -54,10 +61,11 @@ describe('feedback from the demo commune page to the collector’s database', ()
     await button.locator('[part~="send"]').click();
     await expect.poll(() => button.locator('[part~="status"]').innerText(), { timeout: 15_000 }).toBe('Đã gửi');
 
-    const events = () => page.evaluate(() => {
-      const w = window as unknown as { queued: string[]; sent: string[] };
-      return { queued: [...w.queued], sent: [...w.sent] };
-    });
+    const events = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { queued: string[]; sent: string[] };
+        return { queued: [...w.queued], sent: [...w.sent] };
+      });
     await expect.poll(async () => (await events()).sent.length).toBe(1);
     const ids = await events();
     expect(ids.queued).toHaveLength(1);
@@ -66,7 +74,14 @@ describe('feedback from the demo commune page to the collector’s database', ()
 
     const rows = rowsWithId(id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ unit: 'xa-lai-hoa-2025', service: 'khai-sinh', rating: 4, comment, lang: 'vi', page: new URL('/xa-lai-hoa/', demoUrl).href });
+    expect(rows[0]).toMatchObject({
+      unit: 'xa-lai-hoa-2025',
+      service: 'khai-sinh',
+      rating: 4,
+      comment,
+      lang: 'vi',
+      page: new URL('/xa-lai-hoa/', demoUrl).href,
+    });
     // A reload flushes the outbox again (the probe, queued last, is sent last): nothing is sent or stored twice.
     const probe = await queueOutboxProbe(page);
     const resent = watchPosts(page, '/api/feedback');

@@ -15,34 +15,64 @@ let csp: string[];
 // Units no other browser test writes for: one fully done and well rated, one half done and badly rated.
 const AHEAD = 'phuong-khanh-hoa-2025';
 const LATE = 'phuong-vinh-phuoc-2025';
-const pct = (x: number, locale = 'vi-VN') => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);
+const pct = (x: number, locale = 'vi-VN') =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);
 
 async function post(path: 'feedback' | 'reports', body: { unit: string } & Record<string, unknown>): Promise<void> {
   // A report goes with its unit's token: the demo's, for the demo's own database.
   const auth = path === 'reports' ? bearer(await demoToken(demoUrl, body.unit)) : {};
-  const res = await fetch(new URL(`api/${path}`, demoUrl), { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth }, body: JSON.stringify(body) });
+  const res = await fetch(new URL(`api/${path}`, demoUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...auth },
+    body: JSON.stringify(body),
+  });
   expect(res.status, await res.clone().text()).toBe(201);
 }
 
 const feedback = (unit: string, rating: number, dimension?: string) =>
-  post('feedback', { id: randomUUID(), unit, rating, lang: 'vi', createdAt: new Date().toISOString(), ...(dimension ? { dimension } : {}) });
+  post('feedback', {
+    id: randomUUID(),
+    unit,
+    rating,
+    lang: 'vi',
+    createdAt: new Date().toISOString(),
+    ...(dimension ? { dimension } : {}),
+  });
 
 function report(unit: string, done: (i: number, n: number) => boolean) {
   const tasks = tasksForUnit(VINH_CHAU_PLAN_2023, unit);
   const entries = tasks.map((task, i) => ({ taskId: task.id, status: done(i, tasks.length) ? 'done' : 'not-started' }));
-  return { body: { id: randomUUID(), planId: VINH_CHAU_PLAN_2023.id, unit, period: '2026-H2', submittedAt: new Date().toISOString(), lang: 'vi', tasks: entries }, total: tasks.length, done: entries.filter((e) => e.status === 'done').length };
+  return {
+    body: {
+      id: randomUUID(),
+      planId: VINH_CHAU_PLAN_2023.id,
+      unit,
+      period: '2026-H2',
+      submittedAt: new Date().toISOString(),
+      lang: 'vi',
+      tasks: entries,
+    },
+    total: tasks.length,
+    done: entries.filter((e) => e.status === 'done').length,
+  };
 }
 
 const summary = (p: Page) => p.locator('#summary');
 /** The text alternatives of the summary's charts. */
 const chartTexts = (p: Page) =>
-  p.$eval('#summary', (el) => [...el.shadowRoot!.querySelectorAll('svg[role="img"]')].map((s) => `${s.getAttribute('aria-label')}\n${s.textContent!.replace(/\s+/g, ' ')}`));
+  p.$eval('#summary', (el) =>
+    [...el.shadowRoot!.querySelectorAll('svg[role="img"]')].map(
+      (s) => `${s.getAttribute('aria-label')}\n${s.textContent!.replace(/\s+/g, ' ')}`,
+    ),
+  );
 const tableRow = (p: Page, caption: string, unitName: string) =>
   p.$eval(
     '#summary',
     (el, [c, u]) => {
       const table = [...el.shadowRoot!.querySelectorAll('table')].find((t) => t.caption?.textContent?.includes(c!));
-      const row = [...(table?.querySelectorAll('tbody tr') ?? [])].find((r) => r.querySelector('th[scope="row"]')?.textContent?.includes(u!));
+      const row = [...(table?.querySelectorAll('tbody tr') ?? [])].find((r) =>
+        r.querySelector('th[scope="row"]')?.textContent?.includes(u!),
+      );
       return row ? [...row.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()) : null;
     },
     [caption, unitName],
@@ -73,7 +103,11 @@ describe('the dashboard page', () => {
     const response = await page.goto(new URL('/bang-dieu-khien/', demoUrl).href);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(await summary(page).getAttribute('endpoint')).toBe('/');
-    await expect.poll(() => page.$$eval('#summary', (els) => els[0]!.shadowRoot!.querySelectorAll('svg[role="img"]').length), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() => page.$$eval('#summary', (els) => els[0]!.shadowRoot!.querySelectorAll('svg[role="img"]').length), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThanOrEqual(3);
 
     const charts = (await chartTexts(page)).join('\n');
     // Satisfaction per unit: 2 of 3 ratings are 4 or 5; the unit with only a 1 is the lowest and says so.
@@ -89,7 +123,9 @@ describe('the dashboard page', () => {
     const gridCaption = 'Tiến độ tự đánh giá theo đơn vị và lĩnh vực';
     const aheadRow = await tableRow(page, gridCaption, 'Phường Khánh Hòa');
     expect(aheadRow?.at(-1)).toContain(`${ahead.total}/${ahead.total}`);
-    const firstRow = await page.$eval('#summary', (el) => el.shadowRoot!.querySelector('table.grid tbody tr th')!.textContent!.replace(/\s+/g, ' '));
+    const firstRow = await page.$eval('#summary', (el) =>
+      el.shadowRoot!.querySelector('table.grid tbody tr th')!.textContent!.replace(/\s+/g, ' '),
+    );
     expect(firstRow).toMatch(/\(chậm nhất\)$/);
     expect(firstRow).not.toContain('Phường Khánh Hòa');
     expect(csp).toEqual([]);
@@ -107,7 +143,11 @@ describe('the dashboard page', () => {
     expect(row).toEqual(['Phường Khánh Hòa', '3', pct(2 / 3), '1', '1', '0', '1', '0']);
     const progress = await tableRow(page, 'Tiến độ tự đánh giá theo đơn vị', 'Phường Vĩnh Phước');
     expect(progress?.slice(1, 3)).toEqual(['2026-H2', `${late.done}/${late.total} (${pct(late.done / late.total)})`]);
-    const headers = await page.$eval('#summary', (el) => [...el.shadowRoot!.querySelectorAll('table')].every((t) => t.caption && t.querySelectorAll('th[scope="col"]').length > 0));
+    const headers = await page.$eval('#summary', (el) =>
+      [...el.shadowRoot!.querySelectorAll('table')].every(
+        (t) => t.caption && t.querySelectorAll('th[scope="col"]').length > 0,
+      ),
+    );
     expect(headers).toBe(true);
     await page.keyboard.press('Space');
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
@@ -115,26 +155,49 @@ describe('the dashboard page', () => {
   });
 
   it('has no accessibility violations that axe-core can find, in chart and in table view', async () => {
-    const describe = (v: Awaited<ReturnType<typeof axeViolations>>) => v.map((x) => `${x.id}: ${x.help} ${JSON.stringify(x.nodes.slice(0, 3).map((n) => n.target))}`);
+    const describe = (v: Awaited<ReturnType<typeof axeViolations>>) =>
+      v.map((x) => `${x.id}: ${x.help} ${JSON.stringify(x.nodes.slice(0, 3).map((n) => n.target))}`);
     expect(describe(await axeViolations(page))).toEqual([]);
     await page.locator('#summary [part~="toggle"]').click();
-    await expect.poll(() => page.$eval('#summary', (el) => el.shadowRoot!.querySelectorAll('table').length > 0 && el.shadowRoot!.querySelectorAll('svg').length === 0)).toBe(true);
+    await expect
+      .poll(() =>
+        page.$eval(
+          '#summary',
+          (el) =>
+            el.shadowRoot!.querySelectorAll('table').length > 0 && el.shadowRoot!.querySelectorAll('svg').length === 0,
+        ),
+      )
+      .toBe(true);
     expect(describe(await axeViolations(page))).toEqual([]);
   });
 
   it('speaks English and Khmer through the page’s language links', async () => {
     await page.goto(new URL('/bang-dieu-khien/', demoUrl).href);
-    await Promise.all([page.waitForURL(/\/en\/bang-dieu-khien\/$/), page.locator('a[hreflang="en"][lang="en"]').click()]);
+    await Promise.all([
+      page.waitForURL(/\/en\/bang-dieu-khien\/$/),
+      page.locator('a[hreflang="en"][lang="en"]').click(),
+    ]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await expect.poll(() => page.$eval('#summary', (el) => el.shadowRoot!.querySelector('h2')?.textContent ?? ''), { timeout: 15_000 }).toBe('PAPI feedback and self-assessment summary');
+    await expect
+      .poll(() => page.$eval('#summary', (el) => el.shadowRoot!.querySelector('h2')?.textContent ?? ''), {
+        timeout: 15_000,
+      })
+      .toBe('PAPI feedback and self-assessment summary');
     const en = (await chartTexts(page)).join('\n');
     expect(en).toContain(`Khánh Hòa Ward: ${pct(2 / 3, 'en-GB')} satisfied (2/3)`);
     expect(en).toMatch(/\(behind\)/);
     expect(await axeViolations(page)).toEqual([]);
 
-    await Promise.all([page.waitForURL(/\/km\/bang-dieu-khien\/$/), page.locator('a[hreflang="km"][lang="km"]').click()]);
+    await Promise.all([
+      page.waitForURL(/\/km\/bang-dieu-khien\/$/),
+      page.locator('a[hreflang="km"][lang="km"]').click(),
+    ]);
     expect(await page.getAttribute('html', 'lang')).toBe('km');
-    await expect.poll(() => page.$eval('#summary', (el) => el.shadowRoot!.querySelectorAll('svg[role="img"]').length), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() => page.$eval('#summary', (el) => el.shadowRoot!.querySelectorAll('svg[role="img"]').length), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThanOrEqual(3);
     const km = (await chartTexts(page)).join('\n');
     // Khmer where the glossary has the words (progress, tasks done), Vietnamese elsewhere.
     expect(km).toContain(`កិច្ចការបានបញ្ចប់ ${ahead.total} នៃ ${ahead.total}`);
@@ -147,14 +210,21 @@ describe('the dashboard page', () => {
     const phone = await browser.newPage(PHONE);
     for (const path of ['/bang-dieu-khien/', '/en/bang-dieu-khien/', '/km/bang-dieu-khien/']) {
       await phone.goto(new URL(path, demoUrl).href);
-      await expect.poll(() => phone.$eval('#summary', (el) => el.shadowRoot!.querySelectorAll('table.grid tbody tr').length), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => phone.$eval('#summary', (el) => el.shadowRoot!.querySelectorAll('table.grid tbody tr').length), {
+          timeout: 15_000,
+        })
+        .toBeGreaterThan(0);
       expect(await sidewaysScroll(phone), path).toEqual([]);
       const intro = await phone.$eval('#summary', (el) => el.shadowRoot!.querySelector('.meta')?.textContent ?? '');
       const today = new Date();
       // Khmer locale data may be missing from the browser; the date must not then turn month first.
       expect(intro, path).toMatch(/\d{2}\/\d{2}\/\d{4}/);
       const [dd, mm] = /(\d{2})\/(\d{2})\/\d{4}/.exec(intro)!.slice(1).map(Number);
-      expect([dd, mm], path).toEqual([Number(new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(today)), Number(new Intl.DateTimeFormat('en-GB', { month: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(today))]);
+      expect([dd, mm], path).toEqual([
+        Number(new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(today)),
+        Number(new Intl.DateTimeFormat('en-GB', { month: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(today)),
+      ]);
     }
     await phone.close();
   });

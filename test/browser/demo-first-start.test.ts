@@ -19,14 +19,18 @@ let dir: string;
 let browser: Browser;
 let demo: DemoServer;
 
-const stats = async (url: string): Promise<CollectorStats> => (await fetch(new URL('api/stats', url), { cache: 'no-store' })).json() as Promise<CollectorStats>;
+const stats = async (url: string): Promise<CollectorStats> =>
+  (await fetch(new URL('api/stats', url), { cache: 'no-store' })).json() as Promise<CollectorStats>;
 const summaryText = (page: Page) => page.$eval('#summary', (el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'papi-first-start-'));
   browser = await launchBrowser();
   // As `pnpm start` in a fresh clone: no database yet, the default path under the working directory.
-  demo = await startDemo({ PAPI_DEMO_DB: '', PAPI_DEMO_SAMPLE: '', PAPI_DB: join(dir, 'must-not-be-used.sqlite') }, dir);
+  demo = await startDemo(
+    { PAPI_DEMO_DB: '', PAPI_DEMO_SAMPLE: '', PAPI_DB: join(dir, 'must-not-be-used.sqlite') },
+    dir,
+  );
 });
 afterAll(async () => {
   await demo?.stop();
@@ -46,7 +50,10 @@ describe('the demo on first start', () => {
     expect(s.feedback.byUnit.length).toBeGreaterThanOrEqual(5);
     expect(s.feedback.byDimension.filter((d) => d.count > 0).length).toBe(8);
     expect(s.feedback.byPeriod.length).toBeGreaterThanOrEqual(2);
-    const months = queryDemoDb<{ n: number }>(join(dir, 'data', 'demo.sqlite'), "SELECT COUNT(DISTINCT substr(created_at, 1, 7)) AS n FROM feedback");
+    const months = queryDemoDb<{ n: number }>(
+      join(dir, 'data', 'demo.sqlite'),
+      'SELECT COUNT(DISTINCT substr(created_at, 1, 7)) AS n FROM feedback',
+    );
     expect(months[0]!.n).toBeGreaterThanOrEqual(6);
   });
 
@@ -54,7 +61,11 @@ describe('the demo on first start', () => {
     const page = await browser.newPage();
     const csp = await watchCspViolations(page);
     await page.goto(new URL('/bang-dieu-khien/', demo.url).href);
-    await expect.poll(() => page.$$eval('#summary', (els) => els[0]!.shadowRoot!.querySelectorAll('svg[role="img"]').length), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() => page.$$eval('#summary', (els) => els[0]!.shadowRoot!.querySelectorAll('svg[role="img"]').length), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThanOrEqual(3);
     expect(await summaryText(page)).toContain(`${SAMPLE_FEEDBACK} góp ý`);
     const note = page.locator('[data-sample][role="note"]');
     expect(await note.innerText()).toMatch(/^Dữ liệu mẫu: .*240 góp ý và 4 báo cáo/);
@@ -70,7 +81,9 @@ describe('the demo on first start', () => {
     await page.goto(new URL('/xa-lai-hoa/', demo.url).href);
     expect(await page.locator('[data-sample][role="note"]').innerText()).toMatch(/^Dữ liệu mẫu/);
     const checklist = page.locator('#checklist-unit');
-    await expect.poll(() => checklist.locator('[part~="message"]').first().innerText(), { timeout: 15_000 }).toMatch(/^Tình trạng theo báo cáo tự đánh giá kỳ 20\d\d-H[12] của đơn vị, gửi ngày \d\d\/\d\d\/20\d\d\.$/);
+    await expect
+      .poll(() => checklist.locator('[part~="message"]').first().innerText(), { timeout: 15_000 })
+      .toMatch(/^Tình trạng theo báo cáo tự đánh giá kỳ 20\d\d-H[12] của đơn vị, gửi ngày \d\d\/\d\d\/20\d\d\.$/);
     const total = tasksForUnit(VINH_CHAU_PLAN_2023, 'xa-lai-hoa-2025').length;
     const overall = await checklist.locator('[part~="overall"] [part~="progress-text"]').innerText();
     const done = Number(overall.split('/')[0]);
@@ -103,7 +116,10 @@ describe('the collector on its own', () => {
   it('starts on an empty database with nothing in it', async () => {
     const db = join(dir, 'collector.sqlite');
     const cli = join(import.meta.dirname, '..', '..', 'packages', 'collector', 'dist', 'cli.js');
-    const child = spawn(process.execPath, [cli], { env: { ...process.env, PORT: '0', PAPI_DB: db, PAPI_LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [cli], {
+      env: { ...process.env, PORT: '0', PAPI_DB: db, PAPI_LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -123,7 +139,13 @@ describe('the collector on its own', () => {
       await exited;
     }
     // Nor any unit token: only Phòng Nội vụ's `papi-collector token` issues those.
-    const list = spawnSync(process.execPath, [cli, 'token', '--list'], { env: { ...process.env, PAPI_DB: db }, encoding: 'utf8' });
-    expect([list.status, list.stdout.trim()]).toEqual([0, `No unit tokens in ${db} yet. Issue one with: papi-collector token <unit-id>`]);
+    const list = spawnSync(process.execPath, [cli, 'token', '--list'], {
+      env: { ...process.env, PAPI_DB: db },
+      encoding: 'utf8',
+    });
+    expect([list.status, list.stdout.trim()]).toEqual([
+      0,
+      `No unit tokens in ${db} yet. Issue one with: papi-collector token <unit-id>`,
+    ]);
   });
 });

@@ -38,7 +38,9 @@ describe('the demo site that pnpm start serves', () => {
 
   it('has no accessibility violations that axe-core can find', async () => {
     const violations = await axeViolations(page);
-    expect(violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`),
+    ).toEqual([]);
   });
 
   it('switches to Khmer and English with the keyboard, keeping Vietnamese source text marked as such', async () => {
@@ -83,11 +85,14 @@ describe('the demo site that pnpm start serves', () => {
     const { port } = new URL(demoUrl);
     const head = (encoding: string) =>
       new Promise<{ headers: Record<string, string | string[] | undefined>; bytes: number }>((resolve, reject) =>
-        request({ host: '127.0.0.1', port, path: '/widgets/papi-widgets.js', headers: { 'Accept-Encoding': encoding } }, (r) => {
-          let bytes = 0;
-          r.on('data', (c: Buffer) => (bytes += c.length));
-          r.on('end', () => resolve({ headers: r.headers, bytes }));
-        })
+        request(
+          { host: '127.0.0.1', port, path: '/widgets/papi-widgets.js', headers: { 'Accept-Encoding': encoding } },
+          (r) => {
+            let bytes = 0;
+            r.on('data', (c: Buffer) => (bytes += c.length));
+            r.on('end', () => resolve({ headers: r.headers, bytes }));
+          },
+        )
           .on('error', reject)
           .end(),
       );

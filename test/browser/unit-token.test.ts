@@ -35,8 +35,11 @@ afterAll(async () => {
 
 /** The report's line of the assessment bar (the first of its two status parts). */
 const reportMessage = (page: Page) =>
-  page.$eval('#self-assessment', (el) => el.shadowRoot!.querySelector('[part~="actions"] [role="status"] > span')!.textContent!.trim());
-const describeAxe = (v: Awaited<ReturnType<typeof axeViolations>>) => v.map((x) => `${x.id}: ${x.help} ${JSON.stringify(x.nodes.slice(0, 3).map((n) => n.target))}`);
+  page.$eval('#self-assessment', (el) =>
+    el.shadowRoot!.querySelector('[part~="actions"] [role="status"] > span')!.textContent!.trim(),
+  );
+const describeAxe = (v: Awaited<ReturnType<typeof axeViolations>>) =>
+  v.map((x) => `${x.id}: ${x.help} ${JSON.stringify(x.nodes.slice(0, 3).map((n) => n.target))}`);
 
 describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
   it('asks for the token, refuses a wrong one with the reason, sends with the right one, and the dashboard shows the report', async () => {
@@ -47,20 +50,34 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
     const seen: Promise<{ auth: string | null; status: number }>[] = [];
     const requests = () => Promise.all(seen);
     page.on('response', (r) => {
-      if (r.url().endsWith('/api/reports')) seen.push(r.request().headerValue('authorization').then((auth) => ({ auth, status: r.status() })));
+      if (r.url().endsWith('/api/reports'))
+        seen.push(
+          r
+            .request()
+            .headerValue('authorization')
+            .then((auth) => ({ auth, status: r.status() })),
+        );
     });
     await page.goto(new URL('/xa-lai-hoa/', demoUrl).href);
     // The id the checklist gives the report, from its composed event.
-    await page.evaluate(() => document.addEventListener('papi-report-queued', (e) => ((window as unknown as { queued: string }).queued = (e as CustomEvent<{ id: string }>).detail.id)));
+    await page.evaluate(() =>
+      document.addEventListener(
+        'papi-report-queued',
+        (e) => ((window as unknown as { queued: string }).queued = (e as CustomEvent<{ id: string }>).detail.id),
+      ),
+    );
     const sa = page.locator('#self-assessment');
     const tasks = tasksForUnit(VINH_CHAU_PLAN_2023, UNIT);
     await sa.locator('select[data-task]').first().waitFor();
     // Two tasks done, so that the dashboard's figure is this report's.
-    for (const task of tasks.slice(0, 2)) await sa.locator(`select[data-task="${task.id}"]`).first().selectOption('done');
+    for (const task of tasks.slice(0, 2))
+      await sa.locator(`select[data-task="${task.id}"]`).first().selectOption('done');
     await sa.getByRole('button', { name: /^Gửi báo cáo / }).click();
 
     // No token on this device: the report is kept and waits; nothing went to the collector.
-    await expect.poll(() => reportMessage(page)).toBe('Báo cáo đã được lưu trên máy này và sẽ được gửi ngay khi nhập mã xác thực của đơn vị.');
+    await expect
+      .poll(() => reportMessage(page))
+      .toBe('Báo cáo đã được lưu trên máy này và sẽ được gửi ngay khi nhập mã xác thực của đơn vị.');
     const field = sa.getByLabel('Mã xác thực của Xã Lai Hòa');
     expect(await field.getAttribute('type')).toBe('password');
     expect(await requests()).toEqual([]);
@@ -70,19 +87,28 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
     const other = await demoToken(demoUrl, 'phuong-khanh-hoa-2025');
     await field.fill(other);
     await field.press('Enter');
-    await expect.poll(() => reportMessage(page), { timeout: 15_000 }).toBe(
-      'Máy chủ từ chối mã xác thực: mã này là của một đơn vị khác. Báo cáo vẫn được giữ trên máy này; hãy nhập đúng mã của đơn vị mình để gửi.',
-    );
+    await expect
+      .poll(() => reportMessage(page), { timeout: 15_000 })
+      .toBe(
+        'Máy chủ từ chối mã xác thực: mã này là của một đơn vị khác. Báo cáo vẫn được giữ trên máy này; hãy nhập đúng mã của đơn vị mình để gửi.',
+      );
     // A made-up token of the right shape: 401, said in words.
     await field.fill(`papi_${'a'.repeat(10)}_${'b'.repeat(52)}`);
     await field.press('Enter');
-    await expect.poll(() => reportMessage(page), { timeout: 15_000 }).toBe(
-      'Máy chủ từ chối mã xác thực của đơn vị: mã không đúng hoặc đã bị thu hồi. Báo cáo vẫn được giữ trên máy này; hãy nhập mã mới do Phòng Nội vụ cấp để gửi.',
-    );
+    await expect
+      .poll(() => reportMessage(page), { timeout: 15_000 })
+      .toBe(
+        'Máy chủ từ chối mã xác thực của đơn vị: mã không đúng hoặc đã bị thu hồi. Báo cáo vẫn được giữ trên máy này; hãy nhập mã mới do Phòng Nội vụ cấp để gửi.',
+      );
     expect((await requests()).map((r) => r.status)).toEqual([403, 401]);
     const id = await page.evaluate(() => (window as unknown as { queued: string }).queued);
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const stored = () => queryDemoDb<{ id: string; token_id: string; current: number }>(demoDb, 'SELECT id, token_id, superseded_by IS NULL AS current FROM reports WHERE id = ?', id);
+    const stored = () =>
+      queryDemoDb<{ id: string; token_id: string; current: number }>(
+        demoDb,
+        'SELECT id, token_id, superseded_by IS NULL AS current FROM reports WHERE id = ?',
+        id,
+      );
     expect(stored()).toEqual([]);
     expect(describeAxe(await axeViolations(page))).toEqual([]);
 
@@ -95,11 +121,15 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
     await expect.poll(() => reportMessage(page), { timeout: 15_000 }).toMatch(/^Đã gửi báo cáo đến /);
     expect((await requests()).map((r) => r.status)).toEqual([403, 401, 201]);
     expect((await requests())[2]!.auth).toBe(`Bearer ${token}`);
-    expect(await sa.locator('[part~="token"]').innerText()).toContain('Mã xác thực của đơn vị đã được lưu trên máy này.');
+    expect(await sa.locator('[part~="token"]').innerText()).toContain(
+      'Mã xác thực của đơn vị đã được lưu trên máy này.',
+    );
     // The token is not in the page's HTML as served, nor in the element's attributes or its shadow DOM (the demo's
     // own box shows it, filled in by script).
     expect(await (await fetch(new URL('/xa-lai-hoa/', demoUrl))).text()).not.toContain(token.slice(16));
-    expect(await sa.evaluate((el) => [...el.attributes].map((a) => a.value).join(' ') + el.shadowRoot!.innerHTML)).not.toContain(token.slice(16));
+    expect(
+      await sa.evaluate((el) => [...el.attributes].map((a) => a.value).join(' ') + el.shadowRoot!.innerHTML),
+    ).not.toContain(token.slice(16));
 
     // The report is in the demo's database once, the unit's current one, sent with that token (three tries, one report).
     expect(stored()).toEqual([{ id, token_id: token.slice(5, 15), current: 1 }]);
@@ -111,7 +141,9 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
       .poll(
         () =>
           dashboard.$eval('#summary', (el) => {
-            const row = [...el.shadowRoot!.querySelectorAll('table.grid tbody tr')].find((r) => r.querySelector('th')?.textContent?.includes('Xã Lai Hòa'));
+            const row = [...el.shadowRoot!.querySelectorAll('table.grid tbody tr')].find((r) =>
+              r.querySelector('th')?.textContent?.includes('Xã Lai Hòa'),
+            );
             return (row?.lastElementChild as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
           }),
         { timeout: 15_000 },

@@ -39,7 +39,9 @@ export async function watchCspViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('__papiCspViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __papiCspViolation(t: string): void }).__papiCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { __papiCspViolation(t: string): void }).__papiCspViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
   page.on('console', (msg) => {
@@ -61,7 +63,10 @@ export async function sidewaysScroll(page: Page): Promise<string[]> {
     const walk = (root: Document | ShadowRoot): void => {
       for (const el of root.querySelectorAll('*')) {
         const box = el.getBoundingClientRect();
-        if (box.width > 0 && box.right > width + 1) found.push(`${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} right=${Math.round(box.right)}`);
+        if (box.width > 0 && box.right > width + 1)
+          found.push(
+            `${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} right=${Math.round(box.right)}`,
+          );
         if (el.shadowRoot) walk(el.shadowRoot);
       }
     };
@@ -71,7 +76,12 @@ export async function sidewaysScroll(page: Page): Promise<string[]> {
 }
 
 /** A phone as residents hold it: 390×844 CSS pixels, touch, mobile layout. */
-export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+} as const;
 
 /** The messages of every alert, confirm or prompt the page opens (an injected script's `alert(1)`), each dismissed. */
 export function watchDialogs(page: Page): string[] {

@@ -7,7 +7,9 @@ describe('findChromium', () => {
   });
 
   it('fails with install instructions when CHROME_PATH points nowhere', () => {
-    expect(() => findChromium({ CHROME_PATH: '/no/such/chrome' })).toThrow(/CHROME_PATH is set to "\/no\/such\/chrome"/);
+    expect(() => findChromium({ CHROME_PATH: '/no/such/chrome' })).toThrow(
+      /CHROME_PATH is set to "\/no\/such\/chrome"/,
+    );
     expect(() => findChromium({ CHROME_PATH: '/no/such/chrome' })).toThrow(CHROMIUM_MISSING);
     expect(CHROMIUM_MISSING).toContain('apt-get install -y chromium');
   });

@@ -1,6 +1,12 @@
 import { accessSync, constants } from 'node:fs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+];
 
 export const CHROMIUM_MISSING = `No Chromium was found for the browser tests.
 Install Debian's package:  sudo apt-get update && sudo apt-get install -y chromium

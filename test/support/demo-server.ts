@@ -15,8 +15,13 @@ export interface DemoServer {
 /** Starts the built demo exactly as `pnpm start` does (`node packages/demo/dist/serve.js`), on a free port. */
 export async function startDemo(env: NodeJS.ProcessEnv, cwd = root): Promise<DemoServer> {
   const serve = join(root, 'packages', 'demo', 'dist', 'serve.js');
-  if (!existsSync(serve)) throw new Error('The demo is not built: run `pnpm build` first (`pnpm test` does it for you).');
-  const child: ChildProcess = spawn(process.execPath, [serve], { env: { ...process.env, PORT: '0', ...env }, cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (!existsSync(serve))
+    throw new Error('The demo is not built: run `pnpm build` first (`pnpm test` does it for you).');
+  const child: ChildProcess = spawn(process.execPath, [serve], {
+    env: { ...process.env, PORT: '0', ...env },
+    cwd,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {

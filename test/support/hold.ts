@@ -21,7 +21,12 @@ export function latch(): Latch {
  * "saving" state held open) for as long as the test looks. Waits for the page's own code to have created the
  * database and the store (it never creates them itself).
  */
-export async function holdStore(page: Page, database: string, store: string, timeoutMs = 30_000): Promise<() => Promise<void>> {
+export async function holdStore(
+  page: Page,
+  database: string,
+  store: string,
+  timeoutMs = 30_000,
+): Promise<() => Promise<void>> {
   const key = await page.evaluate(
     async ({ database, store, timeoutMs }) => {
       type Holds = Record<string, { release: boolean; done: Promise<void> }>;
@@ -60,7 +65,8 @@ export async function holdStore(page: Page, database: string, store: string, tim
           }
           db.close();
         }
-        if (performance.now() > until) throw new Error(`IndexedDB store ${database}/${store} did not appear within ${timeoutMs} ms`);
+        if (performance.now() > until)
+          throw new Error(`IndexedDB store ${database}/${store} did not appear within ${timeoutMs} ms`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },
@@ -68,7 +74,8 @@ export async function holdStore(page: Page, database: string, store: string, tim
   );
   return async () => {
     await page.evaluate(async (k) => {
-      const hold = (window as unknown as { __papiHolds: Record<string, { release: boolean; done: Promise<void> }> }).__papiHolds[k]!;
+      const hold = (window as unknown as { __papiHolds: Record<string, { release: boolean; done: Promise<void> }> })
+        .__papiHolds[k]!;
       hold.release = true;
       await hold.done;
     }, key);

@@ -22,7 +22,10 @@ export interface OutboxProbe {
  * - `due: 'online'`: only a flush on the `online` event (which sends items whatever their retry time) sends it;
  *   the outbox's retry timer passes it over.
  */
-export async function queueOutboxProbe(page: Page, options: { due?: 'now' | 'online'; timeoutMs?: number } = {}): Promise<OutboxProbe> {
+export async function queueOutboxProbe(
+  page: Page,
+  options: { due?: 'now' | 'online'; timeoutMs?: number } = {},
+): Promise<OutboxProbe> {
   const id = randomUUID();
   const endpoint = new URL(`/__outbox-probe__/${id}`, page.url()).href;
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -33,10 +36,17 @@ export async function queueOutboxProbe(page: Page, options: { due?: 'now' | 'onl
     failed = reject;
   });
   void sent.catch(() => undefined);
-  const timer = setTimeout(() => failed(new Error(`the outbox did not send its probe within ${timeoutMs} ms`)), timeoutMs);
+  const timer = setTimeout(
+    () => failed(new Error(`the outbox did not send its probe within ${timeoutMs} ms`)),
+    timeoutMs,
+  );
   await page.context().route(endpoint, async (route) => {
     clearTimeout(timer);
-    await route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ id, status: 'stored' }) });
+    await route.fulfill({
+      status: 201,
+      contentType: 'application/json',
+      body: JSON.stringify({ id, status: 'stored' }),
+    });
     arrived(route.request().frame().page());
   });
   await page.evaluate(
@@ -66,7 +76,15 @@ export async function queueOutboxProbe(page: Page, options: { due?: 'now' | 'onl
     {
       DB,
       STORE,
-      item: { id, kind: 'feedback', endpoint, body: { id }, attempts: 0, nextAttemptAt: options.due === 'online' ? Date.now() + 24 * 3600_000 : 0, state: 'queued' },
+      item: {
+        id,
+        kind: 'feedback',
+        endpoint,
+        body: { id },
+        attempts: 0,
+        nextAttemptAt: options.due === 'online' ? Date.now() + 24 * 3600_000 : 0,
+        state: 'queued',
+      },
     },
   );
   return { id, sent };

@@ -15,9 +15,14 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const bin = findPostgresBin();
   if (!bin) {
-    if (postgresRequired()) throw new Error(`The PostgreSQL tests may not be skipped in CI, and no server was found: ${POSTGRES_INSTALL_HINT}.`);
+    if (postgresRequired())
+      throw new Error(
+        `The PostgreSQL tests may not be skipped in CI, and no server was found: ${POSTGRES_INSTALL_HINT}.`,
+      );
     const line = '!'.repeat(100);
-    console.warn(`\n${line}\n!! No PostgreSQL server: the PostgreSQL store's tests are SKIPPED. To run them, ${POSTGRES_INSTALL_HINT}.\n${line}\n`);
+    console.warn(
+      `\n${line}\n!! No PostgreSQL server: the PostgreSQL store's tests are SKIPPED. To run them, ${POSTGRES_INSTALL_HINT}.\n${line}\n`,
+    );
     project.provide('pgUrl', '');
     return undefined;
   }

@@ -26,7 +26,8 @@ const run = promisify(execFile);
 export const postgresRequired = (env: NodeJS.ProcessEnv = process.env): boolean =>
   (env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0') || env.PAPI_REQUIRE_POSTGRES === '1';
 
-export const POSTGRES_INSTALL_HINT = 'install the server (Debian/Ubuntu: apt-get install -y postgresql) or set PAPI_PG_BINDIR to the folder holding initdb and pg_ctl';
+export const POSTGRES_INSTALL_HINT =
+  'install the server (Debian/Ubuntu: apt-get install -y postgresql) or set PAPI_PG_BINDIR to the folder holding initdb and pg_ctl';
 
 /** The folder holding initdb and pg_ctl: PAPI_PG_BINDIR, else the newest /usr/lib/postgresql/N/bin, else the PATH's. */
 export function findPostgresBin(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -38,7 +39,8 @@ export function findPostgresBin(env: NodeJS.ProcessEnv = process.env): string | 
       .sort((a, b) => Number(b) - Number(a));
     if (versions[0]) return join(debian, versions[0], 'bin');
   }
-  for (const dir of (env.PATH ?? '').split(':')) if (dir && existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) return dir;
+  for (const dir of (env.PATH ?? '').split(':'))
+    if (dir && existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) return dir;
   return undefined;
 }
 
@@ -74,12 +76,27 @@ export async function startPostgres(bin: string | undefined = findPostgresBin())
         uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
         gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
       } catch {
-        throw new Error('running as root, PostgreSQL needs a "postgres" user to run as (Debian\'s postgresql package creates it)');
+        throw new Error(
+          'running as root, PostgreSQL needs a "postgres" user to run as (Debian\'s postgresql package creates it)',
+        );
       }
       chownSync(dir, uid, gid);
     }
     // --no-sync: the cluster is thrown away; the server itself still syncs every commit (fsync stays on).
-    await asServerUser([join(bin, 'initdb'), '-D', data, '-A', 'trust', '-U', 'papi', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions']);
+    await asServerUser([
+      join(bin, 'initdb'),
+      '-D',
+      data,
+      '-A',
+      'trust',
+      '-U',
+      'papi',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-sync',
+      '--no-instructions',
+    ]);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -89,7 +106,19 @@ export async function startPostgres(bin: string | undefined = findPostgresBin())
     port = await freePort();
     const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=300`;
     try {
-      await asServerUser([join(bin, 'pg_ctl'), '-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start']);
+      await asServerUser([
+        join(bin, 'pg_ctl'),
+        '-D',
+        data,
+        '-o',
+        options,
+        '-l',
+        join(dir, 'server.log'),
+        '-w',
+        '-t',
+        '30',
+        'start',
+      ]);
       break;
     } catch (error) {
       // The port may have been taken between the probe and the start: try another, a few times.

@@ -12,7 +12,13 @@ const LOCALES = ['vi', 'en', 'km'];
 const i18n = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'i18n');
 
 async function evaluate(locale) {
-  const out = await build({ entryPoints: [join(i18n, `${locale}.ts`)], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+  const out = await build({
+    entryPoints: [join(i18n, `${locale}.ts`)],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
@@ -31,7 +37,9 @@ export function papiStrings() {
       const [part, locale] = id.slice(STRINGS_PREFIX.length + 1).split(':');
       if (!LOCALES.includes(locale)) this.error(`${id}: unknown locale`);
       for (const l of LOCALES) this.addWatchFile(join(i18n, `${l}.ts`));
-      catalogues ??= Promise.all(LOCALES.map(evaluate)).then((mods) => Object.fromEntries(LOCALES.map((l, i) => [l, mods[i]])));
+      catalogues ??= Promise.all(LOCALES.map(evaluate)).then((mods) =>
+        Object.fromEntries(LOCALES.map((l, i) => [l, mods[i]])),
+      );
       const c = await catalogues;
       if (!c.vi[part]) this.error(`${id}: src/i18n/vi.ts has no part "${part}"`);
       const defined = (o) => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined));

@@ -1,3 +1,8 @@
 import { LitElement, html, css } from 'lit';
-class X extends LitElement { static override styles = css`:host{display:block}`; override render() { return html`<p>x</p>`; } }
+class X extends LitElement {
+  static override styles = css`:host{display:block}`;
+  override render() {
+    return html`<p>x</p>`;
+  }
+}
 customElements.define('x-x', X);

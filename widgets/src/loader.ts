@@ -15,7 +15,8 @@ const LOADED = Symbol.for('papi-widgets.loader');
 const page = window as unknown as Record<symbol, string | undefined>;
 
 if (page[LOADED]) {
-  if (page[LOADED] !== WIDGETS_VERSION) console.info(`papi-widgets.js ${WIDGETS_VERSION}: version ${page[LOADED]} already loads the widgets on this page.`);
+  if (page[LOADED] !== WIDGETS_VERSION)
+    console.info(`papi-widgets.js ${WIDGETS_VERSION}: version ${page[LOADED]} already loads the widgets on this page.`);
 } else {
   page[LOADED] = WIDGETS_VERSION;
   start((document.currentScript as HTMLScriptElement | null)?.src || document.baseURI);
@@ -24,7 +25,10 @@ if (page[LOADED]) {
 /** The locale an element will speak: the resident's choice where the element offers one, else the page's lang. */
 function localeOf(element: Element, tag: WidgetTag): string {
   // As the elements' LocaleController options: the feedback button and the checklist's view mode offer the choice.
-  if (tag === 'papi-feedback-button' || (tag === 'papi-checklist' && element.getAttribute('mode')?.trim() !== 'self-assessment')) {
+  if (
+    tag === 'papi-feedback-button' ||
+    (tag === 'papi-checklist' && element.getAttribute('mode')?.trim() !== 'self-assessment')
+  ) {
     try {
       const chosen = localStorage.getItem(RESIDENT_LOCALE_KEY);
       if (isLocale(chosen)) return chosen;

@@ -3,7 +3,8 @@ import type { ExtensionKey } from './vi.js';
 export const en: Readonly<Record<ExtensionKey, string>> = {
   'app.title': 'Online filing guide',
   'app.failed': 'That did not work. Try again; if it still fails, close the panel and open it again.',
-  'app.description': 'Step-by-step guidance for one-stop-shop clerks helping residents file on the National Public Service Portal (dichvucong.gov.vn).',
+  'app.description':
+    'Step-by-step guidance for one-stop-shop clerks helping residents file on the National Public Service Portal (dichvucong.gov.vn).',
   'nav.label': 'Sections',
   'nav.procedures': 'Procedures',
   'nav.guide': 'Guide',
@@ -40,8 +41,10 @@ export const en: Readonly<Record<ExtensionKey, string>> = {
   'guide.doneAuto': 'done',
   'guide.doneManual': 'done (confirmed by you)',
   'guide.doneBefore': 'done before the guide started',
-  'guide.missing': '{count} required steps are not done yet: the guide is not complete and the case does not count as filed.',
-  'guide.shortcut': 'On the portal page, Alt+Shift+H takes you to the guide’s tip (and shows it again if it was hidden).',
+  'guide.missing':
+    '{count} required steps are not done yet: the guide is not complete and the case does not count as filed.',
+  'guide.shortcut':
+    'On the portal page, Alt+Shift+H takes you to the guide’s tip (and shows it again if it was hidden).',
   'guide.strategy': 'Element found by: {strategy}',
   'guide.locating': 'Looking for the element on the page…',
   'guide.fallback': 'The element was not found on the page: follow the instructions, then press “I did this step”.',
@@ -61,7 +64,8 @@ export const en: Readonly<Record<ExtensionKey, string>> = {
   'cases.discard': 'Discard',
   'cases.started': 'Started {time}',
   'cases.step': 'Step {n} of {total}',
-  'cases.privacy': 'Only the procedure, step and times are kept — never names, ID numbers or anything typed into the portal.',
+  'cases.privacy':
+    'Only the procedure, step and times are kept — never names, ID numbers or anything typed into the portal.',
   'reports.tallies': 'Guided filings completed',
   'reports.month': 'Month',
   'reports.procedure': 'Procedure',
@@ -90,5 +94,6 @@ export const en: Readonly<Record<ExtensionKey, string>> = {
   'overlay.region': 'PAPI guide',
   'overlay.agency': 'Office chosen under “Chọn cơ quan thực hiện”: {agency}. Use this office’s card only.',
   'overlay.more': '… and {n} more',
-  'overlay.agencyUnknown': 'The office chosen under “Chọn cơ quan thực hiện” is not known: use only the card whose “Cơ quan thực hiện” is the ward or commune chosen there, not the department’s card (which comes first).',
+  'overlay.agencyUnknown':
+    'The office chosen under “Chọn cơ quan thực hiện” is not known: use only the card whose “Cơ quan thực hiện” is the ward or commune chosen there, not the department’s card (which comes first).',
 };

@@ -8,7 +8,8 @@ export type { ExtensionKey } from './vi.js';
 export const CATALOGUES = { vi, en, km } as const;
 
 /** The extension's strings; missing Khmer texts fall back to Vietnamese. Plain text, rendered as text. */
-export const t: (locale: Locale, key: ExtensionKey, params?: Readonly<Record<string, string | number>>) => string = createTranslator<ExtensionKey>({ vi, en, km });
+export const t: (locale: Locale, key: ExtensionKey, params?: Readonly<Record<string, string | number>>) => string =
+  createTranslator<ExtensionKey>({ vi, en, km });
 
 export function overlayLabels(locale: Locale): OverlayLabels {
   return {

@@ -7,7 +7,8 @@ import type { ExtensionKey } from './vi.js';
 export const km: Readonly<Record<ExtensionKey, string>> = {
   'app.title': 'ការណែនាំដាក់ឯកសារតាមអនឡាញ',
   'app.failed': 'មិនអាចធ្វើបានទេ។ សូមព្យាយាមម្តងទៀត។ បើនៅតែមិនបាន សូមបិទផ្ទាំងនេះ ហើយបើកវាម្តងទៀត។',
-  'app.description': 'ការណែនាំមួយជំហានម្តងៗ សម្រាប់មជ្ឈមណ្ឌលសេវារដ្ឋបាលសាធារណៈ ពេលជួយដាក់ឯកសារនៅលើ Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)។',
+  'app.description':
+    'ការណែនាំមួយជំហានម្តងៗ សម្រាប់មជ្ឈមណ្ឌលសេវារដ្ឋបាលសាធារណៈ ពេលជួយដាក់ឯកសារនៅលើ Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)។',
   'nav.label': 'ផ្នែក',
   'nav.procedures': 'នីតិវិធី',
   'nav.guide': 'ការណែនាំ',
@@ -77,7 +78,8 @@ export const km: Readonly<Record<ExtensionKey, string>> = {
   'overlay.region': 'ការណែនាំ PAPI',
   'overlay.agency': 'អង្គភាពដែលបានជ្រើសរើសនៅ “Chọn cơ quan thực hiện”៖ {agency}។ សូមប្រើតែកាតរបស់អង្គភាពនេះប៉ុណ្ណោះ។',
   'overlay.more': '… និង {n} ប្រអប់ទៀត',
-  'overlay.agencyUnknown': 'មិនទាន់ដឹងអង្គភាពដែលបានជ្រើសរើសនៅ “Chọn cơ quan thực hiện” ទេ៖ សូមប្រើតែកាតដែល “Cơ quan thực hiện” ជាសង្កាត់/ឃុំដែលបានជ្រើសរើស មិនមែនកាតរបស់មន្ទីរ (កាតខាងមុខ) ទេ។',
+  'overlay.agencyUnknown':
+    'មិនទាន់ដឹងអង្គភាពដែលបានជ្រើសរើសនៅ “Chọn cơ quan thực hiện” ទេ៖ សូមប្រើតែកាតដែល “Cơ quan thực hiện” ជាសង្កាត់/ឃុំដែលបានជ្រើសរើស មិនមែនកាតរបស់មន្ទីរ (កាតខាងមុខ) ទេ។',
   'guide.strategy': 'បានរកឃើញធាតុដោយ៖ {strategy}',
   'guide.fallback': 'រកមិនឃើញធាតុនៅលើទំព័រទេ៖ សូមធ្វើតាមការណែនាំ រួចចុច “ខ្ញុំបានធ្វើជំហាននេះរួចរាល់”។',
   'guide.text': 'ជំហាននេះមានតែការណែនាំជាអក្សរប៉ុណ្ណោះ។',

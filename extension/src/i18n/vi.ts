@@ -2,7 +2,8 @@
 export const vi = {
   'app.title': 'Hướng dẫn nộp hồ sơ trực tuyến',
   'app.failed': 'Không thực hiện được. Hãy thử lại; nếu vẫn không được, hãy đóng rồi mở lại bảng hướng dẫn.',
-  'app.description': 'Hướng dẫn từng bước cho cán bộ Bộ phận Một cửa khi giúp người dân nộp hồ sơ trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn).',
+  'app.description':
+    'Hướng dẫn từng bước cho cán bộ Bộ phận Một cửa khi giúp người dân nộp hồ sơ trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn).',
   'nav.label': 'Các mục',
   'nav.procedures': 'Thủ tục',
   'nav.guide': 'Hướng dẫn',
@@ -89,7 +90,8 @@ export const vi = {
   'overlay.region': 'Hướng dẫn PAPI',
   'overlay.agency': 'Cơ quan đã chọn ở “Chọn cơ quan thực hiện”: {agency}. Chỉ dùng thẻ của cơ quan này.',
   'overlay.more': '… và {n} ô khác',
-  'overlay.agencyUnknown': 'Chưa biết cơ quan đã chọn ở “Chọn cơ quan thực hiện”: chỉ dùng thẻ có “Cơ quan thực hiện” là phường/xã đã chọn, không dùng thẻ của sở (thẻ đứng trước).',
+  'overlay.agencyUnknown':
+    'Chưa biết cơ quan đã chọn ở “Chọn cơ quan thực hiện”: chỉ dùng thẻ có “Cơ quan thực hiện” là phường/xã đã chọn, không dùng thẻ của sở (thẻ đứng trước).',
 } as const;
 
 export type ExtensionKey = keyof typeof vi;

@@ -35,7 +35,14 @@ describe('side panel', () => {
     expect(items.some((t) => t.startsWith('Đăng ký khai sinh'))).toBe(true);
     await act(() => byText(el, '.list button.item', 'Đăng ký khai sinh').click());
     const card = el.querySelector('article.card')!;
-    for (const label of ['Giấy tờ cần chuẩn bị', 'Cơ quan giải quyết', 'Thời hạn giải quyết', 'Phí, lệ phí', 'Căn cứ pháp lý', 'Mức độ trực tuyến'])
+    for (const label of [
+      'Giấy tờ cần chuẩn bị',
+      'Cơ quan giải quyết',
+      'Thời hạn giải quyết',
+      'Phí, lệ phí',
+      'Căn cứ pháp lý',
+      'Mức độ trực tuyến',
+    ])
       expect(card.textContent).toContain(label);
     expect(card.textContent).toContain('Luật Hộ tịch');
     expect(card.textContent).toContain('không được yêu cầu bản sao có chứng thực');
@@ -52,8 +59,23 @@ describe('side panel', () => {
       caseId: 'c',
       caseNumber: 3,
       guideId: 'khai-tu',
-      state: { guideId: 'khai-tu', step: 2, status: 'running', stepStatus: 'found', strategy: 'data-name', done: ['auto', 'manual', ...Array(20).fill(null)], onStepPage: true },
-      step: { id: 'vneid-otp', url: [], title: { vi: 'Mã xác nhận', en: 'Code', km: 'Code' }, tip: { vi: 'Nhập mã', en: 'x', km: 'x' }, instructions: { vi: 'i', en: 'i', km: 'i' }, advance: { kind: 'manual' } },
+      state: {
+        guideId: 'khai-tu',
+        step: 2,
+        status: 'running',
+        stepStatus: 'found',
+        strategy: 'data-name',
+        done: ['auto', 'manual', ...Array(20).fill(null)],
+        onStepPage: true,
+      },
+      step: {
+        id: 'vneid-otp',
+        url: [],
+        title: { vi: 'Mã xác nhận', en: 'Code', km: 'Code' },
+        tip: { vi: 'Nhập mã', en: 'x', km: 'x' },
+        instructions: { vi: 'i', en: 'i', km: 'i' },
+        advance: { kind: 'manual' },
+      },
       stepCount: 22,
       locale: 'vi',
       labels: {} as ActiveView['labels'],
@@ -63,7 +85,11 @@ describe('side panel', () => {
     expect(el.textContent).toContain('Tìm thấy phần tử bằng: tiền tố data-name (SurveyJS)');
     expect(el.textContent).toContain('Đã xong 2/22 bước');
     expect(el.textContent).toContain('Hồ sơ #3');
-    for (const [label, type] of [['Bước trước', 'back'], ['Tôi đã làm xong bước này', 'manual'], ['Bước sau', 'next']] as const) {
+    for (const [label, type] of [
+      ['Bước trước', 'back'],
+      ['Tôi đã làm xong bước này', 'manual'],
+      ['Bước sau', 'next'],
+    ] as const) {
       await act(() => byText(el, 'button', label).click());
       expect(sent.at(-1)).toEqual({ type });
     }
@@ -76,7 +102,10 @@ describe('side panel', () => {
 
   it('says on the panel when a click did not work (the background did not answer), and clears it on the next success', async () => {
     let answer = true;
-    const flaky: PanelApi = { ...api, send: async (m) => (answer ? api.send(m) : Promise.reject(new Error('Could not establish connection'))) };
+    const flaky: PanelApi = {
+      ...api,
+      send: async (m) => (answer ? api.send(m) : Promise.reject(new Error('Could not establish connection'))),
+    };
     const el = host();
     const warn = console.warn;
     console.warn = () => undefined;

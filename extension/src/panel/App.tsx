@@ -1,6 +1,14 @@
 /** The side panel: procedures and their cards, the running guide, cases, reports, options. */
 import { signal } from '@preact/signals';
-import { CERTIFIED_COPY_RULE, localize, missingSteps, procedureById, progress, type Locale, type Procedure } from '@papi/core';
+import {
+  CERTIFIED_COPY_RULE,
+  localize,
+  missingSteps,
+  procedureById,
+  progress,
+  type Locale,
+  type Procedure,
+} from '@papi/core';
 import { guideById, guideForProcedure } from '../guides/index.js';
 import { t, type ExtensionKey } from '../i18n/index.js';
 import type { ActiveView, FromPanel, Control } from '../messages.js';
@@ -106,7 +114,10 @@ function Card({ p }: { p: Procedure }) {
         <Field label={tr('card.timeLimit')} value={p.timeLimit && localize(p.timeLimit, loc)} />
         <Field label={tr('card.fee')} value={p.fee && localize(p.fee, loc)} />
         <Field label={tr('card.legalBasis')} value={p.legalBasis?.join('; ')} />
-        <Field label={tr('card.onlineLevel')} value={p.onlineLevel && `${tr(`level.${p.onlineLevel}`)}${unconfirmed('onlineLevel')}`} />
+        <Field
+          label={tr('card.onlineLevel')}
+          value={p.onlineLevel && `${tr(`level.${p.onlineLevel}`)}${unconfirmed('onlineLevel')}`}
+        />
       </dl>
       <aside class="rule" aria-label={tr('card.certifiedCopy')}>
         <strong>{tr('card.certifiedCopy')}</strong>
@@ -114,7 +125,16 @@ function Card({ p }: { p: Procedure }) {
         <p class="muted">{CERTIFIED_COPY_RULE.legalBasis.join('; ')}</p>
       </aside>
       {guide ? (
-        <button type="button" class="primary" onClick={() => attempt(command({ type: 'start', guideId: guide.id }).then(() => (tab.value = 'guide')), 'command')}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() =>
+            attempt(
+              command({ type: 'start', guideId: guide.id }).then(() => (tab.value = 'guide')),
+              'command',
+            )
+          }
+        >
           {tr('card.start')}
         </button>
       ) : (
@@ -133,7 +153,13 @@ function Procedures() {
     <section aria-labelledby="proc-h">
       <h2 id="proc-h">{tr('nav.procedures')}</h2>
       <label for="search">{tr('search.label')}</label>
-      <input id="search" type="search" placeholder={tr('search.placeholder')} value={query.value} onInput={(e) => (query.value = (e.target as HTMLInputElement).value)} />
+      <input
+        id="search"
+        type="search"
+        placeholder={tr('search.placeholder')}
+        value={query.value}
+        onInput={(e) => (query.value = (e.target as HTMLInputElement).value)}
+      />
       <p class="muted" role="status">
         {found.length ? tr('search.count', { count: found.length }) : tr('search.none')}
       </p>
@@ -161,7 +187,8 @@ function Guide() {
   let status: string;
   if (s.status === 'completed') status = tr('guide.completed');
   else if (!s.onStepPage) status = tr('guide.otherPage');
-  else if (s.stepStatus === 'found' && s.strategy) status = tr('guide.strategy', { strategy: tr(`strategy.${s.strategy}`) });
+  else if (s.stepStatus === 'found' && s.strategy)
+    status = tr('guide.strategy', { strategy: tr(`strategy.${s.strategy}`) });
   else if (s.stepStatus === 'fallback') status = tr('guide.fallback');
   else if (s.stepStatus === 'text') status = tr('guide.text');
   else status = tr('guide.locating');
@@ -189,13 +216,26 @@ function Guide() {
         <button type="button" onClick={() => attempt(command({ type: 'back' }), 'command')} disabled={s.step === 0}>
           {tr('guide.back')}
         </button>
-        <button type="button" class="primary" onClick={() => attempt(command({ type: 'manual' }), 'command')} disabled={s.status === 'completed'}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => attempt(command({ type: 'manual' }), 'command')}
+          disabled={s.status === 'completed'}
+        >
           {tr('guide.manual')}
         </button>
-        <button type="button" onClick={() => attempt(command({ type: 'next' }), 'command')} disabled={s.status === 'completed' || s.step >= v.stepCount - 1}>
+        <button
+          type="button"
+          onClick={() => attempt(command({ type: 'next' }), 'command')}
+          disabled={s.status === 'completed' || s.step >= v.stepCount - 1}
+        >
           {tr('guide.next')}
         </button>
-        <button type="button" onClick={() => attempt(command({ type: 'pause' }), 'command')} disabled={s.status === 'completed'}>
+        <button
+          type="button"
+          onClick={() => attempt(command({ type: 'pause' }), 'command')}
+          disabled={s.status === 'completed'}
+        >
           {tr('guide.pause')}
         </button>
       </div>
@@ -206,12 +246,21 @@ function Guide() {
           const current = i === s.step && s.status === 'running';
           const d = s.done[i];
           return (
-            <li key={st.id} aria-current={current ? 'step' : undefined} class={current ? 'is-current' : d ? 'is-done' : ''}>
+            <li
+              key={st.id}
+              aria-current={current ? 'step' : undefined}
+              class={current ? 'is-current' : d ? 'is-done' : ''}
+            >
               <button type="button" class="link" onClick={() => attempt(command({ type: 'goto', step: i }), 'command')}>
                 {localize(st.title, loc)}
               </button>
               {current ? <span class="badge">{tr('guide.current')}</span> : null}
-              {d ? <span class="muted"> ✓ {tr(d === 'auto' ? 'guide.doneAuto' : d === 'before' ? 'guide.doneBefore' : 'guide.doneManual')}</span> : null}
+              {d ? (
+                <span class="muted">
+                  {' '}
+                  ✓ {tr(d === 'auto' ? 'guide.doneAuto' : d === 'before' ? 'guide.doneBefore' : 'guide.doneManual')}
+                </span>
+              ) : null}
             </li>
           );
         })}
@@ -222,7 +271,10 @@ function Guide() {
 
 function Cases() {
   const loc = L();
-  const fmt = new Intl.DateTimeFormat(loc === 'vi' ? 'vi-VN' : loc === 'km' ? 'km-KH' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const fmt = new Intl.DateTimeFormat(loc === 'vi' ? 'vi-VN' : loc === 'km' ? 'km-KH' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   return (
     <section aria-labelledby="cases-h">
       <h2 id="cases-h">{tr('nav.cases')}</h2>
@@ -236,11 +288,20 @@ function Cases() {
               <strong>{tr('guide.case', { n: c.number })}</strong> — {p ? localize(p.name, loc) : c.procedure}
               <br />
               <span class="muted">
-                {tr(`cases.status.${c.status}`)} · {tr('cases.step', { n: c.step + 1, total: c.done.length })} · {tr('cases.started', { time: fmt.format(new Date(c.startedAt)) })}
+                {tr(`cases.status.${c.status}`)} · {tr('cases.step', { n: c.step + 1, total: c.done.length })} ·{' '}
+                {tr('cases.started', { time: fmt.format(new Date(c.startedAt)) })}
               </span>
               <div class="buttons">
                 {c.status === 'paused' ? (
-                  <button type="button" onClick={() => attempt(command({ type: 'resume', caseId: c.id }).then(() => (tab.value = 'guide')), 'command')}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      attempt(
+                        command({ type: 'resume', caseId: c.id }).then(() => (tab.value = 'guide')),
+                        'command',
+                      )
+                    }
+                  >
                     {tr('cases.resume')} #{c.number}
                   </button>
                 ) : null}
@@ -344,7 +405,11 @@ function Options() {
     <section aria-labelledby="opt-h">
       <h2 id="opt-h">{tr('nav.options')}</h2>
       <label for="opt-locale">{tr('options.language')}</label>
-      <select id="opt-locale" value={s.locale} onChange={(e) => update({ ...s, locale: (e.target as HTMLSelectElement).value as Locale })}>
+      <select
+        id="opt-locale"
+        value={s.locale}
+        onChange={(e) => update({ ...s, locale: (e.target as HTMLSelectElement).value as Locale })}
+      >
         <option value="vi">Tiếng Việt</option>
         <option value="en">English</option>
         <option value="km">ភាសាខ្មែរ (Khmer)</option>

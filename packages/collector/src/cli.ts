@@ -9,7 +9,9 @@ const exitCode = await runCommand(process.argv.slice(2));
 if (exitCode !== undefined) process.exit(exitCode);
 const unknown = process.argv[2];
 if (unknown !== undefined && !unknown.startsWith('-')) {
-  console.error(`papi-collector: there is no command "${unknown.slice(0, 40)}"; run with --help for the commands and settings.`);
+  console.error(
+    `papi-collector: there is no command "${unknown.slice(0, 40)}"; run with --help for the commands and settings.`,
+  );
   process.exit(2);
 }
 
@@ -46,7 +48,8 @@ try {
   process.exit(1);
 }
 console.log(`PAPI collector: ${collector.url} (${engineName(collector.store)}: ${collector.store.location})`);
-if (config.exportToken === undefined) console.error('papi-collector: exports are disabled: set PAPI_EXPORT_TOKEN to enable /api/export/*.csv');
+if (config.exportToken === undefined)
+  console.error('papi-collector: exports are disabled: set PAPI_EXPORT_TOKEN to enable /api/export/*.csv');
 
 let stopping = false;
 const stop = (): void => {

@@ -106,7 +106,8 @@ function integerVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
   const raw = env[name]?.trim();
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || n < min || n > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
@@ -121,10 +122,14 @@ export function parseOrigins(raw: string): string[] {
     try {
       url = new URL(origin);
     } catch {
-      throw new ConfigError(`PAPI_ALLOWED_ORIGINS: "${origin}" is not an origin such as https://vinhchau.cantho.gov.vn`);
+      throw new ConfigError(
+        `PAPI_ALLOWED_ORIGINS: "${origin}" is not an origin such as https://vinhchau.cantho.gov.vn`,
+      );
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin.replace(/\/$/, '')) {
-      throw new ConfigError(`PAPI_ALLOWED_ORIGINS: "${origin}" must be scheme://host[:port] with no path, e.g. ${url.origin}`);
+      throw new ConfigError(
+        `PAPI_ALLOWED_ORIGINS: "${origin}" must be scheme://host[:port] with no path, e.g. ${url.origin}`,
+      );
     }
   }
   return origins.map((o) => o.replace(/\/$/, ''));
@@ -157,12 +162,16 @@ export function redactDatabaseUrl(raw: string): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): CollectorConfig {
   const token = env.PAPI_EXPORT_TOKEN;
   if (token !== undefined && token !== '' && token.trim().length < MIN_TOKEN_LENGTH) {
-    throw new ConfigError(`PAPI_EXPORT_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (e.g. the output of: openssl rand -hex 24)`);
+    throw new ConfigError(
+      `PAPI_EXPORT_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (e.g. the output of: openssl rand -hex 24)`,
+    );
   }
   const logLevel = env.PAPI_LOG_LEVEL?.trim() || DEFAULTS.logLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`PAPI_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError(`PAPI_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   const synchronous = (env.PAPI_SQLITE_SYNC?.trim() || DEFAULTS.synchronous).toUpperCase();
-  if (synchronous !== 'FULL' && synchronous !== 'NORMAL') throw new ConfigError(`PAPI_SQLITE_SYNC must be FULL or NORMAL, got "${synchronous}"`);
+  if (synchronous !== 'FULL' && synchronous !== 'NORMAL')
+    throw new ConfigError(`PAPI_SQLITE_SYNC must be FULL or NORMAL, got "${synchronous}"`);
   const originsRaw = env.PAPI_ALLOWED_ORIGINS;
   const databaseUrl = env.PAPI_DATABASE_URL?.trim() || undefined;
   return {
@@ -170,7 +179,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     host: env.HOST?.trim() || DEFAULTS.host,
     dbPath: dbPathFrom(env, cwd),
     databaseUrl: databaseUrl === undefined ? undefined : parseDatabaseUrl(databaseUrl),
-    allowedOrigins: originsRaw === undefined || originsRaw.trim() === '' ? [...DEFAULT_ORIGINS] : parseOrigins(originsRaw),
+    allowedOrigins:
+      originsRaw === undefined || originsRaw.trim() === '' ? [...DEFAULT_ORIGINS] : parseOrigins(originsRaw),
     exportToken: token === undefined || token === '' ? undefined : token.trim(),
     rateLimit: integerVar(env, 'PAPI_RATE_LIMIT', DEFAULTS.rateLimit, 0, 1_000_000),
     feedbackRateLimit: integerVar(env, 'PAPI_FEEDBACK_RATE_LIMIT', DEFAULTS.feedbackRateLimit, 0, 1_000_000),

@@ -4,11 +4,35 @@ import type { StoredFeedback, StoredReportTask } from './store.js';
 export { CSV_BOM as BOM, csvCell, csvLine } from '@papi/core';
 
 export const FEEDBACK_COLUMNS = [
-  'id', 'unit', 'service', 'dimension', 'rating', 'comment', 'contact', 'consent', 'lang', 'page', 'createdAt', 'period', 'receivedAt',
+  'id',
+  'unit',
+  'service',
+  'dimension',
+  'rating',
+  'comment',
+  'contact',
+  'consent',
+  'lang',
+  'page',
+  'createdAt',
+  'period',
+  'receivedAt',
 ] as const;
 
 export const REPORT_COLUMNS = [
-  'reportId', 'planId', 'unit', 'period', 'submittedAt', 'receivedAt', 'current', 'supersededBy', 'lang', 'taskId', 'status', 'evidence', 'note',
+  'reportId',
+  'planId',
+  'unit',
+  'period',
+  'submittedAt',
+  'receivedAt',
+  'current',
+  'supersededBy',
+  'lang',
+  'taskId',
+  'status',
+  'evidence',
+  'note',
 ] as const;
 
 export async function* feedbackCsv(rows: AsyncIterable<StoredFeedback>): AsyncIterable<string> {

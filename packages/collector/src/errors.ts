@@ -50,11 +50,14 @@ const en: Catalogue = {
   'not-found': 'There is no {method} {path} here. See GET /api/health for the service.',
   'origin-not-allowed': 'This collector does not accept requests from the page at {origin}.',
   unauthorized: 'The exports need the export token: Authorization: Bearer <token>.',
-  'token-required': "Sending in a unit's name needs the unit's token, issued by Phòng Nội vụ: Authorization: Bearer <token>.",
-  'token-invalid': 'The unit token is not valid here: it is unknown to this collector or has been revoked. Ask Phòng Nội vụ for a new one.',
+  'token-required':
+    "Sending in a unit's name needs the unit's token, issued by Phòng Nội vụ: Authorization: Bearer <token>.",
+  'token-invalid':
+    'The unit token is not valid here: it is unknown to this collector or has been revoked. Ask Phòng Nội vụ for a new one.',
   'token-wrong-unit': 'This token belongs to the unit {tokenUnit}; it cannot send for the unit {unit}.',
   'exports-disabled': 'Exports are turned off: the collector was started without PAPI_EXPORT_TOKEN.',
-  'id-conflict': 'The id {id} was already used for a different record, which stands unchanged. Send new content with a new id.',
+  'id-conflict':
+    'The id {id} was already used for a different record, which stands unchanged. Send new content with a new id.',
   internal: 'The collector could not handle this request; it has not been stored. Please try again later.',
   'storage-failed':
     'The collector stores nothing more: its disk failed to save a record. Nothing of this request was kept; send it again once the service is back.',
@@ -75,11 +78,14 @@ const vi: Catalogue = {
   'not-found': 'Không có {method} {path} ở đây. Xem GET /api/health.',
   'origin-not-allowed': 'Dịch vụ không nhận yêu cầu từ trang {origin}.',
   unauthorized: 'Cần mã xuất dữ liệu: Authorization: Bearer <mã>.',
-  'token-required': 'Gửi thay mặt một đơn vị cần mã xác thực của đơn vị đó do Phòng Nội vụ cấp: Authorization: Bearer <mã>.',
-  'token-invalid': 'Mã xác thực của đơn vị không hợp lệ: dịch vụ không biết mã này hoặc mã đã bị thu hồi. Hãy đề nghị Phòng Nội vụ cấp mã mới.',
+  'token-required':
+    'Gửi thay mặt một đơn vị cần mã xác thực của đơn vị đó do Phòng Nội vụ cấp: Authorization: Bearer <mã>.',
+  'token-invalid':
+    'Mã xác thực của đơn vị không hợp lệ: dịch vụ không biết mã này hoặc mã đã bị thu hồi. Hãy đề nghị Phòng Nội vụ cấp mã mới.',
   'token-wrong-unit': 'Mã này là của đơn vị {tokenUnit}; không dùng được để gửi cho đơn vị {unit}.',
   'exports-disabled': 'Chức năng xuất dữ liệu đang tắt: dịch vụ khởi động không có PAPI_EXPORT_TOKEN.',
-  'id-conflict': 'Mã {id} đã được dùng cho một bản ghi khác, bản ghi đó được giữ nguyên. Hãy gửi nội dung mới với mã mới.',
+  'id-conflict':
+    'Mã {id} đã được dùng cho một bản ghi khác, bản ghi đó được giữ nguyên. Hãy gửi nội dung mới với mã mới.',
   internal: 'Dịch vụ không xử lý được yêu cầu này; dữ liệu chưa được lưu. Vui lòng thử lại sau.',
   'storage-failed':
     'Dịch vụ tạm ngừng nhận dữ liệu: ổ đĩa không lưu được một bản ghi. Yêu cầu này chưa được lưu; hãy gửi lại khi dịch vụ hoạt động trở lại.',
@@ -107,7 +113,9 @@ export function pickLocale(acceptLanguage: string | undefined): Locale {
 
 export function message(locale: Locale, code: ErrorCode | ExtraIssueCode, params: Params = {}): string {
   const template = (locale === 'en' ? en : vi)[code];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
 }
 
 /** A problem in a body field that core's schema does not describe (text that is valid JSON but not acceptable). */
@@ -141,7 +149,14 @@ export class ApiError extends Error {
     const issues = this.issues.map((i) => apiIssue(i, locale));
     const text =
       issues.length > 0 && this.code === 'invalid-body'
-        ? message(locale, 'invalid-body', { count: issues.length, list: issues.slice(0, 5).map((i) => i.message).join('; ') + (issues.length > 5 ? '; …' : '') })
+        ? message(locale, 'invalid-body', {
+            count: issues.length,
+            list:
+              issues
+                .slice(0, 5)
+                .map((i) => i.message)
+                .join('; ') + (issues.length > 5 ? '; …' : ''),
+          })
         : message(locale, this.code, this.params);
     return { error: { code: this.code, message: text, ...(issues.length > 0 ? { issues } : {}) } };
   }

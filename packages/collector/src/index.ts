@@ -1,7 +1,33 @@
-export { type CollectorConfig, ConfigError, DEFAULTS, DEFAULT_ORIGINS, HELP, loadConfig, parseDatabaseUrl, parseOrigins, redactDatabaseUrl, withDefaults } from './config.js';
-export { type Collector, type CollectorOptions, type RunningCollector, createCollector, startCollector } from './server.js';
+export {
+  type CollectorConfig,
+  ConfigError,
+  DEFAULTS,
+  DEFAULT_ORIGINS,
+  HELP,
+  loadConfig,
+  parseDatabaseUrl,
+  parseOrigins,
+  redactDatabaseUrl,
+  withDefaults,
+} from './config.js';
+export {
+  type Collector,
+  type CollectorOptions,
+  type RunningCollector,
+  createCollector,
+  startCollector,
+} from './server.js';
 export type * from './store.js';
-export { REPORT_HISTORY, StoreFailedError, bodyHash, canonicalFeedback, canonicalReport, effectiveSubmittedMs, knownId, placeReport } from './store.js';
+export {
+  REPORT_HISTORY,
+  StoreFailedError,
+  bodyHash,
+  canonicalFeedback,
+  canonicalReport,
+  effectiveSubmittedMs,
+  knownId,
+  placeReport,
+} from './store.js';
 export { DamagedDatabaseError } from './ops/integrity.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { PgStore, type PgStoreOptions } from './pg-store.js';
@@ -11,5 +37,12 @@ export { type CollectorStats, type Satisfaction, type UnitProgress, computeStats
 export { type ApiIssue, ApiError, type ErrorBody, type ErrorCode, pickLocale } from './errors.js';
 export { csvCell } from '@papi/core';
 export { type UnitAuth, type VerifiedUnitToken, registerUnitAuth } from './tokens/auth.js';
-export { TokenCommandError, hashSecret, issueUnitToken, revokeUnitToken, secretMatches, tokenUnits } from './tokens/issue.js';
+export {
+  TokenCommandError,
+  hashSecret,
+  issueUnitToken,
+  revokeUnitToken,
+  secretMatches,
+  tokenUnits,
+} from './tokens/issue.js';
 export { runCommand } from './commands/index.js';

@@ -49,7 +49,12 @@ function mayHaveTextIssues(v: unknown, depth: number): boolean {
     return false;
   }
   for (const key of Object.keys(v)) {
-    if (FORBIDDEN_KEYS.has(key) || SUSPECT.test(key) || mayHaveTextIssues((v as Record<string, unknown>)[key], depth + 1)) return true;
+    if (
+      FORBIDDEN_KEYS.has(key) ||
+      SUSPECT.test(key) ||
+      mayHaveTextIssues((v as Record<string, unknown>)[key], depth + 1)
+    )
+      return true;
   }
   return false;
 }
@@ -63,7 +68,12 @@ export function textIssues(value: unknown): (ExtraIssue | Issue)[] {
     const [v, path] = stack.pop()!;
     if (typeof v === 'string') {
       const control = CONTROL.exec(v);
-      if (control) issues.push({ path, code: 'control-character', params: { code: control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') } });
+      if (control)
+        issues.push({
+          path,
+          code: 'control-character',
+          params: { code: control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') },
+        });
       else if (UNPAIRED.test(v)) issues.push({ path, code: 'unpaired-surrogate' });
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}[${i}]`]);
@@ -73,7 +83,8 @@ export function textIssues(value: unknown): (ExtraIssue | Issue)[] {
         const key = keys[k]!;
         const at = path ? `${path}.${key}` : key;
         if (FORBIDDEN_KEYS.has(key)) issues.push({ path: at, code: 'unknown-field', params: { field: key } });
-        else if (CONTROL.test(key) || UNPAIRED.test(key)) issues.push({ path: path || '', code: 'unknown-field', params: { field: JSON.stringify(key).slice(0, 60) } });
+        else if (CONTROL.test(key) || UNPAIRED.test(key))
+          issues.push({ path: path || '', code: 'unknown-field', params: { field: JSON.stringify(key).slice(0, 60) } });
         else stack.push([(v as Record<string, unknown>)[key], at]);
       }
     }
@@ -107,11 +118,17 @@ export function parseBody(body: Buffer): ParsedBody {
  * The body's value, or throws the 400 listing every problem: the text problems first, then the schema's (core's
  * validators cannot see a "__proto__" key, which the text check reports as an unsupported field).
  */
-export function checked<T>(body: unknown, validate: (value: unknown) => { ok: true; value: T } | { ok: false; issues: readonly Issue[] }): T {
+export function checked<T>(
+  body: unknown,
+  validate: (value: unknown) => { ok: true; value: T } | { ok: false; issues: readonly Issue[] },
+): T {
   const parsed = body instanceof ParsedBody ? body : new ParsedBody(body, []);
   const result = validate(parsed.value);
   if (result.ok && parsed.issues.length === 0) return result.value;
   const seen = new Set(parsed.issues.map((i) => `${i.path} ${i.code}`));
-  const issues = [...parsed.issues, ...(result.ok ? [] : result.issues.filter((i) => !seen.has(`${i.path} ${i.code}`)))];
+  const issues = [
+    ...parsed.issues,
+    ...(result.ok ? [] : result.issues.filter((i) => !seen.has(`${i.path} ${i.code}`))),
+  ];
   throw new ApiError(400, 'invalid-body', {}, issues);
 }

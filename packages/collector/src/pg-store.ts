@@ -148,7 +148,15 @@ export class PgStore implements Store {
     if (this.closed) return Promise.reject(new Error('the store is closed'));
     const id = record.id.toLowerCase();
     return new Promise((resolve, reject) => {
-      this.queue.push({ id, record, meta, hash: bodyHash(canonicalFeedback(record)), ack: { id, receivedAt: meta.receivedAt }, resolve, reject });
+      this.queue.push({
+        id,
+        record,
+        meta,
+        hash: bodyHash(canonicalFeedback(record)),
+        ack: { id, receivedAt: meta.receivedAt },
+        resolve,
+        reject,
+      });
       // Writes of the same turn of the event loop go together; while groups are being written, they wait for one to end.
       if (!this.flushScheduled && this.writing.size < GROUPS_IN_FLIGHT) {
         this.flushScheduled = true;
@@ -211,7 +219,8 @@ export class PgStore implements Store {
       for (const p of known) {
         const row = byId.get(p.id);
         // A record whose contact or comment was erased is compared without them (see ops/erase.ts).
-        if (row) p.resolve(knownId<FeedbackAck>(row.body_hash === p.hash || matchesErased(row.body_hash, p.record), row.ack));
+        if (row)
+          p.resolve(knownId<FeedbackAck>(row.body_hash === p.hash || matchesErased(row.body_hash, p.record), row.ack));
         else p.reject(new Error(`feedback ${p.id} was neither inserted nor found`));
       }
     } catch (error) {
@@ -227,7 +236,9 @@ export class PgStore implements Store {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.sql.begin(async (tx): Promise<PutResult<ReportAck>> => {
-          const [existing] = await tx<{ body_hash: string; ack: string }[]>`SELECT body_hash, ack FROM reports WHERE id = ${id}`;
+          const [existing] = await tx<
+            { body_hash: string; ack: string }[]
+          >`SELECT body_hash, ack FROM reports WHERE id = ${id}`;
           if (existing) return knownId<ReportAck>(existing.body_hash === hash, existing.ack);
           // Locks the current report: another instance placing a report for the same unit, plan and period waits
           // for this commit, then finds this one current (or, should two both find none, the unique index
@@ -236,7 +247,12 @@ export class PgStore implements Store {
             SELECT seq, id, submitted_ms FROM reports
             WHERE unit = ${report.unit} AND plan_id = ${report.planId} AND period = ${report.period} AND superseded_by IS NULL
             FOR UPDATE`;
-          const placed = placeReport(id, submittedMs, meta, current && { id: current.id, submittedMs: Number(current.submitted_ms) });
+          const placed = placeReport(
+            id,
+            submittedMs,
+            meta,
+            current && { id: current.id, submittedMs: Number(current.submitted_ms) },
+          );
           if (placed.supersedesCurrent) await tx`UPDATE reports SET superseded_by = ${id} WHERE seq = ${current!.seq}`;
           const [row] = await tx<{ seq: string }[]>`
             INSERT INTO reports (id, plan_id, unit, period, submitted_at, submitted_ms, lang, received_at, superseded_by, body_hash, ack, token_id)
@@ -291,7 +307,16 @@ export class PgStore implements Store {
   }
 
   async latestReports(): Promise<readonly LatestReport[]> {
-    const rows = await this.sql<{ id: string; plan_id: string; unit: string; period: string; submitted_at: string; tasks: [string, TaskStatus][] }[]>`
+    const rows = await this.sql<
+      {
+        id: string;
+        plan_id: string;
+        unit: string;
+        period: string;
+        submitted_at: string;
+        tasks: [string, TaskStatus][];
+      }[]
+    >`
       SELECT r.id, r.plan_id, r.unit, r.period, r.submitted_at,
              (SELECT coalesce(json_agg(json_build_array(t.task_id, t.status) ORDER BY t.position), '[]')
               FROM report_tasks t WHERE t.report_seq = r.seq) AS tasks
@@ -299,29 +324,39 @@ export class PgStore implements Store {
             FROM reports WHERE superseded_by IS NULL) r
       WHERE n = 1
       ORDER BY r.unit COLLATE "C", r.plan_id COLLATE "C"`;
-    return rows.map((r) => ({ id: r.id, planId: r.plan_id, unit: r.unit, period: r.period, submittedAt: r.submitted_at, statuses: Object.fromEntries(r.tasks) }));
+    return rows.map((r) => ({
+      id: r.id,
+      planId: r.plan_id,
+      unit: r.unit,
+      period: r.period,
+      submittedAt: r.submitted_at,
+      statuses: Object.fromEntries(r.tasks),
+    }));
   }
 
   // Pages rather than one cursor: a slow download must not hold a connection (and its snapshot) for its whole length.
   async *feedbackRows(): AsyncIterable<StoredFeedback> {
     let after = '0';
     for (;;) {
-      const page = await this.sql<FeedbackRow[]>`SELECT * FROM feedback WHERE seq > ${after} ORDER BY seq LIMIT ${PAGE}`;
-      for (const r of page) yield {
-        id: r.id,
-        unit: r.unit,
-        service: r.service,
-        dimension: r.dimension,
-        rating: r.rating as SatisfactionValue,
-        comment: r.comment,
-        contact: r.contact,
-        consent: r.consent,
-        lang: r.lang as Locale,
-        page: r.page,
-        createdAt: r.created_at,
-        period: r.period,
-        receivedAt: r.received_at,
-      };
+      const page = await this.sql<
+        FeedbackRow[]
+      >`SELECT * FROM feedback WHERE seq > ${after} ORDER BY seq LIMIT ${PAGE}`;
+      for (const r of page)
+        yield {
+          id: r.id,
+          unit: r.unit,
+          service: r.service,
+          dimension: r.dimension,
+          rating: r.rating as SatisfactionValue,
+          comment: r.comment,
+          contact: r.contact,
+          consent: r.consent,
+          lang: r.lang as Locale,
+          page: r.page,
+          createdAt: r.created_at,
+          period: r.period,
+          receivedAt: r.received_at,
+        };
       if (page.length < PAGE) return;
       after = page[page.length - 1]!.seq;
     }
@@ -336,21 +371,22 @@ export class PgStore implements Store {
         FROM reports r JOIN report_tasks t ON t.report_seq = r.seq
         WHERE (r.seq, t.position) > (${after.seq}::bigint, ${after.position}::int)
         ORDER BY r.seq, t.position LIMIT ${PAGE}`;
-      for (const r of page) yield {
-        reportId: r.id,
-        planId: r.plan_id,
-        unit: r.unit,
-        period: r.period,
-        submittedAt: r.submitted_at,
-        lang: r.lang as Locale | null,
-        receivedAt: r.received_at,
-        current: r.superseded_by === null,
-        supersededBy: r.superseded_by,
-        taskId: r.task_id,
-        status: r.status as TaskStatus,
-        evidence: r.evidence,
-        note: r.note,
-      };
+      for (const r of page)
+        yield {
+          reportId: r.id,
+          planId: r.plan_id,
+          unit: r.unit,
+          period: r.period,
+          submittedAt: r.submitted_at,
+          lang: r.lang as Locale | null,
+          receivedAt: r.received_at,
+          current: r.superseded_by === null,
+          supersededBy: r.superseded_by,
+          taskId: r.task_id,
+          status: r.status as TaskStatus,
+          evidence: r.evidence,
+          note: r.note,
+        };
       if (page.length < PAGE) return;
       const last = page[page.length - 1]!;
       after = { seq: last.seq, position: last.position };
@@ -384,13 +420,20 @@ export class PgStore implements Store {
     if (this.closed) return { ok: false, code: 'storage-unavailable', detail: 'the store is closed' };
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error('timeout'), { code: `no answer within ${HEALTH_TIMEOUT_MS / 1000} s` })), HEALTH_TIMEOUT_MS);
+      timer = setTimeout(
+        () => reject(Object.assign(new Error('timeout'), { code: `no answer within ${HEALTH_TIMEOUT_MS / 1000} s` })),
+        HEALTH_TIMEOUT_MS,
+      );
     });
     try {
       await Promise.race([this.sql`SELECT 1`, timeout]);
       return { ok: true };
     } catch (error) {
-      return { ok: false, code: 'storage-unavailable', detail: String((error as { code?: string }).code ?? (error as Error).name) };
+      return {
+        ok: false,
+        code: 'storage-unavailable',
+        detail: String((error as { code?: string }).code ?? (error as Error).name),
+      };
     } finally {
       clearTimeout(timer);
     }
@@ -409,7 +452,10 @@ export class PgStore implements Store {
           SELECT id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, body_hash FROM feedback
           WHERE contact IS NOT NULL AND (received_at COLLATE "C") < ${receivedBefore}
           LIMIT ${ERASE_BATCH} FOR UPDATE`;
-        await PgStore.erase(tx, rows.map((r) => ({ id: r.id, ...erasure(r, ['contact']) })));
+        await PgStore.erase(
+          tx,
+          rows.map((r) => ({ id: r.id, ...erasure(r, ['contact']) })),
+        );
         return rows.length;
       });
       total += erased;
@@ -443,7 +489,10 @@ export class PgStore implements Store {
   }
 
   /** Writes erasures (see ops/erase.ts): the contact always, the comment when named, and the new body hash. */
-  private static async erase(tx: TransactionSql, erasures: readonly { id: string; fields: readonly string[]; bodyHash: string }[]): Promise<void> {
+  private static async erase(
+    tx: TransactionSql,
+    erasures: readonly { id: string; fields: readonly string[]; bodyHash: string }[],
+  ): Promise<void> {
     if (erasures.length === 0) return;
     await tx`
       UPDATE feedback f SET contact = NULL, comment = CASE WHEN e.comment THEN NULL ELSE f.comment END, body_hash = e.body_hash

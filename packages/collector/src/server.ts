@@ -1,11 +1,24 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyHttpOptions, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyHttpOptions,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import type { Server } from 'node:http';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Writable } from 'node:stream';
-import { type Plan, UNIT_IDS, VINH_CHAU_PLAN_2023, periodOf, todayIso, validateFeedback, validateReport } from '@papi/core';
+import {
+  type Plan,
+  UNIT_IDS,
+  VINH_CHAU_PLAN_2023,
+  periodOf,
+  todayIso,
+  validateFeedback,
+  validateReport,
+} from '@papi/core';
 import type { CollectorConfig } from './config.js';
 import { feedbackCsv, reportsCsv } from './csv.js';
 import { ApiError, pickLocale } from './errors.js';
@@ -66,7 +79,8 @@ function etagMatches(header: string | undefined, etag: string): boolean {
   });
 }
 
-const loopback = (host: string): boolean => host === '127.0.0.1' || host === '0.0.0.0' || host === '::' || host === '::1' || host === 'localhost';
+const loopback = (host: string): boolean =>
+  host === '127.0.0.1' || host === '0.0.0.0' || host === '::' || host === '::1' || host === 'localhost';
 
 export async function createCollector(config: CollectorConfig, options: CollectorOptions = {}): Promise<Collector> {
   const store = options.store ?? (await openStore(config));
@@ -76,7 +90,9 @@ export async function createCollector(config: CollectorConfig, options: Collecto
   const origins = new Set(config.allowedOrigins);
 
   const logger: FastifyHttpOptions<Server>['logger'] =
-    config.logLevel === 'silent' ? false : { level: config.logLevel, serializers, ...(options.logStream ? { stream: options.logStream } : {}) };
+    config.logLevel === 'silent'
+      ? false
+      : { level: config.logLevel, serializers, ...(options.logStream ? { stream: options.logStream } : {}) };
   const app = Fastify({
     logger,
     // Trusts the given number of proxy hops, as fastify does for a number (which its types do not admit).
@@ -91,7 +107,11 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     // fastify hands a body without any Content-Type to this parser as well; only declared UTF-8 JSON is taken.
     const type = request.headers['content-type'];
     const charset = charsetOf(type);
-    if (!type || !/^\s*application\/json\s*(;|$)/i.test(type) || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
+    if (
+      !type ||
+      !/^\s*application\/json\s*(;|$)/i.test(type) ||
+      (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')
+    ) {
       return done(new ApiError(415, 'unsupported-media-type'), undefined);
     }
     try {
@@ -117,11 +137,14 @@ export async function createCollector(config: CollectorConfig, options: Collecto
       global: config.rateLimit > 0,
       max: Math.max(config.rateLimit, 1),
       timeWindow: 60_000,
-      errorResponseBuilder: (_request, context) => new ApiError(429, 'rate-limited', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
+      errorResponseBuilder: (_request, context) =>
+        new ApiError(429, 'rate-limited', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
     });
   }
   const ownLimit = (max: number, keyGenerator?: (request: FastifyRequest) => string) =>
-    max > 0 ? { rateLimit: { max, timeWindow: 60_000, ...(keyGenerator ? { keyGenerator } : {}) } } : { rateLimit: false as const };
+    max > 0
+      ? { rateLimit: { max, timeWindow: 60_000, ...(keyGenerator ? { keyGenerator } : {}) } }
+      : { rateLimit: false as const };
 
   // Callback-style hooks: an async hook costs a promise on every request, the health check's included.
   app.addHook('onSend', (_request, reply, payload, done) => {
@@ -147,8 +170,10 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     let api: ApiError;
     if (error instanceof ApiError) api = error;
     else if (error instanceof StoreFailedError) api = storeFailed(error.detail);
-    else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') api = new ApiError(413, 'body-too-large', { max: request.routeOptions.bodyLimit ?? config.bodyLimits.reports });
-    else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_TYPE') api = new ApiError(415, 'unsupported-media-type');
+    else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      api = new ApiError(413, 'body-too-large', { max: request.routeOptions.bodyLimit ?? config.bodyLimits.reports });
+    else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_TYPE')
+      api = new ApiError(415, 'unsupported-media-type');
     else if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') api = new ApiError(400, 'invalid-json');
     else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       api = new ApiError(error.statusCode, 'bad-request', { detail: error.code ?? 'malformed request' });
@@ -158,7 +183,11 @@ export async function createCollector(config: CollectorConfig, options: Collecto
       api = new ApiError(500, 'internal');
     }
     if (api.status === 401) reply.header('WWW-Authenticate', 'Bearer realm="papi-collector"');
-    void reply.status(api.status).headers(api.headers).header('Cache-Control', 'no-store').send(api.body(pickLocale(request.headers['accept-language'])));
+    void reply
+      .status(api.status)
+      .headers(api.headers)
+      .header('Cache-Control', 'no-store')
+      .send(api.body(pickLocale(request.headers['accept-language'])));
   });
 
   app.setNotFoundHandler((request) => {
@@ -168,7 +197,11 @@ export async function createCollector(config: CollectorConfig, options: Collecto
   /** A browser POST from a page not on the list is refused outright, not merely left unreadable, so no other site can post in residents' names. */
   const checkOrigin = (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void => {
     const origin = request.headers.origin;
-    done(origin !== undefined && !origins.has(origin) ? new ApiError(403, 'origin-not-allowed', { origin: origin.slice(0, 100) }) : undefined);
+    done(
+      origin !== undefined && !origins.has(origin)
+        ? new ApiError(403, 'origin-not-allowed', { origin: origin.slice(0, 100) })
+        : undefined,
+    );
   };
 
   const tokenHash = config.exportToken === undefined ? undefined : sha256(config.exportToken);
@@ -187,18 +220,22 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     throw new ApiError(503, health.code, { detail: health.detail });
   });
 
-  app.post('/api/feedback', { bodyLimit: config.bodyLimits.feedback, onRequest: checkOrigin, config: ownLimit(config.feedbackRateLimit) }, async (request, reply) => {
-    const record = checked(request.body, (value) => {
-      const v = validateFeedback(value);
-      return v.ok ? { ok: true, value: v.record } : v;
-    });
-    // The period the resident rated in, in the town's calendar, not the server's.
-    const period = periodOf(todayIso(new Date(record.createdAt)), 'six-monthly');
-    const result = await store.putFeedback(record, { receivedAt: clock().toISOString(), period });
-    if (result.kind === 'conflict') throw new ApiError(409, 'id-conflict', { id: result.ack.id });
-    void reply.status(result.kind === 'created' ? 201 : 200).header('Cache-Control', 'no-store');
-    return result.ack;
-  });
+  app.post(
+    '/api/feedback',
+    { bodyLimit: config.bodyLimits.feedback, onRequest: checkOrigin, config: ownLimit(config.feedbackRateLimit) },
+    async (request, reply) => {
+      const record = checked(request.body, (value) => {
+        const v = validateFeedback(value);
+        return v.ok ? { ok: true, value: v.record } : v;
+      });
+      // The period the resident rated in, in the town's calendar, not the server's.
+      const period = periodOf(todayIso(new Date(record.createdAt)), 'six-monthly');
+      const result = await store.putFeedback(record, { receivedAt: clock().toISOString(), period });
+      if (result.kind === 'conflict') throw new ApiError(409, 'id-conflict', { id: result.ack.id });
+      void reply.status(result.kind === 'created' ? 201 : 200).header('Cache-Control', 'no-store');
+      return result.ack;
+    },
+  );
 
   // Reports act in a unit's name: its token first (before the body is read), the limit counted per token, and the
   // report's unit must be the token's.
@@ -247,8 +284,12 @@ export async function createCollector(config: CollectorConfig, options: Collecto
       .header('Cache-Control', 'no-store')
       .send(Readable.from(chunks));
 
-  app.get('/api/export/feedback.csv', { onRequest: checkToken }, async (_request, reply) => sendCsv(reply, 'feedback', feedbackCsv(store.feedbackRows())));
-  app.get('/api/export/reports.csv', { onRequest: checkToken }, async (_request, reply) => sendCsv(reply, 'reports', reportsCsv(store.reportTaskRows())));
+  app.get('/api/export/feedback.csv', { onRequest: checkToken }, async (_request, reply) =>
+    sendCsv(reply, 'feedback', feedbackCsv(store.feedbackRows())),
+  );
+  app.get('/api/export/reports.csv', { onRequest: checkToken }, async (_request, reply) =>
+    sendCsv(reply, 'reports', reportsCsv(store.reportTaskRows())),
+  );
 
   if (!tokenHash) app.log.warn('PAPI_EXPORT_TOKEN is not set: /api/export/*.csv answer 503 until it is');
 
@@ -275,7 +316,10 @@ export async function createCollector(config: CollectorConfig, options: Collecto
 }
 
 /** Creates the collector and listens: what the CLI and `pnpm start` call. */
-export async function startCollector(config: CollectorConfig, options: CollectorOptions = {}): Promise<Collector & RunningCollector> {
+export async function startCollector(
+  config: CollectorConfig,
+  options: CollectorOptions = {},
+): Promise<Collector & RunningCollector> {
   const collector = await createCollector(config, options);
   try {
     const running = await collector.listen();

@@ -169,13 +169,35 @@ export class SqliteStore implements Store {
       begin: db.prepare('BEGIN IMMEDIATE'),
       commit: db.prepare('COMMIT'),
       rollback: db.prepare('ROLLBACK'),
-      feedbackById: db.prepare<[string], { body_hash: string; ack: string }>('SELECT body_hash, ack FROM feedback WHERE id = ?'),
+      feedbackById: db.prepare<[string], { body_hash: string; ack: string }>(
+        'SELECT body_hash, ack FROM feedback WHERE id = ?',
+      ),
       // One statement per new record: a known id inserts nothing (changes = 0) and only then is the stored row read.
-      insertFeedback: db.prepare<[string, string, string | null, string | null, number, string | null, string | null, number | null, string, string | null, string, string, string, string, string]>(
+      insertFeedback: db.prepare<
+        [
+          string,
+          string,
+          string | null,
+          string | null,
+          number,
+          string | null,
+          string | null,
+          number | null,
+          string,
+          string | null,
+          string,
+          string,
+          string,
+          string,
+          string,
+        ]
+      >(
         `INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, period, received_at, body_hash, ack)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       ),
-      reportById: db.prepare<[string], { body_hash: string; ack: string }>('SELECT body_hash, ack FROM reports WHERE id = ?'),
+      reportById: db.prepare<[string], { body_hash: string; ack: string }>(
+        'SELECT body_hash, ack FROM reports WHERE id = ?',
+      ),
       currentReport: db.prepare<[string, string, string], { seq: number; id: string; submitted_ms: number }>(
         'SELECT seq, id, submitted_ms FROM reports WHERE unit = ? AND plan_id = ? AND period = ? AND superseded_by IS NULL',
       ),
@@ -199,7 +221,10 @@ export class SqliteStore implements Store {
       tally: db.prepare<[], TallyRow>(
         'SELECT unit, dimension, service, period, rating, COUNT(*) AS count FROM feedback GROUP BY unit, dimension, service, period, rating',
       ),
-      latest: db.prepare<[], { seq: number; id: string; plan_id: string; unit: string; period: string; submitted_at: string }>(
+      latest: db.prepare<
+        [],
+        { seq: number; id: string; plan_id: string; unit: string; period: string; submitted_at: string }
+      >(
         `SELECT seq, id, plan_id, unit, period, submitted_at FROM (
            SELECT *, ROW_NUMBER() OVER (PARTITION BY unit, plan_id ORDER BY submitted_ms DESC, seq DESC) AS n
            FROM reports WHERE superseded_by IS NULL
@@ -215,7 +240,9 @@ export class SqliteStore implements Store {
       counts: db.prepare<[], { feedback: number; reports: number }>(
         'SELECT (SELECT COUNT(*) FROM feedback) AS feedback, (SELECT COUNT(*) FROM reports) AS reports',
       ),
-      feedbackPage: db.prepare<[number, number], Record<string, unknown>>('SELECT * FROM feedback WHERE seq > ? ORDER BY seq LIMIT ?'),
+      feedbackPage: db.prepare<[number, number], Record<string, unknown>>(
+        'SELECT * FROM feedback WHERE seq > ? ORDER BY seq LIMIT ?',
+      ),
       reportTaskPage: db.prepare<[number, number, number], Record<string, unknown>>(
         `SELECT r.seq, t.position, r.id, r.plan_id, r.unit, r.period, r.submitted_at, r.lang, r.received_at, r.superseded_by,
                 t.task_id, t.status, t.evidence, t.note
@@ -230,7 +257,8 @@ export class SqliteStore implements Store {
   /** Opens the file, refusing a damaged one, and brings it to a known state before anything is answered. */
   private open(path: string): void {
     const mode = this.db.pragma('journal_mode = WAL', { simple: true });
-    if (mode !== 'wal' && path !== ':memory:') throw new Error(`${path}: SQLite could not switch to WAL mode (got ${String(mode)})`);
+    if (mode !== 'wal' && path !== ':memory:')
+      throw new Error(`${path}: SQLite could not switch to WAL mode (got ${String(mode)})`);
     const problems = integrityProblems(this.db, 'quick');
     if (problems.length > 0) throw new DamagedDatabaseError(path, problems);
     this.db.pragma('synchronous = NORMAL');
@@ -285,7 +313,10 @@ export class SqliteStore implements Store {
       if (changes === 1) return { kind: 'created', ack };
       const existing = this.stmts.feedbackById.get(id)!;
       // A record whose contact or comment was erased is compared without them (see ops/erase.ts).
-      return knownId<FeedbackAck>(existing.body_hash === bodyHash || matchesErased(existing.body_hash, record), existing.ack);
+      return knownId<FeedbackAck>(
+        existing.body_hash === bodyHash || matchesErased(existing.body_hash, record),
+        existing.ack,
+      );
     });
   }
 
@@ -297,7 +328,12 @@ export class SqliteStore implements Store {
       if (existing) return knownId<ReportAck>(existing.body_hash === bodyHash, existing.ack);
       const submittedMs = effectiveSubmittedMs(report, meta);
       const current = this.stmts.currentReport.get(report.unit, report.planId, report.period);
-      const { ack, supersedesCurrent, supersededBy } = placeReport(id, submittedMs, meta, current && { id: current.id, submittedMs: current.submitted_ms });
+      const { ack, supersedesCurrent, supersededBy } = placeReport(
+        id,
+        submittedMs,
+        meta,
+        current && { id: current.id, submittedMs: current.submitted_ms },
+      );
       if (supersedesCurrent) this.stmts.supersede.run(id, current!.seq);
       const { lastInsertRowid } = this.stmts.insertReport.run({
         id,
@@ -313,7 +349,9 @@ export class SqliteStore implements Store {
         ack: JSON.stringify(ack),
         tokenId: orNull(meta.tokenId),
       });
-      report.tasks.forEach((t, i) => this.stmts.insertTask.run(lastInsertRowid, i, t.taskId, t.status, orNull(t.evidence), orNull(t.note)));
+      report.tasks.forEach((t, i) =>
+        this.stmts.insertTask.run(lastInsertRowid, i, t.taskId, t.status, orNull(t.evidence), orNull(t.note)),
+      );
       // History is bounded: an outbox resending a report older than the kept ones gets its answer, and it is not kept.
       this.stmts.pruneTasks.run(report.unit, report.planId, report.period);
       this.stmts.pruneReports.run(report.unit, report.planId, report.period);
@@ -359,21 +397,22 @@ export class SqliteStore implements Store {
     let page = this.stmts.feedbackPage.all(0, PAGE);
     while (page.length > 0) {
       const last = page[page.length - 1]!;
-      for (const r of page) yield {
-        id: r.id as string,
-        unit: r.unit as string,
-        service: r.service as string | null,
-        dimension: r.dimension as string | null,
-        rating: r.rating as SatisfactionValue,
-        comment: r.comment as string | null,
-        contact: r.contact as string | null,
-        consent: r.consent === null ? null : r.consent === 1,
-        lang: r.lang as Locale,
-        page: r.page as string | null,
-        createdAt: r.created_at as string,
-        period: r.period as string,
-        receivedAt: r.received_at as string,
-      };
+      for (const r of page)
+        yield {
+          id: r.id as string,
+          unit: r.unit as string,
+          service: r.service as string | null,
+          dimension: r.dimension as string | null,
+          rating: r.rating as SatisfactionValue,
+          comment: r.comment as string | null,
+          contact: r.contact as string | null,
+          consent: r.consent === null ? null : r.consent === 1,
+          lang: r.lang as Locale,
+          page: r.page as string | null,
+          createdAt: r.created_at as string,
+          period: r.period as string,
+          receivedAt: r.received_at as string,
+        };
       page = this.stmts.feedbackPage.all(last.seq as number, PAGE);
     }
   }
@@ -382,21 +421,22 @@ export class SqliteStore implements Store {
     let page = this.stmts.reportTaskPage.all(0, -1, PAGE);
     while (page.length > 0) {
       const last = page[page.length - 1]!;
-      for (const r of page) yield {
-        reportId: r.id as string,
-        planId: r.plan_id as string,
-        unit: r.unit as string,
-        period: r.period as string,
-        submittedAt: r.submitted_at as string,
-        lang: r.lang as Locale | null,
-        receivedAt: r.received_at as string,
-        current: r.superseded_by === null,
-        supersededBy: r.superseded_by as string | null,
-        taskId: r.task_id as string,
-        status: r.status as TaskStatus,
-        evidence: r.evidence as string | null,
-        note: r.note as string | null,
-      };
+      for (const r of page)
+        yield {
+          reportId: r.id as string,
+          planId: r.plan_id as string,
+          unit: r.unit as string,
+          period: r.period as string,
+          submittedAt: r.submitted_at as string,
+          lang: r.lang as Locale | null,
+          receivedAt: r.received_at as string,
+          current: r.superseded_by === null,
+          supersededBy: r.superseded_by as string | null,
+          taskId: r.task_id as string,
+          status: r.status as TaskStatus,
+          evidence: r.evidence as string | null,
+          note: r.note as string | null,
+        };
       page = this.stmts.reportTaskPage.all(last.seq as number, last.position as number, PAGE);
     }
   }
@@ -417,7 +457,11 @@ export class SqliteStore implements Store {
       this.stmts.version.get();
       return { ok: true };
     } catch (error) {
-      return { ok: false, code: 'storage-unavailable', detail: String((error as { code?: string }).code ?? (error as Error).message) };
+      return {
+        ok: false,
+        code: 'storage-unavailable',
+        detail: String((error as { code?: string }).code ?? (error as Error).message),
+      };
     }
   }
 
@@ -473,7 +517,8 @@ export class SqliteStore implements Store {
       for (const p of batch) p.reject(error);
       return;
     }
-    const settle = (): void => batch.forEach((p, i) => (results[i]!.ok ? p.resolve(results[i]!.value as never) : p.reject(results[i]!.value)));
+    const settle = (): void =>
+      batch.forEach((p, i) => (results[i]!.ok ? p.resolve(results[i]!.value as never) : p.reject(results[i]!.value)));
     if (this.framesSinceCheckpoint >= CHECKPOINT_FRAMES && this.location !== ':memory:') this.checkpoint();
     if (!this.syncEachCommit) return settle();
     this.syncLog((error) => (error ? batch.forEach((p) => p.reject(error)) : settle()));
@@ -623,7 +668,11 @@ export class SqliteStore implements Store {
       this.db.prepare('DELETE FROM report_tasks WHERE report_seq > ?').run(r);
       this.db.prepare('DELETE FROM reports WHERE seq > ?').run(r);
       // A report that one of those had superseded is current again.
-      this.db.prepare('UPDATE reports SET superseded_by = NULL WHERE superseded_by IS NOT NULL AND superseded_by NOT IN (SELECT id FROM reports)').run();
+      this.db
+        .prepare(
+          'UPDATE reports SET superseded_by = NULL WHERE superseded_by IS NOT NULL AND superseded_by NOT IN (SELECT id FROM reports)',
+        )
+        .run();
       this.stmts.commit.run();
     } catch {
       if (this.db.inTransaction) this.stmts.rollback.run();

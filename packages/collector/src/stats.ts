@@ -51,10 +51,29 @@ const asDimension = (d: string | null): DimensionId | null => (isDimensionId(d) 
 /** Progress of one unit from its latest report: the plan's tasks for that unit plus any other task the report names. */
 export function unitProgress(report: LatestReport, plans: ReadonlyMap<string, Plan>, today: string): UnitProgress {
   const plan = plans.get(report.planId);
-  const base = { unit: report.unit, planId: report.planId, reportId: report.id, period: report.period, submittedAt: report.submittedAt, statuses: report.statuses };
+  const base = {
+    unit: report.unit,
+    planId: report.planId,
+    reportId: report.id,
+    period: report.period,
+    submittedAt: report.submittedAt,
+    statuses: report.statuses,
+  };
   if (!plan) {
-    const tasks: PlanTask[] = Object.keys(report.statuses).map((id) => ({ id, activity: id, dimensions: [], lead: [], partners: [], timing: { kind: 'ongoing' } }));
-    return { ...base, planKnown: false, overall: planProgress({ tasks }, report.statuses, today).overall, byDimension: null };
+    const tasks: PlanTask[] = Object.keys(report.statuses).map((id) => ({
+      id,
+      activity: id,
+      dimensions: [],
+      lead: [],
+      partners: [],
+      timing: { kind: 'ongoing' },
+    }));
+    return {
+      ...base,
+      planKnown: false,
+      overall: planProgress({ tasks }, report.statuses, today).overall,
+      byDimension: null,
+    };
   }
   const own = new Set(tasksForUnit(plan, report.unit));
   const tasks = plan.tasks.filter((t) => own.has(t) || report.statuses[t.id] !== undefined);
@@ -62,7 +81,12 @@ export function unitProgress(report: LatestReport, plans: ReadonlyMap<string, Pl
   return { ...base, planKnown: true, overall: progress.overall, byDimension: progress.byDimension };
 }
 
-export function computeStats(tally: readonly TallyRow[], latest: readonly LatestReport[], plans: ReadonlyMap<string, Plan>, today: string): CollectorStats {
+export function computeStats(
+  tally: readonly TallyRow[],
+  latest: readonly LatestReport[],
+  plans: ReadonlyMap<string, Plan>,
+  today: string,
+): CollectorStats {
   const total = new Tally();
   for (const r of tally) total.add(r.rating, r.count);
   const byDim = new Map(group(tally, (r) => asDimension(r.dimension)));
@@ -78,10 +102,12 @@ export function computeStats(tally: readonly TallyRow[], latest: readonly Latest
       byService: group(tally, (r) => r.service).map(([service, s]) => ({ service, ...s })),
       byPeriod: group(tally, (r) => r.period).map(([period, s]) => ({ period, ...s })),
       byRating: ([5, 4, 3, 2, 1] as const).map((rating) => ({ rating, count: totals.distribution[rating] })),
-      byUnitAndDimension: group(tally, (r) => (asDimension(r.dimension) ? `${r.unit} ${r.dimension}` : null)).map(([k, s]) => {
-        const [unit = '', dimension] = k.split(' ');
-        return { unit, dimension: dimension as DimensionId, ...s };
-      }),
+      byUnitAndDimension: group(tally, (r) => (asDimension(r.dimension) ? `${r.unit} ${r.dimension}` : null)).map(
+        ([k, s]) => {
+          const [unit = '', dimension] = k.split(' ');
+          return { unit, dimension: dimension as DimensionId, ...s };
+        },
+      ),
     },
     selfAssessment: latest.map((r) => unitProgress(r, plans, today)),
   };

@@ -171,7 +171,8 @@ export function knownId<A>(sameContent: boolean, storedAck: string): PutResult<A
 }
 
 /** A clock running fast (or a mistyped year) must not make a report unbeatable: it counts as submitted when received. */
-export const effectiveSubmittedMs = (report: UnitReport, meta: ReportMeta): number => Math.min(Date.parse(report.submittedAt), Date.parse(meta.receivedAt));
+export const effectiveSubmittedMs = (report: UnitReport, meta: ReportMeta): number =>
+  Math.min(Date.parse(report.submittedAt), Date.parse(meta.receivedAt));
 
 /** Where a new report goes among its unit's, plan's and period's reports, given the current one (if any). */
 export interface Placement {
@@ -186,12 +187,26 @@ export interface Placement {
  * The later submission wins whatever the arrival order (ties: the one received last), so an outbox re-sending an
  * old report cannot undo a newer one.
  */
-export function placeReport(id: string, submittedMs: number, meta: ReportMeta, current: { readonly id: string; readonly submittedMs: number } | undefined): Placement {
-  if (!current) return { ack: { id, receivedAt: meta.receivedAt, current: true }, supersedesCurrent: false, supersededBy: null };
+export function placeReport(
+  id: string,
+  submittedMs: number,
+  meta: ReportMeta,
+  current: { readonly id: string; readonly submittedMs: number } | undefined,
+): Placement {
+  if (!current)
+    return { ack: { id, receivedAt: meta.receivedAt, current: true }, supersedesCurrent: false, supersededBy: null };
   if (submittedMs >= current.submittedMs) {
-    return { ack: { id, receivedAt: meta.receivedAt, current: true, supersedes: current.id }, supersedesCurrent: true, supersededBy: null };
+    return {
+      ack: { id, receivedAt: meta.receivedAt, current: true, supersedes: current.id },
+      supersedesCurrent: true,
+      supersededBy: null,
+    };
   }
-  return { ack: { id, receivedAt: meta.receivedAt, current: false, supersededBy: current.id }, supersedesCurrent: false, supersededBy: current.id };
+  return {
+    ack: { id, receivedAt: meta.receivedAt, current: false, supersededBy: current.id },
+    supersedesCurrent: false,
+    supersededBy: current.id,
+  };
 }
 
 /** The record as stored, in a fixed key order: two bodies with the same content hash alike whatever their key order. */
@@ -213,5 +228,13 @@ export function canonicalFeedback(r: FeedbackRecord): string {
 
 export function canonicalReport(r: UnitReport): string {
   const task = (t: ReportTaskEntry) => [t.taskId, t.status, t.evidence ?? null, t.note ?? null];
-  return JSON.stringify([r.id.toLowerCase(), r.planId, r.unit, r.period, r.tasks.map(task), r.lang ?? null, r.submittedAt]);
+  return JSON.stringify([
+    r.id.toLowerCase(),
+    r.planId,
+    r.unit,
+    r.period,
+    r.tasks.map(task),
+    r.lang ?? null,
+    r.submittedAt,
+  ]);
 }

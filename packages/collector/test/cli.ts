@@ -29,7 +29,10 @@ export function buildCli(name: string): BuiltCli {
     path,
     run: (args, env = {}) =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [path, ...args], { env: { ...process.env, PAPI_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [path, ...args], {
+          env: { ...process.env, PAPI_LOG_LEVEL: 'warn', ...env },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -40,10 +40,16 @@ const env = (databaseUrl: string): NodeJS.ProcessEnv => ({
 
 /** A unit's token, issued into the PostgreSQL database by the built command, as Phòng Nội vụ would: its last line. */
 const issueToken = (databaseUrl: string, unit: string): string =>
-  execFileSync(process.execPath, [join(outdir, 'cli.js'), 'token', unit], { env: env(databaseUrl), encoding: 'utf8' }).trimEnd().split('\n').at(-1)!;
+  execFileSync(process.execPath, [join(outdir, 'cli.js'), 'token', unit], { env: env(databaseUrl), encoding: 'utf8' })
+    .trimEnd()
+    .split('\n')
+    .at(-1)!;
 
 function spawnCollector(databaseUrl: string): ChildProcess {
-  const child = spawn(process.execPath, [join(outdir, 'cli.js')], { env: env(databaseUrl), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(outdir, 'cli.js')], {
+    env: env(databaseUrl),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   return child;
 }
@@ -98,7 +104,9 @@ describePg('durability on PostgreSQL, two instances', () => {
   it('keeps every acknowledged record when one instance is SIGKILLed under load, and stores none twice', async () => {
     // Both start at once on the empty database: the migration's lock lets one create the tables.
     const [a, b] = await Promise.all([start(db.url), start(db.url)]);
-    const tokens = new Map(['xa-lac-hoa', 'xa-vinh-hai'].map((unit) => [unit, { authorization: `Bearer ${issueToken(db.url, unit)}` }]));
+    const tokens = new Map(
+      ['xa-lac-hoa', 'xa-vinh-hai'].map((unit) => [unit, { authorization: `Bearer ${issueToken(db.url, unit)}` }]),
+    );
     const headers = (item: Sent) => (item.path === '/api/reports' ? tokens.get(String(item.body.unit))! : {});
     const sent: Sent[] = [];
     const acked = new Map<string, unknown>();
@@ -173,13 +181,16 @@ describePg('durability on PostgreSQL, two instances', () => {
       expect(created).toBeLessThanOrEqual(failed);
 
       await withSql(db.url, async (sql) => {
-        const ids = [...(await sql`SELECT id FROM feedback`), ...(await sql`SELECT id FROM reports`)].map((r) => r.id as string);
+        const ids = [...(await sql`SELECT id FROM feedback`), ...(await sql`SELECT id FROM reports`)].map(
+          (r) => r.id as string,
+        );
         const stored = new Set(ids);
         // Every request is now stored exactly once, every acknowledged one among them.
         expect(ids.length).toBe(sent.length);
         expect(stored.size).toBe(sent.length);
         for (const id of acked.keys()) expect(stored.has(id)).toBe(true);
-        const [tasks] = await sql`SELECT count(*)::int AS n, count(DISTINCT report_seq)::int AS reports FROM report_tasks`;
+        const [tasks] =
+          await sql`SELECT count(*)::int AS n, count(DISTINCT report_seq)::int AS reports FROM report_tasks`;
         const reports = sent.filter((s) => s.path === '/api/reports').length;
         expect(tasks).toEqual({ n: reports * 2, reports });
         // One current report per unit and period, the one submitted last; the rest history, none beyond the cap.
@@ -193,7 +204,14 @@ describePg('durability on PostgreSQL, two instances', () => {
                  count(*) FILTER (WHERE superseded_by IS NULL)::int AS current
           FROM reports GROUP BY unit, plan_id, period`;
         expect(groups).toHaveLength(latest.size);
-        for (const g of groups) expect([g.unit, g.period, g.current, g.current_at, g.n <= REPORT_HISTORY]).toEqual([g.unit, g.period, 1, latest.get(`${g.unit} ${g.period}`), true]);
+        for (const g of groups)
+          expect([g.unit, g.period, g.current, g.current_at, g.n <= REPORT_HISTORY]).toEqual([
+            g.unit,
+            g.period,
+            1,
+            latest.get(`${g.unit} ${g.period}`),
+            true,
+          ]);
         // The tokens' last use was noted by whichever instance took their reports.
         const used = await sql`SELECT unit, last_used_at FROM unit_tokens ORDER BY unit`;
         expect(used.map((u) => [u.unit, u.last_used_at !== null])).toEqual([

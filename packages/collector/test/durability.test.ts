@@ -42,7 +42,10 @@ const env = (dbPath: string): NodeJS.ProcessEnv => ({
 
 /** A unit's token, issued by the built command as Phòng Nội vụ would: the last line it prints. */
 const issueToken = (dbPath: string, unit: string): string =>
-  execFileSync(process.execPath, [join(outdir, 'cli.js'), 'token', unit], { env: env(dbPath), encoding: 'utf8' }).trimEnd().split('\n').at(-1)!;
+  execFileSync(process.execPath, [join(outdir, 'cli.js'), 'token', unit], { env: env(dbPath), encoding: 'utf8' })
+    .trimEnd()
+    .split('\n')
+    .at(-1)!;
 
 async function start(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [join(outdir, 'cli.js')], {
@@ -73,7 +76,9 @@ type Sent = { path: '/api/feedback' | '/api/reports'; body: Record<string, unkno
 describe('durability', () => {
   it('keeps every acknowledged record through a SIGKILL under load, and stores none twice', async () => {
     const dbPath = join(dir, 'data', 'papi.sqlite');
-    const tokens = new Map(['xa-lac-hoa', 'xa-vinh-hai'].map((unit) => [unit, { authorization: `Bearer ${issueToken(dbPath, unit)}` }]));
+    const tokens = new Map(
+      ['xa-lac-hoa', 'xa-vinh-hai'].map((unit) => [unit, { authorization: `Bearer ${issueToken(dbPath, unit)}` }]),
+    );
     const headers = (item: Sent) => (item.path === '/api/reports' ? tokens.get(String(item.body.unit))! : {});
     const first = await start(dbPath);
     const sent: Sent[] = [];
@@ -92,7 +97,11 @@ describe('durability', () => {
                 path: '/api/reports',
                 // Spread over 16 periods, so that no unit's history reaches the cap of REPORT_HISTORY, beyond which the
                 // oldest are deleted (and a resend of one would be acknowledged anew: tokens.test.ts).
-                body: report({ unit: w % 2 ? 'xa-lac-hoa' : 'xa-vinh-hai', period: `${2023 + (Math.floor(i / 4) % 8)}-H${1 + (w % 4 < 2 ? 0 : 1)}`, submittedAt: new Date(Date.UTC(2023, 5, 1, 0, 0, i)).toISOString() }),
+                body: report({
+                  unit: w % 2 ? 'xa-lac-hoa' : 'xa-vinh-hai',
+                  period: `${2023 + (Math.floor(i / 4) % 8)}-H${1 + (w % 4 < 2 ? 0 : 1)}`,
+                  submittedAt: new Date(Date.UTC(2023, 5, 1, 0, 0, i)).toISOString(),
+                }),
               }
             : { path: '/api/feedback', body: feedback({ rating: (i % 5) + 1 }) };
         sent.push(item);
@@ -114,7 +123,9 @@ describe('durability', () => {
     first.child.kill('SIGKILL');
     stop = true;
     await Promise.all(workers);
-    await new Promise((r) => (first.child.exitCode !== null || first.child.signalCode !== null ? r(null) : first.child.once('exit', r)));
+    await new Promise((r) =>
+      first.child.exitCode !== null || first.child.signalCode !== null ? r(null) : first.child.once('exit', r),
+    );
     expect(first.child.signalCode).toBe('SIGKILL');
     expect(acked.size).toBeGreaterThanOrEqual(enough);
     // Some requests were cut off without an answer: the kill really happened mid-load.
@@ -146,16 +157,30 @@ describe('durability', () => {
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         const stored = new Set([
-          ...db.prepare<[], { id: string }>('SELECT id FROM feedback').all().map((r) => r.id),
-          ...db.prepare<[], { id: string }>('SELECT id FROM reports').all().map((r) => r.id),
+          ...db
+            .prepare<[], { id: string }>('SELECT id FROM feedback')
+            .all()
+            .map((r) => r.id),
+          ...db
+            .prepare<[], { id: string }>('SELECT id FROM reports')
+            .all()
+            .map((r) => r.id),
         ]);
         for (const id of acked.keys()) expect(stored.has(id)).toBe(true);
         // Every request is now stored exactly once.
         expect(stored.size).toBe(sent.length);
-        const counts = db.prepare<[], { rows: number }>('SELECT (SELECT COUNT(*) FROM feedback) + (SELECT COUNT(*) FROM reports) AS rows').get();
+        const counts = db
+          .prepare<[], { rows: number }>(
+            'SELECT (SELECT COUNT(*) FROM feedback) + (SELECT COUNT(*) FROM reports) AS rows',
+          )
+          .get();
         expect(counts?.rows).toBe(sent.length);
         // One current report per unit and period, the rest history, none beyond the cap.
-        const groups = db.prepare<[], { unit: string; n: number; current: number }>('SELECT unit, COUNT(*) AS n, SUM(superseded_by IS NULL) AS current FROM reports GROUP BY unit, plan_id, period').all();
+        const groups = db
+          .prepare<[], { unit: string; n: number; current: number }>(
+            'SELECT unit, COUNT(*) AS n, SUM(superseded_by IS NULL) AS current FROM reports GROUP BY unit, plan_id, period',
+          )
+          .all();
         expect(new Set(groups.map((g) => g.unit))).toEqual(new Set(['xa-lac-hoa', 'xa-vinh-hai']));
         for (const g of groups) expect([g.current, g.n <= REPORT_HISTORY]).toEqual([1, true]);
       } finally {

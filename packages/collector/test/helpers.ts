@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CollectorConfig, type CollectorOptions, createCollector, issueUnitToken, withDefaults } from '../src/index.js';
+import {
+  type CollectorConfig,
+  type CollectorOptions,
+  createCollector,
+  issueUnitToken,
+  withDefaults,
+} from '../src/index.js';
 
 export const TOKEN = 'test-export-token-0123456789';
 
@@ -29,8 +35,14 @@ export function send(base: string, path: string, options: SendOptions = {}): Pro
   const headers: Record<string, string> = { ...options.headers };
   let payload: Buffer | undefined;
   if (body !== undefined) {
-    payload = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type') && typeof body === 'object' && !Buffer.isBuffer(body)) {
+    payload = Buffer.isBuffer(body)
+      ? body
+      : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
+    if (
+      !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type') &&
+      typeof body === 'object' &&
+      !Buffer.isBuffer(body)
+    ) {
       headers['content-type'] = 'application/json';
     }
   }
@@ -59,8 +71,20 @@ export function send(base: string, path: string, options: SendOptions = {}): Pro
   });
 }
 
-export const post = (base: string, path: string, body: string | Buffer | object, headers: Record<string, string> = {}): Promise<Reply> =>
-  send(base, path, { method: 'POST', body, headers: { ...(typeof body === 'object' && !Buffer.isBuffer(body) ? {} : { 'content-type': 'application/json' }), ...headers } });
+export const post = (
+  base: string,
+  path: string,
+  body: string | Buffer | object,
+  headers: Record<string, string> = {},
+): Promise<Reply> =>
+  send(base, path, {
+    method: 'POST',
+    body,
+    headers: {
+      ...(typeof body === 'object' && !Buffer.isBuffer(body) ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
+  });
 
 export function feedback(over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -84,7 +108,12 @@ export function report(over: Record<string, unknown> = {}): Record<string, unkno
     unit: 'xa-lac-hoa',
     period: '2023-H1',
     tasks: [
-      { taskId: 'a-1-5', status: 'done', evidence: 'https://vinhchau.soctrang.gov.vn/tin/123', note: 'Đã tuyên truyền 12 buổi' },
+      {
+        taskId: 'a-1-5',
+        status: 'done',
+        evidence: 'https://vinhchau.soctrang.gov.vn/tin/123',
+        note: 'Đã tuyên truyền 12 buổi',
+      },
       { taskId: 'a-5-1', status: 'in-progress' },
     ],
     submittedAt: '2023-06-30T16:00:00+07:00',
@@ -106,11 +135,24 @@ export interface TestCollector {
 export const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
 
 /** A real collector on an ephemeral port of 127.0.0.1, with its SQLite file in a fresh temporary directory. */
-export async function startTestCollector(config: Partial<CollectorConfig> = {}, options: CollectorOptions = {}): Promise<TestCollector> {
+export async function startTestCollector(
+  config: Partial<CollectorConfig> = {},
+  options: CollectorOptions = {},
+): Promise<TestCollector> {
   const dir = mkdtempSync(join(tmpdir(), 'papi-collector-'));
   const dbPath = join(dir, 'data', 'papi.sqlite');
   const collector = await createCollector(
-    withDefaults({ dbPath, port: 0, host: '127.0.0.1', logLevel: 'silent', exportToken: TOKEN, rateLimit: 0, feedbackRateLimit: 0, reportRateLimit: 0, ...config }),
+    withDefaults({
+      dbPath,
+      port: 0,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      exportToken: TOKEN,
+      rateLimit: 0,
+      feedbackRateLimit: 0,
+      reportRateLimit: 0,
+      ...config,
+    }),
     options,
   );
   const { port } = await collector.listen();
@@ -139,6 +181,10 @@ export function tokenFor(c: TestCollector, unit: string): Promise<string> {
 }
 
 /** POSTs a report with its own unit's token, as the checklist does. */
-export async function postReport(c: TestCollector, body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Reply> {
+export async function postReport(
+  c: TestCollector,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<Reply> {
   return post(c.url, '/api/reports', body, { ...bearer(await tokenFor(c, String(body.unit))), ...headers });
 }

@@ -41,10 +41,23 @@ function bodies(valid: () => Record<string, unknown>, fields: readonly string[])
     ['string', '"hello"'],
     ['array', json([v])],
     ['true', 'true'],
-    ['invalid UTF-8 in a string', Buffer.concat([Buffer.from(json(v).slice(0, -1) + ',"x":"'), Buffer.from([0xc0, 0xaf, 0xfe, 0xff]), Buffer.from('"}')])],
+    [
+      'invalid UTF-8 in a string',
+      Buffer.concat([
+        Buffer.from(json(v).slice(0, -1) + ',"x":"'),
+        Buffer.from([0xc0, 0xaf, 0xfe, 0xff]),
+        Buffer.from('"}'),
+      ]),
+    ],
     ['lone UTF-8 continuation byte', Buffer.concat([Buffer.from('{"id":"'), Buffer.from([0x80]), Buffer.from('"}')])],
-    ['raw NUL byte', Buffer.concat([Buffer.from(json(v).slice(0, -1) + ',"comment":"a'), Buffer.from([0]), Buffer.from('"}')])],
-    ['escaped NUL in every string', json(Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? `${x}\u0000` : x])))],
+    [
+      'raw NUL byte',
+      Buffer.concat([Buffer.from(json(v).slice(0, -1) + ',"comment":"a'), Buffer.from([0]), Buffer.from('"}')]),
+    ],
+    [
+      'escaped NUL in every string',
+      json(Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? `${x}\u0000` : x]))),
+    ],
     ['lone surrogate escape', json(v).replace(/"xa-lac-hoa"/, '"xa-lac-hoa\\ud83d"')],
     ['__proto__ key', json(v).replace(/^\{/, '{"__proto__":{"isAdmin":true},')],
     ['constructor.prototype key', json(v).replace(/^\{/, '{"constructor":{"prototype":{"polluted":1}},')],
@@ -55,16 +68,34 @@ function bodies(valid: () => Record<string, unknown>, fields: readonly string[])
     ['many unknown keys', json({ ...v, ...Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, i])) })],
   ];
   for (const field of fields) {
-    for (const bad of [null, 0, true, [], {}, -1, 1.5, '', ' ', 'x'.repeat(5000)]) cases.push([`${field} = ${json(bad).slice(0, 20)}`, json({ ...v, [field]: bad })]);
+    for (const bad of [null, 0, true, [], {}, -1, 1.5, '', ' ', 'x'.repeat(5000)])
+      cases.push([`${field} = ${json(bad).slice(0, 20)}`, json({ ...v, [field]: bad })]);
     for (const inj of INJECTIONS) cases.push([`${field} = ${json(inj)}`, json({ ...v, [field]: inj })]);
   }
   return cases;
 }
 
-const TYPES = ['text/plain', 'application/xml', 'application/json; charset=latin1', 'application/jsonp', 'application/x-www-form-urlencoded', null];
+const TYPES = [
+  'text/plain',
+  'application/xml',
+  'application/json; charset=latin1',
+  'application/jsonp',
+  'application/x-www-form-urlencoded',
+  null,
+];
 
-async function expectRefused(path: string, name: string, body: string | Buffer, contentType: string | null = 'application/json', headers: Record<string, string> = {}): Promise<void> {
-  const r = await send(t.url, path, { method: 'POST', body, headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}) } }).catch((e: Error) => ({ status: -1, text: e.message, json: undefined }));
+async function expectRefused(
+  path: string,
+  name: string,
+  body: string | Buffer,
+  contentType: string | null = 'application/json',
+  headers: Record<string, string> = {},
+): Promise<void> {
+  const r = await send(t.url, path, {
+    method: 'POST',
+    body,
+    headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}) },
+  }).catch((e: Error) => ({ status: -1, text: e.message, json: undefined }));
   expect([name, r.status >= 400 && r.status < 500, r.status]).toEqual([name, true, r.status]);
   // Every refusal is our JSON error, never an HTML page or a stack trace.
   expect([name, typeof r.json?.error?.code]).toEqual([name, 'string']);
@@ -72,27 +103,62 @@ async function expectRefused(path: string, name: string, body: string | Buffer, 
 
 describe('hostile input', () => {
   it('POST /api/feedback answers 4xx to every malformed body', async () => {
-    const cases = bodies(() => feedback(), ['id', 'unit', 'service', 'dimension', 'rating', 'lang', 'page', 'createdAt']);
+    const cases = bodies(
+      () => feedback(),
+      ['id', 'unit', 'service', 'dimension', 'rating', 'lang', 'page', 'createdAt'],
+    );
     cases.push(['huge body', JSON.stringify(feedback({ comment: 'x'.repeat(2_000_000) }))]);
     for (const [name, body] of cases) await expectRefused('/api/feedback', name, body);
-    for (const type of TYPES) await expectRefused('/api/feedback', `content-type ${type}`, JSON.stringify(feedback()), type);
+    for (const type of TYPES)
+      await expectRefused('/api/feedback', `content-type ${type}`, JSON.stringify(feedback()), type);
   });
 
   it('POST /api/reports answers 4xx to every malformed body', async () => {
     const cases = bodies(() => report(), ['id', 'planId', 'unit', 'period', 'tasks', 'submittedAt']);
-    const task = (over: Record<string, unknown>) => JSON.stringify(report({ tasks: [{ taskId: 'a-1-5', status: 'done', ...over }] }));
-    for (const inj of INJECTIONS) cases.push([`taskId ${inj}`, task({ taskId: inj })], [`status ${inj}`, task({ status: inj })], [`evidence ${inj}`, task({ evidence: inj })]);
-    cases.push(['task __proto__', task({ __proto__: { polluted: true } }).replace('"taskId"', '"__proto__":{"x":1},"taskId"')]);
+    const task = (over: Record<string, unknown>) =>
+      JSON.stringify(report({ tasks: [{ taskId: 'a-1-5', status: 'done', ...over }] }));
+    for (const inj of INJECTIONS)
+      cases.push(
+        [`taskId ${inj}`, task({ taskId: inj })],
+        [`status ${inj}`, task({ status: inj })],
+        [`evidence ${inj}`, task({ evidence: inj })],
+      );
+    cases.push([
+      'task __proto__',
+      task({ __proto__: { polluted: true } }).replace('"taskId"', '"__proto__":{"x":1},"taskId"'),
+    ]);
     cases.push(['evidence javascript:', task({ evidence: 'javascript:alert(1)' })]);
-    cases.push(['huge body', JSON.stringify(report({ tasks: Array.from({ length: 3000 }, (_, i) => ({ taskId: `a-${i}`, status: 'done', note: 'x'.repeat(900) })) }))]);
+    cases.push([
+      'huge body',
+      JSON.stringify(
+        report({
+          tasks: Array.from({ length: 3000 }, (_, i) => ({ taskId: `a-${i}`, status: 'done', note: 'x'.repeat(900) })),
+        }),
+      ),
+    ]);
     cases.push(['deep arrays at the limit', '['.repeat(1_000_000)]);
     // With the report's unit's token, so that every body reaches the checks after it.
     const auth = bearer(await tokenFor(t, 'xa-lac-hoa'));
     for (const [name, body] of cases) await expectRefused('/api/reports', name, body, 'application/json', auth);
-    for (const type of TYPES) await expectRefused('/api/reports', `content-type ${type}`, JSON.stringify(report()), type, auth);
+    for (const type of TYPES)
+      await expectRefused('/api/reports', `content-type ${type}`, JSON.stringify(report()), type, auth);
     const token = auth.authorization!.slice('Bearer '.length);
-    for (const header of ['Bearer ' + 'a'.repeat(8000), "Bearer ' OR 1=1--", `Bearer ${token.toUpperCase()}x`, `Bearer ${token} ${token}`, `Bearer ${token.replace('papi_', 'papi_%00')}`, 'Bearer \u00e9', `bearer\t${TOKEN}`]) {
-      await expectRefused('/api/reports', `authorization ${header.slice(0, 30)}`, JSON.stringify(report()), 'application/json', { authorization: header });
+    for (const header of [
+      'Bearer ' + 'a'.repeat(8000),
+      "Bearer ' OR 1=1--",
+      `Bearer ${token.toUpperCase()}x`,
+      `Bearer ${token} ${token}`,
+      `Bearer ${token.replace('papi_', 'papi_%00')}`,
+      'Bearer \u00e9',
+      `bearer\t${TOKEN}`,
+    ]) {
+      await expectRefused(
+        '/api/reports',
+        `authorization ${header.slice(0, 30)}`,
+        JSON.stringify(report()),
+        'application/json',
+        { authorization: header },
+      );
     }
   });
 
@@ -117,10 +183,20 @@ describe('hostile input', () => {
           expect([method, path + query, r.status < 500]).toEqual([method, path + query, true]);
         }
       }
-      const r = await send(t.url, path, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+      const r = await send(t.url, path, {
+        method: 'POST',
+        body: '{}',
+        headers: { 'content-type': 'application/json' },
+      });
       expect(r.status).toBe(404);
     }
-    for (const path of ['/api/feedback/../export/feedback.csv', '/api/%2e%2e/export/feedback.csv', '/%00', '/api/feedback%00', '//api//stats']) {
+    for (const path of [
+      '/api/feedback/../export/feedback.csv',
+      '/api/%2e%2e/export/feedback.csv',
+      '/%00',
+      '/api/feedback%00',
+      '//api//stats',
+    ]) {
       expect((await send(t.url, path)).status).toBeLessThan(500);
     }
   });

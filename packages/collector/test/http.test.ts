@@ -35,7 +35,9 @@ describe('POST /api/feedback', () => {
     // Key order and id case do not make a different record.
     const reordered = Object.fromEntries(Object.entries({ ...f, id: String(f.id).toUpperCase() }).reverse());
     expect((await post(t.url, '/api/feedback', reordered)).status).toBe(200);
-    expect(inDatabase(t.dbPath, 'SELECT id, rating FROM feedback WHERE id = ?', f.id)).toEqual([{ id: f.id, rating: 4 }]);
+    expect(inDatabase(t.dbPath, 'SELECT id, rating FROM feedback WHERE id = ?', f.id)).toEqual([
+      { id: f.id, rating: 4 },
+    ]);
   });
 
   it('refuses a known id with different content (409) and keeps the first record', async () => {
@@ -60,19 +62,38 @@ describe('POST /api/feedback', () => {
     ]);
     const g = feedback({ contact: '0909 123 456' });
     const vi = await post(t.url, '/api/feedback', g, { 'accept-language': 'vi-VN,vi;q=0.9' });
-    expect(vi.json.error.issues).toEqual([{ path: 'consent', code: 'consent-required', message: 'consent: có thông tin liên hệ nhưng chưa đánh dấu đồng ý' }]);
-    expect(inDatabase(t.dbPath, 'SELECT COUNT(*) AS n FROM feedback WHERE id IN (?, ?)', f.id, g.id)).toEqual([{ n: 0 }]);
+    expect(vi.json.error.issues).toEqual([
+      {
+        path: 'consent',
+        code: 'consent-required',
+        message: 'consent: có thông tin liên hệ nhưng chưa đánh dấu đồng ý',
+      },
+    ]);
+    expect(inDatabase(t.dbPath, 'SELECT COUNT(*) AS n FROM feedback WHERE id IN (?, ?)', f.id, g.id)).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it('answers 413 over 16 KB and 415 for anything but JSON', async () => {
     const big = await post(t.url, '/api/feedback', feedback({ comment: 'x'.repeat(17 * 1024) }));
     expect(big.status).toBe(413);
     expect(big.json.error).toEqual({ code: 'body-too-large', message: 'The request body is larger than 16384 bytes.' });
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=utf-16']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/json; charset=utf-16',
+    ]) {
       const r = await post(t.url, '/api/feedback', JSON.stringify(feedback()), { 'content-type': type });
       expect([type, r.status, r.json?.error?.code]).toEqual([type, 415, 'unsupported-media-type']);
     }
-    expect((await post(t.url, '/api/feedback', JSON.stringify(feedback()), { 'content-type': 'application/json; charset=UTF-8' })).status).toBe(201);
+    expect(
+      (
+        await post(t.url, '/api/feedback', JSON.stringify(feedback()), {
+          'content-type': 'application/json; charset=UTF-8',
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it('stores markup and SQL in a comment verbatim, as text', async () => {
@@ -87,7 +108,11 @@ describe('POST /api/reports', () => {
   it('is idempotent, supersedes by submission time and keeps the older report as history', async () => {
     const unit = 'xa-vinh-hai';
     const older = report({ unit, submittedAt: '2023-06-20T08:00:00+07:00' });
-    const newer = report({ unit, submittedAt: '2023-06-29T08:00:00+07:00', tasks: [{ taskId: 'a-1-5', status: 'done' }] });
+    const newer = report({
+      unit,
+      submittedAt: '2023-06-29T08:00:00+07:00',
+      tasks: [{ taskId: 'a-1-5', status: 'done' }],
+    });
     const a = await postReport(t, older);
     expect(a.status).toBe(201);
     expect(a.json).toMatchObject({ id: older.id, current: true });
@@ -97,18 +122,33 @@ describe('POST /api/reports', () => {
     const again = await postReport(t, older);
     expect(again.status).toBe(200);
     expect(again.json).toEqual(a.json);
-    expect(inDatabase(t.dbPath, 'SELECT id, superseded_by AS supersededBy FROM reports WHERE unit = ? ORDER BY seq', unit)).toEqual([
+    expect(
+      inDatabase(t.dbPath, 'SELECT id, superseded_by AS supersededBy FROM reports WHERE unit = ? ORDER BY seq', unit),
+    ).toEqual([
       { id: older.id, supersededBy: newer.id },
       { id: newer.id, supersededBy: null },
     ]);
   });
 
   it('checks task ids against the plan the report names, and names the field', async () => {
-    const r = await postReport(t, report({ tasks: [{ taskId: 'a-99-1', status: 'done' }, { taskId: 'a-1-5', status: 'xong' }] }));
+    const r = await postReport(
+      t,
+      report({
+        tasks: [
+          { taskId: 'a-99-1', status: 'done' },
+          { taskId: 'a-1-5', status: 'xong' },
+        ],
+      }),
+    );
     expect(r.status).toBe(400);
-    expect(r.json.error.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)).toEqual(['tasks[1].status not-one-of', 'tasks[0].taskId unknown-task']);
+    expect(r.json.error.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)).toEqual([
+      'tasks[1].status not-one-of',
+      'tasks[0].taskId unknown-task',
+    ]);
     // A plan the collector does not hold: its task ids cannot be checked, so any are accepted.
-    expect((await postReport(t, report({ planId: 'ke-hoach-2026', tasks: [{ taskId: '1.1', status: 'done' }] }))).status).toBe(201);
+    expect(
+      (await postReport(t, report({ planId: 'ke-hoach-2026', tasks: [{ taskId: '1.1', status: 'done' }] }))).status,
+    ).toBe(201);
   });
 
   it('takes up to 1 MB and answers 413 above', async () => {
@@ -126,20 +166,62 @@ describe('GET /api/stats', () => {
     const s = await startTestCollector();
     try {
       const secret = `BÍ MẬT ${randomUUID()}`;
-      for (const [rating, unit] of [[5, 'xa-lac-hoa'], [2, 'xa-lac-hoa'], [4, 'phuong-vinh-chau-2025']] as const) {
-        await post(s.url, '/api/feedback', feedback({ rating, unit, comment: secret, contact: 'secret@example.vn', consent: true, page: `https://p.gov.vn/${secret.length}` }));
+      for (const [rating, unit] of [
+        [5, 'xa-lac-hoa'],
+        [2, 'xa-lac-hoa'],
+        [4, 'phuong-vinh-chau-2025'],
+      ] as const) {
+        await post(
+          s.url,
+          '/api/feedback',
+          feedback({
+            rating,
+            unit,
+            comment: secret,
+            contact: 'secret@example.vn',
+            consent: true,
+            page: `https://p.gov.vn/${secret.length}`,
+          }),
+        );
       }
-      await postReport(s, report({ tasks: [{ taskId: 'a-1-5', status: 'done', note: secret, evidence: 'https://p.gov.vn/evidence-secret' }] }));
+      await postReport(
+        s,
+        report({
+          tasks: [{ taskId: 'a-1-5', status: 'done', note: secret, evidence: 'https://p.gov.vn/evidence-secret' }],
+        }),
+      );
       const r = await send(s.url, '/api/stats');
       expect(r.status).toBe(200);
       expect(r.headers['cache-control']).toBe('public, max-age=60');
       expect(r.headers.etag).toMatch(/^"[\w-]+"$/);
-      for (const leak of [secret, 'secret@example.vn', 'p.gov.vn', 'evidence-secret', 'Cán bộ']) expect(r.text).not.toContain(leak);
-      expect(r.json.feedback.total).toEqual({ count: 3, satisfied: 2, shareSatisfied: 0.6667, distribution: { 1: 0, 2: 1, 3: 0, 4: 1, 5: 1 } });
-      expect(r.json.feedback.byUnit.map((u: { unit: string; count: number }) => [u.unit, u.count])).toEqual([['phuong-vinh-chau-2025', 1], ['xa-lac-hoa', 2]]);
+      for (const leak of [secret, 'secret@example.vn', 'p.gov.vn', 'evidence-secret', 'Cán bộ'])
+        expect(r.text).not.toContain(leak);
+      expect(r.json.feedback.total).toEqual({
+        count: 3,
+        satisfied: 2,
+        shareSatisfied: 0.6667,
+        distribution: { 1: 0, 2: 1, 3: 0, 4: 1, 5: 1 },
+      });
+      expect(r.json.feedback.byUnit.map((u: { unit: string; count: number }) => [u.unit, u.count])).toEqual([
+        ['phuong-vinh-chau-2025', 1],
+        ['xa-lac-hoa', 2],
+      ]);
       expect(r.json.selfAssessment).toHaveLength(1);
-      expect(r.json.selfAssessment[0]).toMatchObject({ unit: 'xa-lac-hoa', planId: 'vinh-chau-papi-2023', planKnown: true });
-      expect(Object.keys(r.json.selfAssessment[0].byDimension)).toEqual(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8']);
+      expect(r.json.selfAssessment[0]).toMatchObject({
+        unit: 'xa-lac-hoa',
+        planId: 'vinh-chau-papi-2023',
+        planKnown: true,
+      });
+      expect(Object.keys(r.json.selfAssessment[0].byDimension)).toEqual([
+        'd1',
+        'd2',
+        'd3',
+        'd4',
+        'd5',
+        'd6',
+        'd7',
+        'd8',
+      ]);
 
       const notModified = await send(s.url, '/api/stats', { headers: { 'if-none-match': r.headers.etag as string } });
       expect(notModified.status).toBe(304);
@@ -178,30 +260,48 @@ describe('CSV exports', () => {
     expect(r.headers['content-disposition']).toMatch(/^attachment; filename="papi-feedback-\d{4}-\d\d-\d\d\.csv"$/);
     expect([...r.raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = r.text.slice(1);
-    expect(text.split('\r\n')[0]).toBe('id,unit,service,dimension,rating,comment,contact,consent,lang,page,createdAt,period,receivedAt');
-    expect(text).toContain(`${f.id},xa-lac-hoa,khai-sinh,d5,4,"'=HYPERLINK(""http://evil"",""Bấm vào"")",'+84 909 123 456,yes,vi,`);
+    expect(text.split('\r\n')[0]).toBe(
+      'id,unit,service,dimension,rating,comment,contact,consent,lang,page,createdAt,period,receivedAt',
+    );
+    expect(text).toContain(
+      `${f.id},xa-lac-hoa,khai-sinh,d5,4,"'=HYPERLINK(""http://evil"",""Bấm vào"")",'+84 909 123 456,yes,vi,`,
+    );
     expect(text).toContain(`${g.id},xa-lac-hoa,khai-sinh,d5,3,"Tốt, nhưng\nchậm ""một chút""",,,vi,`);
   });
 
   it('list every report task, the superseded ones marked', async () => {
     const unit = 'xa-vinh-tan';
-    const older = report({ unit, submittedAt: '2023-06-01T08:00:00+07:00', tasks: [{ taskId: 'a-1-5', status: 'in-progress', note: '-1 buổi' }] });
-    const newer = report({ unit, submittedAt: '2023-06-02T08:00:00+07:00', tasks: [{ taskId: 'a-1-5', status: 'done' }] });
+    const older = report({
+      unit,
+      submittedAt: '2023-06-01T08:00:00+07:00',
+      tasks: [{ taskId: 'a-1-5', status: 'in-progress', note: '-1 buổi' }],
+    });
+    const newer = report({
+      unit,
+      submittedAt: '2023-06-02T08:00:00+07:00',
+      tasks: [{ taskId: 'a-1-5', status: 'done' }],
+    });
     await postReport(t, older);
     await postReport(t, newer);
     const r = await send(t.url, '/api/export/reports.csv', { headers: { authorization: `Bearer ${TOKEN}` } });
     const lines = r.text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('reportId,planId,unit,period,submittedAt,receivedAt,current,supersededBy,lang,taskId,status,evidence,note');
+    expect(lines[0]).toBe(
+      'reportId,planId,unit,period,submittedAt,receivedAt,current,supersededBy,lang,taskId,status,evidence,note',
+    );
     const mine = lines.filter((l) => l.includes(unit));
     expect(mine).toHaveLength(2);
-    expect(mine[0]).toMatch(new RegExp(`^${older.id},vinh-chau-papi-2023,${unit},2023-H1,.*,no,${newer.id},,a-1-5,in-progress,,'-1 buổi$`));
+    expect(mine[0]).toMatch(
+      new RegExp(`^${older.id},vinh-chau-papi-2023,${unit},2023-H1,.*,no,${newer.id},,a-1-5,in-progress,,'-1 buổi$`),
+    );
     expect(mine[1]).toMatch(new RegExp(`^${newer.id},.*,yes,,,a-1-5,done,,$`));
   });
 
   it('are off, with a 503 that says why, when no token is configured', async () => {
     const s = await startTestCollector({ exportToken: undefined });
     try {
-      const r = await send(s.url, '/api/export/feedback.csv', { headers: { authorization: 'Bearer anything-at-all-long' } });
+      const r = await send(s.url, '/api/export/feedback.csv', {
+        headers: { authorization: 'Bearer anything-at-all-long' },
+      });
       expect(r.status).toBe(503);
       expect(r.json.error.code).toBe('exports-disabled');
       expect(r.json.error.message).toContain('PAPI_EXPORT_TOKEN');
@@ -216,7 +316,11 @@ describe('browsers, clients and logs', () => {
     const allowed = 'http://localhost:8080';
     const pre = await send(t.url, '/api/feedback', {
       method: 'OPTIONS',
-      headers: { origin: allowed, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: allowed,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(pre.status).toBe(204);
     expect(pre.headers['access-control-allow-origin']).toBe(allowed);
@@ -226,14 +330,19 @@ describe('browsers, clients and logs', () => {
     expect(ok.headers['access-control-allow-origin']).toBe(allowed);
 
     const evil = 'https://evil.example';
-    const denied = await send(t.url, '/api/feedback', { method: 'OPTIONS', headers: { origin: evil, 'access-control-request-method': 'POST' } });
+    const denied = await send(t.url, '/api/feedback', {
+      method: 'OPTIONS',
+      headers: { origin: evil, 'access-control-request-method': 'POST' },
+    });
     expect(denied.headers['access-control-allow-origin']).toBeUndefined();
     const f = feedback();
     const refused = await post(t.url, '/api/feedback', f, { origin: evil });
     expect(refused.status).toBe(403);
     expect(refused.json.error.code).toBe('origin-not-allowed');
     expect(inDatabase(t.dbPath, 'SELECT id FROM feedback WHERE id = ?', f.id)).toEqual([]);
-    expect((await send(t.url, '/api/stats', { headers: { origin: evil } })).headers['access-control-allow-origin']).toBeUndefined();
+    expect(
+      (await send(t.url, '/api/stats', { headers: { origin: evil } })).headers['access-control-allow-origin'],
+    ).toBeUndefined();
   });
 
   it('limits each client per minute with 429 and Retry-After', async () => {
@@ -261,7 +370,10 @@ describe('browsers, clients and logs', () => {
         done();
       },
     });
-    const s = await startTestCollector({ logLevel: 'info', trustProxy: 1, rateLimit: 2, feedbackRateLimit: 2 }, { logStream: stream });
+    const s = await startTestCollector(
+      { logLevel: 'info', trustProxy: 1, rateLimit: 2, feedbackRateLimit: 2 },
+      { logStream: stream },
+    );
     try {
       const headers = { 'x-forwarded-for': '203.0.113.77' };
       await post(s.url, '/api/feedback', feedback(), headers);

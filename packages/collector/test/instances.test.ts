@@ -10,13 +10,28 @@ import { describePg, freshSchema } from './pg.js';
  * Two collectors on one database, as behind a load balancer: whichever instance a request reaches, the answer is
  * the same. Run on SQLite (two collectors on one file) and on PostgreSQL (two collectors on one database).
  */
-function instancesSuite(setup: () => Promise<{ config: Partial<CollectorConfig> & { dbPath: string }; engine: string; cleanup(): Promise<void> }>): void {
+function instancesSuite(
+  setup: () => Promise<{
+    config: Partial<CollectorConfig> & { dbPath: string };
+    engine: string;
+    cleanup(): Promise<void>;
+  }>,
+): void {
   let a: { url: string; collector: Collector };
   let b: { url: string; collector: Collector };
   let cleanup: () => Promise<void>;
   const start = async (config: Partial<CollectorConfig> & { dbPath: string }) => {
     const collector = await createCollector(
-      withDefaults({ port: 0, host: '127.0.0.1', logLevel: 'silent', exportToken: TOKEN, rateLimit: 0, feedbackRateLimit: 0, reportRateLimit: 0, ...config }),
+      withDefaults({
+        port: 0,
+        host: '127.0.0.1',
+        logLevel: 'silent',
+        exportToken: TOKEN,
+        rateLimit: 0,
+        feedbackRateLimit: 0,
+        reportRateLimit: 0,
+        ...config,
+      }),
     );
     const { port } = await collector.listen();
     return { url: `http://127.0.0.1:${port}/`, collector };
@@ -54,13 +69,23 @@ function instancesSuite(setup: () => Promise<{ config: Partial<CollectorConfig> 
     const newer = report({ unit, submittedAt: '2023-06-02T08:00:00+07:00' });
     const stale = report({ unit, submittedAt: '2023-05-01T08:00:00+07:00' });
     expect((await post(a.url, '/api/reports', older, auth)).json).toMatchObject({ current: true });
-    expect((await post(b.url, '/api/reports', newer, auth)).json).toMatchObject({ current: true, supersedes: older.id });
-    expect((await post(a.url, '/api/reports', stale, auth)).json).toMatchObject({ current: false, supersededBy: newer.id });
+    expect((await post(b.url, '/api/reports', newer, auth)).json).toMatchObject({
+      current: true,
+      supersedes: older.id,
+    });
+    expect((await post(a.url, '/api/reports', stale, auth)).json).toMatchObject({
+      current: false,
+      supersededBy: newer.id,
+    });
     const again = await post(a.url, '/api/reports', newer, auth);
     expect([again.status, again.json]).toMatchObject([200, { current: true, supersedes: older.id }]);
     for (const url of [a.url, b.url]) {
       const stats = await send(url, '/api/stats');
-      expect(stats.json.selfAssessment.filter((p: { unit: string }) => p.unit === unit).map((p: { reportId: string }) => p.reportId)).toEqual([newer.id]);
+      expect(
+        stats.json.selfAssessment
+          .filter((p: { unit: string }) => p.unit === unit)
+          .map((p: { reportId: string }) => p.reportId),
+      ).toEqual([newer.id]);
     }
   });
 
@@ -70,11 +95,15 @@ function instancesSuite(setup: () => Promise<{ config: Partial<CollectorConfig> 
     const same = await send(a.url, '/api/stats', { headers: { 'if-none-match': first.headers.etag as string } });
     expect(same.status).toBe(304);
     // B has its answer cached; a write through A must still show on B at once.
-    expect((await post(a.url, '/api/feedback', feedback({ rating: 5, unit: 'phuong-vinh-phuoc-2025' }))).status).toBe(201);
+    expect((await post(a.url, '/api/feedback', feedback({ rating: 5, unit: 'phuong-vinh-phuoc-2025' }))).status).toBe(
+      201,
+    );
     const after = await send(b.url, '/api/stats', { headers: { 'if-none-match': first.headers.etag as string } });
     expect(after.status).toBe(200);
     expect(after.json.feedback.total.count).toBe(first.json.feedback.total.count + 1);
-    expect(after.json.feedback.byUnit.find((u: { unit: string }) => u.unit === 'phuong-vinh-phuoc-2025')).toMatchObject({ count: 1, satisfied: 1 });
+    expect(after.json.feedback.byUnit.find((u: { unit: string }) => u.unit === 'phuong-vinh-phuoc-2025')).toMatchObject(
+      { count: 1, satisfied: 1 },
+    );
     const fromA = await send(a.url, '/api/stats');
     expect([fromA.headers.etag, fromA.text]).toEqual([after.headers.etag, after.text]);
   });
@@ -83,13 +112,15 @@ function instancesSuite(setup: () => Promise<{ config: Partial<CollectorConfig> 
     await post(a.url, '/api/feedback', feedback({ comment: 'Khen cán bộ một cửa' }));
     await post(b.url, '/api/feedback', feedback({ comment: '=1+1', rating: 2 }));
     for (const path of ['/api/export/feedback.csv', '/api/export/reports.csv']) {
-      const [x, y] = await Promise.all([a.url, b.url].map((u) => send(u, path, { headers: { authorization: `Bearer ${TOKEN}` } })));
+      const [x, y] = await Promise.all(
+        [a.url, b.url].map((u) => send(u, path, { headers: { authorization: `Bearer ${TOKEN}` } })),
+      );
       expect([x!.status, y!.status]).toEqual([200, 200]);
       expect(x!.text).toBe(y!.text);
       expect(x!.text.split('\r\n').length).toBeGreaterThan(3);
     }
     const csv = (await send(b.url, '/api/export/feedback.csv', { headers: { authorization: `Bearer ${TOKEN}` } })).text;
-    expect(csv).toContain(",Khen cán bộ một cửa,");
+    expect(csv).toContain(',Khen cán bộ một cửa,');
     expect(csv).toContain(",'=1+1,");
   });
 }
@@ -97,7 +128,11 @@ function instancesSuite(setup: () => Promise<{ config: Partial<CollectorConfig> 
 describe('two SQLite collectors on one file', () => {
   instancesSuite(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'papi-instances-'));
-    return { config: { dbPath: join(dir, 'papi.sqlite') }, engine: 'sqlite', cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      config: { dbPath: join(dir, 'papi.sqlite') },
+      engine: 'sqlite',
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   });
 });
 
@@ -105,6 +140,10 @@ describePg('two PostgreSQL collectors on one database', () => {
   instancesSuite(async () => {
     const db = await freshSchema();
     // dbPath is set but unused: the database URL wins.
-    return { config: { dbPath: '/nonexistent/papi.sqlite', databaseUrl: db.url }, engine: 'postgresql', cleanup: () => db.drop() };
+    return {
+      config: { dbPath: '/nonexistent/papi.sqlite', databaseUrl: db.url },
+      engine: 'postgresql',
+      cleanup: () => db.drop(),
+    };
   });
 });

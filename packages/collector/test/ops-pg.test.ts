@@ -20,7 +20,16 @@ afterEach(async () => {
 
 async function serve(db: TestDatabase) {
   const collector = await createCollector(
-    withDefaults({ dbPath: '/nonexistent/never-used.sqlite', databaseUrl: db.url, port: 0, host: '127.0.0.1', logLevel: 'silent', exportToken: TOKEN, rateLimit: 0, feedbackRateLimit: 0 }),
+    withDefaults({
+      dbPath: '/nonexistent/never-used.sqlite',
+      databaseUrl: db.url,
+      port: 0,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      exportToken: TOKEN,
+      rateLimit: 0,
+      feedbackRateLimit: 0,
+    }),
   );
   cleanups.push(() => collector.close());
   const { port } = await collector.listen();
@@ -37,7 +46,12 @@ describePg('papi-collector on PostgreSQL (PAPI_DATABASE_URL)', () => {
   it("forget erases a resident's contact and comment in the database; the statistics stay and a re-send brings nothing back", async () => {
     const db = await schema();
     const { url } = await serve(db);
-    const mine = feedback({ rating: 2, contact: '0909 123 456', consent: true, comment: 'Tôi là Thạch Sô Phát, ấp Cà Lăng' });
+    const mine = feedback({
+      rating: 2,
+      contact: '0909 123 456',
+      consent: true,
+      comment: 'Tôi là Thạch Sô Phát, ấp Cà Lăng',
+    });
     const other = feedback({ rating: 5, contact: 'other@example.vn', consent: true });
     const first = await post(url, '/api/feedback', mine);
     await post(url, '/api/feedback', other);
@@ -71,7 +85,10 @@ describePg('papi-collector on PostgreSQL (PAPI_DATABASE_URL)', () => {
     const twice = await cli.run(['forget', String(mine.id)], env);
     expect([twice.code, twice.stdout]).toEqual([0, `${mine.id}: had no contact or comment left to erase.\n`]);
     const bad = await cli.run(['forget', 'phone:0909123456'], env);
-    expect([bad.code, bad.stderr]).toEqual([2, 'papi-collector forget: not a feedback id (a UUID such as 0b6f0e52-2f0c-4f57-9a53-7d0b1c2d3e4f): phone:0909123456\n']);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      'papi-collector forget: not a feedback id (a UUID such as 0b6f0e52-2f0c-4f57-9a53-7d0b1c2d3e4f): phone:0909123456\n',
+    ]);
   });
 
   it("backup, check and restore refuse, and name PostgreSQL's own tools", async () => {
@@ -110,7 +127,12 @@ describePg('papi-collector on PostgreSQL (PAPI_DATABASE_URL)', () => {
     const gone = await send(url, '/api/health');
     expect(gone.status).toBe(503);
     // The server's or the driver's error code (here most likely 3D000, no such database), never the URL.
-    expect(gone.json).toEqual({ error: { code: 'storage-unavailable', message: expect.stringMatching(/^The collector cannot read its database \([0-9A-Z_]+\)\.$/) } });
+    expect(gone.json).toEqual({
+      error: {
+        code: 'storage-unavailable',
+        message: expect.stringMatching(/^The collector cannot read its database \([0-9A-Z_]+\)\.$/),
+      },
+    });
   });
 });
 

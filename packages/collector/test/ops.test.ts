@@ -1,6 +1,18 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -26,7 +38,17 @@ let n = 0;
 const freshPath = (): string => join(dir, `case-${++n}`, 'papi.sqlite');
 
 async function serve(dbPath: string) {
-  const collector = await createCollector(withDefaults({ dbPath, port: 0, host: '127.0.0.1', logLevel: 'silent', exportToken: TOKEN, rateLimit: 0, feedbackRateLimit: 0 }));
+  const collector = await createCollector(
+    withDefaults({
+      dbPath,
+      port: 0,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      exportToken: TOKEN,
+      rateLimit: 0,
+      feedbackRateLimit: 0,
+    }),
+  );
   const { port } = await collector.listen();
   return { collector, url: `http://127.0.0.1:${port}/` };
 }
@@ -96,7 +118,11 @@ describe('papi-collector backup', () => {
 
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
-      expect(result.stdout).toMatch(new RegExp(`^Backed up ${dbPath} \\(\\d+ feedback records, 0 reports\\) to ${target} \\(\\d+ KB\\), checked\\.\\n$`));
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `^Backed up ${dbPath} \\(\\d+ feedback records, 0 reports\\) to ${target} \\(\\d+ KB\\), checked\\.\\n$`,
+        ),
+      );
       expect(during).toBeGreaterThan(0);
       expect(statSync(target).mode & 0o777).toBe(0o600);
       expect(existsSync(`${target}-wal`)).toBe(false);
@@ -104,7 +130,12 @@ describe('papi-collector backup', () => {
       const backup = new Database(target, { readonly: true, fileMustExist: true });
       try {
         expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
-        const ids = new Set(backup.prepare<[], { id: string }>('SELECT id FROM feedback').all().map((r) => r.id));
+        const ids = new Set(
+          backup
+            .prepare<[], { id: string }>('SELECT id FROM feedback')
+            .all()
+            .map((r) => r.id),
+        );
         for (const id of before) expect(ids.has(id)).toBe(true);
         // A snapshot: exactly the records committed up to one moment, amid the test's writes.
         const last = backup.prepare<[], { seq: number }>('SELECT MAX(seq) AS seq FROM feedback').get()!.seq;
@@ -112,7 +143,9 @@ describe('papi-collector backup', () => {
         expect(ids.size).toBe(source.length);
         expect(source.every((id) => ids.has(id))).toBe(true);
         expect(last).toBeGreaterThan(20_000);
-        expect(rows<{ n: number }>(dbPath, 'SELECT COUNT(*) AS n FROM feedback WHERE seq > ?', last)[0]!.n).toBeGreaterThan(0);
+        expect(
+          rows<{ n: number }>(dbPath, 'SELECT COUNT(*) AS n FROM feedback WHERE seq > ?', last)[0]!.n,
+        ).toBeGreaterThan(0);
       } finally {
         backup.close();
       }
@@ -129,10 +162,16 @@ describe('papi-collector backup', () => {
     const target = join(dir, `exists-${randomUUID()}.sqlite`);
     closeSync(openSync(target, 'w'));
     const r = await cli.run(['backup', target], { PAPI_DB: dbPath });
-    expect([r.code, r.stderr.trim()]).toEqual([2, `papi-collector backup: ${target} exists already; a backup never overwrites a file: choose a new name`]);
+    expect([r.code, r.stderr.trim()]).toEqual([
+      2,
+      `papi-collector backup: ${target} exists already; a backup never overwrites a file: choose a new name`,
+    ]);
     expect(statSync(target).size).toBe(0);
     const usage = await cli.run(['backup'], { PAPI_DB: dbPath });
-    expect([usage.code, usage.stderr.trim()]).toEqual([2, 'papi-collector backup: usage: papi-collector backup <file>']);
+    expect([usage.code, usage.stderr.trim()]).toEqual([
+      2,
+      'papi-collector backup: usage: papi-collector backup <file>',
+    ]);
   });
 });
 
@@ -155,7 +194,11 @@ describe('papi-collector check, and the check at start', () => {
   it('names what is wrong in a damaged file, and the collector refuses to start on it, unchanged', async () => {
     const dbPath = freshPath();
     const store = new SqliteStore(dbPath);
-    for (let i = 0; i < 300; i++) await store.putFeedback(feedback({ comment: `Ý kiến ${i} `.repeat(20) }) as never, { receivedAt: new Date().toISOString(), period: '2026-H2' });
+    for (let i = 0; i < 300; i++)
+      await store.putFeedback(feedback({ comment: `Ý kiến ${i} `.repeat(20) }) as never, {
+        receivedAt: new Date().toISOString(),
+        period: '2026-H2',
+      });
     await store.close();
     damage(dbPath, 3);
     const bytes = readFileSync(dbPath);
@@ -182,7 +225,10 @@ describe('papi-collector check, and the check at start', () => {
     expect(started.stderr).toContain(`the database ${dbPath} is damaged (file is not a database)`);
     expect(started.stderr).toContain('papi-collector restore <backup file>');
     const missing = await cli.run(['check'], { PAPI_DB: join(dir, 'nothing-here.sqlite') });
-    expect([missing.code, missing.stderr.trim()]).toEqual([2, `papi-collector check: there is no database at ${join(dir, 'nothing-here.sqlite')} (set PAPI_DB to the collector's file)`]);
+    expect([missing.code, missing.stderr.trim()]).toEqual([
+      2,
+      `papi-collector check: there is no database at ${join(dir, 'nothing-here.sqlite')} (set PAPI_DB to the collector's file)`,
+    ]);
   });
 });
 
@@ -201,7 +247,10 @@ describe('papi-collector restore', () => {
       expect((await cli.run(['forget', String(forgotten.id)], { PAPI_DB: dbPath })).code).toBe(0);
       // Not while the collector has the file open.
       const busy = await cli.run(['restore', backupFile], { PAPI_DB: dbPath });
-      expect([busy.code, busy.stderr.trim()]).toEqual([1, `papi-collector restore: ${dbPath} is in use: stop the collector first (systemctl stop papi-collector); nothing was changed`]);
+      expect([busy.code, busy.stderr.trim()]).toEqual([
+        1,
+        `papi-collector restore: ${dbPath} is in use: stop the collector first (systemctl stop papi-collector); nothing was changed`,
+      ]);
     } finally {
       await collector.close();
     }
@@ -243,7 +292,9 @@ describe('papi-collector restore', () => {
     const before = readFileSync(dbPath);
     const r = await cli.run(['restore', bad], { PAPI_DB: dbPath });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`papi-collector restore: ${bad} is damaged (file is not a database); nothing was changed. Try an older backup.`);
+    expect(r.stderr).toContain(
+      `papi-collector restore: ${bad} is damaged (file is not a database); nothing was changed. Try an older backup.`,
+    );
     expect(readFileSync(dbPath).equals(before)).toBe(true);
   });
 });
@@ -253,14 +304,22 @@ describe('papi-collector forget', () => {
     const dbPath = freshPath();
     const { collector, url } = await serve(dbPath);
     try {
-      const mine = feedback({ rating: 2, contact: '0909 123 456', consent: true, comment: 'Tôi là Thạch Sô Phát, ấp Cà Lăng' });
+      const mine = feedback({
+        rating: 2,
+        contact: '0909 123 456',
+        consent: true,
+        comment: 'Tôi là Thạch Sô Phát, ấp Cà Lăng',
+      });
       const other = feedback({ rating: 5, contact: 'other@example.vn', consent: true });
       const first = await post(url, '/api/feedback', mine);
       await post(url, '/api/feedback', other);
       const stats = await send(url, '/api/stats');
 
       const r = await cli.run(['forget', String(mine.id).toUpperCase()], { PAPI_DB: dbPath });
-      expect([r.code, r.stdout]).toEqual([0, `${mine.id}: erased its contact and comment; its rating (2, xa-lac-hoa) stays in the statistics.\n`]);
+      expect([r.code, r.stdout]).toEqual([
+        0,
+        `${mine.id}: erased its contact and comment; its rating (2, xa-lac-hoa) stays in the statistics.\n`,
+      ]);
       expect(rows(dbPath, 'SELECT id, rating, contact, comment, consent FROM feedback ORDER BY seq')).toEqual([
         { id: mine.id, rating: 2, contact: null, comment: null, consent: 1 },
         { id: other.id, rating: 5, contact: 'other@example.vn', comment: other.comment, consent: 1 },
@@ -277,9 +336,15 @@ describe('papi-collector forget', () => {
       const again = await post(url, '/api/feedback', mine);
       expect([again.status, again.json]).toEqual([200, first.json]);
       expect((await post(url, '/api/feedback', { ...mine, rating: 5 })).status).toBe(409);
-      expect(rows(dbPath, 'SELECT contact, comment FROM feedback WHERE id = ?', mine.id)).toEqual([{ contact: null, comment: null }]);
+      expect(rows(dbPath, 'SELECT contact, comment FROM feedback WHERE id = ?', mine.id)).toEqual([
+        { contact: null, comment: null },
+      ]);
       // Nothing in the file can lead back to the erased text: the stored hash no longer covers it.
-      const { body_hash: stored } = rows<{ body_hash: string }>(dbPath, 'SELECT body_hash FROM feedback WHERE id = ?', mine.id)[0]!;
+      const { body_hash: stored } = rows<{ body_hash: string }>(
+        dbPath,
+        'SELECT body_hash FROM feedback WHERE id = ?',
+        mine.id,
+      )[0]!;
       expect(stored).toMatch(/^erased\(contact,comment\):/);
 
       const twice = await cli.run(['forget', String(mine.id)], { PAPI_DB: dbPath });
@@ -306,45 +371,61 @@ describe('papi-collector forget', () => {
 });
 
 describe('the commands run as root', () => {
-  it.skipIf(process.getuid?.() !== 0)("act as the database file's owner, so that the files they create stay the service's", async () => {
-    const owner = 65534; // nobody
-    const home = mkdtempSync(join(tmpdir(), 'papi-owner-'));
-    try {
-      const dbPath = join(home, 'data', 'papi.sqlite');
-      const f = feedback({ contact: '0909 123 456', consent: true });
-      const store = new SqliteStore(dbPath);
-      await store.putFeedback(f as never, { receivedAt: new Date().toISOString(), period: '2026-H2' });
-      await store.close();
-      chmodSync(home, 0o755);
-      for (const path of [join(home, 'data'), dbPath, join(home, 'backups')]) {
-        if (!existsSync(path)) mkdirSync(path);
-        chownSync(path, owner, owner);
+  it.skipIf(process.getuid?.() !== 0)(
+    "act as the database file's owner, so that the files they create stay the service's",
+    async () => {
+      const owner = 65534; // nobody
+      const home = mkdtempSync(join(tmpdir(), 'papi-owner-'));
+      try {
+        const dbPath = join(home, 'data', 'papi.sqlite');
+        const f = feedback({ contact: '0909 123 456', consent: true });
+        const store = new SqliteStore(dbPath);
+        await store.putFeedback(f as never, { receivedAt: new Date().toISOString(), period: '2026-H2' });
+        await store.close();
+        chmodSync(home, 0o755);
+        for (const path of [join(home, 'data'), dbPath, join(home, 'backups')]) {
+          if (!existsSync(path)) mkdirSync(path);
+          chownSync(path, owner, owner);
+        }
+        expect((await cli.run(['forget', String(f.id)], { PAPI_DB: dbPath })).code).toBe(0);
+        expect(statSync(`${dbPath}.forgotten`).uid).toBe(owner);
+        const target = join(home, 'backups', 'papi.sqlite');
+        const r = await cli.run(['backup', target], { PAPI_DB: dbPath });
+        expect([r.code, r.stderr]).toEqual([0, '']);
+        expect(statSync(target).uid).toBe(owner);
+        // Where that user may not write, the command says so rather than writing as root.
+        const denied = await cli.run(['backup', join(home, 'papi-root-only.sqlite')], { PAPI_DB: dbPath });
+        expect(denied.code).toBe(1);
+        expect(denied.stderr).toContain('EACCES');
+        expect(denied.stderr).toContain(`acting as user id ${owner}`);
+      } finally {
+        rmSync(home, { recursive: true, force: true });
       }
-      expect((await cli.run(['forget', String(f.id)], { PAPI_DB: dbPath })).code).toBe(0);
-      expect(statSync(`${dbPath}.forgotten`).uid).toBe(owner);
-      const target = join(home, 'backups', 'papi.sqlite');
-      const r = await cli.run(['backup', target], { PAPI_DB: dbPath });
-      expect([r.code, r.stderr]).toEqual([0, '']);
-      expect(statSync(target).uid).toBe(owner);
-      // Where that user may not write, the command says so rather than writing as root.
-      const denied = await cli.run(['backup', join(home, 'papi-root-only.sqlite')], { PAPI_DB: dbPath });
-      expect(denied.code).toBe(1);
-      expect(denied.stderr).toContain('EACCES');
-      expect(denied.stderr).toContain(`acting as user id ${owner}`);
-    } finally {
-      rmSync(home, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });
 
 describe('papi-collector --help', () => {
   it('lists the commands and every variable', async () => {
     const r = await cli.run(['--help']);
     expect(r.code).toBe(0);
-    for (const word of ['backup <file>', 'check', 'restore <file>', 'forget <id>', 'PAPI_DB', 'PAPI_CONTACT_RETENTION_DAYS', 'UNCONFIRMED', 'PAPI_TRUST_PROXY', 'PAPI_EXPORT_TOKEN']) {
+    for (const word of [
+      'backup <file>',
+      'check',
+      'restore <file>',
+      'forget <id>',
+      'PAPI_DB',
+      'PAPI_CONTACT_RETENTION_DAYS',
+      'UNCONFIRMED',
+      'PAPI_TRUST_PROXY',
+      'PAPI_EXPORT_TOKEN',
+    ]) {
       expect(r.stdout).toContain(word);
     }
     const unknown = await cli.run(['bakup', 'x']);
-    expect([unknown.code, unknown.stderr.trim()]).toEqual([2, 'papi-collector: there is no command "bakup"; run with --help for the commands and settings.']);
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([
+      2,
+      'papi-collector: there is no command "bakup"; run with --help for the commands and settings.',
+    ]);
   });
 });

@@ -28,9 +28,18 @@ describePg('PgStore', () => {
     await Promise.all(stores.map((s) => s.putFeedback(feedback() as unknown as FeedbackRecord, meta)));
     expect((await stores[5]!.counts()).feedback).toBe(6);
     await withSql(db.url, async (sql) => {
-      expect((await sql`SELECT version FROM papi_schema ORDER BY version`).map((r) => r.version)).toEqual(Array.from({ length: PG_SCHEMA_VERSION }, (_, i) => i + 1));
-      const tables = await sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`;
-      expect(tables.map((r) => r.table_name)).toEqual(['feedback', 'papi_schema', 'report_tasks', 'reports', 'unit_tokens']);
+      expect((await sql`SELECT version FROM papi_schema ORDER BY version`).map((r) => r.version)).toEqual(
+        Array.from({ length: PG_SCHEMA_VERSION }, (_, i) => i + 1),
+      );
+      const tables =
+        await sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`;
+      expect(tables.map((r) => r.table_name)).toEqual([
+        'feedback',
+        'papi_schema',
+        'report_tasks',
+        'reports',
+        'unit_tokens',
+      ]);
     });
   }, 30_000);
 
@@ -42,14 +51,18 @@ describePg('PgStore', () => {
     await first.close();
     const again = await open(db.url);
     expect((await again.putFeedback(record, meta)).kind).toBe('repeat');
-    await withSql(db.url, async (sql) => expect((await sql`SELECT count(*)::int AS n FROM papi_schema`)[0]!.n).toBe(PG_SCHEMA_VERSION));
+    await withSql(db.url, async (sql) =>
+      expect((await sql`SELECT count(*)::int AS n FROM papi_schema`)[0]!.n).toBe(PG_SCHEMA_VERSION),
+    );
   });
 
   it('refuses a database written by a newer collector, and says so', async () => {
     const db = await database();
     await (await open(db.url)).close();
     await withSql(db.url, (sql) => sql`INSERT INTO papi_schema (version) VALUES (${PG_SCHEMA_VERSION + 1})`);
-    await expect(PgStore.open(db.url)).rejects.toThrow(`was written by a newer collector (schema ${PG_SCHEMA_VERSION + 1}, this one knows ${PG_SCHEMA_VERSION})`);
+    await expect(PgStore.open(db.url)).rejects.toThrow(
+      `was written by a newer collector (schema ${PG_SCHEMA_VERSION + 1}, this one knows ${PG_SCHEMA_VERSION})`,
+    );
   });
 
   it('commits with synchronous_commit=on whatever the database says, and refuses a URL that turns it off', async () => {
@@ -77,6 +90,8 @@ describePg('PgStore', () => {
     const db = await database();
     const store = await PgStore.open(db.url);
     await store.close();
-    await expect(store.putFeedback(feedback() as unknown as FeedbackRecord, meta)).rejects.toThrow('the store is closed');
+    await expect(store.putFeedback(feedback() as unknown as FeedbackRecord, meta)).rejects.toThrow(
+      'the store is closed',
+    );
   });
 });

@@ -36,7 +36,11 @@ export async function freshSchema(): Promise<TestDatabase> {
   await withSql(pgUrl, (sql) => sql.unsafe(`CREATE SCHEMA ${name}`));
   const url = new URL(pgUrl);
   url.searchParams.set('search_path', name);
-  return { url: url.toString(), name, drop: () => withSql(pgUrl, (sql) => sql.unsafe(`DROP SCHEMA ${name} CASCADE`)).then(() => undefined) };
+  return {
+    url: url.toString(),
+    name,
+    drop: () => withSql(pgUrl, (sql) => sql.unsafe(`DROP SCHEMA ${name} CASCADE`)).then(() => undefined),
+  };
 }
 
 /** A new, empty database of its own (about a second); drop() ends its connections and removes it. */
@@ -45,5 +49,10 @@ export async function freshDatabase(): Promise<TestDatabase> {
   await withSql(pgUrl, (sql) => sql.unsafe(`CREATE DATABASE ${name}`));
   const url = new URL(pgUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), name, drop: () => withSql(pgUrl, (sql) => sql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
+  return {
+    url: url.toString(),
+    name,
+    drop: () =>
+      withSql(pgUrl, (sql) => sql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
 }

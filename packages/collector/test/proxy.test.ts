@@ -46,7 +46,12 @@ function postFrom(base: string, { from, headers = {}, tls }: From, path = '/api/
       method: 'POST',
       localAddress: from,
       agent: false as const,
-      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...(tls ? { host: tls.servername } : {}), ...headers },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(body)),
+        ...(tls ? { host: tls.servername } : {}),
+        ...headers,
+      },
       ...(tls ? { ca: tls.ca, servername: tls.servername } : {}),
     };
     const onResponse = (res: IncomingMessage): void => {
@@ -62,7 +67,15 @@ function postFrom(base: string, { from, headers = {}, tls }: From, path = '/api/
 
 async function startCollector(trustProxy: number): Promise<{ collector: Collector; port: number }> {
   const collector = await createCollector(
-    withDefaults({ dbPath: join(dir, `${randomUUID()}.sqlite`), port: 0, host: '127.0.0.1', logLevel: 'silent', rateLimit: 2, feedbackRateLimit: 2, trustProxy }),
+    withDefaults({
+      dbPath: join(dir, `${randomUUID()}.sqlite`),
+      port: 0,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      rateLimit: 2,
+      feedbackRateLimit: 2,
+      trustProxy,
+    }),
   );
   const { port } = await collector.listen();
   return { collector, port };
@@ -72,13 +85,22 @@ async function startCollector(trustProxy: number): Promise<{ collector: Collecto
  * A stand-in for the nginx of deploy/: sets X-Forwarded-For to the address it sees ("replace", as the shipped
  * configuration does) or appends that address to what the client sent ("append", nginx's $proxy_add_x_forwarded_for).
  */
-function startProxy(upstreamPort: number, mode: 'replace' | 'append'): Promise<{ url: string; close: () => Promise<void> }> {
+function startProxy(
+  upstreamPort: number,
+  mode: 'replace' | 'append',
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     const seen = req.socket.remoteAddress!.replace(/^::ffff:/, '');
     const sent = req.headers['x-forwarded-for'];
     const forwarded = mode === 'append' && sent ? `${String(sent)}, ${seen}` : seen;
     const upstream = httpRequest(
-      { hostname: '127.0.0.1', port: upstreamPort, path: req.url, method: req.method, headers: { ...req.headers, 'x-forwarded-for': forwarded } },
+      {
+        hostname: '127.0.0.1',
+        port: upstreamPort,
+        path: req.url,
+        method: req.method,
+        headers: { ...req.headers, 'x-forwarded-for': forwarded },
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
@@ -148,7 +170,11 @@ describe('the rate limit without a trusted proxy (PAPI_TRUST_PROXY=0)', () => {
 
 /** nginx from PAPI_TEST_NGINX, the PATH or /usr/sbin: Debian's `nginx` package (or `apt-get download nginx`, unpacked). */
 function findNginx(): string | undefined {
-  const candidates = [process.env.PAPI_TEST_NGINX, ...(process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'nginx')), '/usr/sbin/nginx'];
+  const candidates = [
+    process.env.PAPI_TEST_NGINX,
+    ...(process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'nginx')),
+    '/usr/sbin/nginx',
+  ];
   return candidates.find((c): c is string => !!c && existsSync(c));
 }
 const nginx = findNginx();
@@ -170,7 +196,10 @@ const freePort = (): Promise<number> =>
   });
 
 /** deploy/nginx-papi-collector.conf with only its ports, certificate and folders moved into the test's directory. */
-function adaptSite(ports: { http: number; https: number; collector: number }, paths: { cert: string; key: string; widgets: string; acme: string }): string {
+function adaptSite(
+  ports: { http: number; https: number; collector: number },
+  paths: { cert: string; key: string; widgets: string; acme: string },
+): string {
   let site = readFileSync(join(root, 'deploy', 'nginx-papi-collector.conf'), 'utf8');
   // Each piece must be found as often as expected, so that a change to the file cannot leave the test on an old copy.
   const swap = (from: string | RegExp, to: string, times = 1): void => {
@@ -196,22 +225,46 @@ describe('the nginx example of deploy/', () => {
     if (child && child.exitCode === null) child.kill('SIGTERM');
   });
 
-  it.skipIf(!nginx || !hasOpenssl)('serves the collector over TLS with each resident in their own bucket, and the widgets with CORS', async () => {
-    const prefix = join(dir, 'nginx');
-    const widgets = join(prefix, 'widgets');
-    mkdirSync(widgets, { recursive: true });
-    writeFileSync(join(widgets, 'papi-plan-vinh-chau-2023.json'), '{"id":"vinh-chau-papi-2023"}');
-    const name = 'thu-nhan.vinhchau.example';
-    const cert = join(prefix, 'cert.pem');
-    const key = join(prefix, 'key.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', `/CN=${name}`, '-addext', `subjectAltName=DNS:${name}`], { stdio: 'ignore' });
+  it.skipIf(!nginx || !hasOpenssl)(
+    'serves the collector over TLS with each resident in their own bucket, and the widgets with CORS',
+    async () => {
+      const prefix = join(dir, 'nginx');
+      const widgets = join(prefix, 'widgets');
+      mkdirSync(widgets, { recursive: true });
+      writeFileSync(join(widgets, 'papi-plan-vinh-chau-2023.json'), '{"id":"vinh-chau-papi-2023"}');
+      const name = 'thu-nhan.vinhchau.example';
+      const cert = join(prefix, 'cert.pem');
+      const key = join(prefix, 'key.pem');
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:prime256v1',
+          '-nodes',
+          '-keyout',
+          key,
+          '-out',
+          cert,
+          '-days',
+          '2',
+          '-subj',
+          `/CN=${name}`,
+          '-addext',
+          `subjectAltName=DNS:${name}`,
+        ],
+        { stdio: 'ignore' },
+      );
 
-    const { collector, port } = await startCollector(1);
-    const ports = { http: await freePort(), https: await freePort(), collector: port };
-    writeFileSync(join(prefix, 'site.conf'), adaptSite(ports, { cert, key, widgets, acme: join(prefix, 'acme') }));
-    writeFileSync(
-      join(prefix, 'nginx.conf'),
-      `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
+      const { collector, port } = await startCollector(1);
+      const ports = { http: await freePort(), https: await freePort(), collector: port };
+      writeFileSync(join(prefix, 'site.conf'), adaptSite(ports, { cert, key, widgets, acme: join(prefix, 'acme') }));
+      writeFileSync(
+        join(prefix, 'nginx.conf'),
+        `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log stderr warn;
 events { worker_connections 64; }
@@ -223,44 +276,63 @@ http {
   include ${prefix}/site.conf;
 }
 `,
-    );
-    let log = '';
-    // NGINX in the environment would mean inherited sockets to nginx.
-    const env = { ...process.env, NGINX: undefined };
-    child = spawn(nginx!, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'], env });
-    child.stderr!.on('data', (c: Buffer) => (log += c.toString()));
-    try {
-      for (let i = 0; ; i++) {
-        const up = await new Promise<boolean>((resolve) => {
-          const socket = connect(ports.https, '127.0.0.1');
-          socket.once('connect', () => (socket.destroy(), resolve(true))).once('error', () => resolve(false));
-        });
-        if (up) break;
-        if (child.exitCode !== null || i > 200) throw new Error(`nginx did not start: ${log}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      const tls = { ca: readFileSync(cert), servername: name };
-      await expectOwnBuckets(`https://127.0.0.1:${ports.https}/`, tls);
-
-      const plain = await postFrom(`http://127.0.0.1:${ports.http}/`, { from: '127.0.0.7', headers: { host: name } });
-      expect([plain.status, plain.headers.location]).toEqual([301, `https://${name}/api/feedback`]);
-      const plan = await new Promise<Answer>((resolve, reject) => {
-        httpsRequest({ hostname: '127.0.0.1', port: ports.https, path: '/widgets/papi-plan-vinh-chau-2023.json', ca: tls.ca, servername: name, headers: { host: name, origin: 'https://vinhchau.cantho.gov.vn' } }, (res) => {
-          let text = '';
-          res.on('data', (c: Buffer) => (text += c.toString()));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
-        })
-          .on('error', reject)
-          .end();
+      );
+      let log = '';
+      // NGINX in the environment would mean inherited sockets to nginx.
+      const env = { ...process.env, NGINX: undefined };
+      child = spawn(nginx!, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env,
       });
-      expect([plan.status, plan.headers['access-control-allow-origin'], plan.text]).toEqual([200, '*', '{"id":"vinh-chau-papi-2023"}']);
-      expect(plan.headers['strict-transport-security']).toBe('max-age=63072000');
-    } finally {
-      child.kill('SIGTERM');
-      await new Promise((r) => (child!.exitCode !== null ? r(null) : child!.once('exit', r)));
-      await collector.close();
-    }
-  }, 30_000);
+      child.stderr!.on('data', (c: Buffer) => (log += c.toString()));
+      try {
+        for (let i = 0; ; i++) {
+          const up = await new Promise<boolean>((resolve) => {
+            const socket = connect(ports.https, '127.0.0.1');
+            socket.once('connect', () => (socket.destroy(), resolve(true))).once('error', () => resolve(false));
+          });
+          if (up) break;
+          if (child.exitCode !== null || i > 200) throw new Error(`nginx did not start: ${log}`);
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        const tls = { ca: readFileSync(cert), servername: name };
+        await expectOwnBuckets(`https://127.0.0.1:${ports.https}/`, tls);
+
+        const plain = await postFrom(`http://127.0.0.1:${ports.http}/`, { from: '127.0.0.7', headers: { host: name } });
+        expect([plain.status, plain.headers.location]).toEqual([301, `https://${name}/api/feedback`]);
+        const plan = await new Promise<Answer>((resolve, reject) => {
+          httpsRequest(
+            {
+              hostname: '127.0.0.1',
+              port: ports.https,
+              path: '/widgets/papi-plan-vinh-chau-2023.json',
+              ca: tls.ca,
+              servername: name,
+              headers: { host: name, origin: 'https://vinhchau.cantho.gov.vn' },
+            },
+            (res) => {
+              let text = '';
+              res.on('data', (c: Buffer) => (text += c.toString()));
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+            },
+          )
+            .on('error', reject)
+            .end();
+        });
+        expect([plan.status, plan.headers['access-control-allow-origin'], plan.text]).toEqual([
+          200,
+          '*',
+          '{"id":"vinh-chau-papi-2023"}',
+        ]);
+        expect(plan.headers['strict-transport-security']).toBe('max-age=63072000');
+      } finally {
+        child.kill('SIGTERM');
+        await new Promise((r) => (child!.exitCode !== null ? r(null) : child!.once('exit', r)));
+        await collector.close();
+      }
+    },
+    30_000,
+  );
 });
 
 describe('the systemd units of deploy/', () => {
@@ -270,16 +342,23 @@ describe('the systemd units of deploy/', () => {
     mkdirSync(units, { recursive: true });
     // verify wants the programs to exist: the command is installed at /usr/local/bin only on the server.
     for (const file of ['papi-collector.service', 'papi-collector-backup.service', 'papi-collector-backup.timer']) {
-      writeFileSync(join(units, file), readFileSync(join(root, 'deploy', file), 'utf8').replaceAll('/usr/local/bin/papi-collector', process.execPath));
+      writeFileSync(
+        join(units, file),
+        readFileSync(join(root, 'deploy', file), 'utf8').replaceAll('/usr/local/bin/papi-collector', process.execPath),
+      );
     }
     let out: string;
     try {
-      out = execFileSync(analyze!, ['verify', 'papi-collector.service', 'papi-collector-backup.service', 'papi-collector-backup.timer'], {
-        cwd: units,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, SYSTEMD_UNIT_PATH: `${units}:` },
-      });
+      out = execFileSync(
+        analyze!,
+        ['verify', 'papi-collector.service', 'papi-collector-backup.service', 'papi-collector-backup.timer'],
+        {
+          cwd: units,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: { ...process.env, SYSTEMD_UNIT_PATH: `${units}:` },
+        },
+      );
     } catch (error) {
       out = String((error as { stderr?: string }).stderr ?? error);
     }

@@ -14,7 +14,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function serve(dbPath: string, now: () => Date, everyMs: number) {
   const collector = await createCollector(
-    withDefaults({ dbPath, port: 0, host: '127.0.0.1', logLevel: 'silent', exportToken: TOKEN, rateLimit: 0, feedbackRateLimit: 0, contactRetentionDays: 180 }),
+    withDefaults({
+      dbPath,
+      port: 0,
+      host: '127.0.0.1',
+      logLevel: 'silent',
+      exportToken: TOKEN,
+      rateLimit: 0,
+      feedbackRateLimit: 0,
+      contactRetentionDays: 180,
+    }),
     { now, retentionEveryMs: everyMs },
   );
   const { port } = await collector.listen();
@@ -24,7 +33,11 @@ async function serve(dbPath: string, now: () => Date, everyMs: number) {
 function contacts(dbPath: string): Record<string, { contact: string | null; comment: string | null; rating: number }> {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
-    const rows = db.prepare<[], { id: string; contact: string | null; comment: string | null; rating: number }>('SELECT id, contact, comment, rating FROM feedback').all();
+    const rows = db
+      .prepare<[], { id: string; contact: string | null; comment: string | null; rating: number }>(
+        'SELECT id, contact, comment, rating FROM feedback',
+      )
+      .all();
     return Object.fromEntries(rows.map(({ id, ...rest }) => [id, rest]));
   } finally {
     db.close();
@@ -35,8 +48,12 @@ describe('contact retention (PAPI_CONTACT_RETENTION_DAYS)', () => {
   it('is 180 days unless set, and refuses a bad value with a sentence', () => {
     expect(loadConfig({}).contactRetentionDays).toBe(180);
     expect(loadConfig({ PAPI_CONTACT_RETENTION_DAYS: '30' }).contactRetentionDays).toBe(30);
-    expect(() => loadConfig({ PAPI_CONTACT_RETENTION_DAYS: '0' })).toThrow('PAPI_CONTACT_RETENTION_DAYS must be a whole number from 1 to 36500, got "0"');
-    expect(() => loadConfig({ PAPI_CONTACT_RETENTION_DAYS: 'half a year' })).toThrow('PAPI_CONTACT_RETENTION_DAYS must be a whole number');
+    expect(() => loadConfig({ PAPI_CONTACT_RETENTION_DAYS: '0' })).toThrow(
+      'PAPI_CONTACT_RETENTION_DAYS must be a whole number from 1 to 36500, got "0"',
+    );
+    expect(() => loadConfig({ PAPI_CONTACT_RETENTION_DAYS: 'half a year' })).toThrow(
+      'PAPI_CONTACT_RETENTION_DAYS must be a whole number',
+    );
   });
 
   it('erases contacts past their time while running and at start; ratings, comments and statistics stay', async () => {
@@ -86,7 +103,10 @@ describe('contact retention (PAPI_CONTACT_RETENTION_DAYS)', () => {
       expect(contacts(dbPath)[String(recent.id)]).toEqual({ contact: null, comment: recent.comment, rating: 5 });
       const csv = await send(s.url, '/api/export/feedback.csv', { headers: { authorization: `Bearer ${TOKEN}` } });
       expect(csv.text).not.toMatch(/0909 111 222|ra@example\.vn/);
-      expect((await send(s.url, '/api/stats')).json.feedback.total).toMatchObject({ count: 3, distribution: { 1: 0, 2: 1, 3: 1, 4: 0, 5: 1 } });
+      expect((await send(s.url, '/api/stats')).json.feedback.total).toMatchObject({
+        count: 3,
+        distribution: { 1: 0, 2: 1, 3: 1, 4: 0, 5: 1 },
+      });
     } finally {
       await s.collector.close();
     }

@@ -52,7 +52,10 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       const again = await store.putFeedback(record, { ...meta, receivedAt: '2026-11-28T00:00:00.000Z' });
       expect(again).toEqual({ kind: 'repeat', ack: first.ack });
       const other = await instance();
-      expect(await other.putFeedback(record, { ...meta, receivedAt: '2026-11-29T00:00:00.000Z' })).toEqual({ kind: 'repeat', ack: first.ack });
+      expect(await other.putFeedback(record, { ...meta, receivedAt: '2026-11-29T00:00:00.000Z' })).toEqual({
+        kind: 'repeat',
+        ack: first.ack,
+      });
       // UUIDs are case-insensitive: the same id in capitals is the same record.
       expect((await other.putFeedback({ ...record, id: record.id.toUpperCase() }, meta)).kind).toBe('repeat');
       expect(await other.putFeedback({ ...record, rating: 1 }, meta)).toEqual({ kind: 'conflict', ack: first.ack });
@@ -63,13 +66,28 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
 
     it('keeps every field of a record as sent, nulls included', async () => {
       const full = fb({ contact: 'ông Sơn, 0912 345 678', consent: true, lang: 'km' });
-      const bare = fb({ service: undefined, dimension: undefined, comment: undefined, page: undefined, consent: false });
+      const bare = fb({
+        service: undefined,
+        dimension: undefined,
+        comment: undefined,
+        page: undefined,
+        consent: false,
+      });
       await store.putFeedback(full, meta);
       await store.putFeedback(bare, { ...meta, period: '2027-H1' });
       const rows = await collect(store.feedbackRows());
       expect(rows).toEqual([
         { ...full, period: meta.period, receivedAt: meta.receivedAt },
-        { ...bare, service: null, dimension: null, comment: null, contact: null, page: null, period: '2027-H1', receivedAt: meta.receivedAt },
+        {
+          ...bare,
+          service: null,
+          dimension: null,
+          comment: null,
+          contact: null,
+          page: null,
+          period: '2027-H1',
+          receivedAt: meta.receivedAt,
+        },
       ]);
     });
 
@@ -101,7 +119,12 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       const good = [fb(), fb(), fb()];
       // A rating the table's CHECK refuses: the server never lets one through, but the store must cope.
       const bad = fb({ rating: 9 });
-      const reportBad = rp({ tasks: [{ taskId: 'a-1-5', status: 'done' }, { taskId: null, status: 'done' }] });
+      const reportBad = rp({
+        tasks: [
+          { taskId: 'a-1-5', status: 'done' },
+          { taskId: null, status: 'done' },
+        ],
+      });
       const settled = await Promise.allSettled([
         store.putFeedback(good[0]!, meta),
         store.putFeedback(bad, meta),
@@ -111,7 +134,15 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
         store.putFeedback({ ...known, rating: 1 }, meta),
         store.putFeedback(good[2]!, meta),
       ]);
-      expect(settled.map((r) => (r.status === 'fulfilled' ? r.value.kind : 'rejected'))).toEqual(['created', 'rejected', 'repeat', 'rejected', 'created', 'conflict', 'created']);
+      expect(settled.map((r) => (r.status === 'fulfilled' ? r.value.kind : 'rejected'))).toEqual([
+        'created',
+        'rejected',
+        'repeat',
+        'rejected',
+        'created',
+        'conflict',
+        'created',
+      ]);
       const rows = await collect(store.feedbackRows());
       expect(rows.map((r) => r.id).sort()).toEqual([known, ...good].map((r) => r.id).sort());
       // The report's row and first task went in before its second task failed: none of it stays.
@@ -145,10 +176,16 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       const older = rp({ submittedAt: '2023-06-20T08:00:00+07:00' });
       const newer = rp({ submittedAt: '2023-06-30T08:00:00+07:00', tasks: [{ taskId: 'a-1-5', status: 'done' }] });
       expect(await store.putReport(older, meta)).toMatchObject({ kind: 'created', ack: { current: true } });
-      expect(await other.putReport(newer, meta)).toMatchObject({ kind: 'created', ack: { current: true, supersedes: older.id } });
+      expect(await other.putReport(newer, meta)).toMatchObject({
+        kind: 'created',
+        ack: { current: true, supersedes: older.id },
+      });
       // An outbox re-sending an even older draft after the newer one does not displace it.
       const stale = rp({ submittedAt: '2023-06-01T08:00:00+07:00' });
-      expect(await store.putReport(stale, meta)).toMatchObject({ kind: 'created', ack: { current: false, supersededBy: newer.id } });
+      expect(await store.putReport(stale, meta)).toMatchObject({
+        kind: 'created',
+        ack: { current: false, supersededBy: newer.id },
+      });
       expect((await store.latestReports()).map((r) => r.id)).toEqual([newer.id]);
       // Another period is a separate line of reports, and the unit's latest report is then that one.
       const h2 = rp({ period: '2023-H2', submittedAt: '2023-12-30T08:00:00+07:00' });
@@ -178,7 +215,12 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       const others = [await instance(), await instance()];
       const stores = [store, ...others];
       // 30 reports submitted a minute apart, sent in a shuffled order, three at a time, to the three instances.
-      const reports = Array.from({ length: 30 }, (_, i) => rp({ submittedAt: new Date(Date.UTC(2023, 5, 1, 0, i)).toISOString(), tasks: [{ taskId: 'a-1-5', status: i % 2 ? 'done' : 'in-progress' }] }));
+      const reports = Array.from({ length: 30 }, (_, i) =>
+        rp({
+          submittedAt: new Date(Date.UTC(2023, 5, 1, 0, i)).toISOString(),
+          tasks: [{ taskId: 'a-1-5', status: i % 2 ? 'done' : 'in-progress' }],
+        }),
+      );
       const order = [...reports].sort(() => Math.random() - 0.5);
       const acks = new Map<string, unknown>();
       for (let i = 0; i < order.length; i += 3) {
@@ -195,7 +237,8 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       expect(rows.filter((r) => r.current).map((r) => r.reportId)).toEqual([last.id]);
       // Every other report names the one that replaced it, which is submitted later.
       const submitted = new Map(reports.map((r) => [r.id, r.submittedAt]));
-      for (const row of rows.filter((r) => !r.current)) expect(submitted.get(row.supersededBy!)! > row.submittedAt).toBe(true);
+      for (const row of rows.filter((r) => !r.current))
+        expect(submitted.get(row.supersededBy!)! > row.submittedAt).toBe(true);
     });
 
     it(`keeps the latest ${REPORT_HISTORY} reports of a unit, plan and period, whatever order they arrive in`, async () => {
@@ -204,10 +247,16 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       const sent = Array.from({ length: REPORT_HISTORY + 5 }, (_, i) => rp({ period: '2023-H2', submittedAt: at(i) }));
       // The newest first, then the rest oldest first, through both instances: late deliveries do not keep old ones.
       const order = [sent.at(-1)!, ...sent.slice(0, -1)];
-      for (const [i, r] of order.entries()) expect((await (i % 2 ? other : store).putReport(r, meta)).kind).toBe('created');
+      for (const [i, r] of order.entries())
+        expect((await (i % 2 ? other : store).putReport(r, meta)).kind).toBe('created');
       const rows = await collect(store.reportTaskRows());
       const kept = [...new Set(rows.map((r) => r.reportId))];
-      expect(kept.sort()).toEqual(sent.slice(-REPORT_HISTORY).map((r) => r.id).sort());
+      expect(kept.sort()).toEqual(
+        sent
+          .slice(-REPORT_HISTORY)
+          .map((r) => r.id)
+          .sort(),
+      );
       expect(rows).toHaveLength(REPORT_HISTORY * 2);
       expect(rows.filter((r) => r.current).map((r) => r.reportId)).toEqual([sent.at(-1)!.id, sent.at(-1)!.id]);
       expect((await store.counts()).reports).toBe(REPORT_HISTORY);
@@ -218,8 +267,20 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
 
     it('keeps unit tokens as hashes, on any instance: issue, find, list, revoke, last use', async () => {
       const other = await instance();
-      const lan = { id: 'k7mq3xpdab', unit: 'xa-lai-hoa-2025', secretHash: 'h'.repeat(43), note: 'Chị Lan, văn phòng UBND xã', createdAt: '2026-11-27T01:30:00.000Z' };
-      const demo = { id: 'a2b3c4d5e6', unit: 'xa-lac-hoa', secretHash: 'd'.repeat(43), demo: true, createdAt: '2026-11-26T01:30:00.000Z' };
+      const lan = {
+        id: 'k7mq3xpdab',
+        unit: 'xa-lai-hoa-2025',
+        secretHash: 'h'.repeat(43),
+        note: 'Chị Lan, văn phòng UBND xã',
+        createdAt: '2026-11-27T01:30:00.000Z',
+      };
+      const demo = {
+        id: 'a2b3c4d5e6',
+        unit: 'xa-lac-hoa',
+        secretHash: 'd'.repeat(43),
+        demo: true,
+        createdAt: '2026-11-26T01:30:00.000Z',
+      };
       await store.createToken(lan);
       await other.createToken(demo);
       await expect(other.createToken({ ...lan, unit: 'xa-vinh-hai' })).rejects.toThrow();
@@ -233,11 +294,19 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       ]);
       expect(JSON.stringify(listed)).not.toContain('hhhh');
       // A report sent with the token notes its last use.
-      await other.putReport(rp({ unit: 'xa-lai-hoa-2025' }), { receivedAt: '2026-11-28T02:00:00.000Z', tokenId: lan.id });
+      await other.putReport(rp({ unit: 'xa-lai-hoa-2025' }), {
+        receivedAt: '2026-11-28T02:00:00.000Z',
+        tokenId: lan.id,
+      });
       expect((await store.findToken(lan.id))?.lastUsedAt).toBe('2026-11-28T02:00:00.000Z');
-      expect(await store.revokeToken(lan.id, '2026-11-29T00:00:00.000Z')).toMatchObject({ id: lan.id, revokedAt: '2026-11-29T00:00:00.000Z' });
+      expect(await store.revokeToken(lan.id, '2026-11-29T00:00:00.000Z')).toMatchObject({
+        id: lan.id,
+        revokedAt: '2026-11-29T00:00:00.000Z',
+      });
       // Revoked once: the first date stays.
-      expect(await other.revokeToken(lan.id, '2026-12-01T00:00:00.000Z')).toMatchObject({ revokedAt: '2026-11-29T00:00:00.000Z' });
+      expect(await other.revokeToken(lan.id, '2026-12-01T00:00:00.000Z')).toMatchObject({
+        revokedAt: '2026-11-29T00:00:00.000Z',
+      });
       expect(await other.revokeToken('zzzzzzzzzz', '2026-12-01T00:00:00.000Z')).toBeUndefined();
     });
 
@@ -245,7 +314,9 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       const future = rp({ submittedAt: '2033-06-30T08:00:00+07:00' });
       await store.putReport(future, { receivedAt: '2023-07-01T01:00:00.000Z' });
       const fixed = rp({ submittedAt: '2023-07-02T08:00:00+07:00' });
-      expect(await store.putReport(fixed, { receivedAt: '2023-07-02T01:00:00.000Z' })).toMatchObject({ ack: { current: true, supersedes: future.id } });
+      expect(await store.putReport(fixed, { receivedAt: '2023-07-02T01:00:00.000Z' })).toMatchObject({
+        ack: { current: true, supersedes: future.id },
+      });
     });
 
     it('treats a repeated report id as a repeat and a changed body under it as a conflict, on any instance', async () => {
@@ -254,15 +325,21 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       const other = await instance();
       expect(await other.putReport(r, meta)).toEqual({ kind: 'repeat', ack: first.ack });
       expect(await other.putReport({ ...r, id: r.id.toUpperCase() }, meta)).toEqual({ kind: 'repeat', ack: first.ack });
-      expect((await other.putReport({ ...r, tasks: [{ taskId: 'a-1-5', status: 'not-started' }] }, meta)).kind).toBe('conflict');
+      expect((await other.putReport({ ...r, tasks: [{ taskId: 'a-1-5', status: 'not-started' }] }, meta)).kind).toBe(
+        'conflict',
+      );
       expect(await collect(store.reportTaskRows())).toHaveLength(2);
     });
 
     it('pages through exports larger than one page, in order, while writes go on', async () => {
       const records = Array.from({ length: 2345 }, () => fb());
-      for (let i = 0; i < records.length; i += 500) await Promise.all(records.slice(i, i + 500).map((r) => store.putFeedback(r, meta)));
-      const reports = Array.from({ length: 600 }, (_, i) => rp({ period: `${2000 + i}-H1`, submittedAt: '2023-06-30T16:00:00+07:00' }));
-      for (let i = 0; i < reports.length; i += 100) await Promise.all(reports.slice(i, i + 100).map((r) => store.putReport(r, meta)));
+      for (let i = 0; i < records.length; i += 500)
+        await Promise.all(records.slice(i, i + 500).map((r) => store.putFeedback(r, meta)));
+      const reports = Array.from({ length: 600 }, (_, i) =>
+        rp({ period: `${2000 + i}-H1`, submittedAt: '2023-06-30T16:00:00+07:00' }),
+      );
+      for (let i = 0; i < reports.length; i += 100)
+        await Promise.all(reports.slice(i, i + 100).map((r) => store.putReport(r, meta)));
       const seen: string[] = [];
       for await (const row of store.feedbackRows()) {
         seen.push(row.id);
@@ -317,9 +394,15 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
 
       // The outbox re-sending the original gets its first answer and brings nothing back; another rating is a conflict.
       expect(await other.putFeedback(old, at('07-01'))).toEqual({ kind: 'repeat', ack: first.ack });
-      expect(await store.putFeedback({ ...old, id: old.id.toUpperCase() }, meta)).toEqual({ kind: 'repeat', ack: first.ack });
+      expect(await store.putFeedback({ ...old, id: old.id.toUpperCase() }, meta)).toEqual({
+        kind: 'repeat',
+        ack: first.ack,
+      });
       expect(await store.putFeedback({ ...old, rating: 5 }, meta)).toEqual({ kind: 'conflict', ack: first.ack });
-      expect(await store.putFeedback({ ...old, comment: 'Nhanh lắm' }, meta)).toEqual({ kind: 'conflict', ack: first.ack });
+      expect(await store.putFeedback({ ...old, comment: 'Nhanh lắm' }, meta)).toEqual({
+        kind: 'conflict',
+        ack: first.ack,
+      });
       expect((await collect(store.feedbackRows())).find((r) => r.id === old.id)?.contact).toBeNull();
     });
 
@@ -333,7 +416,14 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       const unknown = randomUUID();
 
       const other = await instance();
-      const result = await other.forgetFeedback([mine.id.toUpperCase(), unknown, 'phone:0909123456', bare.id, expired.id, mine.id]);
+      const result = await other.forgetFeedback([
+        mine.id.toUpperCase(),
+        unknown,
+        'phone:0909123456',
+        bare.id,
+        expired.id,
+        mine.id,
+      ]);
       expect(result).toEqual({
         found: [
           { id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: ['comment'] },
@@ -347,7 +437,9 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       expect(rows[mine.id]).toMatchObject({ contact: null, comment: null, rating: 1, consent: true });
       expect(rows[expired.id]).toMatchObject({ contact: null, comment: null, rating: 3 });
       expect(await store.feedbackTally()).toEqual(tally);
-      expect((await store.forgetFeedback([mine.id])).found).toEqual([{ id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: [] }]);
+      expect((await store.forgetFeedback([mine.id])).found).toEqual([
+        { id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: [] },
+      ]);
 
       // Erased by retention first, then forgotten: a full re-send is still the same record; a new rating is not.
       for (const [i, r] of [mine, expired].entries()) {
@@ -355,18 +447,28 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
         expect(await other.putFeedback(r, meta)).toEqual({ kind: 'repeat', ack: original.ack });
         expect((await store.putFeedback({ ...r, rating: 5 }, meta)).kind).toBe('conflict');
       }
-      expect(Object.fromEntries((await collect(store.feedbackRows())).map((r) => [r.id, [r.contact, r.comment]]))[mine.id]).toEqual([null, null]);
+      expect(
+        Object.fromEntries((await collect(store.feedbackRows())).map((r) => [r.id, [r.contact, r.comment]]))[mine.id],
+      ).toEqual([null, null]);
     });
 
     it('erases each contact once when two instances run the retention pass at once', async () => {
       // More than one of PgStore's erasure batches.
-      const records = Array.from({ length: 620 }, (_, i) => fb({ contact: `09${String(i).padStart(8, '0')}`, consent: true }));
-      for (let i = 0; i < records.length; i += 310) await Promise.all(records.slice(i, i + 310).map((r) => store.putFeedback(r, meta)));
+      const records = Array.from({ length: 620 }, (_, i) =>
+        fb({ contact: `09${String(i).padStart(8, '0')}`, consent: true }),
+      );
+      for (let i = 0; i < records.length; i += 310)
+        await Promise.all(records.slice(i, i + 310).map((r) => store.putFeedback(r, meta)));
       const other = await instance();
-      const [a, b] = await Promise.all([store.eraseContacts('2027-01-01T00:00:00.000Z'), other.eraseContacts('2027-01-01T00:00:00.000Z')]);
+      const [a, b] = await Promise.all([
+        store.eraseContacts('2027-01-01T00:00:00.000Z'),
+        other.eraseContacts('2027-01-01T00:00:00.000Z'),
+      ]);
       expect(a + b).toBe(records.length);
       expect((await collect(store.feedbackRows())).filter((r) => r.contact !== null)).toEqual([]);
-      expect((await Promise.all(records.slice(0, 20).map((r) => other.putFeedback(r, meta)))).map((r) => r.kind)).toEqual(records.slice(0, 20).map(() => 'repeat'));
+      expect(
+        (await Promise.all(records.slice(0, 20).map((r) => other.putFeedback(r, meta)))).map((r) => r.kind),
+      ).toEqual(records.slice(0, 20).map(() => 'repeat'));
     }, 30_000);
 
     it('has a version that every instance reads alike and that changes with every write', async () => {
@@ -390,17 +492,45 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
     it('tallies feedback by unit, dimension, service, period and rating for the statistics', async () => {
       const ratings = [5, 4, 4, 3, 1];
       for (const rating of ratings) await store.putFeedback(fb({ rating }), meta);
-      await store.putFeedback(fb({ unit: 'phuong-vinh-chau-2025', dimension: 'd8', service: undefined, rating: 2 }), { ...meta, period: '2027-H1' });
+      await store.putFeedback(fb({ unit: 'phuong-vinh-chau-2025', dimension: 'd8', service: undefined, rating: 2 }), {
+        ...meta,
+        period: '2027-H1',
+      });
       const stats = computeStats(await store.feedbackTally(), await store.latestReports(), new Map(), '2026-11-27');
-      expect(stats.feedback.total).toEqual({ count: 6, satisfied: 3, shareSatisfied: 0.5, distribution: { 1: 1, 2: 1, 3: 1, 4: 2, 5: 1 } });
+      expect(stats.feedback.total).toEqual({
+        count: 6,
+        satisfied: 3,
+        shareSatisfied: 0.5,
+        distribution: { 1: 1, 2: 1, 3: 1, 4: 2, 5: 1 },
+      });
       expect(stats.feedback.byUnit.map((u) => [u.unit, u.count, u.shareSatisfied])).toEqual([
         ['phuong-vinh-chau-2025', 1, 0],
         ['xa-lac-hoa', 5, 0.6],
       ]);
-      expect(stats.feedback.byDimension.map((d) => d.dimension)).toEqual(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8']);
+      expect(stats.feedback.byDimension.map((d) => d.dimension)).toEqual([
+        'd1',
+        'd2',
+        'd3',
+        'd4',
+        'd5',
+        'd6',
+        'd7',
+        'd8',
+      ]);
       expect(stats.feedback.byDimension.find((d) => d.dimension === 'd5')).toMatchObject({ count: 5, satisfied: 3 });
-      expect(stats.feedback.byDimension.find((d) => d.dimension === 'd1')).toMatchObject({ count: 0, shareSatisfied: null });
-      expect(stats.feedback.byService).toEqual([{ service: 'khai-sinh', count: 5, satisfied: 3, shareSatisfied: 0.6, distribution: { 1: 1, 2: 0, 3: 1, 4: 2, 5: 1 } }]);
+      expect(stats.feedback.byDimension.find((d) => d.dimension === 'd1')).toMatchObject({
+        count: 0,
+        shareSatisfied: null,
+      });
+      expect(stats.feedback.byService).toEqual([
+        {
+          service: 'khai-sinh',
+          count: 5,
+          satisfied: 3,
+          shareSatisfied: 0.6,
+          distribution: { 1: 1, 2: 0, 3: 1, 4: 2, 5: 1 },
+        },
+      ]);
       expect(stats.feedback.byPeriod.map((p) => [p.period, p.count])).toEqual([
         ['2026-H2', 5],
         ['2027-H1', 1],
@@ -418,7 +548,10 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       const plan = VINH_CHAU_PLAN_2023;
       const own = tasksForUnit(plan, 'xa-lac-hoa');
       expect(own.length).toBeGreaterThan(1);
-      const allDone = rp({ tasks: own.map((t) => ({ taskId: t.id, status: 'done' })), submittedAt: '2023-06-01T08:00:00+07:00' });
+      const allDone = rp({
+        tasks: own.map((t) => ({ taskId: t.id, status: 'done' })),
+        submittedAt: '2023-06-01T08:00:00+07:00',
+      });
       await store.putReport(allDone, meta);
       const plans = new Map([[plan.id, plan]]);
       let [progress] = computeStats([], await store.latestReports(), plans, '2023-07-01').selfAssessment;
@@ -428,7 +561,14 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       expect(progress?.byDimension?.[d].done).toBe(own.filter((t) => t.dimensions.includes(d)).length);
 
       // A later report with one task back in progress replaces it in the statistics.
-      const later = rp({ tasks: [{ taskId: own[0]!.id, status: 'in-progress' }, ...own.slice(1).map((t) => ({ taskId: t.id, status: 'done' }))], submittedAt: '2023-12-01T08:00:00+07:00', period: '2023-H2' });
+      const later = rp({
+        tasks: [
+          { taskId: own[0]!.id, status: 'in-progress' },
+          ...own.slice(1).map((t) => ({ taskId: t.id, status: 'done' })),
+        ],
+        submittedAt: '2023-12-01T08:00:00+07:00',
+        period: '2023-H2',
+      });
       await store.putReport(later, meta);
       [progress] = computeStats([], await store.latestReports(), plans, '2023-12-02').selfAssessment;
       expect(progress).toMatchObject({ reportId: later.id, period: '2023-H2' });
@@ -443,8 +583,14 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
         ['xa-vinh-hai', 'ke-hoach-khac'],
       ]);
       expect(latest[1]!.statuses).toEqual({ 'a-1-5': 'done', 'a-5-1': 'in-progress' });
-      const other = computeStats([], latest, plans, '2023-12-02').selfAssessment.find((p) => p.planId === 'ke-hoach-khac');
-      expect(other).toMatchObject({ planKnown: false, byDimension: null, overall: { total: 2, done: 1, inProgress: 1 } });
+      const other = computeStats([], latest, plans, '2023-12-02').selfAssessment.find(
+        (p) => p.planId === 'ke-hoach-khac',
+      );
+      expect(other).toMatchObject({
+        planKnown: false,
+        byDimension: null,
+        overall: { total: 2, done: 1, inProgress: 1 },
+      });
     });
   });
 }

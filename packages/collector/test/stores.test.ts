@@ -11,7 +11,10 @@ describe('SQLite', () => {
   storeContract('SqliteStore', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'papi-store-'));
     const path = join(dir, 'papi.sqlite');
-    return { open: async () => new SqliteStore(path), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      open: async () => new SqliteStore(path),
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   });
 });
 

@@ -37,12 +37,24 @@ async function start(dbPath: string, fdatasyncFn?: (fd: number, done: Done) => v
   const lines: Record<string, unknown>[] = [];
   const logStream = new Writable({
     write(chunk: Buffer, _enc, done) {
-      for (const l of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(l) as Record<string, unknown>);
+      for (const l of chunk.toString().split('\n').filter(Boolean))
+        lines.push(JSON.parse(l) as Record<string, unknown>);
       done();
     },
   });
   const store = new SqliteStore(dbPath, fdatasyncFn ? { fdatasync: fdatasyncFn } : {});
-  const collector = await createCollector(withDefaults({ dbPath, port: 0, host: '127.0.0.1', logLevel: 'warn', rateLimit: 0, feedbackRateLimit: 0, reportRateLimit: 0 }), { store, logStream });
+  const collector = await createCollector(
+    withDefaults({
+      dbPath,
+      port: 0,
+      host: '127.0.0.1',
+      logLevel: 'warn',
+      rateLimit: 0,
+      feedbackRateLimit: 0,
+      reportRateLimit: 0,
+    }),
+    { store, logStream },
+  );
   const { port } = await collector.listen();
   // Reports need their unit's token (see tokens.test.ts); one for the unit these tests report for.
   const auth = bearer((await issueUnitToken(store, 'xa-vinh-hiep')).token);
@@ -89,7 +101,9 @@ describe('a failed fdatasync', () => {
       // c arrives during that sync and waits for the next one.
       const pendingC = post(first.url, '/api/feedback', c);
       await new Promise((r) => setTimeout(r, 30));
-      fault.held[0]!(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO', errno: -5, syscall: 'fdatasync' }));
+      fault.held[0]!(
+        Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO', errno: -5, syscall: 'fdatasync' }),
+      );
 
       for (const pending of [pendingB, pendingNewer, pendingC]) {
         const r = await pending;
@@ -97,7 +111,12 @@ describe('a failed fdatasync', () => {
         expect(r.json.error.message).toContain('Nothing of this request was kept');
       }
       // From now on every write is refused: a repeat of the failed record, of a durable one, and a new one.
-      for (const [path, body] of [['/api/feedback', b], ['/api/feedback', a], ['/api/feedback', feedback()], ['/api/reports', newer]] as const) {
+      for (const [path, body] of [
+        ['/api/feedback', b],
+        ['/api/feedback', a],
+        ['/api/feedback', feedback()],
+        ['/api/reports', newer],
+      ] as const) {
         const r = await post(first.url, path, body, { 'accept-language': 'vi', ...first.auth });
         expect([path, r.status, r.json.error.code]).toEqual([path, 503, 'storage-failed']);
         expect(r.json.error.message).toMatch(/^Dịch vụ tạm ngừng nhận dữ liệu/);
@@ -111,7 +130,9 @@ describe('a failed fdatasync', () => {
       expect(String(fatal[0]!.msg)).toContain('accepts no more records');
       // What could not be synced was taken back out; the older report is current again. Reads go on.
       expect(rows(dbPath, 'SELECT id FROM feedback')).toEqual([{ id: a.id }]);
-      expect(rows(dbPath, 'SELECT id, superseded_by AS supersededBy FROM reports')).toEqual([{ id: older.id, supersededBy: null }]);
+      expect(rows(dbPath, 'SELECT id, superseded_by AS supersededBy FROM reports')).toEqual([
+        { id: older.id, supersededBy: null },
+      ]);
       expect(rows(dbPath, 'SELECT COUNT(*) AS n FROM report_tasks')).toEqual([{ n: 2 }]);
       const stats = await send(first.url, '/api/stats');
       expect([stats.status, stats.json.feedback.total.count]).toEqual([200, 1]);
@@ -148,7 +169,10 @@ describe('GET /api/health', () => {
       db.close();
       const r = await send(s.url, '/api/health');
       expect(r.status).toBe(503);
-      expect(r.json.error).toEqual({ code: 'storage-unavailable', message: 'The collector cannot read its database (SQLITE_ERROR).' });
+      expect(r.json.error).toEqual({
+        code: 'storage-unavailable',
+        message: 'The collector cannot read its database (SQLITE_ERROR).',
+      });
       expect(s.lines.some((l) => l.level === 50 && l.code === 'storage-unavailable')).toBe(true);
     } finally {
       await s.collector.close();

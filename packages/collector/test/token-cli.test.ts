@@ -61,7 +61,13 @@ describe('papi-collector token', { timeout: 60_000 }, () => {
     try {
       const rows = db.prepare('SELECT * FROM unit_tokens').all() as Record<string, unknown>[];
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ id: token.slice(5, 15), unit: 'xa-lac-hoa', note: 'Chị Lan, văn phòng UBND xã', demo: 0, revoked_at: null });
+      expect(rows[0]).toMatchObject({
+        id: token.slice(5, 15),
+        unit: 'xa-lac-hoa',
+        note: 'Chị Lan, văn phòng UBND xã',
+        demo: 0,
+        revoked_at: null,
+      });
       expect(JSON.stringify(rows)).not.toContain(token.slice(16));
     } finally {
       db.close();
@@ -84,7 +90,9 @@ describe('papi-collector token', { timeout: 60_000 }, () => {
     expect(lines[0]).toBe(`Unit tokens in ${dbPath} (times in Vietnam, UTC+7):`);
     expect(lines[1]).toMatch(/^token id\s+unit\s+issued\s+last used\s+state\s+note$/);
     const mine = lines.find((l) => l.startsWith(token.slice(0, 15)))!;
-    expect(mine).toMatch(/^papi_\w{10}\s+xa-lac-hoa \(Xã Lạc Hòa\)\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+active\s+Chị Lan, văn phòng UBND xã$/);
+    expect(mine).toMatch(
+      /^papi_\w{10}\s+xa-lac-hoa \(Xã Lạc Hòa\)\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+active\s+Chị Lan, văn phòng UBND xã$/,
+    );
     expect(lines).toHaveLength(4);
     expect(r.stdout).not.toMatch(/papi_\w{10}_\w/);
   });
@@ -92,7 +100,9 @@ describe('papi-collector token', { timeout: 60_000 }, () => {
   it('--revoke ends a token, named by its id or given whole, and the collector refuses it from then on', async () => {
     const r = cli('--revoke', token.slice(0, 15));
     expect([r.status, r.stderr]).toEqual([0, '']);
-    expect(r.stdout).toMatch(/^Revoked token papi_\w{10} of Xã Lạc Hòa \(xa-lac-hoa\) at \d{4}-\d\d-\d\d \d\d:\d\d: the collector refuses it from now on\.\n$/);
+    expect(r.stdout).toMatch(
+      /^Revoked token papi_\w{10} of Xã Lạc Hòa \(xa-lac-hoa\) at \d{4}-\d\d-\d\d \d\d:\d\d: the collector refuses it from now on\.\n$/,
+    );
     expect(cli('--revoke', token).stdout).toMatch(/was already revoked on/);
     expect(cli('--list').stdout).toMatch(new RegExp(`${token.slice(0, 15)}.*revoked \\d{4}-`));
     await withCollector(async (c) => {
@@ -105,12 +115,17 @@ describe('papi-collector token', { timeout: 60_000 }, () => {
     const typo = cli('xa-lac-hao');
     expect(typo.status).toBe(2);
     expect(typo.stdout).toBe('');
-    expect(typo.stderr).toBe('papi-collector token: there is no unit "xa-lac-hao" in the units registry (did you mean xa-lac-hoa?); papi-collector token --units lists the units\n');
+    expect(typo.stderr).toBe(
+      'papi-collector token: there is no unit "xa-lac-hao" in the units registry (did you mean xa-lac-hoa?); papi-collector token --units lists the units\n',
+    );
     const group = cli('ubnd-xa-phuong');
     expect(group.status).toBe(2);
     expect(group.stderr).toContain('"ubnd-xa-phuong" (Ủy ban nhân dân xã, phường) is a group of units, not one unit');
     const bad = cli('--revoke', 'abc');
-    expect([bad.status, bad.stderr]).toEqual([2, 'papi-collector token: "abc" is neither a token id (papi_ and 10 letters or digits, as --list shows) nor a token\n']);
+    expect([bad.status, bad.stderr]).toEqual([
+      2,
+      'papi-collector token: "abc" is neither a token id (papi_ and 10 letters or digits, as --list shows) nor a token\n',
+    ]);
     const none = cli('--revoke', 'papi_aaaaaaaaaa');
     expect([none.status, none.stderr]).toEqual([1, 'papi-collector token: there is no token papi_aaaaaaaaaa\n']);
     const nothing = cli();
@@ -122,7 +137,10 @@ describe('papi-collector token', { timeout: 60_000 }, () => {
   });
 
   it('lists or revokes only in an existing database', () => {
-    const r = spawnSync(process.execPath, [join(outdir, 'cli.js'), 'token', '--list'], { env: { ...process.env, PAPI_DB: join(dir, 'nowhere', 'x.sqlite') }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(outdir, 'cli.js'), 'token', '--list'], {
+      env: { ...process.env, PAPI_DB: join(dir, 'nowhere', 'x.sqlite') },
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`there is no database at ${join(dir, 'nowhere', 'x.sqlite')}`);
   });

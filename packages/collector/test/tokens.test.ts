@@ -31,8 +31,14 @@ describe('POST /api/reports with unit tokens', () => {
     const ok = await post(t.url, '/api/reports', r, bearer(token));
     expect(ok.status).toBe(201);
     const id = token.split('_')[1];
-    expect(inDatabase(t.dbPath, 'SELECT token_id AS tokenId FROM reports WHERE id = ?', r.id)).toEqual([{ tokenId: id }]);
-    const [row] = inDatabase<{ last_used_at: string | null; secret_hash: string }>(t.dbPath, 'SELECT last_used_at, secret_hash FROM unit_tokens WHERE id = ?', id);
+    expect(inDatabase(t.dbPath, 'SELECT token_id AS tokenId FROM reports WHERE id = ?', r.id)).toEqual([
+      { tokenId: id },
+    ]);
+    const [row] = inDatabase<{ last_used_at: string | null; secret_hash: string }>(
+      t.dbPath,
+      'SELECT last_used_at, secret_hash FROM unit_tokens WHERE id = ?',
+      id,
+    );
     expect(row!.last_used_at).toBe(ok.json.receivedAt);
     expect(row!.secret_hash).toMatch(/^[\w-]{43}$/);
     // The same report again, with the same token: the repeat's answer as before.
@@ -46,12 +52,20 @@ describe('POST /api/reports with unit tokens', () => {
     expect(none.headers['www-authenticate']).toMatch(/^Bearer realm="papi-collector"/);
     expect(none.json.error.code).toBe('token-required');
     expect(none.json.error.message).toContain('Phòng Nội vụ');
-    for (const header of ['Basic eGE6eGE=', 'Bearer', 'Bearer  ', (await t.token('xa-lac-hoa'))]) {
+    for (const header of ['Basic eGE6eGE=', 'Bearer', 'Bearer  ', await t.token('xa-lac-hoa')]) {
       const r2 = await post(t.url, '/api/reports', r, { authorization: header });
-      expect([header.slice(0, 12), r2.status, r2.json.error.code]).toEqual([header.slice(0, 12), 401, 'token-required']);
+      expect([header.slice(0, 12), r2.status, r2.json.error.code]).toEqual([
+        header.slice(0, 12),
+        401,
+        'token-required',
+      ]);
     }
     // Over the 1 MB limit and no token: refused for the token, not after reading a megabyte.
-    const huge = await post(t.url, '/api/reports', JSON.stringify(report({ tasks: [{ taskId: 'x', status: 'done', note: 'n'.repeat(1100 * 1024) }] })));
+    const huge = await post(
+      t.url,
+      '/api/reports',
+      JSON.stringify(report({ tasks: [{ taskId: 'x', status: 'done', note: 'n'.repeat(1100 * 1024) }] })),
+    );
     expect(huge.status).toBe(401);
     expect(stored(r.id)).toEqual([]);
   });
@@ -77,7 +91,10 @@ describe('POST /api/reports with unit tokens', () => {
     const r = report({ unit: 'xa-lac-hoa' });
     const res = await post(t.url, '/api/reports', r, { ...bearer(token), 'accept-language': 'vi' });
     expect(res.status).toBe(403);
-    expect(res.json.error).toEqual({ code: 'token-wrong-unit', message: 'Mã này là của đơn vị xa-vinh-hai; không dùng được để gửi cho đơn vị xa-lac-hoa.' });
+    expect(res.json.error).toEqual({
+      code: 'token-wrong-unit',
+      message: 'Mã này là của đơn vị xa-vinh-hai; không dùng được để gửi cho đơn vị xa-lac-hoa.',
+    });
     const broken = await post(t.url, '/api/reports', report({ unit: 'xa-lac-hoa', tasks: [] }), bearer(token));
     expect(broken.status).toBe(403);
     expect(stored(r.id)).toEqual([]);
@@ -87,7 +104,16 @@ describe('POST /api/reports with unit tokens', () => {
 
   it('keeps only hashes: no token is anywhere in the database files', async () => {
     const token = await t.token('phuong-vinh-chau-2025');
-    expect((await post(t.url, '/api/reports', report({ unit: 'phuong-vinh-chau-2025', period: '2026-H1', tasks: [{ taskId: 'a-1-5', status: 'done' }] }), bearer(token))).status).toBe(201);
+    expect(
+      (
+        await post(
+          t.url,
+          '/api/reports',
+          report({ unit: 'phuong-vinh-chau-2025', period: '2026-H1', tasks: [{ taskId: 'a-1-5', status: 'done' }] }),
+          bearer(token),
+        )
+      ).status,
+    ).toBe(201);
     const dir = join(t.dbPath, '..');
     const secret = token.slice(-52);
     for (const file of readdirSync(dir)) expect(readFileSync(join(dir, file)).includes(secret), file).toBe(false);
@@ -110,12 +136,21 @@ describe('POST /api/reports with unit tokens', () => {
     const allowed = 'http://localhost:8080';
     const pre = await send(t.url, '/api/reports', {
       method: 'OPTIONS',
-      headers: { origin: allowed, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: allowed,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     expect(pre.status).toBe(204);
     expect(pre.headers['access-control-allow-origin']).toBe(allowed);
-    expect(String(pre.headers['access-control-allow-headers']).toLowerCase().split(/,\s*/)).toEqual(expect.arrayContaining(['authorization', 'content-type']));
-    const evil = await send(t.url, '/api/reports', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(String(pre.headers['access-control-allow-headers']).toLowerCase().split(/,\s*/)).toEqual(
+      expect.arrayContaining(['authorization', 'content-type']),
+    );
+    const evil = await send(t.url, '/api/reports', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(evil.headers['access-control-allow-origin']).toBeUndefined();
     // A page elsewhere holding a real token is refused too.
     const r = report();
@@ -128,22 +163,35 @@ describe('bounded storage', () => {
   it(`keeps the latest ${REPORT_HISTORY} reports of a unit, plan and period, whatever order they arrive in`, async () => {
     const unit = 'xa-vinh-tan';
     const at = (i: number) => new Date(Date.UTC(2023, 5, 1, 0, 0, i)).toISOString();
-    const sent = Array.from({ length: REPORT_HISTORY + 5 }, (_, i) => report({ unit, period: '2023-H2', submittedAt: at(i) }));
+    const sent = Array.from({ length: REPORT_HISTORY + 5 }, (_, i) =>
+      report({ unit, period: '2023-H2', submittedAt: at(i) }),
+    );
     // The newest first, then the rest oldest first: an outbox delivering late does not keep old ones.
     for (const r of [sent.at(-1)!, ...sent.slice(0, -1)]) expect((await postReport(t, r)).status).toBe(201);
-    const kept = inDatabase<{ id: string; current: number }>(t.dbPath, 'SELECT id, superseded_by IS NULL AS current FROM reports WHERE unit = ? AND period = ? ORDER BY submitted_ms', unit, '2023-H2');
+    const kept = inDatabase<{ id: string; current: number }>(
+      t.dbPath,
+      'SELECT id, superseded_by IS NULL AS current FROM reports WHERE unit = ? AND period = ? ORDER BY submitted_ms',
+      unit,
+      '2023-H2',
+    );
     expect(kept.map((k) => k.id)).toEqual(sent.slice(5).map((r) => r.id));
     expect(kept.filter((k) => k.current === 1).map((k) => k.id)).toEqual([sent.at(-1)!.id]);
     // No task lines left behind by the deleted reports; another period is untouched.
-    expect(inDatabase(t.dbPath, 'SELECT COUNT(*) AS n FROM report_tasks WHERE report_seq NOT IN (SELECT seq FROM reports)')).toEqual([{ n: 0 }]);
+    expect(
+      inDatabase(t.dbPath, 'SELECT COUNT(*) AS n FROM report_tasks WHERE report_seq NOT IN (SELECT seq FROM reports)'),
+    ).toEqual([{ n: 0 }]);
     const stats = await send(t.url, '/api/stats');
-    expect(stats.json.selfAssessment.find((s: { unit: string }) => s.unit === unit)).toMatchObject({ reportId: sent.at(-1)!.id });
+    expect(stats.json.selfAssessment.find((s: { unit: string }) => s.unit === unit)).toMatchObject({
+      reportId: sent.at(-1)!.id,
+    });
     // An outbox resending one that is no longer kept gets a 2xx (it stops resending), and it is not kept again.
     const resent = await postReport(t, sent[0]!);
     expect(resent.status).toBe(201);
     expect(resent.json).toMatchObject({ id: sent[0]!.id, current: false, supersededBy: sent.at(-1)!.id });
     expect(stored(sent[0]!.id)).toEqual([]);
-    expect(inDatabase(t.dbPath, 'SELECT COUNT(*) AS n FROM reports WHERE unit = ? AND period = ?', unit, '2023-H2')).toEqual([{ n: REPORT_HISTORY }]);
+    expect(
+      inDatabase(t.dbPath, 'SELECT COUNT(*) AS n FROM reports WHERE unit = ? AND period = ?', unit, '2023-H2'),
+    ).toEqual([{ n: REPORT_HISTORY }]);
   });
 
   it('limits reports per token: one unit’s burst does not hold back another’s', async () => {
@@ -165,10 +213,15 @@ describe('bounded storage', () => {
   });
 
   it('never throttles the statistics and health check with feedback posts: 120 posts from one address, then the dashboard’s reads', async () => {
-    const s = await startTestCollector({ rateLimit: DEFAULTS.rateLimit, feedbackRateLimit: DEFAULTS.feedbackRateLimit, reportRateLimit: DEFAULTS.reportRateLimit });
+    const s = await startTestCollector({
+      rateLimit: DEFAULTS.rateLimit,
+      feedbackRateLimit: DEFAULTS.feedbackRateLimit,
+      reportRateLimit: DEFAULTS.reportRateLimit,
+    });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 120; i++) statuses.push((await post(s.url, '/api/feedback', feedback({ rating: (i % 5) + 1 }))).status);
+      for (let i = 0; i < 120; i++)
+        statuses.push((await post(s.url, '/api/feedback', feedback({ rating: (i % 5) + 1 }))).status);
       expect(statuses.filter((x) => x === 201)).toHaveLength(DEFAULTS.feedbackRateLimit);
       expect(statuses.slice(DEFAULTS.feedbackRateLimit).every((x) => x === 429)).toBe(true);
       const stats = await send(s.url, '/api/stats', { headers: { origin: 'http://localhost:8080' } });
@@ -195,8 +248,16 @@ describe('the tokens table', () => {
       const { token, info } = await issueUnitToken(store, 'xa-lac-hoa');
       expect(token).toMatch(/^papi_/);
       const r = report() as never;
-      expect(await store.putReport(r, { receivedAt: new Date().toISOString(), tokenId: info.id })).toMatchObject({ kind: 'created' });
-      expect((await store.listTokens())[0]).toMatchObject({ id: info.id, unit: 'xa-lac-hoa', lastUsedAt: expect.any(String), revokedAt: null, demo: false });
+      expect(await store.putReport(r, { receivedAt: new Date().toISOString(), tokenId: info.id })).toMatchObject({
+        kind: 'created',
+      });
+      expect((await store.listTokens())[0]).toMatchObject({
+        id: info.id,
+        unit: 'xa-lac-hoa',
+        lastUsedAt: expect.any(String),
+        revokedAt: null,
+        demo: false,
+      });
     } finally {
       await store.close();
     }

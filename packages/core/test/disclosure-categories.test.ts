@@ -27,7 +27,8 @@ describe('disclosure categories', () => {
 
   it('gives residents legal citations only: provenance and doubts stay in the notes', () => {
     for (const c of DISCLOSURE_CATEGORIES) {
-      for (const b of c.legalBasis) expect(b, c.id).not.toMatch(/\b(seed|as the|not confirmed|cites?)\b|\((land|mục)\b/i);
+      for (const b of c.legalBasis)
+        expect(b, c.id).not.toMatch(/\b(seed|as the|not confirmed|cites?)\b|\((land|mục)\b/i);
     }
   });
 
@@ -59,7 +60,11 @@ describe('disclosure categories', () => {
       for (const b of c.legalBasis) expect(b.trim(), c.id).not.toBe('');
       expect(c.sources.length, c.id).toBeGreaterThan(0);
       if (c.origin.includes('seed-5.2')) expect(c.sources, c.id).toContain('Seed: Phụ lục, hoạt động 5.2');
-      if (c.origin.includes('dieu-11')) expect(c.sources.some((s) => s.includes('thuvienphapluat.vn')), c.id).toBe(true);
+      if (c.origin.includes('dieu-11'))
+        expect(
+          c.sources.some((s) => s.includes('thuvienphapluat.vn')),
+          c.id,
+        ).toBe(true);
     }
   });
 

@@ -19,12 +19,27 @@ describe('disclosureStatus', () => {
   });
 
   it('is completed after the full period, whether or not it is still up', () => {
-    expect(status('2026-10-28', '2026-11-27')).toEqual({ kind: 'completed', of: 30, daysPosted: 31, stillPosted: true });
-    expect(status('2026-10-01', '2026-11-27', '2026-10-31')).toEqual({ kind: 'completed', of: 30, daysPosted: 30, stillPosted: false });
+    expect(status('2026-10-28', '2026-11-27')).toEqual({
+      kind: 'completed',
+      of: 30,
+      daysPosted: 31,
+      stillPosted: true,
+    });
+    expect(status('2026-10-01', '2026-11-27', '2026-10-31')).toEqual({
+      kind: 'completed',
+      of: 30,
+      daysPosted: 30,
+      stillPosted: false,
+    });
   });
 
   it('is taken down early when removed before the period ends', () => {
-    expect(status('2026-10-01', '2026-11-27', '2026-10-30')).toEqual({ kind: 'taken-down-early', of: 30, daysPosted: 29, daysMissing: 1 });
+    expect(status('2026-10-01', '2026-11-27', '2026-10-30')).toEqual({
+      kind: 'taken-down-early',
+      of: 30,
+      daysPosted: 29,
+      daysMissing: 1,
+    });
   });
 
   it('ignores a removal date that lies in the future', () => {
@@ -47,7 +62,9 @@ describe('disclosureStatus', () => {
       ]);
     }
     const order = disclosureStatus({ days: 30, posted: '2026-11-10', removed: '2026-11-01', today: '2026-11-27' });
-    expect(order.ok ? [] : order.issues.map((i) => formatIssue(i, 'vi'))).toEqual(['removed: ngày 2026-11-01 phải sau ngày 2026-11-10']);
+    expect(order.ok ? [] : order.issues.map((i) => formatIssue(i, 'vi'))).toEqual([
+      'removed: ngày 2026-11-01 phải sau ngày 2026-11-10',
+    ]);
   });
 
   it('reads as the badge shows it', () => {

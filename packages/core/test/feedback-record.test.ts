@@ -19,7 +19,14 @@ describe('validateFeedback', () => {
     expect(problems(record())).toEqual([]);
     expect(
       problems(
-        record({ service: 'khai-sinh', dimension: 'd5', comment: 'Cán bộ hướng dẫn tận tình', contact: '0912 345 678', consent: true, page: 'https://vinhchau.cantho.gov.vn/' }),
+        record({
+          service: 'khai-sinh',
+          dimension: 'd5',
+          comment: 'Cán bộ hướng dẫn tận tình',
+          contact: '0912 345 678',
+          consent: true,
+          page: 'https://vinhchau.cantho.gov.vn/',
+        }),
       ),
     ).toEqual([]);
   });
@@ -33,7 +40,9 @@ describe('validateFeedback', () => {
 
   it('requires consent for a contact', () => {
     expect(problems(record({ contact: 'a@b.vn' }))).toEqual(['consent: a contact was given without ticking consent']);
-    expect(problems(record({ contact: 'a@b.vn', consent: false }))).toEqual(['consent: a contact was given without ticking consent']);
+    expect(problems(record({ contact: 'a@b.vn', consent: false }))).toEqual([
+      'consent: a contact was given without ticking consent',
+    ]);
     expect(problems(record({ contact: '', consent: false }))).toEqual([]);
   });
 
@@ -41,19 +50,31 @@ describe('validateFeedback', () => {
     expect(problems(record({ id: 'abc' }))).toEqual(['id: "abc" is not a UUID']);
     expect(problems(record({ unit: 'phuong-9' }))).toEqual(['unit: unknown unit "phuong-9"']);
     expect(problems(record({ lang: 'fr' }))).toEqual(['lang: "fr" is not allowed; use one of: vi, en, km']);
-    expect(problems(record({ createdAt: '27/11/2026' }))).toEqual(['createdAt: "27/11/2026" is not a valid time (ISO 8601 with a zone)']);
+    expect(problems(record({ createdAt: '27/11/2026' }))).toEqual([
+      'createdAt: "27/11/2026" is not a valid time (ISO 8601 with a zone)',
+    ]);
     expect(problems(record({ createdAt: '2026-11-27T08:30:00' }))).toHaveLength(1);
-    expect(problems(record({ page: 'javascript:alert(1)' }))).toEqual(['page: "javascript:alert(1)" is not an http(s) address']);
+    expect(problems(record({ page: 'javascript:alert(1)' }))).toEqual([
+      'page: "javascript:alert(1)" is not an http(s) address',
+    ]);
     expect(problems(record({ comment: 'x'.repeat(FEEDBACK_LIMITS.comment + 1) }))).toEqual([
       `comment: is ${FEEDBACK_LIMITS.comment + 1} characters long, at most ${FEEDBACK_LIMITS.comment}`,
     ]);
     expect(problems(record({ dimension: 'd0' }))).toEqual(['dimension: unknown dimension "d0" (d1–d8)']);
     expect(problems(record({ ip: '1.2.3.4' }))).toEqual(['ip: field "ip" is not supported (misspelt?)']);
-    expect(problems(JSON.parse('{"id":"3f1c2a4e-8b7d-4c2a-9e1f-0a1b2c3d4e5f","unit":"xa-lai-hoa-2025","rating":4,"lang":"km","createdAt":"2026-11-27T08:30:00+07:00","__proto__":{"x":1},"toString":"y"}'))).toEqual([
+    expect(
+      problems(
+        JSON.parse(
+          '{"id":"3f1c2a4e-8b7d-4c2a-9e1f-0a1b2c3d4e5f","unit":"xa-lai-hoa-2025","rating":4,"lang":"km","createdAt":"2026-11-27T08:30:00+07:00","__proto__":{"x":1},"toString":"y"}',
+        ),
+      ),
+    ).toEqual([
       '__proto__: field "__proto__" is not supported (misspelt?)',
       'toString: field "toString" is not supported (misspelt?)',
     ]);
-    expect(problems(record({ service: '<script>' }))).toEqual(['service: "<script>" has the wrong format (use only a-z, 0-9, -)']);
+    expect(problems(record({ service: '<script>' }))).toEqual([
+      'service: "<script>" has the wrong format (use only a-z, 0-9, -)',
+    ]);
   });
 
   it('lets a receiver restrict the units it accepts', () => {

@@ -5,7 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import khaiSinhJson from '../../../extension/src/guides/khai-sinh.json';
 import khaiTuJson from '../../../extension/src/guides/khai-tu.json';
-import { missingSteps, reduce, resumeGuide, startGuide, type Guide, type RunnerEvent, type RunnerState, type StepDone, validateGuide } from '../src/index.js';
+import {
+  missingSteps,
+  reduce,
+  resumeGuide,
+  startGuide,
+  type Guide,
+  type RunnerEvent,
+  type RunnerState,
+  type StepDone,
+  validateGuide,
+} from '../src/index.js';
 
 const load = (json: unknown): Guide => {
   const r = validateGuide(json);
@@ -28,7 +38,10 @@ const FORM = 'https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=7';
 const LOOKUP = 'https://dichvucong.gov.vn/tra-cuu-ho-so';
 const FILED = 'https://dichvucong.gov.vn/nop-ho-so/thanh-cong?id=1';
 
-const runOn = (g: Guide) => (state: RunnerState, ...events: RunnerEvent[]): RunnerState => events.reduce((s, e) => reduce(g, s, e), state);
+const runOn =
+  (g: Guide) =>
+  (state: RunnerState, ...events: RunnerEvent[]): RunnerState =>
+    events.reduce((s, e) => reduce(g, s, e), state);
 const idx = (g: Guide, id: string): number => {
   const i = g.steps.findIndex((s) => s.id === id);
   if (i < 0) throw new Error(`no step ${id}`);
@@ -42,7 +55,10 @@ const walkedTo = (g: Guide, id: string, url: string): RunnerState => {
 };
 
 describe('guide page flow, QA scenario 1: a portal menu link to a later step’s page', () => {
-  for (const [name, g] of [['khai-sinh', KS], ['khai-tu', KT]] as const) {
+  for (const [name, g] of [
+    ['khai-sinh', KS],
+    ['khai-tu', KT],
+  ] as const) {
     it(`${name}: "Tra cứu hồ sơ" from the form does not jump to "Mã hồ sơ", and "I did this" there cannot file`, () => {
       const run = runOn(g);
       const at = idx(g, 'quan-he') + 1; // the e-form's second field
@@ -89,7 +105,13 @@ describe('guide page flow, QA scenario 2: no rewind on ordinary navigation', () 
   it('khai-sinh: from "Giới tính" the procedure page and the agency page do not rewind either', () => {
     const run = runOn(KS);
     const i = idx(KS, 'gioi-tinh-tre');
-    const s = run(walkedTo(KS, 'gioi-tinh-tre', FORM), { type: 'url', url: PROC }, { type: 'url', url: AGENCY }, { type: 'url', url: HOME }, { type: 'url', url: FORM });
+    const s = run(
+      walkedTo(KS, 'gioi-tinh-tre', FORM),
+      { type: 'url', url: PROC },
+      { type: 'url', url: AGENCY },
+      { type: 'url', url: HOME },
+      { type: 'url', url: FORM },
+    );
     expect(s).toMatchObject({ step: i, onStepPage: true });
   });
 
@@ -105,7 +127,10 @@ describe('guide page flow, QA scenario 2: no rewind on ordinary navigation', () 
     const run = runOn(KS);
     const s = run(walkedTo(KS, 'ho-ten-tre', FORM), { type: 'back' });
     expect(s.step).toBe(idx(KS, 'ho-ten-tre') - 1);
-    expect(run(s, { type: 'goto', step: idx(KS, 'tim-thu-tuc') }, { type: 'url', url: HOME })).toMatchObject({ step: idx(KS, 'tim-thu-tuc'), onStepPage: true });
+    expect(run(s, { type: 'goto', step: idx(KS, 'tim-thu-tuc') }, { type: 'url', url: HOME })).toMatchObject({
+      step: idx(KS, 'tim-thu-tuc'),
+      onStepPage: true,
+    });
     // Redoing it goes on to the first step not done yet: where the clerk was.
     expect(run(s, { type: 'manual' }).step).toBe(idx(KS, 'ho-ten-tre'));
   });
@@ -121,19 +146,31 @@ describe('guide page flow: the natural forward flow still works', () => {
     // The sign-on's screens may share one address: a screen report moves the guide, not the address.
     s = run(s, { type: 'url', url: OTP });
     expect(KS.steps[s.step]!.id).toBe('vneid-tai-khoan');
-    s = run(s, { type: 'screen', step: 'vneid-otp' }, { type: 'url', url: CONSENT }, { type: 'screen', step: 'vneid-chia-se' }, { type: 'url', url: PASSCODE }, { type: 'screen', step: 'vneid-passcode' }, { type: 'url', url: BACK_SIGNED_IN });
+    s = run(
+      s,
+      { type: 'screen', step: 'vneid-otp' },
+      { type: 'url', url: CONSENT },
+      { type: 'screen', step: 'vneid-chia-se' },
+      { type: 'url', url: PASSCODE },
+      { type: 'screen', step: 'vneid-passcode' },
+      { type: 'url', url: BACK_SIGNED_IN },
+    );
     expect(KS.steps[s.step]!.id).toBe('tim-thu-tuc');
     expect(s.done.slice(0, 5)).toEqual(['auto', 'auto', 'auto', 'auto', 'auto']);
     s = run(s, { type: 'url', url: RESULTS }, { type: 'url', url: PROC });
     expect(KS.steps[s.step]!.id).toBe('chon-tinh');
-    for (const id of ['chon-tinh', 'chon-can-tho', 'chon-xa', 'chon-don-vi']) s = run(s, { type: 'condition-met', step: id });
+    for (const id of ['chon-tinh', 'chon-can-tho', 'chon-xa', 'chon-don-vi'])
+      s = run(s, { type: 'condition-met', step: id });
     s = run(s, { type: 'url', url: AGENCY }, { type: 'url', url: FORM });
     expect(s).toMatchObject({ step: idx(KS, 'quan-he'), onStepPage: true });
   });
 
   it('already signed in: the sign-on steps (optional) do not hold up the search', () => {
     const run = runOn(KS);
-    expect(run(startGuide(KS, HOME), { type: 'url', url: RESULTS })).toMatchObject({ step: idx(KS, 'chon-thu-tuc'), onStepPage: true });
+    expect(run(startGuide(KS, HOME), { type: 'url', url: RESULTS })).toMatchObject({
+      step: idx(KS, 'chon-thu-tuc'),
+      onStepPage: true,
+    });
     // As the step's instructions say: "I did this" on "Đăng nhập", then the search.
     const s = run(startGuide(KS, HOME), { type: 'manual' }, { type: 'url', url: RESULTS });
     expect(s).toMatchObject({ step: idx(KS, 'chon-thu-tuc'), onStepPage: true });
@@ -194,7 +231,12 @@ describe('guide page flow: the natural forward flow still works', () => {
 
   it('a URL condition met on the last step marks it done but leaves completing to the clerk', () => {
     const last = KS.steps.length - 1;
-    const g: Guide = { ...KS, steps: KS.steps.map((st, i) => (i === last ? { ...st, advance: { kind: 'url', url: 'dichvucong.gov.vn/tra-cuu-ho-so' } } : st)) };
+    const g: Guide = {
+      ...KS,
+      steps: KS.steps.map((st, i) =>
+        i === last ? { ...st, advance: { kind: 'url', url: 'dichvucong.gov.vn/tra-cuu-ho-so' } } : st,
+      ),
+    };
     const done: StepDone[] = g.steps.map((_, k) => (k < last ? 'auto' : null));
     const s = runOn(g)(resumeGuide(g, last, done, FILED), { type: 'url', url: LOOKUP });
     expect(s).toMatchObject({ status: 'running', step: last });

@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import khaiSinhJson from '../../../extension/src/guides/khai-sinh.json';
-import { reduce, resumeGuide, startGuide, type Guide, type RunnerEvent, type RunnerState, type StepDone, validateGuide } from '../src/index.js';
+import {
+  reduce,
+  resumeGuide,
+  startGuide,
+  type Guide,
+  type RunnerEvent,
+  type RunnerState,
+  type StepDone,
+  validateGuide,
+} from '../src/index.js';
 
 const load = (json: unknown): Guide => {
   const r = validateGuide(json);
@@ -14,13 +23,15 @@ const load = (json: unknown): Guide => {
 };
 const KS = load(khaiSinhJson);
 const HOME = 'https://dichvucong.gov.vn/';
-const AUTH = 'https://sso.dancuquocgia.gov.vn/auth?response_type=code&client_id=sso-c12-dvc-web&redirect_uri=https%3A%2F%2Fdichvucong.gov.vn%2Fsso&scope=openid';
+const AUTH =
+  'https://sso.dancuquocgia.gov.vn/auth?response_type=code&client_id=sso-c12-dvc-web&redirect_uri=https%3A%2F%2Fdichvucong.gov.vn%2Fsso&scope=openid';
 const BACK = 'https://dichvucong.gov.vn/sso?code=1';
 const PROC = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/1.001193';
 const AGENCY = 'https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?formalityCaseId=7';
 const FORM = 'https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=7';
 
-const run = (state: RunnerState, ...events: RunnerEvent[]): RunnerState => events.reduce((s, e) => reduce(KS, s, e), state);
+const run = (state: RunnerState, ...events: RunnerEvent[]): RunnerState =>
+  events.reduce((s, e) => reduce(KS, s, e), state);
 const idx = (id: string): number => {
   const i = KS.steps.findIndex((s) => s.id === id);
   if (i < 0) throw new Error(`no step ${id}`);
@@ -28,11 +39,17 @@ const idx = (id: string): number => {
 };
 const walkedTo = (id: string, url: string): RunnerState => {
   const i = idx(id);
-  return resumeGuide(KS, i, KS.steps.map((_, k): StepDone => (k < i ? 'auto' : null)), url);
+  return resumeGuide(
+    KS,
+    i,
+    KS.steps.map((_, k): StepDone => (k < i ? 'auto' : null)),
+    url,
+  );
 };
 const screen = (step: string): RunnerEvent => ({ type: 'screen', step });
 /** Signed out at "Nộp trực tuyến": the portal sends the clerk to the sign-on, whose login screen shows. */
-const signingOn = (): RunnerState => run(walkedTo('nop-truc-tuyen', AGENCY), { type: 'url', url: AUTH }, screen('vneid-tai-khoan'));
+const signingOn = (): RunnerState =>
+  run(walkedTo('nop-truc-tuyen', AGENCY), { type: 'url', url: AUTH }, screen('vneid-tai-khoan'));
 
 describe('the sign-on as a side trip from "Nộp trực tuyến"', () => {
   it('takes the sign-on screens at one address, told apart by what they show', () => {
@@ -40,7 +57,11 @@ describe('the sign-on as a side trip from "Nộp trực tuyến"', () => {
     // The address alone does not say which screen this is.
     expect(s).toMatchObject({ step: idx('nop-truc-tuyen'), onStepPage: false });
     s = run(s, screen('vneid-tai-khoan'));
-    expect(s).toMatchObject({ step: idx('vneid-tai-khoan'), onStepPage: true, detour: { returnTo: idx('nop-truc-tuyen'), rejoining: false } });
+    expect(s).toMatchObject({
+      step: idx('vneid-tai-khoan'),
+      onStepPage: true,
+      detour: { returnTo: idx('nop-truc-tuyen'), rejoining: false },
+    });
     s = run(s, screen('vneid-otp'));
     expect(s).toMatchObject({ step: idx('vneid-otp'), onStepPage: true });
     // A wrong code brings the login back: the guide follows within the sign-on.

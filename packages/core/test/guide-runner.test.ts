@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { progress, reduce, resumeGuide, startGuide, stepForUrl, type RunnerEvent, type RunnerState } from '../src/index.js';
+import {
+  progress,
+  reduce,
+  resumeGuide,
+  startGuide,
+  stepForUrl,
+  type RunnerEvent,
+  type RunnerState,
+} from '../src/index.js';
 import { SAMPLE_GUIDE as G } from './guide-fixture.js';
 
-const run = (state: RunnerState, ...events: RunnerEvent[]): RunnerState => events.reduce((s, e) => reduce(G, s, e), state);
+const run = (state: RunnerState, ...events: RunnerEvent[]): RunnerState =>
+  events.reduce((s, e) => reduce(G, s, e), state);
 const HOME = 'https://dichvucong.gov.vn/';
 const SSO = 'https://sso.dancuquocgia.gov.vn/auth?client_id=x';
 const PROC = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/abc';
@@ -31,7 +40,10 @@ describe('guide runner', () => {
     expect(s.stepStatus).toBe('fallback');
     expect(s.strategy).toBeUndefined();
     // The clerk is never stuck: "I did this" moves on.
-    expect(run(s, { type: 'manual' })).toMatchObject({ step: 3, done: ['before', 'before', 'manual', null, null, null] });
+    expect(run(s, { type: 'manual' })).toMatchObject({
+      step: 3,
+      done: ['before', 'before', 'manual', null, null, null],
+    });
   });
 
   it('ignores reports about a step that is no longer current', () => {

@@ -8,7 +8,9 @@ describe('validateGuide', () => {
   });
 
   it('reports every problem with its path', () => {
-    const bad = structuredClone(SAMPLE_GUIDE) as unknown as Record<string, unknown> & { steps: Record<string, unknown>[] };
+    const bad = structuredClone(SAMPLE_GUIDE) as unknown as Record<string, unknown> & {
+      steps: Record<string, unknown>[];
+    };
     bad.procedure = 'khai-sinh-x';
     bad.steps[0]!.target = { color: 'red' };
     bad.steps[1]!.id = 'login';
@@ -30,7 +32,9 @@ describe('validateGuide', () => {
         'steps[5].title.km empty',
       ]),
     );
-    expect(result.issues.map((i) => formatIssue(i, 'en')).join('\n')).toContain('steps[1].id: id "login" repeats steps[0]');
+    expect(result.issues.map((i) => formatIssue(i, 'en')).join('\n')).toContain(
+      'steps[1].id: id "login" repeats steps[0]',
+    );
   });
 
   it('requires a target for click and filled steps, and a role for a name', () => {
@@ -44,7 +48,12 @@ describe('validateGuide', () => {
 
   it('knows "gone" steps (they need a target), `pending` targets and `remember`, and nothing else', () => {
     const g = structuredClone(SAMPLE_GUIDE) as unknown as { steps: Record<string, unknown>[] };
-    g.steps[3] = { ...g.steps[3], target: { role: 'button', name: 'Tải lên file', pending: 'file' }, advance: { kind: 'gone' }, remember: 'agency' };
+    g.steps[3] = {
+      ...g.steps[3],
+      target: { role: 'button', name: 'Tải lên file', pending: 'file' },
+      advance: { kind: 'gone' },
+      remember: 'agency',
+    };
     expect(validateGuide(g).issues).toEqual([]);
     g.steps[3] = { ...g.steps[3], target: { role: 'button', pending: 'files' }, remember: 'unit' };
     g.steps[4] = { ...g.steps[4], advance: { kind: 'gone' } };
@@ -55,7 +64,10 @@ describe('validateGuide', () => {
 
   it('checks toast steps: words to look for, a target to press, and an optional URL as a second sign', () => {
     const g = structuredClone(SAMPLE_GUIDE) as unknown as { steps: Record<string, unknown>[] };
-    g.steps[4] = { ...g.steps[4], advance: { kind: 'toast', text: 'thành công', url: 'dichvucong.gov.vn/nop-ho-so/**' } };
+    g.steps[4] = {
+      ...g.steps[4],
+      advance: { kind: 'toast', text: 'thành công', url: 'dichvucong.gov.vn/nop-ho-so/**' },
+    };
     expect(validateGuide(g).issues).toEqual([]);
     delete g.steps[4]!.target;
     expect(validateGuide(g).issues.map((i) => i.path)).toEqual(['steps[4].target']);

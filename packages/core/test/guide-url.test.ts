@@ -6,8 +6,15 @@ describe('URL patterns', () => {
     expect(matchUrlPattern('dichvucong.gov.vn/', 'https://dichvucong.gov.vn/#papi-guide=khai-sinh')).toBe(true);
     expect(matchUrlPattern('dichvucong.gov.vn/', 'https://dichvucong.gov.vn')).toBe(true);
     expect(matchUrlPattern('dichvucong.gov.vn/', 'https://dichvucong.gov.vn/nop-ho-so')).toBe(false);
-    expect(matchUrlPattern('dichvucong.gov.vn/thu-tuc-hanh-chinh/*', 'https://dichvucong.gov.vn:8443/thu-tuc-hanh-chinh/abc-123')).toBe(true);
-    expect(matchUrlPattern('dichvucong.gov.vn/thu-tuc-hanh-chinh/*', 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/a/b')).toBe(false);
+    expect(
+      matchUrlPattern(
+        'dichvucong.gov.vn/thu-tuc-hanh-chinh/*',
+        'https://dichvucong.gov.vn:8443/thu-tuc-hanh-chinh/abc-123',
+      ),
+    ).toBe(true);
+    expect(
+      matchUrlPattern('dichvucong.gov.vn/thu-tuc-hanh-chinh/*', 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/a/b'),
+    ).toBe(false);
     expect(matchUrlPattern('sso.dancuquocgia.gov.vn/**', 'https://sso.dancuquocgia.gov.vn/auth/otp?x=1')).toBe(true);
     expect(matchUrlPattern('*/nop-ho-so', 'https://example.org/nop-ho-so')).toBe(true);
   });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, KHMER_REVIEW, fallsBack, formatDate, interpolate, localize, resolveLocale, todayIso, translate } from '../src/index.js';
+import {
+  CATALOGUES,
+  KHMER_REVIEW,
+  fallsBack,
+  formatDate,
+  interpolate,
+  localize,
+  resolveLocale,
+  todayIso,
+  translate,
+} from '../src/index.js';
 import { isIsoDate, isIsoDateTime, addDays, daysBetween } from '../src/index.js';
 
 const { vi, en } = CATALOGUES;
@@ -11,11 +21,20 @@ describe('message catalogues', () => {
   });
 
   it('has Khmer for every resident-facing status, and falls back to Vietnamese for the rest', () => {
-    for (const key of ['status.done', 'status.in-progress', 'status.not-started', 'task.overdue', 'disclosure.on-display', 'disclosure.missing'] as const) {
+    for (const key of [
+      'status.done',
+      'status.in-progress',
+      'status.not-started',
+      'task.overdue',
+      'disclosure.on-display',
+      'disclosure.missing',
+    ] as const) {
       expect(fallsBack('km', key), key).toBe(false);
     }
     expect(fallsBack('km', 'issue.unknown-unit')).toBe(true);
-    expect(translate('km', 'issue.unknown-unit', { value: 'x' })).toBe(translate('vi', 'issue.unknown-unit', { value: 'x' }));
+    expect(translate('km', 'issue.unknown-unit', { value: 'x' })).toBe(
+      translate('vi', 'issue.unknown-unit', { value: 'x' }),
+    );
     expect(KHMER_REVIEW.status).toBe('needs-review');
     expect(Object.keys(CATALOGUES)).toEqual(['vi', 'en', 'km']);
   });
@@ -43,7 +62,8 @@ describe('message catalogues', () => {
       // (One expect at the end: 100,000 expect calls are what made this slow, not the dates.)
       for (let ms = from; ms < from + 2 * 366 * 86_400_000; ms += 2_231_000) {
         const ours = todayIso(new Date(ms), timeZone);
-        if (ours !== icu.format(ms) && wrong.length < 5) wrong.push(`${timeZone} ${new Date(ms).toISOString()}: ${ours}, ICU ${icu.format(ms)}`);
+        if (ours !== icu.format(ms) && wrong.length < 5)
+          wrong.push(`${timeZone} ${new Date(ms).toISOString()}: ${ours}, ICU ${icu.format(ms)}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -55,7 +75,9 @@ describe('message catalogues', () => {
     expect(translate('en', 'progress.count', { done: 0, total: 1200 })).toBe('0/1,200 tasks done');
     expect(translate('vi', 'progress.count', { done: 1, total: 1 })).toBe('1/1 nhiệm vụ hoàn thành');
     expect(interpolate('{n, plural, one {# item} other {# items}}', 'en', { n: '2–3' })).toBe('2–3 items');
-    expect(interpolate('{n, plural, one {# item} other {# items}}', 'en', {})).toBe('{n, plural, one {# item} other {# items}}');
+    expect(interpolate('{n, plural, one {# item} other {# items}}', 'en', {})).toBe(
+      '{n, plural, one {# item} other {# items}}',
+    );
   });
 });
 

@@ -95,14 +95,15 @@ describe('appendix rows (counted from the seed)', () => {
     }
   });
 
-  it('has each row\'s activity, lead, partner and timing text as the seed writes it', () => {
+  it("has each row's activity, lead, partner and timing text as the seed writes it", () => {
     for (const [i, row] of rows.entries()) {
       const task = tasks[i]!;
       expect(typeof task.activity === 'string' ? task.activity : task.activity.vi).toBe(row.activity);
       expect(task.leadText).toBe(row.lead);
       expect(task.partnersText).toBe(row.partners);
       expect(task.timing.text).toBe(row.timing);
-      const kind = row.timing === 'Thường xuyên' ? 'ongoing' : row.timing.startsWith('Theo Kế hoạch') ? 'per-plan' : 'due';
+      const kind =
+        row.timing === 'Thường xuyên' ? 'ongoing' : row.timing.startsWith('Theo Kế hoạch') ? 'per-plan' : 'due';
       expect(task.timing.kind).toBe(kind);
       if (task.timing.kind === 'due') expect(task.timing.due).toBe(`${/\d{4}/.exec(row.timing)?.[0]}-12-31`);
     }
@@ -158,7 +159,7 @@ describe('section III solutions', () => {
     }
   });
 
-  it('keeps dimension 6\'s sub-sections a–d and the footnote on the 18 procedures', () => {
+  it("keeps dimension 6's sub-sections a–d and the footnote on the 18 procedures", () => {
     const d6 = solutions.find((s) => s.dimension === 'd6');
     expect(d6?.sections.map((x) => x.heading?.slice(0, 2))).toEqual(['a)', 'b)', 'c)', 'd)']);
     const footnote = solutions.flatMap((s) => s.sections.flatMap((x) => x.paragraphs)).find((p) => p.startsWith('¹'));
@@ -181,7 +182,7 @@ describe('section V duties', () => {
   const duties = plan.duties ?? [];
   const sectionV = SEED.slice(SEED.indexOf('V. TỔ CHỨC THỰC HIỆN'), SEED.indexOf('Nơi nhận:'));
 
-  it('has the 15 bodies, numbered and named as the seed\'s headings', () => {
+  it("has the 15 bodies, numbered and named as the seed's headings", () => {
     const headings = [...sectionV.matchAll(/^(\d+)\. (.+)$/gm)].map((m) => [m[1], m[2]!.trim()]);
     expect(headings.length).toBe(15);
     expect(duties.map((d) => [d.number, d.bodyText])).toEqual(headings);
@@ -221,7 +222,7 @@ describe('other plan fields', () => {
     for (const [key, text] of Object.entries(VINH_CHAU_PLAN_2023_TEXTS)) expect(inSeed(text), key).toBe(true);
   });
 
-  it('has the 4 pilot places in the seed\'s communes', () => {
+  it("has the 4 pilot places in the seed's communes", () => {
     const places = plan.pilotPlaces ?? [];
     expect(places.map((p) => [p.name, p.unit])).toEqual([
       ['ấp Vĩnh Biên', 'xa-lac-hoa'],

@@ -10,7 +10,13 @@ const task = (over: Record<string, unknown> = {}) => ({
   timing: { kind: 'ongoing' },
   ...over,
 });
-const plan = (over: Record<string, unknown> = {}) => ({ id: 'ke-hoach-thu', title: 'Kế hoạch thử', year: 2026, tasks: [task()], ...over });
+const plan = (over: Record<string, unknown> = {}) => ({
+  id: 'ke-hoach-thu',
+  title: 'Kế hoạch thử',
+  year: 2026,
+  tasks: [task()],
+  ...over,
+});
 const messages = (input: unknown, locale: 'vi' | 'en' = 'en') => {
   const r = validatePlan(input);
   return r.ok ? [] : r.issues.map((i) => formatIssue(i, locale));
@@ -23,7 +29,9 @@ describe('validatePlan', () => {
   });
 
   it('names the path and the unknown unit, in English and in Vietnamese', () => {
-    const input = plan({ tasks: [task(), task({ id: 't2' }), task({ id: 't3' }), task({ id: 't4', lead: ['phong-noi-vu2'] })] });
+    const input = plan({
+      tasks: [task(), task({ id: 't2' }), task({ id: 't3' }), task({ id: 't4', lead: ['phong-noi-vu2'] })],
+    });
     expect(messages(input)).toEqual(['tasks[3].lead[0]: unknown unit "phong-noi-vu2"']);
     expect(messages(input, 'vi')).toEqual(['tasks[3].lead[0]: đơn vị "phong-noi-vu2" không có trong danh mục đơn vị']);
   });
@@ -31,7 +39,16 @@ describe('validatePlan', () => {
   it('reports every problem in one pass', () => {
     const input = plan({
       year: 20.5,
-      tasks: [task({ id: 'a', dimensions: ['d9'], partners: ['khong-co'], timing: { kind: 'due', due: '2023-02-30' }, status: 'finished', leed: [] })],
+      tasks: [
+        task({
+          id: 'a',
+          dimensions: ['d9'],
+          partners: ['khong-co'],
+          timing: { kind: 'due', due: '2023-02-30' },
+          status: 'finished',
+          leed: [],
+        }),
+      ],
     });
     expect(messages(input)).toEqual([
       'year: 20.5 must be a whole number',
@@ -46,7 +63,10 @@ describe('validatePlan', () => {
   it('explains wrong types, missing and empty fields', () => {
     expect(messages('not a plan')).toEqual(['must be an object, but is a string']);
     expect(messages(null)).toEqual(['must be an object, but is null']);
-    expect(messages({ id: 'x', title: '', year: 2026, tasks: [] })).toEqual(['title: must not be empty', 'tasks: must not be empty']);
+    expect(messages({ id: 'x', title: '', year: 2026, tasks: [] })).toEqual([
+      'title: must not be empty',
+      'tasks: must not be empty',
+    ]);
     expect(messages({ title: 'T', year: '2026', tasks: 'nhiều' })).toEqual([
       'id: is required',
       'year: must be a whole number, but is a string',
@@ -59,24 +79,33 @@ describe('validatePlan', () => {
   it('checks ids: format, duplicates and group references', () => {
     expect(messages(plan({ id: 'Kế hoạch' }))).toEqual(['id: "Kế hoạch" has the wrong format (use only a-z, 0-9, -)']);
     expect(messages(plan({ tasks: [task(), task()] }))).toEqual(['tasks[1].id: id "t1" repeats tasks[0]']);
-    expect(messages(plan({ groups: [{ id: 'g1', number: '1', title: 'Nhóm' }], tasks: [task({ group: 'g2' })] }))).toEqual([
-      'tasks[0].group: unknown group "g2"',
-    ]);
+    expect(
+      messages(plan({ groups: [{ id: 'g1', number: '1', title: 'Nhóm' }], tasks: [task({ group: 'g2' })] })),
+    ).toEqual(['tasks[0].group: unknown group "g2"']);
   });
 
   it('checks timing kinds and localized texts', () => {
     expect(messages(plan({ tasks: [task({ timing: { kind: 'sometimes' } })] }))).toEqual([
       'tasks[0].timing.kind: "sometimes" is not allowed; use one of: ongoing, per-plan, due',
     ]);
-    expect(messages(plan({ tasks: [task({ timing: { kind: 'due' } })] }))).toEqual(['tasks[0].timing.due: is required']);
-    expect(messages(plan({ tasks: [task({ timing: 'Thường xuyên' })] }))).toEqual(['tasks[0].timing: must be an object, but is a string']);
+    expect(messages(plan({ tasks: [task({ timing: { kind: 'due' } })] }))).toEqual([
+      'tasks[0].timing.due: is required',
+    ]);
+    expect(messages(plan({ tasks: [task({ timing: 'Thường xuyên' })] }))).toEqual([
+      'tasks[0].timing: must be an object, but is a string',
+    ]);
     expect(messages(plan({ title: { en: 'Only English' } }))).toEqual(['title.vi: is required']);
     expect(messages(plan({ title: { vi: 'Kế hoạch', en: 'Plan', km: 'ផែនការ' } }))).toEqual([]);
-    expect(messages(plan({ tasks: [task({ activity: 'x'.repeat(4001) })] }))).toEqual(['tasks[0].activity: is 4001 characters long, at most 4000']);
+    expect(messages(plan({ tasks: [task({ activity: 'x'.repeat(4001) })] }))).toEqual([
+      'tasks[0].activity: is 4001 characters long, at most 4000',
+    ]);
   });
 
   it("accepts units a plan brings along for another town's bodies", () => {
-    const input = plan({ units: [{ id: 'phong-noi-vu-tan-an', name: 'Phòng Nội vụ Tân An' }], tasks: [task({ lead: ['phong-noi-vu-tan-an'] })] });
+    const input = plan({
+      units: [{ id: 'phong-noi-vu-tan-an', name: 'Phòng Nội vụ Tân An' }],
+      tasks: [task({ lead: ['phong-noi-vu-tan-an'] })],
+    });
     expect(messages(input)).toEqual([]);
     expect(validatePlan(plan({ tasks: [task({ lead: ['ubnd-x'] })] }), { units: [{ id: 'ubnd-x' }] }).ok).toBe(true);
   });

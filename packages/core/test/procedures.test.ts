@@ -28,10 +28,31 @@ function footnoteItems(): Map<number, string> {
 }
 
 const GUIDE_IDS = [
-  'khai-sinh', 'lien-thong-khai-sinh', 'khai-tu', 'lien-thong-khai-tu', 'ket-hon', 'thuong-tru', 'tam-tru', 'tam-vang',
-  'luu-tru', 'xac-nhan-cmnd', 'can-cuoc', 'bien-so-xe-may', 'phat-nguoi', 'bhyt-ho-gia-dinh', 'dang-ky-thue',
-  'bien-dong-dat-dai', 'giay-phep-lai-xe', 'tro-cap-that-nghiep', 'ho-chieu', 'con-dau-moi', 'con-dau-thu-nho',
-  'ly-lich-tu-phap', 'cap-dien-moi', 'doi-chu-the-hop-dong-dien', 'thi-tot-nghiep-thpt',
+  'khai-sinh',
+  'lien-thong-khai-sinh',
+  'khai-tu',
+  'lien-thong-khai-tu',
+  'ket-hon',
+  'thuong-tru',
+  'tam-tru',
+  'tam-vang',
+  'luu-tru',
+  'xac-nhan-cmnd',
+  'can-cuoc',
+  'bien-so-xe-may',
+  'phat-nguoi',
+  'bhyt-ho-gia-dinh',
+  'dang-ky-thue',
+  'bien-dong-dat-dai',
+  'giay-phep-lai-xe',
+  'tro-cap-that-nghiep',
+  'ho-chieu',
+  'con-dau-moi',
+  'con-dau-thu-nho',
+  'ly-lich-tu-phap',
+  'cap-dien-moi',
+  'doi-chu-the-hop-dong-dien',
+  'thi-tot-nghiep-thpt',
 ];
 
 const TABLE_IDS = ['khai-sinh', 'lien-thong-khai-sinh', 'thuong-tru', 'tam-tru', 'khai-tu', 'ket-hon'];

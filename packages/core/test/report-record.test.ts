@@ -7,7 +7,12 @@ const report = (over: Record<string, unknown> = {}) => ({
   unit: 'xa-lac-hoa',
   period: '2023-H1',
   tasks: [
-    { taskId: 'a-1-5', status: 'done', evidence: 'https://vinhchau.soctrang.gov.vn/tin/123', note: 'Đã tuyên truyền 12 buổi' },
+    {
+      taskId: 'a-1-5',
+      status: 'done',
+      evidence: 'https://vinhchau.soctrang.gov.vn/tin/123',
+      note: 'Đã tuyên truyền 12 buổi',
+    },
     { taskId: 'a-5-1', status: 'in-progress' },
   ],
   submittedAt: '2023-06-30T16:00:00+07:00',
@@ -25,16 +30,25 @@ describe('validateReport', () => {
   });
 
   it('rejects malformed periods, statuses, evidence links and repeated tasks', () => {
-    expect(problems(report({ period: '2023-Q1' }))).toEqual(['period: "2023-Q1" has the wrong format (use only YYYY, YYYY-H1, YYYY-H2)']);
+    expect(problems(report({ period: '2023-Q1' }))).toEqual([
+      'period: "2023-Q1" has the wrong format (use only YYYY, YYYY-H1, YYYY-H2)',
+    ]);
     expect(problems(report({ tasks: [{ taskId: 'a-1-5', status: 'xong' }] }))).toEqual([
       'tasks[0].status: "xong" is not allowed; use one of: not-started, in-progress, done',
     ]);
-    expect(problems(report({ tasks: [{ taskId: 'a-1-5', status: 'done', evidence: 'javascript:alert(1)' }] }))).toEqual([
-      'tasks[0].evidence: "javascript:alert(1)" is not an http(s) address',
-    ]);
-    expect(problems(report({ tasks: [{ taskId: 'a', status: 'done' }, { taskId: 'a', status: 'done' }] }))).toEqual([
-      'tasks[1].taskId: id "a" repeats tasks[0]',
-    ]);
+    expect(problems(report({ tasks: [{ taskId: 'a-1-5', status: 'done', evidence: 'javascript:alert(1)' }] }))).toEqual(
+      ['tasks[0].evidence: "javascript:alert(1)" is not an http(s) address'],
+    );
+    expect(
+      problems(
+        report({
+          tasks: [
+            { taskId: 'a', status: 'done' },
+            { taskId: 'a', status: 'done' },
+          ],
+        }),
+      ),
+    ).toEqual(['tasks[1].taskId: id "a" repeats tasks[0]']);
     expect(problems(report({ tasks: [] }))).toEqual(['tasks: must not be empty']);
   });
 

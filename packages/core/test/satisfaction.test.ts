@@ -22,7 +22,13 @@ describe('satisfaction scale', () => {
 
   it('names every level in every locale, with the glossary’s Khmer', () => {
     for (const level of SATISFACTION_LEVELS) for (const l of LOCALES) expect(level.name[l].trim()).not.toBe('');
-    expect(SATISFACTION_LEVELS.map((l) => l.name.km)).toEqual(['ពេញចិត្តខ្លាំង', 'ពេញចិត្ត', 'ធម្មតា', 'មិនពេញចិត្ត', 'មិនពេញចិត្តខ្លាំង']);
+    expect(SATISFACTION_LEVELS.map((l) => l.name.km)).toEqual([
+      'ពេញចិត្តខ្លាំង',
+      'ពេញចិត្ត',
+      'ធម្មតា',
+      'មិនពេញចិត្ត',
+      'មិនពេញចិត្តខ្លាំង',
+    ]);
     expect(SATISFACTION_LEVELS[0]?.name.en).toBe('Very satisfied');
   });
 

@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { UNIT_TOKEN_LENGTH, formatUnitToken, newUnitToken, parseUnitToken, parseUnitTokenId, unitTokenLabel } from '../src/auth/unit-token.js';
+import {
+  UNIT_TOKEN_LENGTH,
+  formatUnitToken,
+  newUnitToken,
+  parseUnitToken,
+  parseUnitTokenId,
+  unitTokenLabel,
+} from '../src/auth/unit-token.js';
 
 describe('unit tokens', () => {
   it('are 68 characters a double-click selects whole, and parse back to their id and secret', () => {
@@ -19,7 +26,17 @@ describe('unit tokens', () => {
 
   it('refuses anything else', () => {
     const good = formatUnitToken(newUnitToken((n) => randomBytes(n)));
-    for (const bad of ['', 'papi_', good.slice(0, -1), `${good}a`, good.replace('papi_', 'papa_'), good.replace(/_([a-z2-7]{52})$/, '-$1'), good.slice(0, -1) + '1', `Bearer ${good}`, good.replace(/.$/, 'é')]) {
+    for (const bad of [
+      '',
+      'papi_',
+      good.slice(0, -1),
+      `${good}a`,
+      good.replace('papi_', 'papa_'),
+      good.replace(/_([a-z2-7]{52})$/, '-$1'),
+      good.slice(0, -1) + '1',
+      `Bearer ${good}`,
+      good.replace(/.$/, 'é'),
+    ]) {
       expect(parseUnitToken(bad), bad).toBeUndefined();
     }
     expect(parseUnitTokenId(good)).toBeUndefined();

@@ -4,7 +4,9 @@ import type * as CollectorApi from '@papi/collector';
 import { UNIT_FACTS } from '@papi/core';
 
 /** The units the demo issues tokens for: the town's wards and communes since 1/7/2025. */
-export const DEMO_TOKEN_UNITS: readonly string[] = UNIT_FACTS.filter((u) => u.generation === '2025' && (u.kind === 'ward' || u.kind === 'commune')).map((u) => u.id);
+export const DEMO_TOKEN_UNITS: readonly string[] = UNIT_FACTS.filter(
+  (u) => u.generation === '2025' && (u.kind === 'ward' || u.kind === 'commune'),
+).map((u) => u.id);
 
 export const DEMO_TOKEN_NOTE = 'pnpm start (demo)';
 
@@ -12,7 +14,10 @@ export const DEMO_TOKEN_NOTE = 'pnpm start (demo)';
  * Revokes the tokens an earlier start issued, then issues one per demo unit, and returns them by unit. Refuses a
  * database that holds any token issued otherwise (with papi-collector token): that is a deployment's database.
  */
-export async function issueDemoTokens(api: Pick<typeof CollectorApi, 'issueUnitToken' | 'revokeUnitToken'>, store: CollectorApi.Store): Promise<Record<string, string>> {
+export async function issueDemoTokens(
+  api: Pick<typeof CollectorApi, 'issueUnitToken' | 'revokeUnitToken'>,
+  store: CollectorApi.Store,
+): Promise<Record<string, string>> {
   const existing = await store.listTokens();
   const foreign = existing.filter((t) => !t.demo);
   if (foreign.length > 0) {
@@ -22,6 +27,7 @@ export async function issueDemoTokens(api: Pick<typeof CollectorApi, 'issueUnitT
   }
   for (const t of existing) if (t.revokedAt === null) await api.revokeUnitToken(store, t.id);
   const tokens: Record<string, string> = {};
-  for (const unit of DEMO_TOKEN_UNITS) tokens[unit] = (await api.issueUnitToken(store, unit, { demo: true, note: DEMO_TOKEN_NOTE })).token;
+  for (const unit of DEMO_TOKEN_UNITS)
+    tokens[unit] = (await api.issueUnitToken(store, unit, { demo: true, note: DEMO_TOKEN_NOTE })).token;
   return tokens;
 }

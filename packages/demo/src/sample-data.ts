@@ -44,7 +44,16 @@ const DIMENSIONS: readonly { id: DimensionId | null; weight: number; shift: numb
   { id: 'd7', weight: 3, shift: 0 },
   { id: null, weight: 8, shift: 0 },
 ];
-const SERVICES = ['khai-sinh', 'khai-tu', 'ket-hon', 'thuong-tru', 'tam-tru', 'can-cuoc', 'bien-dong-dat-dai', 'ly-lich-tu-phap'];
+const SERVICES = [
+  'khai-sinh',
+  'khai-tu',
+  'ket-hon',
+  'thuong-tru',
+  'tam-tru',
+  'can-cuoc',
+  'bien-dong-dat-dai',
+  'ly-lich-tu-phap',
+];
 
 /** Comments as residents write them, by how the visit went. Residents writing in Khmer rate without a comment here. */
 const COMMENTS: Readonly<Record<'good' | 'middling' | 'bad', readonly string[]>> = {
@@ -96,7 +105,9 @@ function uuid(next: () => number): string {
 /** A time of day in office hours, Vietnam time, on the given date. */
 function officeTime(date: string, next: () => number): Date {
   const minutes = 7 * 60 + 30 + Math.floor(next() * 9 * 60);
-  return new Date(`${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00+07:00`);
+  return new Date(
+    `${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00+07:00`,
+  );
 }
 
 export interface SampleFeedback {
@@ -127,7 +138,10 @@ export function sampleData(today: string = todayIso()): SampleData {
     const band = rating >= 4 ? 'good' : rating === 3 ? 'middling' : 'bad';
     const withComment = lang === 'vi' && next() < 0.3;
     const created = officeTime(addDays(today, -age), next);
-    const service = dimension.id === 'd5' || dimension.id === 'd8' || dimension.id === null ? SERVICES[Math.floor(next() * SERVICES.length)] : undefined;
+    const service =
+      dimension.id === 'd5' || dimension.id === 'd8' || dimension.id === null
+        ? SERVICES[Math.floor(next() * SERVICES.length)]
+        : undefined;
     const record: FeedbackRecord = {
       id: uuid(next),
       unit: unit.id,

@@ -25,8 +25,16 @@ const serveSite = serveStatic(site);
 const handle = (req: IncomingMessage, res: ServerResponse): void => {
   if (collector && req.url?.startsWith('/api/')) collector.app.routing(req, res);
   else if (req.url?.split('?')[0] === '/demo/tokens.json' && req.method === 'GET') {
-    res.writeHead(demoTokens ? 200 : 503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-    res.end(JSON.stringify(demoTokens ? { demo: true, tokens: demoTokens } : { demo: true, error: 'the demo collector has not started' }));
+    res.writeHead(demoTokens ? 200 : 503, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(
+      JSON.stringify(
+        demoTokens ? { demo: true, tokens: demoTokens } : { demo: true, error: 'the demo collector has not started' },
+      ),
+    );
   } else serveSite(req, res);
 };
 
@@ -56,7 +64,9 @@ async function seed(path: string): Promise<void> {
     const { feedback, reports } = sampleData();
     await Promise.all(feedback.map((f) => store.putFeedback(f.record, { receivedAt: f.receivedAt, period: f.period })));
     await Promise.all(reports.map((r) => store.putReport(r, { receivedAt: r.submittedAt })));
-    console.log(`Sample data: ${feedback.length} feedback and ${reports.length} reports written into ${path} (delete the file to start over; PAPI_DEMO_SAMPLE=0 starts without)`);
+    console.log(
+      `Sample data: ${feedback.length} feedback and ${reports.length} reports written into ${path} (delete the file to start over; PAPI_DEMO_SAMPLE=0 starts without)`,
+    );
   } finally {
     await store.close();
   }
@@ -66,7 +76,13 @@ try {
   if (withSample && !existsSync(demoDb)) await seed(demoDb);
   const base = {
     // Neither the collector's SQLite file nor its PostgreSQL database: the demo's sample must never reach them.
-    ...loadConfig({ ...process.env, PORT: undefined, PAPI_DB: undefined, PAPI_DATABASE_URL: undefined, PAPI_LOG_LEVEL: process.env.PAPI_LOG_LEVEL ?? 'warn' }),
+    ...loadConfig({
+      ...process.env,
+      PORT: undefined,
+      PAPI_DB: undefined,
+      PAPI_DATABASE_URL: undefined,
+      PAPI_LOG_LEVEL: process.env.PAPI_LOG_LEVEL ?? 'warn',
+    }),
     dbPath: demoDb,
   };
   const origins = [...new Set([...base.allowedOrigins, `http://localhost:${port}`, `http://127.0.0.1:${port}`])];
@@ -80,7 +96,9 @@ try {
   }
   console.log(`PAPI collector: ${collector.url} (SQLite: ${base.dbPath}); also answers /api/ on the demo's address`);
   demoTokens = await issueDemoTokens(api, collector.store);
-  console.log(`Demo tokens for ${Object.keys(demoTokens).join(', ')}: on the commune page and at http://${shown}:${port}/demo/tokens.json (this demo only)`);
+  console.log(
+    `Demo tokens for ${Object.keys(demoTokens).join(', ')}: on the commune page and at http://${shown}:${port}/demo/tokens.json (this demo only)`,
+  );
 } catch (error) {
   console.error(`The collector could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
@@ -89,7 +107,9 @@ try {
 const stop = (): void => {
   // Close the collector first so that its last commits land and the database is closed cleanly.
   (collector?.close() ?? Promise.resolve())
-    .catch((error: unknown) => console.error(`The collector did not close cleanly: ${error instanceof Error ? error.message : String(error)}`))
+    .catch((error: unknown) =>
+      console.error(`The collector did not close cleanly: ${error instanceof Error ? error.message : String(error)}`),
+    )
     .finally(() => server.close(() => process.exit(0)));
   setTimeout(() => process.exit(0), 2000).unref();
 };

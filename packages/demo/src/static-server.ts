@@ -16,7 +16,8 @@ const TYPES: Record<string, string> = {
 };
 
 /** The policy the widgets must live under: no inline script or style, no eval. */
-export const CONTENT_SECURITY_POLICY = "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
 function resolveFile(root: string, urlPath: string): string | undefined {
   let path: string;
@@ -54,8 +55,16 @@ export function serveStatic(root: string) {
     const shared = (req.url ?? '').startsWith('/widgets/') ? { 'Access-Control-Allow-Origin': '*' } : {};
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // Residents on weak connections: text goes gzipped (papi-widgets.js is about a third of its size so), as a portal's server would send it.
-    const gzip = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), ...shared });
+    const gzip =
+      /^(text\/|application\/json|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      ...shared,
+    });
     if (req.method === 'HEAD') res.end();
     else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
     else createReadStream(file).pipe(res);

@@ -20,7 +20,13 @@ describe('the demo’s tokens', () => {
   it('are issued for the wards and communes of 2025, marked as the demo’s, and replaced at each start', async () => {
     const s = store();
     try {
-      expect(DEMO_TOKEN_UNITS).toEqual(['phuong-vinh-chau-2025', 'phuong-khanh-hoa-2025', 'phuong-vinh-phuoc-2025', 'xa-vinh-hai-2025', 'xa-lai-hoa-2025']);
+      expect(DEMO_TOKEN_UNITS).toEqual([
+        'phuong-vinh-chau-2025',
+        'phuong-khanh-hoa-2025',
+        'phuong-vinh-phuoc-2025',
+        'xa-vinh-hai-2025',
+        'xa-lai-hoa-2025',
+      ]);
       const first = await issueDemoTokens(api, s);
       expect(Object.keys(first)).toEqual(DEMO_TOKEN_UNITS);
       const second = await issueDemoTokens(api, s);
@@ -29,7 +35,11 @@ describe('the demo’s tokens', () => {
       expect(listed.every((t) => t.demo)).toBe(true);
       // The first start's tokens are revoked; only this start's are live.
       const live = listed.filter((t) => t.revokedAt === null).map((t) => t.id);
-      expect(live.sort()).toEqual(Object.values(second).map((t) => t.slice(5, 15)).sort());
+      expect(live.sort()).toEqual(
+        Object.values(second)
+          .map((t) => t.slice(5, 15))
+          .sort(),
+      );
     } finally {
       await s.close();
     }
@@ -39,7 +49,9 @@ describe('the demo’s tokens', () => {
     const s = store();
     try {
       await issueUnitToken(s, 'xa-lai-hoa-2025');
-      await expect(issueDemoTokens(api, s)).rejects.toThrow(/holds 1 unit token\(s\) issued with papi-collector token: it looks like a deployment's database.*PAPI_DEMO_DB/);
+      await expect(issueDemoTokens(api, s)).rejects.toThrow(
+        /holds 1 unit token\(s\) issued with papi-collector token: it looks like a deployment's database.*PAPI_DEMO_DB/,
+      );
       expect(await s.listTokens()).toHaveLength(1);
     } finally {
       await s.close();

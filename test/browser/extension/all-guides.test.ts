@@ -15,7 +15,14 @@ describe('every guide on the portal replica', () => {
   });
 
   it('ships the six essential guides', () => {
-    expect(GUIDES.map((g) => g.id).sort()).toEqual(['ket-hon', 'khai-sinh', 'khai-tu', 'lien-thong-khai-sinh', 'tam-tru', 'thuong-tru']);
+    expect(GUIDES.map((g) => g.id).sort()).toEqual([
+      'ket-hon',
+      'khai-sinh',
+      'khai-tu',
+      'lien-thong-khai-sinh',
+      'tam-tru',
+      'thuong-tru',
+    ]);
   });
 
   for (const guide of GUIDES) {
@@ -33,12 +40,19 @@ describe('every guide on the portal replica', () => {
       // a target was found.
       const fellBack = new Set(steps.filter((s) => s.outcome === 'fallback').map((s) => s.id));
       for (const id of fellBack) expect(guide.steps.find((s) => s.id === id)?.assumed, `${id} fell back`).toBe(true);
-      const withTarget = guide.steps.filter((s) => s.target && !steps.some((r) => r.id === s.id) ? s.advance.kind !== 'gone' : s.target && !fellBack.has(s.id)).map((s) => s.id);
+      const withTarget = guide.steps
+        .filter((s) =>
+          s.target && !steps.some((r) => r.id === s.id) ? s.advance.kind !== 'gone' : s.target && !fellBack.has(s.id),
+        )
+        .map((s) => s.id);
       const found = steps.filter((s) => s.outcome === 'found').map((s) => s.id);
       expect(found.sort()).toEqual([...withTarget].sort());
       const done = (await getView(h.panel))?.state.done ?? [];
-      for (const s of guide.steps) if (s.target && !steps.some((r) => r.id === s.id)) expect(done[guide.steps.indexOf(s)], s.id).toBe('auto');
-      expect(steps.filter((s) => s.outcome !== 'found').every((s) => s.outcome === 'text' || fellBack.has(s.id))).toBe(true);
+      for (const s of guide.steps)
+        if (s.target && !steps.some((r) => r.id === s.id)) expect(done[guide.steps.indexOf(s)], s.id).toBe('auto');
+      expect(steps.filter((s) => s.outcome !== 'found').every((s) => s.outcome === 'text' || fellBack.has(s.id))).toBe(
+        true,
+      );
       // A step that names a SurveyJS question is outlined on that question, never on a block repeating its title.
       for (const s of steps) {
         const dataName = guide.steps.find((g) => g.id === s.id)?.target?.dataName;

@@ -1,7 +1,20 @@
 import type { FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guideById } from '../../../extension/src/guides/index.js';
-import { command, fillQuestion, formUrl, getView, gotoStep, interceptChoosers, launchWithExtension, SCAN, searchWard, setUnit, uploadOn, type Harness } from './support.js';
+import {
+  command,
+  fillQuestion,
+  formUrl,
+  getView,
+  gotoStep,
+  interceptChoosers,
+  launchWithExtension,
+  SCAN,
+  searchWard,
+  setUnit,
+  uploadOn,
+  type Harness,
+} from './support.js';
 
 const stepId = async (h: Harness): Promise<string | undefined> => (await getView(h.panel))?.step.id;
 const target = (page: Page) => page.locator('[data-papi-target]');
@@ -11,7 +24,8 @@ async function settledOn(h: Harness, id: string): Promise<void> {
   await expect.poll(async () => (await getView(h.panel))?.state.stepStatus).toBe('found');
 }
 /** Holds the state open: the step must not pass within the time its condition takes to be checked several times. */
-const tipText = (page: Page): Promise<string> => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? '');
+const tipText = (page: Page): Promise<string> =>
+  page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? '');
 async function stays(h: Harness, id: string, ms = 1500): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -112,7 +126,10 @@ describe('khai-sinh on the replica e-form', () => {
     await gotoStep(h.panel, 'con-trong');
     // Left empty so far: "Loại đăng ký" (a dropdown), the child's "Loại khai sinh", "Quốc tịch", "Dân tộc", "Quê quán"
     // (required by its "*" alone), the mother's fields, the number of copies.
-    const tip = () => page.locator('[data-papi-overlay]').evaluate((host) => Array.from(host.shadowRoot!.querySelectorAll('.items li'), (li) => li.textContent));
+    const tip = () =>
+      page
+        .locator('[data-papi-overlay]')
+        .evaluate((host) => Array.from(host.shadowRoot!.querySelectorAll('.items li'), (li) => li.textContent));
     await expect.poll(tip).toEqual(expect.arrayContaining(['Loại đăng ký', 'Loại khai sinh', 'Quốc tịch', 'Quê quán']));
     expect((await tip()).at(-1)).toMatch(/^… và \d+ ô khác$/); // a few at most, then how many more
     expect(await target(page).getAttribute('data-name')).toMatch(/^citizenLoaiDangKy__/);
@@ -129,11 +146,18 @@ describe('khai-sinh on the replica e-form', () => {
   it('an upload is done when the file’s name shows in its row, not on the click that opens the picker', async () => {
     await gotoStep(h.panel, 'tai-giay-to');
     const birthRow = page.locator('tr', { hasText: 'Giấy chứng sinh' });
-    await expect.poll(() => target(page).evaluate((el) => el.closest('tr')?.textContent ?? '')).toContain('Giấy chứng sinh');
+    await expect
+      .poll(() => target(page).evaluate((el) => el.closest('tr')?.textContent ?? ''))
+      .toContain('Giấy chứng sinh');
     // The clerk cancels the picker: still this step.
     await uploadOn(page, target(page), null, choosers);
     // A file over 2 MB is refused by the portal: still this step, once the portal has said so.
-    await uploadOn(page, target(page), { name: 'to-qua-lon.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2 * 1024 * 1024 + 1) }, choosers);
+    await uploadOn(
+      page,
+      target(page),
+      { name: 'to-qua-lon.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2 * 1024 * 1024 + 1) },
+      choosers,
+    );
     await page.getByText('Vui lòng chọn tệp nhỏ hơn 2MB!').waitFor();
     expect(await stepId(h)).toBe('tai-giay-to');
     expect(await birthRow.textContent()).not.toContain('.pdf');
@@ -142,7 +166,9 @@ describe('khai-sinh on the replica e-form', () => {
     await expect.poll(() => stepId(h)).toBe('tai-giay-to-khac');
     const v = await getView(h.panel);
     expect(v?.state.done[v.state.step - 1]).toBe('auto');
-    await expect.poll(() => target(page).evaluate((el) => el.closest('tr')?.textContent ?? '')).toContain('Giấy tờ chứng minh nơi cư trú');
+    await expect
+      .poll(() => target(page).evaluate((el) => el.closest('tr')?.textContent ?? ''))
+      .toContain('Giấy tờ chứng minh nơi cư trú');
     await uploadOn(page, target(page), { ...SCAN, name: 'xac-nhan-cu-tru.jpg', mimeType: 'image/jpeg' }, choosers);
     await expect.poll(() => stepId(h)).toBe('nhan-ket-qua');
   });
@@ -151,13 +177,16 @@ describe('khai-sinh on the replica e-form', () => {
     const guide = guideById('khai-sinh')!;
     await command(h.panel, { type: 'goto', step: guide.steps.findIndex((s) => s.id === 'tai-giay-to-khac') });
     await expect.poll(() => stepId(h)).toBe('nhan-ket-qua');
-    expect((await getView(h.panel))?.state.done[guide.steps.findIndex((s) => s.id === 'tai-giay-to-khac')]).toBe('auto');
+    expect((await getView(h.panel))?.state.done[guide.steps.findIndex((s) => s.id === 'tai-giay-to-khac')]).toBe(
+      'auto',
+    );
   });
 
   it('"Trả kết quả qua đường bưu điện" reveals required recipient, phone, address and fee fields: the tip names them, and the dossier goes only once they are filled', async () => {
     // What the form still needs first: the mother's identity (the portal's lookup then fills and locks the rest of
     // her block), then what "the required fields still empty" outlines, one by one.
-    for (const name of ['citizenNDK_HoVaTen', 'citizenNDK_SoDinhDanh', 'citizenNDK_NgaySinh']) await fillQuestion(page, page.locator(`#mother [data-name^="${name}__"]`));
+    for (const name of ['citizenNDK_HoVaTen', 'citizenNDK_SoDinhDanh', 'citizenNDK_NgaySinh'])
+      await fillQuestion(page, page.locator(`#mother [data-name^="${name}__"]`));
     await page.locator('#mother [data-name^="citizenDanToc_me__"].sd-question--readonly').waitFor();
     await gotoStep(h.panel, 'con-trong');
     for (let n = 0; n < 30 && (await stepId(h)) === 'con-trong'; n++) {
@@ -172,12 +201,22 @@ describe('khai-sinh on the replica e-form', () => {
         continue;
       }
       await fillQuestion(page, page.locator('[data-test-q]'));
-      await expect.poll(async () => (await stepId(h)) !== 'con-trong' || (await page.locator('[data-papi-target]').getAttribute('data-name').catch(() => null)) !== marked).toBe(true);
+      await expect
+        .poll(
+          async () =>
+            (await stepId(h)) !== 'con-trong' ||
+            (await page
+              .locator('[data-papi-target]')
+              .getAttribute('data-name')
+              .catch(() => null)) !== marked,
+        )
+        .toBe(true);
     }
     // Every upload row shows its file already: the guide comes to the result choice by itself.
     await settledOn(h, 'nhan-ket-qua');
     await expect.poll(() => tipText(page)).toContain('Trả kết quả qua đường bưu điện');
-    for (const field of ['Tên người nhận', 'Số điện thoại', 'Thanh toán lệ phí']) expect(await tipText(page)).toContain(field);
+    for (const field of ['Tên người nhận', 'Số điện thoại', 'Thanh toán lệ phí'])
+      expect(await tipText(page)).toContain(field);
     // By post: "THÔNG TIN NHẬN KẾT QUẢ" appears with its required fields.
     const postal = page.locator('.postal');
     expect(await postal.isVisible()).toBe(false);

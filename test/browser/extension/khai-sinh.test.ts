@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../../extension/src/i18n/index.js';
 import { axeViolations } from '../../support/browser.js';
-import { extensionStorageDump, getView, launchWithExtension, PERSONAL, setUnit, walkGuide, type Harness, type StepRecord } from './support.js';
+import {
+  extensionStorageDump,
+  getView,
+  launchWithExtension,
+  PERSONAL,
+  setUnit,
+  walkGuide,
+  type Harness,
+  type StepRecord,
+} from './support.js';
 
 describe('the extension on the portal replica: khai-sinh end to end', () => {
   let h: Harness;
@@ -23,7 +32,9 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
 
   it("names itself in the browser's language, from the catalogues", async () => {
     const { name, ui } = await h.panel.evaluate(() => {
-      const api = (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string; getUILanguage(): string } } }).chrome.i18n;
+      const api = (
+        globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string; getUILanguage(): string } } }
+      ).chrome.i18n;
       return { name: api.getMessage('extName'), ui: api.getUILanguage() };
     });
     const locale = (['vi', 'km'] as const).find((l) => ui.startsWith(l)) ?? 'en';
@@ -52,7 +63,13 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
     expect(await page.locator('[data-papi-overlay]').count()).toBe(1);
     // From the keyboard, Alt+Shift+H reaches the tip's buttons, which come after every control of the page.
     await page.keyboard.press('Alt+Shift+KeyH');
-    await expect.poll(() => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('data-action') ?? null)).toBe('manual');
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-papi-overlay]')
+          .evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('data-action') ?? null),
+      )
+      .toBe('manual');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
     let checked = 0;
@@ -62,7 +79,9 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
         await expect.poll(() => h.panel.locator('[aria-current="step"] button').textContent()).toBe(v.step.title.vi);
         // … and on the page the tip beside the outlined element says what to do.
         if (v.state.stepStatus === 'found' && v.state.onStepPage) {
-          await expect.poll(() => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain(v.step.tip.vi);
+          await expect
+            .poll(() => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? ''))
+            .toContain(v.step.tip.vi);
           checked++;
         }
       },
@@ -78,7 +97,14 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
     const byId = Object.fromEntries(steps.map((s) => [s.id, s]));
     // The child's and the mother's fields are outlined, not the same titles in the applicant's block above them
     // (pre-filled from VNeID, read-only) nor in the father's block below.
-    for (const [id, name] of [['ho-ten-tre', 'citizenHoVaTen_NgdcKS'], ['ngay-sinh-tre', 'citizenNgaythangnamsinh_NgdcKS'], ['gioi-tinh-tre', 'citizenGioitinh_NgdcKS'], ['me-ho-ten', 'citizenNDK_HoVaTen'], ['me-so-dinh-danh', 'citizenNDK_SoDinhDanh'], ['me-ngay-sinh', 'citizenNDK_NgaySinh']] as const) {
+    for (const [id, name] of [
+      ['ho-ten-tre', 'citizenHoVaTen_NgdcKS'],
+      ['ngay-sinh-tre', 'citizenNgaythangnamsinh_NgdcKS'],
+      ['gioi-tinh-tre', 'citizenGioitinh_NgdcKS'],
+      ['me-ho-ten', 'citizenNDK_HoVaTen'],
+      ['me-so-dinh-danh', 'citizenNDK_SoDinhDanh'],
+      ['me-ngay-sinh', 'citizenNDK_NgaySinh'],
+    ] as const) {
       expect(byId[id]).toMatchObject({ outcome: 'found', strategy: 'data-name' });
       expect(byId[id]?.question).toMatch(new RegExp(`^${name}__\\d+$`));
     }
@@ -89,7 +115,9 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
     await h.panel.getByRole('button', { name: 'Báo cáo' }).click();
     await h.panel.locator('table td', { hasText: 'Đăng ký khai sinh' }).first().waitFor();
     // On the faithful replica no locator strategy failed: the guide authors' report stays empty.
-    const failures = h.panel.locator('h2', { hasText: 'Bước không tìm thấy phần tử' }).locator('xpath=following-sibling::*[1]');
+    const failures = h.panel
+      .locator('h2', { hasText: 'Bước không tìm thấy phần tử' })
+      .locator('xpath=following-sibling::*[1]');
     expect(await failures.textContent()).toBe('Chưa có số liệu.');
     expect(await axeViolations(h.panel)).toEqual([]);
   });
@@ -108,14 +136,20 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
     await h.panel.getByRole('button', { name: 'Thủ tục', exact: true }).focus();
     await h.panel.keyboard.press('Enter');
     await h.panel.keyboard.press('Tab'); // the guide tab …
-    for (let i = 0; i < 10 && !(await h.panel.evaluate(() => document.activeElement?.id === 'search')); i++) await h.panel.keyboard.press('Tab');
+    for (let i = 0; i < 10 && !(await h.panel.evaluate(() => document.activeElement?.id === 'search')); i++)
+      await h.panel.keyboard.press('Tab');
     expect(await h.panel.evaluate(() => document.activeElement?.id)).toBe('search');
     await h.panel.keyboard.type('ket hon');
     await h.panel.keyboard.press('Tab');
     expect(await h.panel.evaluate(() => document.activeElement?.textContent)).toContain('Đăng ký kết hôn');
     await h.panel.keyboard.press('Enter');
     await h.panel.getByRole('heading', { name: 'Đăng ký kết hôn' }).waitFor();
-    for (let i = 0; i < 10 && !(await h.panel.evaluate(() => document.activeElement?.textContent === 'Bắt đầu hướng dẫn')); i++) await h.panel.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 10 && !(await h.panel.evaluate(() => document.activeElement?.textContent === 'Bắt đầu hướng dẫn'));
+      i++
+    )
+      await h.panel.keyboard.press('Tab');
     await h.panel.keyboard.press('Enter');
     await expect.poll(async () => (await getView(h.panel))?.guideId).toBe('ket-hon');
     await h.panel.locator('[aria-current="step"]').waitFor();
@@ -158,7 +192,10 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
     await h.panel.getByRole('button', { name: 'Tùy chọn' }).click();
     await h.panel.selectOption('#opt-locale', 'km');
     await h.panel.getByText('អត្ថបទខ្មែររង់ចាំការពិនិត្យដោយអ្នកនិយាយភាសាកំណើត។').waitFor();
-    expect(await h.panel.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['km', `PAPI – ${CATALOGUES.km['app.title']}`]);
+    expect(await h.panel.evaluate(() => [document.documentElement.lang, document.title])).toEqual([
+      'km',
+      `PAPI – ${CATALOGUES.km['app.title']}`,
+    ]);
     expect(await axeViolations(h.panel)).toEqual([]);
     await h.panel.selectOption('#opt-locale', 'en');
     await h.panel.getByRole('heading', { name: 'Online filing guide' }).waitFor();

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { command, getView, launchWithExtension, settled, setUnit, walkGuide, type Harness } from './support.js';
 
-const REAL_NAME = 'Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi';
+const REAL_NAME =
+  'Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi';
 
 /** Signed in already, on the portal's home page, with a new liên thông case. */
 async function home(h: Harness, page: Page): Promise<void> {
@@ -34,7 +35,8 @@ describe('the liên thông guide finds the joint procedure by its real name', ()
     const steps = await walkGuide(page, h.panel, {
       until: 'chon-tinh',
       onStep: async (v) => {
-        if (v.state.stepStatus === 'found') seen[v.step.id] = (await page.locator('[data-papi-target]').textContent()) ?? '';
+        if (v.state.stepStatus === 'found')
+          seen[v.step.id] = (await page.locator('[data-papi-target]').textContent()) ?? '';
       },
     });
     expect(steps.find((s) => s.id === 'tim-thu-tuc')).toMatchObject({ outcome: 'found' });

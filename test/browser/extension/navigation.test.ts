@@ -6,7 +6,9 @@ import { extensionStorageDump, getView, launchWithExtension, setUnit, walkGuide,
 /** The cases in the extension's IndexedDB: status and step only. */
 async function storedCases(h: Harness): Promise<{ id: string; status: string; step: number; guideId: string }[]> {
   const dump = JSON.parse(await extensionStorageDump(h.panel)) as Record<string, unknown>;
-  return (dump['papi-extension/cases'] as { id: string; status: string; step: number; guideId: string }[] | undefined) ?? [];
+  return (
+    (dump['papi-extension/cases'] as { id: string; status: string; step: number; guideId: string }[] | undefined) ?? []
+  );
 }
 
 const overlayText = (page: Page): Promise<string> =>

@@ -27,7 +27,9 @@ describe('"Chọn cơ quan thực hiện" on the replica procedure page', () => 
     const v = await gotoStep(h.panel, 'chon-tinh');
     expect(v.state.stepStatus).toBe('fallback');
     expect(await page.locator('[data-papi-target]').count()).toBe(0);
-    expect(await page.getByRole('button', { name: '-- Chọn Phường/ Xã --' }).getAttribute('aria-haspopup')).toBe('listbox');
+    expect(await page.getByRole('button', { name: '-- Chọn Phường/ Xã --' }).getAttribute('aria-haspopup')).toBe(
+      'listbox',
+    );
   });
 
   it('in a list of ~100 wards, outlines the unit’s option only once it shows: typed in the search box, or scrolled to', async () => {
@@ -39,10 +41,18 @@ describe('"Chọn cơ quan thực hiện" on the replica procedure page', () => 
     // "Phường Vĩnh Phước" is in the list, scrolled out of its panel: not outlined there, and the tip says to type.
     const unit = page.getByRole('option', { name: 'Phường Vĩnh Phước', exact: true });
     expect(await unit.count()).toBe(1);
-    expect(await unit.evaluate((el) => { const r = el.getBoundingClientRect(); const p = el.closest('.combo-panel')!.getBoundingClientRect(); return r.top >= p.bottom; })).toBe(true);
+    expect(
+      await unit.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const p = el.closest('.combo-panel')!.getBoundingClientRect();
+        return r.top >= p.bottom;
+      }),
+    ).toBe(true);
     await expect.poll(async () => (await getView(h.panel))?.state.stepStatus, { timeout: 10_000 }).toBe('fallback');
     expect(await page.locator('[data-papi-target]').count()).toBe(0);
-    await expect.poll(() => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain('ô tìm kiếm');
+    await expect
+      .poll(() => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? ''))
+      .toContain('ô tìm kiếm');
     // Scrolled into view: outlined (the guide keeps looking while the clerk scrolls).
     await unit.scrollIntoViewIfNeeded();
     await expect.poll(() => unit.getAttribute('data-papi-target'), { timeout: 10_000 }).toBe('');

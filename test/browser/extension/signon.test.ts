@@ -36,7 +36,10 @@ for (const variant of ['normal', 'changed'] as const) {
       // The guide takes the sign-on from where the portal sent the clerk: its screens, not "not this step's page".
       await expect.poll(async () => (await getView(h.panel))?.step.id, { timeout: 10_000 }).toBe('vneid-tai-khoan');
       const first = await settled(h.panel);
-      expect(first).toMatchObject({ step: { id: 'vneid-tai-khoan' }, state: { onStepPage: true, stepStatus: 'found', detour: { returnTo: idx('nop-truc-tuyen') } } });
+      expect(first).toMatchObject({
+        step: { id: 'vneid-tai-khoan' },
+        state: { onStepPage: true, stepStatus: 'found', detour: { returnTo: idx('nop-truc-tuyen') } },
+      });
       const seen: { id: string; path: string }[] = [];
       const steps = await walkGuide(page, h.panel, {
         until: 'quan-he',
@@ -44,14 +47,22 @@ for (const variant of ['normal', 'changed'] as const) {
           seen.push({ id: v.step.id, path: new URL(page.url()).pathname });
         },
       });
-      for (const id of SIGN_ON) expect(steps.find((s) => s.id === id), id).toMatchObject({ outcome: 'found' });
+      for (const id of SIGN_ON)
+        expect(
+          steps.find((s) => s.id === id),
+          id,
+        ).toMatchObject({ outcome: 'found' });
       const paths = new Set(seen.filter((s) => SIGN_ON.includes(s.id)).map((s) => s.path));
       if (variant === 'normal') {
         // One address for every screen (PORTAL.md: /auth?…), the passcode a modal over the consent.
         expect([...paths]).toEqual(['/auth']);
         // Back on the procedure page, as PORTAL.md says the portal does: "Nộp hồ sơ", then "Nộp trực tuyến" again.
         // (On /sso, the portal's landing address, the guide may show "Tìm thủ tục" for a moment.)
-        expect(seen.map((s) => s.id).filter((id) => id !== 'tim-thu-tuc')).toEqual([...SIGN_ON, 'nop-ho-so', 'nop-truc-tuyen']);
+        expect(seen.map((s) => s.id).filter((id) => id !== 'tim-thu-tuc')).toEqual([
+          ...SIGN_ON,
+          'nop-ho-so',
+          'nop-truc-tuyen',
+        ]);
       } else {
         expect(paths.size).toBe(4);
         // Back on the page it left (the portal re-rendered it there): "Nộp trực tuyến" again.

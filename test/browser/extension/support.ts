@@ -15,7 +15,10 @@ import { startReplica, type Replica } from '../../fixtures/portal/server.js';
 interface StorageArea {
   get(keys: null): Promise<Record<string, unknown>>;
 }
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> }; storage: { local: StorageArea; session: StorageArea } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: StorageArea; session: StorageArea };
+};
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const EXTENSION_DIR = join(root, 'extension', '.output', 'chrome-mv3');
@@ -34,7 +37,8 @@ export interface Harness {
 }
 
 export async function launchWithExtension(variant: 'normal' | 'changed' = 'normal'): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('The extension is not built: run `pnpm build` first.');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('The extension is not built: run `pnpm build` first.');
   const t0 = Date.now();
   const log = (what: string): void => {
     if (process.env.PAPI_DEBUG) console.log(`[harness] ${what} +${Date.now() - t0} ms`);
@@ -53,9 +57,18 @@ export async function launchWithExtension(variant: 'normal' | 'changed' = 'norma
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-dev-shm-usage', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${replica.resolverRules}`, '--ignore-certificate-errors',
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=${replica.resolverRules}`,
+      '--ignore-certificate-errors',
     ],
   });
   // The id comes from the service worker's URL; under load the worker can be slow to show, and then the id of an
@@ -94,11 +107,15 @@ export const command = (panel: Page, message: unknown): Promise<ActiveView | nul
 /** The e-form of a replica procedure, with a guide's deep link. */
 export const PROCS = {
   'khai-sinh': { id: '3f2a1c52-0001-4c1e-9a10-000000000001', caseId: 'c0a80101-0001-4b1e-9a10-0000000000a1' },
-  'lien-thong-khai-sinh': { id: '3f2a1c52-0002-4c1e-9a10-000000000002', caseId: 'c0a80101-0002-4b1e-9a10-0000000000a2' },
+  'lien-thong-khai-sinh': {
+    id: '3f2a1c52-0002-4c1e-9a10-000000000002',
+    caseId: 'c0a80101-0002-4b1e-9a10-0000000000a2',
+  },
   'khai-tu': { id: '3f2a1c52-0003-4c1e-9a10-000000000003', caseId: 'c0a80101-0003-4b1e-9a10-0000000000a3' },
   'thuong-tru': { id: '3f2a1c52-0005-4c1e-9a10-000000000005', caseId: 'c0a80101-0005-4b1e-9a10-0000000000a5' },
 } as const;
-export const formUrl = (guide: keyof typeof PROCS): string => `https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${PROCS[guide].caseId}#papi-guide=${guide}`;
+export const formUrl = (guide: keyof typeof PROCS): string =>
+  `https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=${PROCS[guide].caseId}#papi-guide=${guide}`;
 
 /** Makes a step current, as choosing it in the panel's step list does, and waits for it to settle. */
 export async function gotoStep(panel: Page, stepId: string): Promise<ActiveView> {
@@ -204,7 +221,13 @@ export async function walkGuide(page: Page, panel: Page, options: WalkOptions = 
   }
 }
 
-async function walk(page: Page, panel: Page, options: WalkOptions, records: StepRecord[], choosers: FileChooser[]): Promise<StepRecord[]> {
+async function walk(
+  page: Page,
+  panel: Page,
+  options: WalkOptions,
+  records: StepRecord[],
+  choosers: FileChooser[],
+): Promise<StepRecord[]> {
   const manual = async (v: ActiveView): Promise<ActiveView> => {
     await panel.getByRole('button', { name: 'Tôi đã làm xong bước này' }).click();
     return waitForChange(panel, v);
@@ -225,7 +248,11 @@ async function walk(page: Page, panel: Page, options: WalkOptions, records: Step
     const step = v.step;
     const s = v.state;
     if (!s.onStepPage || s.stepStatus === 'text' || s.stepStatus === 'fallback') {
-      records.push({ id: step.id, outcome: !s.onStepPage ? 'other-page' : s.stepStatus === 'text' ? 'text' : 'fallback', how: 'manual' });
+      records.push({
+        id: step.id,
+        outcome: !s.onStepPage ? 'other-page' : s.stepStatus === 'text' ? 'text' : 'fallback',
+        how: 'manual',
+      });
       if (s.onStepPage && step.id === 'chon-don-vi' && options.ward) await pickWard(page, options.ward);
       await manual(v);
       continue;
@@ -234,14 +261,23 @@ async function walk(page: Page, panel: Page, options: WalkOptions, records: Step
     await target.waitFor({ state: 'attached' });
     const question = await target.evaluate((el) => el.closest('[data-name]')?.getAttribute('data-name') ?? undefined);
     // A step that goes row by row (uploads) is one record.
-    if (records.at(-1)?.id !== step.id) records.push({ id: step.id, outcome: 'found', strategy: s.strategy!, how: step.advance.kind === 'manual' ? 'manual' : 'auto', ...(question ? { question } : {}) });
+    if (records.at(-1)?.id !== step.id)
+      records.push({
+        id: step.id,
+        outcome: 'found',
+        strategy: s.strategy!,
+        how: step.advance.kind === 'manual' ? 'manual' : 'auto',
+        ...(question ? { question } : {}),
+      });
     const kind = step.advance.kind;
     // The sign-on's steps move by the screens the page shows: the clerk acts, the next screen moves the guide.
     if (kind === 'manual' && !step.branch) {
       await manual(v);
       continue;
     }
-    const tag = await target.evaluate((el) => `${el.tagName.toLowerCase()}:${el.getAttribute('type') ?? ''}:${el.getAttribute('role') ?? ''}`);
+    const tag = await target.evaluate(
+      (el) => `${el.tagName.toLowerCase()}:${el.getAttribute('type') ?? ''}:${el.getAttribute('role') ?? ''}`,
+    );
     if (kind === 'gone' && (await target.getAttribute('data-name'))) {
       // The required fields still empty, one after the other: the outline moves on as each is answered.
       const answered = await target.elementHandle();
@@ -249,7 +285,13 @@ async function walk(page: Page, panel: Page, options: WalkOptions, records: Step
       const end = Date.now() + 15_000;
       for (;;) {
         if ((await getView(panel))?.state.step !== v.state.step) break;
-        if (await page.evaluate((b) => { const t = document.querySelector('[data-papi-target]'); return t !== null && t !== b; }, answered)) break;
+        if (
+          await page.evaluate((b) => {
+            const t = document.querySelector('[data-papi-target]');
+            return t !== null && t !== b;
+          }, answered)
+        )
+          break;
         if (Date.now() > end) throw new Error(`step ${step.id} neither moved on nor to the next field`);
         await new Promise((r) => setTimeout(r, 150));
       }
@@ -266,7 +308,7 @@ async function walk(page: Page, panel: Page, options: WalkOptions, records: Step
       await target.check();
       await page.getByRole('button', { name: 'Xác nhận chia sẻ' }).click();
     } else if (tag.startsWith('input:text') || tag.startsWith('input:password') || tag.startsWith('input::')) {
-      const value = step.id === 'tim-thu-tuc' ? (await guideKeyword(panel, v)) : PERSONAL.otp;
+      const value = step.id === 'tim-thu-tuc' ? await guideKeyword(panel, v) : PERSONAL.otp;
       await target.fill(value);
       await target.press('Enter');
     } else if (step.id === 'vneid-tai-khoan') {
@@ -280,7 +322,13 @@ async function walk(page: Page, panel: Page, options: WalkOptions, records: Step
       const end = Date.now() + 10_000;
       for (;;) {
         if ((await getView(panel))?.state.step !== v.state.step) break;
-        if (await page.evaluate((b) => { const t = document.querySelector('[data-papi-target]'); return t !== null && t !== b; }, pressed)) break;
+        if (
+          await page.evaluate((b) => {
+            const t = document.querySelector('[data-papi-target]');
+            return t !== null && t !== b;
+          }, pressed)
+        )
+          break;
         if (Date.now() > end) throw new Error(`upload step ${step.id} neither moved on nor to the next row`);
         await new Promise((r) => setTimeout(r, 150));
       }
@@ -306,7 +354,8 @@ function valueFor(dataName: string): string {
 /** Answers a SurveyJS question as a clerk does: picks in a dropdown, ticks a radio, or types and leaves the field. */
 export async function fillQuestion(page: Page, q: Locator): Promise<void> {
   const kind = await q.evaluate((el) => {
-    const own = (sel: string) => Array.from(el.querySelectorAll(sel)).filter((c) => c.closest('[data-name], .sd-question') === el);
+    const own = (sel: string) =>
+      Array.from(el.querySelectorAll(sel)).filter((c) => c.closest('[data-name], .sd-question') === el);
     if (own('.sd-dropdown').length) return 'dropdown';
     if (own('input[type=radio]').length) return 'radio';
     if (own('input.flatpickr-input[readonly]').length) return 'calendar';
@@ -346,10 +395,17 @@ export async function fillQuestion(page: Page, q: Locator): Promise<void> {
 async function revealedQuestion(page: Page, target: Locator): Promise<Locator | null> {
   const marked = await target.evaluate((el) => {
     document.querySelectorAll('[data-walk-next]').forEach((e) => e.removeAttribute('data-walk-next'));
-    const all = Array.from(document.querySelectorAll('[data-name]')).filter((q) => (q as HTMLElement).offsetParent !== null);
-    const waiting = (q: Element) => !q.classList.contains('sd-question--answered') && !q.classList.contains('sd-question--readonly') && q.querySelector('[aria-required="true"], .sd-question__required-text') !== null;
+    const all = Array.from(document.querySelectorAll('[data-name]')).filter(
+      (q) => (q as HTMLElement).offsetParent !== null,
+    );
+    const waiting = (q: Element) =>
+      !q.classList.contains('sd-question--answered') &&
+      !q.classList.contains('sd-question--readonly') &&
+      q.querySelector('[aria-required="true"], .sd-question__required-text') !== null;
     const inside = all.filter((q) => q !== el && el.contains(q) && waiting(q));
-    const after = all.filter((q) => !el.contains(q) && el.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const after = all.filter(
+      (q) => !el.contains(q) && el.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     const next = inside[0] ?? after.slice(0, 4).find(waiting);
     next?.setAttribute('data-walk-next', '');
     return next !== undefined;
@@ -374,13 +430,19 @@ export const SCAN = { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', 
  * Presses an upload button and gives the file picker a file (or none: the clerk cancelled), from choosers
  * intercepted beforehand (see interceptChoosers); waits for the file's name in the row when it is accepted.
  */
-export async function uploadOn(page: Page, button: Locator, file: { name: string; mimeType: string; buffer: Buffer } | null, choosers: FileChooser[]): Promise<void> {
+export async function uploadOn(
+  page: Page,
+  button: Locator,
+  file: { name: string; mimeType: string; buffer: Buffer } | null,
+  choosers: FileChooser[],
+): Promise<void> {
   const row = await button.evaluateHandle((el) => el.closest('tr'));
   const seen = choosers.length;
   await button.click();
   await expect.poll(() => choosers.length, { timeout: 30_000 }).toBeGreaterThan(seen);
   await choosers.at(-1)!.setFiles(file ?? []);
-  if (file && file.buffer.length <= 2 * 1024 * 1024) await page.waitForFunction(([r, name]) => (r?.textContent ?? '').includes(name), [row, file.name] as const);
+  if (file && file.buffer.length <= 2 * 1024 * 1024)
+    await page.waitForFunction(([r, name]) => (r?.textContent ?? '').includes(name), [row, file.name] as const);
 }
 
 async function guideKeyword(_panel: Page, v: ActiveView): Promise<string> {

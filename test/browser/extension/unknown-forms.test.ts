@@ -65,6 +65,7 @@ describe('thuong-tru on a form nobody has recorded (the replica: the older four-
     await h.panel.getByRole('button', { name: 'Tôi đã làm xong bước này' }).click();
     await expect.poll(async () => (await getView(h.panel))?.state.status).toBe('completed');
     const done = (await getView(h.panel))!.state.done;
-    for (const id of ['ke-khai', 'tai-giay-to', 'nhan-ket-qua', 'ma-ho-so']) expect(done[GUIDE.steps.findIndex((s) => s.id === id)], id).toBe('manual');
+    for (const id of ['ke-khai', 'tai-giay-to', 'nhan-ket-qua', 'ma-ho-so'])
+      expect(done[GUIDE.steps.findIndex((s) => s.id === id)], id).toBe('manual');
   });
 });

@@ -25,13 +25,31 @@ const small = {
   title: { vi: 'Kế hoạch thử', en: 'Test plan', km: 'ផែនការសាកល្បង' },
   year: 2026,
   tasks: [
-    { id: 't1', activity: 'Tuyên truyền cải cách hành chính', dimensions: ['d5'], lead: ['xa-lai-hoa'], partners: [], timing: { kind: 'due', due: '2026-06-30' } },
-    { id: 't2', activity: 'Niêm yết danh sách hộ nghèo', dimensions: ['d2'], lead: ['ubnd-xa-phuong'], partners: [], timing: { kind: 'ongoing' } },
+    {
+      id: 't1',
+      activity: 'Tuyên truyền cải cách hành chính',
+      dimensions: ['d5'],
+      lead: ['xa-lai-hoa'],
+      partners: [],
+      timing: { kind: 'due', due: '2026-06-30' },
+    },
+    {
+      id: 't2',
+      activity: 'Niêm yết danh sách hộ nghèo',
+      dimensions: ['d2'],
+      lead: ['ubnd-xa-phuong'],
+      partners: [],
+      timing: { kind: 'ongoing' },
+    },
   ],
 };
 
 const progressOf = (page: Page, id: string) =>
-  page.evaluate((s) => document.getElementById(s)!.shadowRoot!.querySelector('[part~="overall"] [part~="progress-text"]')!.textContent, id);
+  page.evaluate(
+    (s) =>
+      document.getElementById(s)!.shadowRoot!.querySelector('[part~="overall"] [part~="progress-text"]')!.textContent,
+    id,
+  );
 
 describe('<papi-checklist> in Chromium', () => {
   it('shows a plan from src, from inline JSON and, with neither, the 2023 plan from the file beside the script', async () => {
@@ -40,20 +58,41 @@ describe('<papi-checklist> in Chromium', () => {
     const csp = await watchCspViolations(page);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await mount(page, { tag: 'papi-checklist', id: 'from-src', attrs: { src: `/plans/${VINH_CHAU_PLAN_2023.id}.json`, today: '2026-11-27' } });
-    await mount(page, { tag: 'papi-checklist', id: 'inline', attrs: { today: '2026-11-27' }, json: JSON.stringify(small) });
-    await mount(page, { tag: 'papi-checklist', id: 'default', attrs: { unit: 'xa-lai-hoa-2025', today: '2026-11-27' } });
+    await mount(page, {
+      tag: 'papi-checklist',
+      id: 'from-src',
+      attrs: { src: `/plans/${VINH_CHAU_PLAN_2023.id}.json`, today: '2026-11-27' },
+    });
+    await mount(page, {
+      tag: 'papi-checklist',
+      id: 'inline',
+      attrs: { today: '2026-11-27' },
+      json: JSON.stringify(small),
+    });
+    await mount(page, {
+      tag: 'papi-checklist',
+      id: 'default',
+      attrs: { unit: 'xa-lai-hoa-2025', today: '2026-11-27' },
+    });
     const total = VINH_CHAU_PLAN_2023.tasks.length;
     await expect.poll(() => progressOf(page, 'from-src')).toBe(`0 / ${total}`);
     await expect.poll(() => progressOf(page, 'inline')).toBe('0 / 2');
-    await expect.poll(() => progressOf(page, 'default')).toBe(`0 / ${tasksForUnit(VINH_CHAU_PLAN_2023, 'xa-lai-hoa-2025').length}`);
+    await expect
+      .poll(() => progressOf(page, 'default'))
+      .toBe(`0 / ${tasksForUnit(VINH_CHAU_PLAN_2023, 'xa-lai-hoa-2025').length}`);
     expect(requested).toContain('/widgets/papi-plan-vinh-chau-2023.json');
     // The plan's data is not in the script itself.
-    expect(readFileSync(join(dist, 'papi-widgets.js'), 'utf8')).not.toContain(VINH_CHAU_PLAN_2023.tasks[0]!.activity as string);
+    expect(readFileSync(join(dist, 'papi-widgets.js'), 'utf8')).not.toContain(
+      VINH_CHAU_PLAN_2023.tasks[0]!.activity as string,
+    );
     // Lists and headings: 8 dimensions, each task an <li>, overdue marked with text.
     const shape = await page.evaluate(() => {
       const r = document.getElementById('inline')!.shadowRoot!;
-      return { h3: r.querySelectorAll('h3').length, li: r.querySelectorAll('ul > li').length, overdue: r.querySelector('[part~="overdue"]')?.textContent?.trim() };
+      return {
+        h3: r.querySelectorAll('h3').length,
+        li: r.querySelectorAll('ul > li').length,
+        overdue: r.querySelector('[part~="overdue"]')?.textContent?.trim(),
+      };
     });
     expect(shape).toEqual({ h3: 8, li: 2, overdue: '⚠ Quá hạn' });
     expect(csp).toEqual([]);
@@ -76,7 +115,12 @@ describe('<papi-checklist> in Chromium', () => {
 
   it('switches between vi, en and km when lang changes', async () => {
     const page = await openHarness(context, demoUrl);
-    await mount(page, { tag: 'papi-checklist', id: 'inline', attrs: { today: '2026-11-27' }, json: JSON.stringify(small) });
+    await mount(page, {
+      tag: 'papi-checklist',
+      id: 'inline',
+      attrs: { today: '2026-11-27' },
+      json: JSON.stringify(small),
+    });
     await expect.poll(() => shadowText(page, '#inline')).toContain('Tiến độ chung');
     expect(await shadowText(page, '#inline')).toContain('Kế hoạch thử');
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
@@ -96,7 +140,9 @@ describe('<papi-checklist> in Chromium', () => {
     const bad = { ...small, tasks: [{ ...small.tasks[0], lead: ['phong-noi-vu2'] }] };
     await mount(page, { tag: 'papi-checklist', id: 'bad', json: JSON.stringify(bad) });
     await mount(page, { tag: 'papi-checklist', id: 'missing', attrs: { src: '/khong-co.json' } });
-    await expect.poll(() => shadowText(page, '#bad')).toContain('tasks[0].lead[0]: đơn vị "phong-noi-vu2" không có trong danh mục đơn vị');
+    await expect
+      .poll(() => shadowText(page, '#bad'))
+      .toContain('tasks[0].lead[0]: đơn vị "phong-noi-vu2" không có trong danh mục đơn vị');
     await expect.poll(() => shadowText(page, '#missing')).toContain('Máy chủ trả lỗi 404');
     await page.close();
   });
@@ -104,7 +150,12 @@ describe('<papi-checklist> in Chromium', () => {
   it('self-assessment: keeps the state across a reload, exports CSV with a BOM and sends the report truthfully', async () => {
     const page = await openHarness(context, demoUrl);
     const add = () =>
-      mount(page, { tag: 'papi-checklist', id: 'sa', attrs: { mode: 'self-assessment', unit: 'xa-lai-hoa-2025', today: '2026-11-27', endpoint: '/api/' }, json: JSON.stringify(small) });
+      mount(page, {
+        tag: 'papi-checklist',
+        id: 'sa',
+        attrs: { mode: 'self-assessment', unit: 'xa-lai-hoa-2025', today: '2026-11-27', endpoint: '/api/' },
+        json: JSON.stringify(small),
+      });
     await add();
     const sa = page.locator('#sa');
     await sa.locator('select[data-task="t1"]').first().selectOption('done');
@@ -118,10 +169,15 @@ describe('<papi-checklist> in Chromium', () => {
     await page.reload();
     await add();
     await expect.poll(() => progressOf(page, 'sa')).toBe('1 / 2');
-    expect(await sa.locator('input[data-task="t1"]').first().inputValue()).toBe('https://laihoa.cantho.gov.vn/bao-cao.pdf');
+    expect(await sa.locator('input[data-task="t1"]').first().inputValue()).toBe(
+      'https://laihoa.cantho.gov.vn/bao-cao.pdf',
+    );
 
     // CSV
-    const [download] = await Promise.all([page.waitForEvent('download'), sa.getByRole('button', { name: 'Xuất CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      sa.getByRole('button', { name: 'Xuất CSV' }).click(),
+    ]);
     const path = await download.path();
     const bytes = readFileSync(path!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -134,14 +190,32 @@ describe('<papi-checklist> in Chromium', () => {
 
     // JSON, and the composed events a page can listen to on document.
     const events: { type: string; detail: Record<string, unknown> }[] = [];
-    await page.exposeFunction('__event', (type: string, detail: Record<string, unknown>) => events.push({ type, detail }));
+    await page.exposeFunction('__event', (type: string, detail: Record<string, unknown>) =>
+      events.push({ type, detail }),
+    );
     await page.evaluate(() => {
       for (const type of ['papi-export', 'papi-report-queued', 'papi-report-sent', 'papi-task-status'])
-        document.addEventListener(type, (e) => (window as unknown as { __event(t: string, d: unknown): void }).__event(type, (e as CustomEvent).detail));
+        document.addEventListener(type, (e) =>
+          (window as unknown as { __event(t: string, d: unknown): void }).__event(type, (e as CustomEvent).detail),
+        );
     });
-    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), sa.getByRole('button', { name: 'Xuất JSON' }).click()]);
-    const exported = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as { unit: string; period: string; tasks: unknown[] };
-    expect(exported).toMatchObject({ unit: 'xa-lai-hoa-2025', period: '2026-H2', tasks: [{ taskId: 't1', status: 'done' }, { taskId: 't2', status: 'not-started' }] });
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      sa.getByRole('button', { name: 'Xuất JSON' }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as {
+      unit: string;
+      period: string;
+      tasks: unknown[];
+    };
+    expect(exported).toMatchObject({
+      unit: 'xa-lai-hoa-2025',
+      period: '2026-H2',
+      tasks: [
+        { taskId: 't1', status: 'done' },
+        { taskId: 't2', status: 'not-started' },
+      ],
+    });
     await expect.poll(() => events.map((e) => e.type)).toEqual(['papi-export']);
     expect(events[0]!.detail).toMatchObject({ format: 'json', tasks: 2 });
 
@@ -157,7 +231,9 @@ describe('<papi-checklist> in Chromium', () => {
       return route.fulfill({ status: 201, contentType: 'application/json', body: '{"id":"ok","status":"stored"}' });
     });
     await sa.getByRole('button', { name: /Gửi báo cáo 2026-H2/ }).click();
-    await expect.poll(() => shadowText(page, '#sa')).toContain('Báo cáo đã được lưu trên máy này và sẽ được gửi ngay khi nhập mã xác thực của đơn vị.');
+    await expect
+      .poll(() => shadowText(page, '#sa'))
+      .toContain('Báo cáo đã được lưu trên máy này và sẽ được gửi ngay khi nhập mã xác thực của đơn vị.');
     const token = await demoToken(demoUrl, 'xa-lai-hoa-2025');
     await enterUnitToken(sa, token);
     await expect.poll(() => shadowText(page, '#sa')).toContain('Đã lưu báo cáo, sẽ tự gửi khi có kết nối.');
@@ -167,8 +243,20 @@ describe('<papi-checklist> in Chromium', () => {
     expect(received).toHaveLength(1);
     expect(auth).toEqual([`Bearer ${token}`]);
     expect(events.map((e) => e.type)).toEqual(['papi-export', 'papi-report-queued', 'papi-report-sent']);
-    expect(events[2]!.detail).toMatchObject({ unit: 'xa-lai-hoa-2025', period: '2026-H2', id: (received[0] as { id: string }).id });
-    expect(received[0]).toMatchObject({ planId: 'ke-hoach-thu', unit: 'xa-lai-hoa-2025', period: '2026-H2', tasks: [{ taskId: 't1', status: 'done', evidence: 'https://laihoa.cantho.gov.vn/bao-cao.pdf' }, { taskId: 't2', status: 'not-started' }] });
+    expect(events[2]!.detail).toMatchObject({
+      unit: 'xa-lai-hoa-2025',
+      period: '2026-H2',
+      id: (received[0] as { id: string }).id,
+    });
+    expect(received[0]).toMatchObject({
+      planId: 'ke-hoach-thu',
+      unit: 'xa-lai-hoa-2025',
+      period: '2026-H2',
+      tasks: [
+        { taskId: 't1', status: 'done', evidence: 'https://laihoa.cantho.gov.vn/bao-cao.pdf' },
+        { taskId: 't2', status: 'not-started' },
+      ],
+    });
     await page.close();
   });
 
@@ -180,10 +268,36 @@ describe('<papi-checklist> in Chromium', () => {
       ...small,
       title: evil.slice(0, 400),
       units: [{ id: 'don-vi-la', name: '"><svg onload=alert(3)>' }],
-      tasks: [{ ...small.tasks[0], activity: evil.slice(0, 3900), lead: ['don-vi-la'], timing: { kind: 'due', due: '2026-01-01', text: '<b onmouseover=alert(4)>x</b>' }, note: 'javascript:alert(5)' }],
+      tasks: [
+        {
+          ...small.tasks[0],
+          activity: evil.slice(0, 3900),
+          lead: ['don-vi-la'],
+          timing: { kind: 'due', due: '2026-01-01', text: '<b onmouseover=alert(4)>x</b>' },
+          note: 'javascript:alert(5)',
+        },
+      ],
     };
-    await mount(page, { tag: 'papi-checklist', id: 'evil', attrs: { unit: evil, today: evil, period: evil, endpoint: 'javascript:alert(6)', mode: evil, 'heading-level': evil, lang: evil }, json: JSON.stringify(plan) });
-    await mount(page, { tag: 'papi-checklist', id: 'evil2', attrs: { mode: 'self-assessment', unit: 'don-vi-la', endpoint: 'javascript:alert(7)', today: '2026-11-27' }, json: JSON.stringify(plan) });
+    await mount(page, {
+      tag: 'papi-checklist',
+      id: 'evil',
+      attrs: {
+        unit: evil,
+        today: evil,
+        period: evil,
+        endpoint: 'javascript:alert(6)',
+        mode: evil,
+        'heading-level': evil,
+        lang: evil,
+      },
+      json: JSON.stringify(plan),
+    });
+    await mount(page, {
+      tag: 'papi-checklist',
+      id: 'evil2',
+      attrs: { mode: 'self-assessment', unit: 'don-vi-la', endpoint: 'javascript:alert(7)', today: '2026-11-27' },
+      json: JSON.stringify(plan),
+    });
     // Both rendered (the title in both, the plan's unit name in the second), then looked at.
     await expect.poll(() => shadowText(page, '#evil')).toContain('<img src=x onerror=alert(1)>');
     await expect.poll(() => shadowText(page, '#evil2')).toContain('"><svg onload=alert(3)>');
@@ -202,7 +316,9 @@ describe('<papi-checklist> in Chromium', () => {
     await sa.locator('details:has(input[data-task="t1"]) summary').first().click();
     await sa.locator('input[data-task="t1"]').first().fill('javascript:alert(8)');
     await sa.locator('input[data-task="t1"]').first().blur();
-    await expect.poll(() => shadowText(page, '#evil2')).toContain('Chỉ nhận đường dẫn bắt đầu bằng http:// hoặc https://');
+    await expect
+      .poll(() => shadowText(page, '#evil2'))
+      .toContain('Chỉ nhận đường dẫn bắt đầu bằng http:// hoặc https://');
     expect(await sa.locator('a[href^="javascript"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
     await page.close();
@@ -211,13 +327,27 @@ describe('<papi-checklist> in Chromium', () => {
   it('works with the keyboard alone: filter by unit, then mark a task', async () => {
     const page = await openHarness(context, demoUrl);
     await mount(page, { tag: 'papi-checklist', id: 'kb', attrs: { today: '2026-11-27' }, json: JSON.stringify(small) });
-    await mount(page, { tag: 'papi-checklist', id: 'kb-sa', attrs: { mode: 'self-assessment', unit: 'xa-lai-hoa-2025', today: '2026-11-27' }, json: JSON.stringify(small) });
+    await mount(page, {
+      tag: 'papi-checklist',
+      id: 'kb-sa',
+      attrs: { mode: 'self-assessment', unit: 'xa-lai-hoa-2025', today: '2026-11-27' },
+      json: JSON.stringify(small),
+    });
     await expect.poll(() => progressOf(page, 'kb')).toBe('0 / 2');
     const filters: unknown[] = [];
     await page.exposeFunction('__filter', (d: unknown) => filters.push(d));
-    await page.evaluate(() => document.addEventListener('papi-checklist-filter', (e) => (window as unknown as { __filter(d: unknown): void }).__filter((e as CustomEvent).detail)));
+    await page.evaluate(() =>
+      document.addEventListener('papi-checklist-filter', (e) =>
+        (window as unknown as { __filter(d: unknown): void }).__filter((e as CustomEvent).detail),
+      ),
+    );
     // The reader's three language buttons come first, then the unit filter.
-    const active = () => page.evaluate(() => document.getElementById('kb')!.shadowRoot!.activeElement?.getAttribute('lang') ?? document.getElementById('kb')!.shadowRoot!.activeElement?.tagName);
+    const active = () =>
+      page.evaluate(
+        () =>
+          document.getElementById('kb')!.shadowRoot!.activeElement?.getAttribute('lang') ??
+          document.getElementById('kb')!.shadowRoot!.activeElement?.tagName,
+      );
     const seen: (string | undefined)[] = [];
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
@@ -228,10 +358,19 @@ describe('<papi-checklist> in Chromium', () => {
     await expect.poll(() => filters.length).toBe(1);
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.getElementById('kb-sa')!.shadowRoot!.activeElement?.matches('select[data-task]') ?? false)) break;
+      if (
+        await page.evaluate(
+          () => document.getElementById('kb-sa')!.shadowRoot!.activeElement?.matches('select[data-task]') ?? false,
+        )
+      )
+        break;
     }
     await page.keyboard.press('ArrowDown'); // not started → in progress
-    await expect.poll(() => page.evaluate(() => (document.getElementById('kb-sa')!.shadowRoot!.activeElement as HTMLSelectElement).value)).toBe('in-progress');
+    await expect
+      .poll(() =>
+        page.evaluate(() => (document.getElementById('kb-sa')!.shadowRoot!.activeElement as HTMLSelectElement).value),
+      )
+      .toBe('in-progress');
     await expect.poll(() => shadowText(page, '#kb-sa')).toContain('Đang thực hiện');
     await page.close();
     await context.close();

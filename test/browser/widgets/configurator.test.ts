@@ -18,7 +18,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const describeAxe = (v: Awaited<ReturnType<typeof axeViolations>>) => v.map((x) => `${x.id}: ${x.help} ${JSON.stringify(x.nodes.slice(0, 3).map((n) => n.target))}`);
+const describeAxe = (v: Awaited<ReturnType<typeof axeViolations>>) =>
+  v.map((x) => `${x.id}: ${x.help} ${JSON.stringify(x.nodes.slice(0, 3).map((n) => n.target))}`);
 
 describe('the configurator page', () => {
   it('is linked from the plan page and previews the chosen element live', async () => {
@@ -26,16 +27,40 @@ describe('the configurator page', () => {
     csp = await watchCspViolations(page);
     await page.goto(demoUrl);
     await Promise.all([page.waitForURL(/\/cau-hinh\/$/), page.locator('header a[href="/cau-hinh/"]').click()]);
-    await expect.poll(() => page.evaluate(() => document.querySelector('#preview papi-checklist')?.getAttribute('unit'))).toBe('xa-lai-hoa-2025');
-    expect(await page.inputValue('#snippet')).toMatch(/^<script src="http:\/\/[^"]+\/widgets\/papi-widgets\.js" defer><\/script>\n<papi-checklist unit="xa-lai-hoa-2025"><\/papi-checklist>/);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('#preview papi-checklist')?.getAttribute('unit')))
+      .toBe('xa-lai-hoa-2025');
+    expect(await page.inputValue('#snippet')).toMatch(
+      /^<script src="http:\/\/[^"]+\/widgets\/papi-widgets\.js" defer><\/script>\n<papi-checklist unit="xa-lai-hoa-2025"><\/papi-checklist>/,
+    );
     await page.selectOption('#element', 'papi-disclosure-badge');
-    await expect.poll(() => page.evaluate(() => document.querySelector('#preview papi-disclosure-badge')?.shadowRoot?.textContent ?? '')).toContain('Danh sách hộ nghèo');
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelector('#preview papi-disclosure-badge')?.shadowRoot?.textContent ?? ''),
+      )
+      .toContain('Danh sách hộ nghèo');
     // The home-affairs dashboard is offered too, and its preview reads the demo's collector.
     await page.selectOption('#element', 'papi-feedback-summary');
-    await expect.poll(() => page.evaluate(() => document.querySelector('#preview papi-feedback-summary')?.shadowRoot?.querySelector('h2')?.textContent ?? '')).toBe('Tổng hợp góp ý và tự đánh giá PAPI');
-    expect(await page.evaluate(() => document.querySelector('#preview papi-feedback-summary')!.shadowRoot!.querySelectorAll('[role="alert"]').length)).toBe(0);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.querySelector('#preview papi-feedback-summary')?.shadowRoot?.querySelector('h2')?.textContent ??
+            '',
+        ),
+      )
+      .toBe('Tổng hợp góp ý và tự đánh giá PAPI');
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('#preview papi-feedback-summary')!.shadowRoot!.querySelectorAll('[role="alert"]')
+            .length,
+      ),
+    ).toBe(0);
     // The snippet goes into another site: the collector's address in it is whole, not relative to that site.
-    expect(await page.inputValue('#snippet')).toContain(`<papi-feedback-summary endpoint="${new URL('/', demoUrl).href}"></papi-feedback-summary>`);
+    expect(await page.inputValue('#snippet')).toContain(
+      `<papi-feedback-summary endpoint="${new URL('/', demoUrl).href}"></papi-feedback-summary>`,
+    );
     await page.selectOption('#element', 'papi-disclosure-badge');
     expect(csp).toEqual([]);
   });
@@ -46,17 +71,35 @@ describe('the configurator page', () => {
     await page.fill('#papi-disclosure-badge-location', evil);
     await page.fill('#papi-disclosure-badge-href', 'javascript:alert(3)');
     const snippet = await page.inputValue('#snippet');
-    expect(snippet).toContain('location="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;"');
+    expect(snippet).toContain(
+      'location="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;"',
+    );
     expect(await page.locator('#preview img, #preview script').count()).toBe(0);
-    expect(await page.evaluate(() => document.querySelector('#preview papi-disclosure-badge')!.shadowRoot!.querySelectorAll('img, script, a').length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('#preview papi-disclosure-badge')!.shadowRoot!.querySelectorAll('img, script, a')
+            .length,
+      ),
+    ).toBe(0);
     // Inline JSON for the register: "<" cannot end the script in the snippet.
     await page.selectOption('#element', 'papi-disclosure-register');
     const json = await page.inputValue('#papi-disclosure-register-json');
-    await page.fill('#papi-disclosure-register-json', json.replace('"unit": "xa-lai-hoa-2025"', '"unit": "</script><script>alert(4)</script>"'));
+    await page.fill(
+      '#papi-disclosure-register-json',
+      json.replace('"unit": "xa-lai-hoa-2025"', '"unit": "</script><script>alert(4)</script>"'),
+    );
     const registerSnippet = await page.inputValue('#snippet');
     expect(registerSnippet).toContain('\\u003c/script>\\u003cscript>alert(4)\\u003c/script>');
     expect(registerSnippet.match(/<\/script>/g)).toHaveLength(2);
-    await expect.poll(() => page.evaluate(() => document.querySelector('#preview papi-disclosure-register')?.shadowRoot?.querySelector('h2')?.textContent)).toContain('</script><script>alert(4)</script>');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.querySelector('#preview papi-disclosure-register')?.shadowRoot?.querySelector('h2')?.textContent,
+        ),
+      )
+      .toContain('</script><script>alert(4)</script>');
     expect(dialogs).toEqual([]);
     expect(csp).toEqual([]);
   });
@@ -66,10 +109,19 @@ describe('the configurator page', () => {
     await page.click('#copy');
     await expect.poll(() => page.textContent('#copy-status')).toBe('Đã sao chép đoạn mã.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.inputValue('#snippet'));
-    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      }),
+    );
     await page.click('#copy');
     await expect.poll(() => page.textContent('#copy-status')).toContain('Ctrl+C');
-    expect(await page.evaluate(() => { const s = document.getElementById('snippet') as HTMLTextAreaElement; return s.selectionEnd - s.selectionStart === s.value.length && document.activeElement === s; })).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const s = document.getElementById('snippet') as HTMLTextAreaElement;
+        return s.selectionEnd - s.selectionStart === s.value.length && document.activeElement === s;
+      }),
+    ).toBe(true);
   });
 
   it('gives a snippet that works when pasted into a portal on another address', async () => {
@@ -77,7 +129,11 @@ describe('the configurator page', () => {
     const snippet = await page.inputValue('#snippet');
     // The portal: a CMS page on another origin (127.0.0.1, where the demo is localhost), with the snippet pasted in.
     const cms = createServer((_req, res) =>
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng xã</title></head><body><main>${snippet}</main></body></html>`),
+      res
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(
+          `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng xã</title></head><body><main>${snippet}</main></body></html>`,
+        ),
     );
     await new Promise<void>((resolve) => cms.listen(0, '127.0.0.1', resolve));
     const portal = `http://127.0.0.1:${(cms.address() as AddressInfo).port}/tin-tuc/papi/`;
@@ -86,8 +142,20 @@ describe('the configurator page', () => {
     other.on('pageerror', (e) => errors.push(e.message));
     await other.goto(portal);
     // The default plan is read from the widgets' own address, across origins.
-    await expect.poll(() => other.evaluate(() => document.querySelector('papi-checklist')?.shadowRoot?.querySelectorAll('li.task').length ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(await other.evaluate(() => document.querySelector('papi-checklist')!.shadowRoot!.querySelectorAll('[role="alert"]').length)).toBe(0);
+    await expect
+      .poll(
+        () =>
+          other.evaluate(
+            () => document.querySelector('papi-checklist')?.shadowRoot?.querySelectorAll('li.task').length ?? 0,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(0);
+    expect(
+      await other.evaluate(
+        () => document.querySelector('papi-checklist')!.shadowRoot!.querySelectorAll('[role="alert"]').length,
+      ),
+    ).toBe(0);
     expect(errors).toEqual([]);
     await other.close();
     cms.close();

@@ -32,7 +32,13 @@ describe('the feedback dialog’s choice of language, in Chromium', () => {
     await button.locator('textarea').fill(comment);
     await button.locator('[part~="send"]').click();
     await expect.poll(() => button.locator('[part~="status"]').innerText(), { timeout: 15_000 }).toBe('ផ្ញើជូនដោយជោគជ័យ');
-    await expect.poll(() => queryDemoDb<{ lang: string }>(demoDb, 'SELECT lang FROM feedback WHERE comment = ?', comment).map((r) => r.lang)).toEqual(['km']);
+    await expect
+      .poll(() =>
+        queryDemoDb<{ lang: string }>(demoDb, 'SELECT lang FROM feedback WHERE comment = ?', comment).map(
+          (r) => r.lang,
+        ),
+      )
+      .toEqual(['km']);
 
     await page.reload();
     await expect.poll(() => button.locator('[part~="button"]').innerText()).toBe('មតិយោបល់');

@@ -14,7 +14,11 @@ const chromium = chromiumPerTest();
 let context: BrowserContext | undefined;
 
 const query = <T>(sql: string, ...params: unknown[]): T[] => queryDemoDb<T>(demoDb, sql, ...params);
-const rowsWithId = (id: string) => query<{ id: string; unit: string; service: string | null; rating: number }>('SELECT id, unit, service, rating FROM feedback WHERE id = ? COLLATE NOCASE', id);
+const rowsWithId = (id: string) =>
+  query<{ id: string; unit: string; service: string | null; rating: number }>(
+    'SELECT id, unit, service, rating FROM feedback WHERE id = ? COLLATE NOCASE',
+    id,
+  );
 const feedbackCount = () => query<{ n: number }>('SELECT count(*) AS n FROM feedback')[0]!.n;
 
 /** The focused element, looking into shadow roots. */
@@ -31,20 +35,31 @@ async function recordEvents(page: Page): Promise<void> {
     const w = window as unknown as { events: { type: string; at: number; id?: string }[] };
     w.events = [];
     for (const type of ['papi-feedback-open', 'papi-feedback-queued', 'papi-feedback-sent'])
-      document.addEventListener(type, (e) => w.events.push({ type, at: performance.now(), id: (e as CustomEvent<{ id?: string }>).detail.id }));
+      document.addEventListener(type, (e) =>
+        w.events.push({ type, at: performance.now(), id: (e as CustomEvent<{ id?: string }>).detail.id }),
+      );
     // The form's submit stays in the shadow root: heard there.
-    document.getElementById('fb')!.shadowRoot!.addEventListener('submit', () => w.events.push({ type: 'submit', at: performance.now() }), true);
+    document
+      .getElementById('fb')!
+      .shadowRoot!.addEventListener('submit', () => w.events.push({ type: 'submit', at: performance.now() }), true);
   });
 }
-const events = (page: Page) => page.evaluate(() => (window as unknown as { events: { type: string; at: number; id?: string }[] }).events);
+const events = (page: Page) =>
+  page.evaluate(() => (window as unknown as { events: { type: string; at: number; id?: string }[] }).events);
 
 async function openPage(): Promise<{ page: Page; csp: string[] }> {
   context = await chromium.newContext();
   const page = await openHarness(context, demoUrl);
   const csp = await watchCspViolations(page);
   // The commune page's set-up: a preset service, so a resident only has to choose a rating.
-  await mount(page, { tag: 'papi-feedback-button', id: 'fb', attrs: { endpoint: '/', unit: 'xa-lai-hoa-2025', service: 'khai-sinh' } });
-  await page.waitForFunction(() => document.getElementById('fb')?.shadowRoot?.querySelector('[part~="button"]') !== null);
+  await mount(page, {
+    tag: 'papi-feedback-button',
+    id: 'fb',
+    attrs: { endpoint: '/', unit: 'xa-lai-hoa-2025', service: 'khai-sinh' },
+  });
+  await page.waitForFunction(
+    () => document.getElementById('fb')?.shadowRoot?.querySelector('[part~="button"]') !== null,
+  );
   await recordEvents(page);
   return { page, csp };
 }
@@ -83,7 +98,11 @@ describe('<papi-feedback-button> spam guard in Chromium', () => {
     const resent = watchPosts(page, '/api/feedback');
     await page.reload();
     // The page the resident comes back to has its button again (the loader loads the outbox with it).
-    await mount(page, { tag: 'papi-feedback-button', id: 'fb', attrs: { endpoint: '/', unit: 'xa-lai-hoa-2025', service: 'khai-sinh' } });
+    await mount(page, {
+      tag: 'papi-feedback-button',
+      id: 'fb',
+      attrs: { endpoint: '/', unit: 'xa-lai-hoa-2025', service: 'khai-sinh' },
+    });
     await probe.sent;
     expect(resent).toEqual([]);
     expect(rowsWithId(id)).toHaveLength(1);

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Collector, type RunningCollector, type StoredFeedback, startCollector, withDefaults } from '../../../packages/collector/src/index.js';
+import {
+  type Collector,
+  type RunningCollector,
+  type StoredFeedback,
+  startCollector,
+  withDefaults,
+} from '../../../packages/collector/src/index.js';
 import { type FeedbackPages, startFeedbackPages } from '../../fixtures/widgets/feedback-server.js';
 import { axeViolations, launchBrowser, watchCspViolations, watchDialogs } from '../../support/browser.js';
 import { latch } from '../../support/hold.js';
@@ -22,7 +28,15 @@ beforeAll(async () => {
   let endpoint = '';
   pages = await startFeedbackPages({ endpoint: () => endpoint });
   collector = await startCollector(
-    withDefaults({ dbPath: join(dir, 'papi.sqlite'), port: 0, host: '127.0.0.1', allowedOrigins: [pages.origin], rateLimit: 0, feedbackRateLimit: 0, logLevel: 'silent' }),
+    withDefaults({
+      dbPath: join(dir, 'papi.sqlite'),
+      port: 0,
+      host: '127.0.0.1',
+      allowedOrigins: [pages.origin],
+      rateLimit: 0,
+      feedbackRateLimit: 0,
+      logLevel: 'silent',
+    }),
   );
   endpoint = `http://127.0.0.1:${collector.port}/`; // the collector's base URL: the button adds api/feedback
   browser = await launchBrowser();
@@ -57,7 +71,9 @@ async function open(file = 'feedback.html', viewport = { width: 320, height: 640
   const csp = await watchCspViolations(page);
   const alerts = watchDialogs(page);
   const response = await page.goto(new URL(file, pages.url).href);
-  expect(response?.headers()['content-security-policy']).toMatch(/^default-src 'self'; connect-src 'self' http:\/\/127\.0\.0\.1:\d+;/);
+  expect(response?.headers()['content-security-policy']).toMatch(
+    /^default-src 'self'; connect-src 'self' http:\/\/127\.0\.0\.1:\d+;/,
+  );
   await page.waitForFunction(() => customElements.get('papi-feedback-button') !== undefined);
   return { page, csp, alerts };
 }
@@ -71,7 +87,14 @@ const focused = (page: Page) =>
   page.evaluate(() => {
     let a: Element | null = document.activeElement;
     while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-    return a ? { tag: a.localName, part: a.getAttribute('part'), name: a.getAttribute('name'), inDialog: a.closest('dialog') !== null } : null;
+    return a
+      ? {
+          tag: a.localName,
+          part: a.getAttribute('part'),
+          name: a.getAttribute('name'),
+          inDialog: a.closest('dialog') !== null,
+        }
+      : null;
   });
 
 const dialogOpen = (page: Page, host = '#fb') => page.$eval(host, (el) => el.shadowRoot!.querySelector('dialog')!.open);
@@ -89,7 +112,11 @@ const outboxItems = (page: Page) =>
           const all = db.transaction('outbox').objectStore('outbox').getAll();
           all.onsuccess = () => {
             db.close();
-            resolve((all.result as { state: string; attempts: number; lastError?: string }[]).map(({ state, attempts, lastError }) => ({ state, attempts, lastError })));
+            resolve(
+              (all.result as { state: string; attempts: number; lastError?: string }[]).map(
+                ({ state, attempts, lastError }) => ({ state, attempts, lastError }),
+              ),
+            );
           };
         };
       }),
@@ -128,7 +155,9 @@ describe('<papi-feedback-button> in Chromium', () => {
     expect(await dialogOpen(page)).toBe(false);
     // Its outbox tries again (on load, or when its retry is due) and is refused; the feedback stays queued.
     await expect.poll(() => tries.some((r) => refused.has(r))).toBe(true);
-    await expect.poll(async () => (await outboxItems(page)).map((i) => `${i.state} ${i.lastError}`)).toEqual(['queued network']);
+    await expect
+      .poll(async () => (await outboxItems(page)).map((i) => `${i.state} ${i.lastError}`))
+      .toEqual(['queued network']);
     expect((await records()).length).toBe(before);
 
     // The network comes back.
@@ -138,7 +167,13 @@ describe('<papi-feedback-button> in Chromium', () => {
     await expect.poll(async () => (await records()).length, { timeout: 20_000 }).toBe(before + 1);
     await expect.poll(async () => (await outboxItems(page)).map((i) => i.state)).toEqual(['sent']);
     const [stored] = (await records()).slice(before);
-    expect(stored).toMatchObject({ unit: 'phuong-vinh-chau-2025', rating: 4, dimension: 'd5', comment: 'Cán bộ hướng dẫn tận tình, nhưng phải chờ lâu.', lang: 'vi' });
+    expect(stored).toMatchObject({
+      unit: 'phuong-vinh-chau-2025',
+      rating: 4,
+      dimension: 'd5',
+      comment: 'Cán bộ hướng dẫn tận tình, nhưng phải chờ lâu.',
+      lang: 'vi',
+    });
     expect(stored!.page).toBe(new URL('feedback.html', pages.url).href);
     // Later flushes find nothing to send (the probe, queued last, is sent last), and the collector holds the one record.
     const probe = await queueOutboxProbe(page);
@@ -204,12 +239,17 @@ describe('<papi-feedback-button> in Chromium', () => {
       const own = await startFeedbackPages(); // pages posting to their own origin, whose receiver counts POSTs per id
       try {
         context = await browser.newContext();
-        if (locks !== 'Web Locks') await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined }));
+        if (locks !== 'Web Locks')
+          await context.addInitScript(() =>
+            Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined }),
+          );
         const [a, b] = [await context.newPage(), await context.newPage()];
         for (const page of [a, b]) {
           await page.goto(new URL('feedback.html', own.url).href);
           await noMinimumFillTime(page);
-          expect(await page.evaluate(() => 'locks' in navigator && navigator.locks !== undefined)).toBe(locks === 'Web Locks');
+          expect(await page.evaluate(() => 'locks' in navigator && navigator.locks !== undefined)).toBe(
+            locks === 'Web Locks',
+          );
         }
         // The receiver is down for a day (503, Retry-After), so only the "online" event's flush, which sends
         // whatever is queued, will send the feedback: no retry timer sends it meanwhile.
@@ -218,7 +258,13 @@ describe('<papi-feedback-button> in Chromium', () => {
         const senders: Page[] = [];
         const twice = latch();
         await context.route('**/api/feedback', async (route) => {
-          if (phase === 'down') return route.fulfill({ status: 503, headers: { 'Retry-After': '86400' }, contentType: 'application/json', body: '{}' });
+          if (phase === 'down')
+            return route.fulfill({
+              status: 503,
+              headers: { 'Retry-After': '86400' },
+              contentType: 'application/json',
+              body: '{}',
+            });
           // POSTs are held open until the other tab has flushed too: the two tabs' sends overlap for certain.
           senders.push(route.request().frame().page());
           if (senders.length > 1) twice.open();
@@ -296,7 +342,9 @@ describe('<papi-feedback-button> in Chromium', () => {
     await noMinimumFillTime(page);
     const check = async () => {
       const violations = await axeViolations(page);
-      expect(violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`),
+      ).toEqual([]);
     };
     await check();
     await page.locator('#fb [part~="button"]').click();
@@ -376,7 +424,9 @@ describe('<papi-feedback-button> in Chromium', () => {
       const hosts = [...document.querySelectorAll('papi-feedback-button')];
       return {
         pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
-        elements: hosts.flatMap((h) => [...h.shadowRoot!.querySelectorAll('img, script, svg, b, iframe')].map((e) => e.localName)),
+        elements: hosts.flatMap((h) =>
+          [...h.shadowRoot!.querySelectorAll('img, script, svg, b, iframe')].map((e) => e.localName),
+        ),
       };
     });
     expect(injected).toEqual({ pwned: null, elements: [] });

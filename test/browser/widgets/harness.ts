@@ -27,7 +27,11 @@ export const STRICT_CSP = CONTENT_SECURITY_POLICY;
  * A bare page on the demo's origin that loads the widgets as a portal would (one classic script), served under the
  * demo's strict CSP. Tests add elements with DOM calls, so everything they put in is data.
  */
-export async function openHarness(context: BrowserContext, demoUrl: string, options: { lang?: string; script?: string } = {}): Promise<Page> {
+export async function openHarness(
+  context: BrowserContext,
+  demoUrl: string,
+  options: { lang?: string; script?: string } = {},
+): Promise<Page> {
   const page = await context.newPage();
   const url = new URL('/__harness__/', demoUrl).href;
   await page.route(url, (route) =>
@@ -77,5 +81,8 @@ export async function mount(page: Page, m: Mount): Promise<void> {
 
 /** The text of the element's shadow root, with spaces collapsed. */
 export function shadowText(page: Page, selector: string): Promise<string> {
-  return page.evaluate((s) => (document.querySelector(s)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
+  return page.evaluate(
+    (s) => (document.querySelector(s)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    selector,
+  );
 }

@@ -24,7 +24,8 @@ beforeEach(async () => {
 function watchScripts(page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (request) => {
-    if (/\.m?js$/.test(new URL(request.url()).pathname)) seen.push(new URL(request.url()).pathname.replace(/^.*\//, ''));
+    if (/\.m?js$/.test(new URL(request.url()).pathname))
+      seen.push(new URL(request.url()).pathname.replace(/^.*\//, ''));
   });
   return seen;
 }
@@ -40,7 +41,10 @@ function watchErrors(page: Page): string[] {
 }
 
 const badgeStatus = (page: Page, selector: string): Promise<string> =>
-  page.evaluate((s) => document.querySelector(s)?.shadowRoot?.querySelector('[part~="status"]')?.textContent?.trim() ?? '', selector);
+  page.evaluate(
+    (s) => document.querySelector(s)?.shadowRoot?.querySelector('[part~="status"]')?.textContent?.trim() ?? '',
+    selector,
+  );
 
 /** A page on the demo's origin under its strict CSP, with the given head and body (no inline script). */
 async function openPage(head: string, body: string, lang = 'vi'): Promise<Page> {
@@ -63,7 +67,9 @@ describe('papi-widgets.js, the loader, in Chromium', () => {
     const errors = watchErrors(harness);
     await harness.goto(new URL('/__loader__/', demoUrl).href);
     await harness.waitForLoadState('networkidle');
-    expect(await harness.evaluate(() => (window as unknown as Record<symbol, unknown>)[Symbol.for('papi-widgets.loader')])).toBe('0.1.0');
+    expect(
+      await harness.evaluate(() => (window as unknown as Record<symbol, unknown>)[Symbol.for('papi-widgets.loader')]),
+    ).toBe('0.1.0');
     expect(await harness.evaluate(() => customElements.get('papi-disclosure-badge'))).toBeUndefined();
     expect(own).toEqual(['papi-widgets.js']);
     // A badge inside a wrapper, added long after the page loaded: the loader sees it and fetches its code.
@@ -96,9 +102,13 @@ describe('papi-widgets.js, the loader, in Chromium', () => {
   });
 
   it('loaded twice, and in two versions, defines each element once, with no error', async () => {
-    const badge = '<papi-disclosure-badge id="b" category="ho-ngheo" posted="2026-11-16" today="2026-11-27"></papi-disclosure-badge>';
+    const badge =
+      '<papi-disclosure-badge id="b" category="ho-ngheo" posted="2026-11-16" today="2026-11-27"></papi-disclosure-badge>';
     // Twice, as a CMS may paste the line twice.
-    const twice = await openPage('<script src="/widgets/papi-widgets.js" defer></script><script src="/widgets/papi-widgets.js" defer></script>', badge);
+    const twice = await openPage(
+      '<script src="/widgets/papi-widgets.js" defer></script><script src="/widgets/papi-widgets.js" defer></script>',
+      badge,
+    );
     const errors = watchErrors(twice);
     const scripts = watchScripts(twice);
     const csp = await watchCspViolations(twice);
@@ -112,11 +122,17 @@ describe('papi-widgets.js, the loader, in Chromium', () => {
     // Another version from another folder of the same site (its loader says 0.2.0): the first one on the page wins.
     const loader = readFileSync(join(dist, 'papi-widgets.js'), 'utf8');
     expect(loader).toContain('"0.1.0"');
-    const page = await openPage('<script src="/widgets/papi-widgets.js" defer></script><script src="/widgets-next/papi-widgets.js" defer></script>', badge);
+    const page = await openPage(
+      '<script src="/widgets/papi-widgets.js" defer></script><script src="/widgets-next/papi-widgets.js" defer></script>',
+      badge,
+    );
     await page.route(new URL('/widgets-next/**', demoUrl).href, (route) => {
       const file = new URL(route.request().url()).pathname.replace(/^.*\//, '');
       const body = readFileSync(join(dist, file), 'utf8');
-      return route.fulfill({ headers: { 'Content-Type': 'text/javascript' }, body: file === 'papi-widgets.js' ? body.replace('"0.1.0"', '"0.2.0"') : body });
+      return route.fulfill({
+        headers: { 'Content-Type': 'text/javascript' },
+        body: file === 'papi-widgets.js' ? body.replace('"0.1.0"', '"0.2.0"') : body,
+      });
     });
     const versionErrors = watchErrors(page);
     const versionScripts: string[] = [];
@@ -141,7 +157,9 @@ describe('papi-widgets.js, the loader, in Chromium', () => {
     const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng xã</title><script src="${widgets.href}papi-widgets.js" defer></script></head><body><main>
       <papi-disclosure-badge id="b" category="ho-ngheo" posted="2026-11-16" today="2026-11-27"></papi-disclosure-badge>
       <papi-checklist id="c" today="2026-11-27" unit="xa-lai-hoa-2025"></papi-checklist></main></body></html>`;
-    const server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy }).end(html));
+    const server = createServer((_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy }).end(html),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const portal = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     expect(new URL(portal).origin).not.toBe(widgets.origin);
@@ -150,12 +168,15 @@ describe('papi-widgets.js, the loader, in Chromium', () => {
     const errors = watchErrors(page);
     const chunks: { url: string; cors: string | undefined }[] = [];
     page.on('response', (r) => {
-      if (r.url().startsWith(widgets.href)) chunks.push({ url: r.url(), cors: r.headers()['access-control-allow-origin'] });
+      if (r.url().startsWith(widgets.href))
+        chunks.push({ url: r.url(), cors: r.headers()['access-control-allow-origin'] });
     });
     await page.goto(portal);
     await expect.poll(() => badgeStatus(page, '#b')).toBe('Đang niêm yết — ngày 12/30');
     // The checklist's code, and its default plan beside the loader, both cross-origin.
-    await expect.poll(() => page.evaluate(() => document.querySelector('#c')?.shadowRoot?.querySelectorAll('li').length ?? 0)).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('#c')?.shadowRoot?.querySelectorAll('li').length ?? 0))
+      .toBeGreaterThan(0);
     expect(chunks.some((c) => /papi-checklist-[\w-]+\.js$/.test(c.url))).toBe(true);
     expect(chunks.filter((c) => c.cors !== '*')).toEqual([]);
     expect([...csp, ...errors]).toEqual([]);
@@ -174,7 +195,8 @@ describe('papi-widgets.js, the loader, in Chromium', () => {
     const button = page.locator('#fb');
     await expect.poll(() => button.locator('[part~="button"]').innerText()).toBe('Góp ý');
     await page.waitForLoadState('networkidle');
-    const strings = (): string[] => scripts.filter((f) => f.startsWith('strings-')).map((f) => f.replace(/^(strings-[a-z]+-[a-z]{2})-.*$/, '$1'));
+    const strings = (): string[] =>
+      scripts.filter((f) => f.startsWith('strings-')).map((f) => f.replace(/^(strings-[a-z]+-[a-z]{2})-.*$/, '$1'));
     expect(strings()).toEqual(['strings-feedback-vi']);
 
     await button.locator('[part~="button"]').click();

@@ -6,18 +6,35 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installWidgets, packWidgets, scriptTag, widgetsPackageProblems, writeCdn } from '../../../scripts/release/widgets.js';
+import {
+  installWidgets,
+  packWidgets,
+  scriptTag,
+  widgetsPackageProblems,
+  writeCdn,
+} from '../../../scripts/release/widgets.js';
 import { watchCspViolations } from '../../support/browser.js';
 import { chromiumPerTest, STRICT_CSP } from './harness.js';
 
 const ORIGIN = 'http://portal.test';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+};
 
 const register = {
   unit: 'xa-lai-hoa-2025',
   period: { from: '2026-07-01', to: '2026-12-31' },
   entries: [
-    { category: 'ho-ngheo', title: 'Danh sách hộ nghèo năm 2026', posted: '2026-11-16', href: '/van-ban/ho-ngheo.pdf', location: 'Nhà văn hóa ấp Ca Lạc' },
+    {
+      category: 'ho-ngheo',
+      title: 'Danh sách hộ nghèo năm 2026',
+      posted: '2026-11-16',
+      href: '/van-ban/ho-ngheo.pdf',
+      location: 'Nhà văn hóa ấp Ca Lạc',
+    },
     { category: 'ngan-sach-xa', title: 'Dự toán ngân sách', posted: '2026-10-01', removed: '2026-10-20' },
   ],
 };
@@ -36,11 +53,21 @@ afterAll(() => {
 const chromium = chromiumPerTest();
 
 /** Serves a page at ORIGIN/ under the demo's strict CSP, and the files of `folder` at ORIGIN + `at`. */
-async function open(p: Page, html: string, folder: string, at: string, change: (file: string, body: Buffer) => Buffer = (_, b) => b): Promise<void> {
+async function open(
+  p: Page,
+  html: string,
+  folder: string,
+  at: string,
+  change: (file: string, body: Buffer) => Buffer = (_, b) => b,
+): Promise<void> {
   await p.route(`${ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/') {
-      await route.fulfill({ status: 200, headers: { 'Content-Type': TYPES['.html']!, 'Content-Security-Policy': STRICT_CSP }, body: html });
+      await route.fulfill({
+        status: 200,
+        headers: { 'Content-Type': TYPES['.html']!, 'Content-Security-Policy': STRICT_CSP },
+        body: html,
+      });
       return;
     }
     const name = path.startsWith(at) ? path.slice(at.length) : undefined;
@@ -49,7 +76,11 @@ async function open(p: Page, html: string, folder: string, at: string, change: (
       await route.fulfill({ status: 404, body: 'not found' });
       return;
     }
-    await route.fulfill({ status: 200, headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }, body: change(name, readFileSync(file)) });
+    await route.fulfill({
+      status: 200,
+      headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' },
+      body: change(name, readFileSync(file)),
+    });
   });
 }
 
@@ -59,10 +90,12 @@ const page = (head: string, body: string): string =>
 const badgeStatus = (p: Page, host: string): Promise<string[]> =>
   p.evaluate(
     (selector) =>
-      [...document.querySelectorAll(selector)].flatMap((el) => [
-        ...(el.shadowRoot?.querySelectorAll('papi-disclosure-badge') ?? []),
-        ...(el.localName === 'papi-disclosure-badge' ? [el] : []),
-      ]).map((badge) => badge.shadowRoot?.querySelector('[part~="status"]')?.textContent ?? ''),
+      [...document.querySelectorAll(selector)]
+        .flatMap((el) => [
+          ...(el.shadowRoot?.querySelectorAll('papi-disclosure-badge') ?? []),
+          ...(el.localName === 'papi-disclosure-badge' ? [el] : []),
+        ])
+        .map((badge) => badge.shadowRoot?.querySelector('[part~="status"]')?.textContent ?? ''),
     host,
   );
 
@@ -88,10 +121,12 @@ describe('the widgets npm package in a site', () => {
     });
     const inputs = Object.keys(result.metafile.inputs);
     // The package's compiled modules, not the workspace's sources; the register pulls in the badge it shows, no more.
-    expect(inputs.filter((i) => /@papi\/widgets\/lib\/papi-[a-z-]+\.js$/.test(i)).map((i) => i.replace(/^.*\/lib\//, '')).sort()).toEqual([
-      'papi-disclosure-badge.js',
-      'papi-disclosure-register.js',
-    ]);
+    expect(
+      inputs
+        .filter((i) => /@papi\/widgets\/lib\/papi-[a-z-]+\.js$/.test(i))
+        .map((i) => i.replace(/^.*\/lib\//, ''))
+        .sort(),
+    ).toEqual(['papi-disclosure-badge.js', 'papi-disclosure-register.js']);
     expect(inputs.filter((i) => i.includes('/src/') && !i.startsWith('src/'))).toEqual([]);
     // Lit comes from the site's own node_modules, once.
     expect(inputs.filter((i) => /lit-element\/lit-element\.js$/.test(i))).toHaveLength(1);
@@ -100,12 +135,30 @@ describe('the widgets npm package in a site', () => {
     const p = await context.newPage();
     const csp = await watchCspViolations(p);
     const data = JSON.stringify(register).replace(/</g, '\\u003c');
-    await open(p, page('<script type="module" src="/main.js"></script>', `<papi-disclosure-register today="2026-11-27"><script type="application/json">${data}</script></papi-disclosure-register>`), out, '/');
+    await open(
+      p,
+      page(
+        '<script type="module" src="/main.js"></script>',
+        `<papi-disclosure-register today="2026-11-27"><script type="application/json">${data}</script></papi-disclosure-register>`,
+      ),
+      out,
+      '/',
+    );
     await p.goto(`${ORIGIN}/`);
-    await expect.poll(() => p.evaluate(() => document.querySelector('papi-disclosure-register')?.shadowRoot?.textContent ?? '')).toContain('Công khai thông tin: Xã Lai Hòa');
+    await expect
+      .poll(() => p.evaluate(() => document.querySelector('papi-disclosure-register')?.shadowRoot?.textContent ?? ''))
+      .toContain('Công khai thông tin: Xã Lai Hòa');
     // The badges inside are defined too: the badge's file was kept although the site never imported it by name.
-    await expect.poll(() => badgeStatus(p, 'papi-disclosure-register')).toEqual(['Gỡ sớm — mới niêm yết 19/30 ngày', 'Đang niêm yết — ngày 12/30']);
-    expect(await p.evaluate(() => customElements.get('papi-checklist') === undefined && customElements.get('papi-feedback-button') === undefined)).toBe(true);
+    await expect
+      .poll(() => badgeStatus(p, 'papi-disclosure-register'))
+      .toEqual(['Gỡ sớm — mới niêm yết 19/30 ngày', 'Đang niêm yết — ngày 12/30']);
+    expect(
+      await p.evaluate(
+        () =>
+          customElements.get('papi-checklist') === undefined &&
+          customElements.get('papi-feedback-button') === undefined,
+      ),
+    ).toBe(true);
     expect(csp).toEqual([]);
   });
 });
@@ -116,9 +169,14 @@ describe('the CDN folder and its embed snippet', () => {
     const cdn = writeCdn(folder);
     const script = cdn.files.find((f) => f.file === 'papi-widgets.js')!;
     const tag = scriptTag(script, '/widgets/');
-    expect(tag).toBe(`<script src="/widgets/papi-widgets.js" integrity="${script.integrity}" crossorigin="anonymous" defer></script>`);
+    expect(tag).toBe(
+      `<script src="/widgets/papi-widgets.js" integrity="${script.integrity}" crossorigin="anonymous" defer></script>`,
+    );
     expect(script.integrity).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
-    const html = page(tag, '<papi-disclosure-badge category="ho-ngheo" posted="2026-11-16" today="2026-11-27"></papi-disclosure-badge>');
+    const html = page(
+      tag,
+      '<papi-disclosure-badge category="ho-ngheo" posted="2026-11-16" today="2026-11-27"></papi-disclosure-badge>',
+    );
 
     const context = await chromium.newContext();
     const good = await context.newPage();
@@ -129,8 +187,12 @@ describe('the CDN folder and its embed snippet', () => {
     expect(csp).toEqual([]);
 
     const changed = await context.newPage();
-    await open(changed, html, folder, '/widgets/', (file, body) => (file === 'papi-widgets.js' ? Buffer.concat([body, Buffer.from('\n')]) : body));
-    const refused = changed.waitForEvent('console', { predicate: (m) => m.type() === 'error' && /integrity/i.test(m.text()) });
+    await open(changed, html, folder, '/widgets/', (file, body) =>
+      file === 'papi-widgets.js' ? Buffer.concat([body, Buffer.from('\n')]) : body,
+    );
+    const refused = changed.waitForEvent('console', {
+      predicate: (m) => m.type() === 'error' && /integrity/i.test(m.text()),
+    });
     await changed.goto(`${ORIGIN}/`, { waitUntil: 'load' });
     await refused;
     // Deferred scripts run before the load event, so by now the element would be defined had the file run.

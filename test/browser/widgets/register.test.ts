@@ -19,7 +19,13 @@ const register = {
   unit: 'xa-lai-hoa-2025',
   period: { from: '2026-07-01', to: '2026-12-31' },
   entries: [
-    { category: 'ho-ngheo', title: 'Danh sách hộ nghèo năm 2026', posted: '2026-11-16', href: '/van-ban/ho-ngheo.pdf', location: 'Nhà văn hóa ấp Ca Lạc' },
+    {
+      category: 'ho-ngheo',
+      title: 'Danh sách hộ nghèo năm 2026',
+      posted: '2026-11-16',
+      href: '/van-ban/ho-ngheo.pdf',
+      location: 'Nhà văn hóa ấp Ca Lạc',
+    },
     { category: 'ngan-sach-xa', title: 'Dự toán ngân sách', posted: '2026-10-01', removed: '2026-10-20' },
   ],
 };
@@ -28,9 +34,20 @@ describe('<papi-disclosure-register> and <papi-disclosure-badge> in Chromium', (
   it('shows a register from inline JSON and from src, with badges, "chưa công khai" rows and JSON-LD', async () => {
     const page = await openHarness(context, demoUrl);
     const csp = await watchCspViolations(page);
-    await page.route('**/so-cong-khai.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(register) }));
-    await mount(page, { tag: 'papi-disclosure-register', id: 'inline', attrs: { today: '2026-11-27' }, json: JSON.stringify(register) });
-    await mount(page, { tag: 'papi-disclosure-register', id: 'src', attrs: { today: '2026-11-27', src: '/so-cong-khai.json' } });
+    await page.route('**/so-cong-khai.json', (r) =>
+      r.fulfill({ contentType: 'application/json', body: JSON.stringify(register) }),
+    );
+    await mount(page, {
+      tag: 'papi-disclosure-register',
+      id: 'inline',
+      attrs: { today: '2026-11-27' },
+      json: JSON.stringify(register),
+    });
+    await mount(page, {
+      tag: 'papi-disclosure-register',
+      id: 'src',
+      attrs: { today: '2026-11-27', src: '/so-cong-khai.json' },
+    });
     for (const id of ['inline', 'src']) {
       await expect.poll(() => shadowText(page, `#${id}`)).toContain('Công khai thông tin: Xã Lai Hòa');
       const text = await shadowText(page, `#${id}`);
@@ -39,16 +56,26 @@ describe('<papi-disclosure-register> and <papi-disclosure-badge> in Chromium', (
     }
     // Each badge computes its status: day 12 of 30, and taken down early.
     const statuses = await page.evaluate(() =>
-      [...document.getElementById('inline')!.shadowRoot!.querySelectorAll('papi-disclosure-badge')].map((b) => b.shadowRoot!.querySelector('[part~="status"]')!.textContent),
+      [...document.getElementById('inline')!.shadowRoot!.querySelectorAll('papi-disclosure-badge')].map(
+        (b) => b.shadowRoot!.querySelector('[part~="status"]')!.textContent,
+      ),
     );
     expect(statuses).toEqual(['Gỡ sớm — mới niêm yết 19/30 ngày', 'Đang niêm yết — ngày 12/30']);
-    const ld = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!)));
+    const ld = await page.evaluate(() =>
+      [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!)),
+    );
     expect(ld).toHaveLength(2);
     expect(ld[0].itemListElement).toHaveLength(2);
-    expect(ld[0].itemListElement[0].item).toMatchObject({ '@type': 'DigitalDocument', name: 'Danh sách hộ nghèo năm 2026', datePublished: '2026-11-16' });
+    expect(ld[0].itemListElement[0].item).toMatchObject({
+      '@type': 'DigitalDocument',
+      name: 'Danh sách hộ nghèo năm 2026',
+      datePublished: '2026-11-16',
+    });
     // Keyboard: Tab reaches the first document link inside the register.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.getElementById('inline')!.shadowRoot!.activeElement?.getAttribute('href'))).toMatch(/\/van-ban\/ho-ngheo\.pdf$/);
+    expect(
+      await page.evaluate(() => document.getElementById('inline')!.shadowRoot!.activeElement?.getAttribute('href')),
+    ).toMatch(/\/van-ban\/ho-ngheo\.pdf$/);
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
     await expect.poll(() => shadowText(page, '#inline')).toContain('Public disclosure: Lai Hòa Commune');
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'km'));
@@ -64,11 +91,39 @@ describe('<papi-disclosure-register> and <papi-disclosure-badge> in Chromium', (
     const hostile = {
       unit: evil,
       period: register.period,
-      entries: [{ category: 'ho-ngheo', title: evil + 'y'.repeat(300), posted: '2026-11-16', location: evil, href: '/a"><script>alert(3)</script>' }],
+      entries: [
+        {
+          category: 'ho-ngheo',
+          title: evil + 'y'.repeat(300),
+          posted: '2026-11-16',
+          location: evil,
+          href: '/a"><script>alert(3)</script>',
+        },
+      ],
     };
-    await mount(page, { tag: 'papi-disclosure-register', id: 'evil', attrs: { today: evil, 'heading-level': evil }, json: JSON.stringify(hostile) });
-    await mount(page, { tag: 'papi-disclosure-badge', id: 'badge', attrs: { category: 'ho-ngheo', posted: '2026-11-16', location: evil, href: 'javascript:alert(4)', days: evil, today: '2026-11-27' } });
-    await expect.poll(() => page.evaluate(() => document.getElementById('evil')!.shadowRoot!.querySelector('h2')?.textContent ?? '')).toContain('alert(1)');
+    await mount(page, {
+      tag: 'papi-disclosure-register',
+      id: 'evil',
+      attrs: { today: evil, 'heading-level': evil },
+      json: JSON.stringify(hostile),
+    });
+    await mount(page, {
+      tag: 'papi-disclosure-badge',
+      id: 'badge',
+      attrs: {
+        category: 'ho-ngheo',
+        posted: '2026-11-16',
+        location: evil,
+        href: 'javascript:alert(4)',
+        days: evil,
+        today: '2026-11-27',
+      },
+    });
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.getElementById('evil')!.shadowRoot!.querySelector('h2')?.textContent ?? ''),
+      )
+      .toContain('alert(1)');
     const r = await page.evaluate(() => {
       const root = document.getElementById('evil')!.shadowRoot!;
       const badge = document.getElementById('badge')!.shadowRoot!;

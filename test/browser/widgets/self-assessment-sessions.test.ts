@@ -20,8 +20,24 @@ const plan = {
   title: 'Kế hoạch thử nhiều phiên',
   year: 2026,
   tasks: [
-    { id: 't1', number: '1.5', activity: 'Tuyên truyền cải cách hành chính', dimensions: ['d5'], lead: ['xa-lai-hoa'], partners: [], timing: { kind: 'due', due: '2026-06-30' } },
-    { id: 't2', number: '5.1', activity: 'Niêm yết danh sách hộ nghèo', dimensions: ['d2'], lead: ['ubnd-xa-phuong'], partners: [], timing: { kind: 'ongoing' } },
+    {
+      id: 't1',
+      number: '1.5',
+      activity: 'Tuyên truyền cải cách hành chính',
+      dimensions: ['d5'],
+      lead: ['xa-lai-hoa'],
+      partners: [],
+      timing: { kind: 'due', due: '2026-06-30' },
+    },
+    {
+      id: 't2',
+      number: '5.1',
+      activity: 'Niêm yết danh sách hộ nghèo',
+      dimensions: ['d2'],
+      lead: ['ubnd-xa-phuong'],
+      partners: [],
+      timing: { kind: 'ongoing' },
+    },
   ],
 };
 
@@ -32,16 +48,32 @@ async function openAssessment(ctx: BrowserContext): Promise<{ page: Page; csp: s
   return { page, csp };
 }
 async function add(page: Page): Promise<void> {
-  await mount(page, { tag: 'papi-checklist', id: 'sa', attrs: { mode: 'self-assessment', unit: 'xa-lai-hoa-2025', today: '2026-11-27', endpoint: '/api/' }, json: JSON.stringify(plan) });
-  await page.waitForFunction(() => document.getElementById('sa')?.shadowRoot?.querySelector('select[data-task="t2"]') !== null);
+  await mount(page, {
+    tag: 'papi-checklist',
+    id: 'sa',
+    attrs: { mode: 'self-assessment', unit: 'xa-lai-hoa-2025', today: '2026-11-27', endpoint: '/api/' },
+    json: JSON.stringify(plan),
+  });
+  await page.waitForFunction(
+    () => document.getElementById('sa')?.shadowRoot?.querySelector('select[data-task="t2"]') !== null,
+  );
 }
 
 const statusOf = (page: Page, task: string) => page.locator(`#sa select[data-task="${task}"]`).first().inputValue();
 /** The two parts of the assessment bar's status: the report's, then the local save's. */
 const bar = (page: Page) =>
-  page.evaluate(() => [...document.getElementById('sa')!.shadowRoot!.querySelectorAll('[part~="actions"] [role="status"] > span')].map((p) => p.textContent!.trim()));
+  page.evaluate(() =>
+    [...document.getElementById('sa')!.shadowRoot!.querySelectorAll('[part~="actions"] [role="status"] > span')].map(
+      (p) => p.textContent!.trim(),
+    ),
+  );
 
-const reportRows = (id: string) => queryDemoDb<{ id: string; unit: string; period: string }>(demoDb, 'SELECT id, unit, period FROM reports WHERE id = ? COLLATE NOCASE', id);
+const reportRows = (id: string) =>
+  queryDemoDb<{ id: string; unit: string; period: string }>(
+    demoDb,
+    'SELECT id, unit, period FROM reports WHERE id = ? COLLATE NOCASE',
+    id,
+  );
 
 describe('<papi-checklist> self-assessment across tabs and reloads, in Chromium', () => {
   it('keeps the changes of two open tabs, shows each tab the other’s, and a third tab shows both', async () => {
@@ -94,7 +126,9 @@ describe('<papi-checklist> self-assessment across tabs and reloads, in Chromium'
     await note.fill('Đã họp dân ở ấp Lai Hòa, 120 người dự');
     await page.reload(); // at once, the field still focused
     await add(page);
-    await expect.poll(() => page.locator('#sa textarea[data-task="t1"]').inputValue()).toBe('Đã họp dân ở ấp Lai Hòa, 120 người dự');
+    await expect
+      .poll(() => page.locator('#sa textarea[data-task="t1"]').inputValue())
+      .toBe('Đã họp dân ở ấp Lai Hòa, 120 người dự');
 
     // An evidence link that is no http(s) link stays in the field with its error, and is not saved.
     await page.locator('#sa input[data-task="t1"]').fill('https://laihoa.cantho.gov.vn/bb.pdf');
@@ -105,14 +139,18 @@ describe('<papi-checklist> self-assessment across tabs and reloads, in Chromium'
     await expect.poll(() => bar(page)).toEqual(['', 'Đã lưu trên máy này.']);
     await page.reload();
     await add(page);
-    await expect.poll(() => page.locator('#sa textarea[data-task="t1"]').inputValue()).toBe('Đã họp dân ở ấp Lai Hòa, 120 người dự');
+    await expect
+      .poll(() => page.locator('#sa textarea[data-task="t1"]').inputValue())
+      .toBe('Đã họp dân ở ấp Lai Hòa, 120 người dự');
     expect(await page.locator('#sa input[data-task="t1"]').inputValue()).toBe('');
 
     // Typing, then closing the tab at once (well within the pause before typing is saved): kept too.
     await page.locator('#sa textarea[data-task="t1"]').fill('Biên bản họp dân đã gửi Phòng Nội vụ');
     await page.close({ runBeforeUnload: true });
     const again = await openAssessment(context);
-    await expect.poll(() => again.page.locator('#sa textarea[data-task="t1"]').inputValue()).toBe('Biên bản họp dân đã gửi Phòng Nội vụ');
+    await expect
+      .poll(() => again.page.locator('#sa textarea[data-task="t1"]').inputValue())
+      .toBe('Biên bản họp dân đã gửi Phòng Nội vụ');
     expect([...csp, ...again.csp]).toEqual([]);
   });
 
@@ -126,7 +164,10 @@ describe('<papi-checklist> self-assessment across tabs and reloads, in Chromium'
     await page.locator('#sa select[data-task="t1"]').selectOption('done');
     await expect.poll(() => bar(page)).toEqual(['', 'Đã lưu trên máy này.']);
     await page.evaluate(() => {
-      document.addEventListener('papi-report-queued', (e) => ((window as unknown as { queued: string }).queued = (e as CustomEvent<{ id: string }>).detail.id));
+      document.addEventListener(
+        'papi-report-queued',
+        (e) => ((window as unknown as { queued: string }).queued = (e as CustomEvent<{ id: string }>).detail.id),
+      );
     });
 
     await context.setOffline(true);
@@ -137,17 +178,26 @@ describe('<papi-checklist> self-assessment across tabs and reloads, in Chromium'
 
     // Back online, but the collector stays out of reach for now: after the reload the report is still waiting.
     let reachable = false;
-    await context.route('**/api/reports', (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+    await context.route('**/api/reports', (route) =>
+      reachable ? route.continue() : route.abort('internetdisconnected'),
+    );
     await context.setOffline(false);
     await page.reload();
     await add(page);
-    await expect.poll(() => bar(page)).toEqual(['Báo cáo kỳ 2026-H2 đang chờ gửi: đã lưu trên máy này, sẽ tự gửi khi có kết nối.', 'Đã lưu trên máy này.']);
+    await expect
+      .poll(() => bar(page))
+      .toEqual([
+        'Báo cáo kỳ 2026-H2 đang chờ gửi: đã lưu trên máy này, sẽ tự gửi khi có kết nối.',
+        'Đã lưu trên máy này.',
+      ]);
     expect(reportRows(id)).toEqual([]);
 
     // The collector answers: the outbox's background send delivers it, and the bar follows.
     reachable = true;
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await expect.poll(async () => (await bar(page))[0], { timeout: 20_000 }).toMatch(/^Đã gửi báo cáo kỳ 2026-H2 đến [^ ]+ lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\.$/);
+    await expect
+      .poll(async () => (await bar(page))[0], { timeout: 20_000 })
+      .toMatch(/^Đã gửi báo cáo kỳ 2026-H2 đến [^ ]+ lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\.$/);
     expect(reportRows(id)).toEqual([{ id, unit: 'xa-lai-hoa-2025', period: '2026-H2' }]);
 
     // Another reload: the bar still says it was sent, and nothing is sent twice (the probe, queued last, is sent last).

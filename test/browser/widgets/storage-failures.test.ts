@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Collector, type RunningCollector, type StoredFeedback, startCollector, withDefaults } from '../../../packages/collector/src/index.js';
+import {
+  type Collector,
+  type RunningCollector,
+  type StoredFeedback,
+  startCollector,
+  withDefaults,
+} from '../../../packages/collector/src/index.js';
 import { type FeedbackPages, startFeedbackPages } from '../../fixtures/widgets/feedback-server.js';
 import { axeViolations, launchBrowser, watchCspViolations, watchDialogs } from '../../support/browser.js';
 
@@ -56,7 +62,15 @@ beforeAll(async () => {
   let endpoint = '';
   pages = await startFeedbackPages({ endpoint: () => endpoint });
   collector = await startCollector(
-    withDefaults({ dbPath: join(dir, 'papi.sqlite'), port: 0, host: '127.0.0.1', allowedOrigins: [pages.origin], rateLimit: 0, feedbackRateLimit: 0, logLevel: 'silent' }),
+    withDefaults({
+      dbPath: join(dir, 'papi.sqlite'),
+      port: 0,
+      host: '127.0.0.1',
+      allowedOrigins: [pages.origin],
+      rateLimit: 0,
+      feedbackRateLimit: 0,
+      logLevel: 'silent',
+    }),
   );
   endpoint = `http://127.0.0.1:${collector.port}/`;
   browser = await launchBrowser();
@@ -78,7 +92,10 @@ async function stored(id: string): Promise<StoredFeedback[]> {
   return out;
 }
 
-async function openWith(failure: Failure, url: string): Promise<{ page: Page; csp: string[]; alerts: string[]; errors: string[] }> {
+async function openWith(
+  failure: Failure,
+  url: string,
+): Promise<{ page: Page; csp: string[]; alerts: string[]; errors: string[] }> {
   context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.addInitScript(FAILURES[failure]);
   const page = await context.newPage();
@@ -108,7 +125,9 @@ async function fillAndSend(page: Page, rating: string): Promise<void> {
     fb.minFillMs = 0; // the tests do not wait out the minimum fill time meant for bots
     const ids: string[] = ((window as unknown as { papiIds: string[] }).papiIds = []);
     for (const type of ['papi-feedback-sent', 'papi-feedback-rejected', 'papi-feedback-queued'])
-      fb.addEventListener(type, (e) => ids.push(`${type.slice('papi-feedback-'.length)} ${(e as CustomEvent<{ id: string }>).detail.id}`));
+      fb.addEventListener(type, (e) =>
+        ids.push(`${type.slice('papi-feedback-'.length)} ${(e as CustomEvent<{ id: string }>).detail.id}`),
+      );
   });
   await page.locator('#fb [part~="button"]').click();
   await page.locator(`#fb input[name="rating"][value="${rating}"]`).check();
@@ -125,7 +144,9 @@ describe.each(Object.keys(FAILURES) as Failure[])('when %s', (failure) => {
     const [event] = await sentIds(page);
     expect(event).toMatch(/^sent [0-9a-f-]{36}$/);
     const id = event!.slice('sent '.length);
-    expect(await stored(id)).toMatchObject([{ unit: 'phuong-vinh-chau-2025', rating: 4, comment: 'Thủ tục nhanh.', lang: 'vi' }]);
+    expect(await stored(id)).toMatchObject([
+      { unit: 'phuong-vinh-chau-2025', rating: 4, comment: 'Thủ tục nhanh.', lang: 'vi' },
+    ]);
     expect(csp).toEqual([]);
     expect(alerts).toEqual([]);
     expect(errors).toEqual([]);
@@ -163,7 +184,8 @@ describe.each(Object.keys(FAILURES) as Failure[])('when %s', (failure) => {
     // The collector has it already (the answer was lost on the way back).
     const total = async () => {
       let n = 0;
-      for await (const row of collector.store.feedbackRows()) if (row.comment === 'Thủ tục nhanh.' && row.rating === 2) n++;
+      for await (const row of collector.store.feedbackRows())
+        if (row.comment === 'Thủ tục nhanh.' && row.rating === 2) n++;
       return n;
     };
     const before = await total();
@@ -184,10 +206,14 @@ describe.each(Object.keys(FAILURES) as Failure[])('when %s', (failure) => {
 describe('the demo commune page with storage blocked', () => {
   it('renders every element, and the self-assessment says in words that it cannot save on this device', async () => {
     const { page, csp, errors } = await openWith('access throws', new URL('/xa-lai-hoa/', demoUrl).href);
-    await expect.poll(() => page.$$eval(':not(:defined)', (els) => els.filter((e) => e.localName.startsWith('papi-')).length)).toBe(0);
+    await expect
+      .poll(() => page.$$eval(':not(:defined)', (els) => els.filter((e) => e.localName.startsWith('papi-')).length))
+      .toBe(0);
     // Each element drew something in its shadow root.
     const drawn = await page.$$eval('*', (els) =>
-      els.filter((e) => e.localName.startsWith('papi-')).map((e) => `${e.localName} ${(e.shadowRoot?.textContent ?? '').trim().length > 0}`),
+      els
+        .filter((e) => e.localName.startsWith('papi-'))
+        .map((e) => `${e.localName} ${(e.shadowRoot?.textContent ?? '').trim().length > 0}`),
     );
     expect(drawn.length).toBeGreaterThanOrEqual(3);
     expect(drawn.filter((d) => !d.endsWith(' true'))).toEqual([]);
@@ -196,11 +222,17 @@ describe('the demo commune page with storage blocked', () => {
     await sa.locator('select[data-task]').first().waitFor();
     await sa.locator('select[data-task]').first().selectOption('done');
     const save = sa.locator('[part~="actions"] [role="status"] > span').nth(1);
-    await expect.poll(() => save.innerText()).toBe('Không lưu được trên máy này (trình duyệt chặn bộ nhớ). Hãy xuất tệp để giữ kết quả.');
+    await expect
+      .poll(() => save.innerText())
+      .toBe('Không lưu được trên máy này (trình duyệt chặn bộ nhớ). Hãy xuất tệp để giữ kết quả.');
     await sa.getByRole('button', { name: /^Gửi báo cáo / }).click();
     const report = sa.locator('[part~="actions"] [role="status"] > span').first();
-    await expect.poll(() => report.innerText()).toMatch(/^Báo cáo chưa gửi được: trình duyệt không cho lưu trên máy này/);
-    expect(await sa.evaluate((el) => el.shadowRoot!.textContent)).not.toMatch(/DOMException|SecurityError|QuotaExceeded/);
+    await expect
+      .poll(() => report.innerText())
+      .toMatch(/^Báo cáo chưa gửi được: trình duyệt không cho lưu trên máy này/);
+    expect(await sa.evaluate((el) => el.shadowRoot!.textContent)).not.toMatch(
+      /DOMException|SecurityError|QuotaExceeded/,
+    );
     expect(csp).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -22,7 +22,8 @@ function drawnColours(page: Page, selector: string): Promise<string[]> {
     const walk = (root: ShadowRoot): void => {
       for (const el of root.querySelectorAll('*')) {
         const cs = getComputedStyle(el);
-        for (const v of [cs.color, cs.backgroundColor, cs.borderTopColor, cs.borderLeftColor, cs.fill, cs.outlineColor]) out.add(v);
+        for (const v of [cs.color, cs.backgroundColor, cs.borderTopColor, cs.borderLeftColor, cs.fill, cs.outlineColor])
+          out.add(v);
         if (el.shadowRoot) walk(el.shadowRoot);
       }
     };
@@ -37,24 +38,57 @@ const stats = {
   asOf: '2026-11-27',
   feedback: {
     total: { count: 2, satisfied: 1, shareSatisfied: 0.5, distribution: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 1 } },
-    byUnit: [{ unit: 'xa-lai-hoa-2025', count: 2, satisfied: 1, shareSatisfied: 0.5, distribution: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 1 } }],
+    byUnit: [
+      {
+        unit: 'xa-lai-hoa-2025',
+        count: 2,
+        satisfied: 1,
+        shareSatisfied: 0.5,
+        distribution: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 1 },
+      },
+    ],
     byDimension: [],
   },
   selfAssessment: [],
 };
 
 const ELEMENTS = [
-  { tag: 'papi-checklist', attrs: { unit: 'xa-lai-hoa-2025', mode: 'self-assessment' }, ready: '[part~="task"]', uses: ['accent', 'border'] },
-  { tag: 'papi-disclosure-badge', attrs: { category: 'ho-ngheo', posted: '2026-11-16', today: '2026-11-27', href: '/van-ban/ho-ngheo.pdf' }, ready: '[part~="status"]', uses: ['accent', 'border', 'ok'] },
+  {
+    tag: 'papi-checklist',
+    attrs: { unit: 'xa-lai-hoa-2025', mode: 'self-assessment' },
+    ready: '[part~="task"]',
+    uses: ['accent', 'border'],
+  },
+  {
+    tag: 'papi-disclosure-badge',
+    attrs: { category: 'ho-ngheo', posted: '2026-11-16', today: '2026-11-27', href: '/van-ban/ho-ngheo.pdf' },
+    ready: '[part~="status"]',
+    uses: ['accent', 'border', 'ok'],
+  },
   {
     tag: 'papi-disclosure-register',
     attrs: { today: '2026-11-27' },
-    json: JSON.stringify({ unit: 'xa-lai-hoa-2025', period: { from: '2026-07-01', to: '2026-12-31' }, entries: [{ category: 'ho-ngheo', title: 'Danh sách hộ nghèo', posted: '2026-11-16' }] }),
+    json: JSON.stringify({
+      unit: 'xa-lai-hoa-2025',
+      period: { from: '2026-07-01', to: '2026-12-31' },
+      entries: [{ category: 'ho-ngheo', title: 'Danh sách hộ nghèo', posted: '2026-11-16' }],
+    }),
     ready: 'papi-disclosure-badge',
     uses: ['border', 'ok'],
   },
-  { tag: 'papi-feedback-button', attrs: { unit: 'xa-lai-hoa-2025', endpoint: '/' }, ready: '[part~="button"]', uses: ['accent', 'surface'] },
-  { tag: 'papi-feedback-summary', attrs: {}, json: JSON.stringify(stats), ready: 'svg', uses: ['accent', 'border', 'surface'] },
+  {
+    tag: 'papi-feedback-button',
+    attrs: { unit: 'xa-lai-hoa-2025', endpoint: '/' },
+    ready: '[part~="button"]',
+    uses: ['accent', 'surface'],
+  },
+  {
+    tag: 'papi-feedback-summary',
+    attrs: {},
+    json: JSON.stringify(stats),
+    ready: 'svg',
+    uses: ['accent', 'border', 'surface'],
+  },
 ] as const;
 
 describe('the theming contract', () => {
@@ -63,7 +97,10 @@ describe('the theming contract', () => {
       const page = await openHarness(await browser.newContext(), demoUrl);
       const csp = await watchCspViolations(page);
       await mount(page, { tag: el.tag, attrs: el.attrs, ...('json' in el ? { json: el.json } : {}) });
-      await page.waitForFunction(([tag, ready]) => !!document.querySelector(tag!)?.shadowRoot?.querySelector(ready!), [el.tag, el.ready]);
+      await page.waitForFunction(
+        ([tag, ready]) => !!document.querySelector(tag!)?.shadowRoot?.querySelector(ready!),
+        [el.tag, el.ready],
+      );
       const before = await drawnColours(page, el.tag);
       for (const colour of Object.values(TOKENS)) expect(before).not.toContain(colour);
 
@@ -73,7 +110,9 @@ describe('the theming contract', () => {
       }, TOKENS);
       const shown = async () => {
         const after = await drawnColours(page, el.tag);
-        return Object.entries(TOKENS).filter(([, colour]) => after.includes(colour)).map(([name]) => name);
+        return Object.entries(TOKENS)
+          .filter(([, colour]) => after.includes(colour))
+          .map(([name]) => name);
       };
       await expect.poll(shown).toEqual(expect.arrayContaining([...el.uses]));
       expect(csp).toEqual([]);
@@ -83,15 +122,29 @@ describe('the theming contract', () => {
   it('lets a page style the badges inside a register through the register’s parts', async () => {
     const page = await openHarness(await browser.newContext(), demoUrl);
     await mount(page, { tag: 'papi-disclosure-register', attrs: { today: '2026-11-27' }, json: ELEMENTS[2].json });
-    await page.waitForFunction(() => !!document.querySelector('papi-disclosure-register')?.shadowRoot?.querySelector('papi-disclosure-badge')?.shadowRoot?.querySelector('[part~="status"]'));
-    const parts = await page.evaluate(() => document.querySelector('papi-disclosure-register')!.shadowRoot!.querySelector('papi-disclosure-badge')!.getAttribute('exportparts'));
+    await page.waitForFunction(
+      () =>
+        !!document
+          .querySelector('papi-disclosure-register')
+          ?.shadowRoot?.querySelector('papi-disclosure-badge')
+          ?.shadowRoot?.querySelector('[part~="status"]'),
+    );
+    const parts = await page.evaluate(() =>
+      document
+        .querySelector('papi-disclosure-register')!
+        .shadowRoot!.querySelector('papi-disclosure-badge')!
+        .getAttribute('exportparts'),
+    );
     expect(parts).toContain('status: badge-status');
     // A constructed stylesheet is the CSSOM's way to add rules under a strict CSP.
     const colour = await page.evaluate(() => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync('papi-disclosure-register::part(badge-status) { color: rgb(1, 2, 3); }');
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      const status = document.querySelector('papi-disclosure-register')!.shadowRoot!.querySelector('papi-disclosure-badge')!.shadowRoot!.querySelector('[part~="status"]')!;
+      const status = document
+        .querySelector('papi-disclosure-register')!
+        .shadowRoot!.querySelector('papi-disclosure-badge')!
+        .shadowRoot!.querySelector('[part~="status"]')!;
       return getComputedStyle(status).color;
     });
     expect(colour).toBe('rgb(1, 2, 3)');

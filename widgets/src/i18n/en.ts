@@ -11,7 +11,8 @@ export const common: Record<keyof typeof vi.common, string> = {
   'error.network-cors':
     'The data could not be loaded from {host}. Either this device is offline, or {host} does not allow this page to read its data (blocked by its CORS policy). Check the connection and try again; if it still fails, the editors need to put the data file on this site or ask {host} to allow it.',
   'error.timeout': 'The server {host} did not answer within {seconds} seconds. Try again later.',
-  'error.address': 'The data address is not valid: "{address}". The editors need to set the src attribute to a full http(s) address (e.g. https://example.gov.vn/ke-hoach.json) or a path on this site.',
+  'error.address':
+    'The data address is not valid: "{address}". The editors need to set the src attribute to a full http(s) address (e.g. https://example.gov.vn/ke-hoach.json) or a path on this site.',
   'error.busy': 'The server {host} is busy. This will load again by itself in {seconds} seconds.',
   'error.http': 'The server answered with error {status} while loading the data.',
   'error.json': 'The data is not valid JSON.',
@@ -30,9 +31,11 @@ export const badge: Record<keyof typeof vi.badge, string> = {
   'badge.link': 'View the document',
   'badge.unknown-category': 'There is no disclosure category "{category}".',
   'badge.bad-date': 'Invalid date: {detail}',
-  'badge.bad-days': 'The days attribute must be the posting period in days, a whole number from 1 to 3650 (e.g. days="30"), but is "{value}".',
+  'badge.bad-days':
+    'The days attribute must be the posting period in days, a whole number from 1 to 3650 (e.g. days="30"), but is "{value}".',
   'badge.missing-posted': 'The posting date is missing (the posted attribute, as YYYY-MM-DD).',
-  'badge.bad-href': 'For the editors: the href attribute "{value}" is not an http(s) address, so no link to the document is shown.',
+  'badge.bad-href':
+    'For the editors: the href attribute "{value}" is not an http(s) address, so no link to the document is shown.',
 };
 
 /** <papi-checklist>, its CSV export included. */
@@ -46,7 +49,8 @@ export const checklist: Record<keyof typeof vi.checklist, string> = {
   'list.reported': 'Statuses from the unit’s self-assessment report for {period}, sent on {date}.',
   'list.reported-loading': 'Loading the unit’s self-assessment report…',
   'list.reported-none': 'The unit has not yet sent a self-assessment report for this plan.',
-  'list.reported-failed': 'The unit’s self-assessment report could not be loaded; the statuses below are the plan’s own.',
+  'list.reported-failed':
+    'The unit’s self-assessment report could not be loaded; the statuses below are the plan’s own.',
   'list.lead': 'Lead',
   'list.partners': 'Partners',
   'list.timing': 'Timing',
@@ -70,33 +74,47 @@ export const checklist: Record<keyof typeof vi.checklist, string> = {
   'list.sent': 'The report was sent to {host}.',
   'list.rejected': 'The server refused the report: {reason}',
   'list.submit-failed': 'The report could not be saved for sending: {reason}',
-  'list.submit-storage': 'The report was not sent: the browser does not allow this page to keep anything on this device (private browsing, or the browser\'s storage settings), so the report cannot be held for sending. Open the page in a normal window and submit again, or export a file to keep the results.',
-  'list.report-queued': 'The {period} report is waiting to be sent: it is saved on this device and will be sent when there is a connection.',
+  'list.submit-storage':
+    "The report was not sent: the browser does not allow this page to keep anything on this device (private browsing, or the browser's storage settings), so the report cannot be held for sending. Open the page in a normal window and submit again, or export a file to keep the results.",
+  'list.report-queued':
+    'The {period} report is waiting to be sent: it is saved on this device and will be sent when there is a connection.',
   'list.report-sent': 'The {period} report was sent to {host} at {time}.',
-  'list.unknown-unit': 'There is no unit with the id "{unit}" in the units registry (the unit attribute). Choose a unit from the list.',
+  'list.unknown-unit':
+    'There is no unit with the id "{unit}" in the units registry (the unit attribute). Choose a unit from the list.',
   'list.editor': 'For the editors: {detail}',
-  'list.bad-today': 'the today attribute "{value}" is not a date written YYYY-MM-DD (e.g. 2026-11-27), so it is ignored; deadlines and the reporting period use today\'s date ({date}).',
-  'list.bad-mode': 'the mode attribute "{value}" is not valid (only "view" or "self-assessment"), so the checklist is shown in view mode.',
-  'list.bad-period': 'the period attribute "{value}" is not a valid reporting period (YYYY, YYYY-H1 or YYYY-H2, e.g. 2026-H2), so it is ignored; the report uses {period}.',
-  'list.not-configured': 'Reports cannot be sent from here yet: this portal has not set up the address that receives them. The CSV and JSON exports still work.',
-  'list.bad-endpoint': 'the endpoint attribute "{value}" cannot be used: endpoint must be a full http(s) address, e.g. {example}, or a path starting with "/" on this site.',
+  'list.bad-today':
+    'the today attribute "{value}" is not a date written YYYY-MM-DD (e.g. 2026-11-27), so it is ignored; deadlines and the reporting period use today\'s date ({date}).',
+  'list.bad-mode':
+    'the mode attribute "{value}" is not valid (only "view" or "self-assessment"), so the checklist is shown in view mode.',
+  'list.bad-period':
+    'the period attribute "{value}" is not a valid reporting period (YYYY, YYYY-H1 or YYYY-H2, e.g. 2026-H2), so it is ignored; the report uses {period}.',
+  'list.not-configured':
+    'Reports cannot be sent from here yet: this portal has not set up the address that receives them. The CSV and JSON exports still work.',
+  'list.bad-endpoint':
+    'the endpoint attribute "{value}" cannot be used: endpoint must be a full http(s) address, e.g. {example}, or a path starting with "/" on this site.',
   'list.token.label': 'Token of {unit}',
-  'list.token.hint': 'The token Phòng Nội vụ issued to your unit; it starts with papi_. It is kept on this device only, and used only to send your unit\'s reports.',
+  'list.token.hint':
+    "The token Phòng Nội vụ issued to your unit; it starts with papi_. It is kept on this device only, and used only to send your unit's reports.",
   'list.token.save': 'Save the token',
   'list.token.save-send': 'Save the token and send the report',
   'list.token.cancel': 'Cancel',
-  'list.token.bad': 'This is not a unit token: a token starts with papi_ and is 68 characters long (letters, digits and underscores). Copy it again exactly as Phòng Nội vụ gave it.',
-  'list.token.storage': 'The browser does not let this page keep the token on this device, so the report cannot be sent yet. Check private browsing or the browser\'s storage settings.',
-  'list.token.kept': 'Your unit\'s token is kept on this device.',
-  'list.token.none': 'Your unit\'s token has not been entered on this device; reports are sent only with the token from Phòng Nội vụ.',
+  'list.token.bad':
+    'This is not a unit token: a token starts with papi_ and is 68 characters long (letters, digits and underscores). Copy it again exactly as Phòng Nội vụ gave it.',
+  'list.token.storage':
+    "The browser does not let this page keep the token on this device, so the report cannot be sent yet. Check private browsing or the browser's storage settings.",
+  'list.token.kept': "Your unit's token is kept on this device.",
+  'list.token.none':
+    "Your unit's token has not been entered on this device; reports are sent only with the token from Phòng Nội vụ.",
   'list.token.change': 'Enter a new token',
   'list.token.enter': 'Enter the token',
   'list.token.forget': 'Remove the token from this device',
   'list.token.saved': 'Token saved.',
   'list.token.forgotten': 'The token was removed from this device.',
-  'list.token-waiting': 'The report is saved on this device and will be sent as soon as your unit\'s token is entered.',
-  'list.token-refused': 'The server refused your unit\'s token: it is wrong or has been revoked. The report is still kept on this device; enter the new token from Phòng Nội vụ to send it.',
-  'list.token-wrong-unit': 'The server refused the token: it belongs to another unit. The report is still kept on this device; enter your own unit\'s token to send it.',
+  'list.token-waiting': "The report is saved on this device and will be sent as soon as your unit's token is entered.",
+  'list.token-refused':
+    "The server refused your unit's token: it is wrong or has been revoked. The report is still kept on this device; enter the new token from Phòng Nội vụ to send it.",
+  'list.token-wrong-unit':
+    "The server refused the token: it belongs to another unit. The report is still kept on this device; enter your own unit's token to send it.",
   'csv.id': 'Task id',
   'csv.number': 'No.',
   'csv.activity': 'Activity',
@@ -136,15 +154,19 @@ export const feedback: Record<keyof typeof vi.feedback, string> = {
   'feedback.status.sent': 'Sent',
   'feedback.status.queued': 'Saved; it will be sent when the connection is back',
   'feedback.status.retrying': 'Saved on this device, but not yet delivered to the server; it will try again by itself.',
-  'feedback.status.rejected': 'The server did not accept this feedback (error: {code}). It is still kept on this device.',
+  'feedback.status.rejected':
+    'The server did not accept this feedback (error: {code}). It is still kept on this device.',
   'feedback.status.sending-unsaved': 'Sending… (this browser does not allow keeping your feedback on this device)',
-  'feedback.status.unsaved': 'Not sent, and not saved on this device, because the browser does not allow it. Check the connection, then press “Send again”. If you close this dialog, the feedback is lost.',
-  'feedback.status.rejected-unsaved': 'The server did not accept this feedback (error: {code}). It is not kept on this device.',
+  'feedback.status.unsaved':
+    'Not sent, and not saved on this device, because the browser does not allow it. Check the connection, then press “Send again”. If you close this dialog, the feedback is lost.',
+  'feedback.status.rejected-unsaved':
+    'The server did not accept this feedback (error: {code}). It is not kept on this device.',
   'feedback.retry': 'Send again',
   'feedback.not-configured': 'This portal has not set up feedback yet, so feedback cannot be sent from here.',
   'feedback.not-configured-editor': 'For the editors: {detail}',
   'feedback.missing-endpoint': 'the endpoint attribute is missing (the http(s) address of the feedback collector)',
-  'feedback.bad-endpoint': 'the endpoint attribute is not valid: "{value}" cannot be used; endpoint must be a full http(s) address, e.g. {example}, or a path starting with "/" on this site',
+  'feedback.bad-endpoint':
+    'the endpoint attribute is not valid: "{value}" cannot be used; endpoint must be a full http(s) address, e.g. {example}, or a path starting with "/" on this site',
   'feedback.missing-unit': 'the unit attribute is missing (a units registry id)',
   'feedback.error.summary': 'Please check:',
   'feedback.error.rating': 'Choose how satisfied you are.',
@@ -154,10 +176,13 @@ export const feedback: Record<keyof typeof vi.feedback, string> = {
 
 /** <papi-feedback-summary>. */
 export const summary: Record<keyof typeof vi.summary, string> = {
-  'summary.busy': 'The figures could not be refreshed because the server is busy; they will refresh by themselves in {seconds} seconds.',
+  'summary.busy':
+    'The figures could not be refreshed because the server is busy; they will refresh by themselves in {seconds} seconds.',
   'summary.title': 'PAPI feedback and self-assessment summary',
-  'summary.bad-endpoint': 'For the editors: the endpoint attribute "{value}" cannot be used; it must be the collector\'s full http(s) address, e.g. {example}, or a path starting with "/" on this site.',
-  'summary.intro': 'For the home-affairs office (Phòng Nội vụ): figures as of {date}; the unit that is behind or lowest comes first.',
+  'summary.bad-endpoint':
+    'For the editors: the endpoint attribute "{value}" cannot be used; it must be the collector\'s full http(s) address, e.g. {example}, or a path starting with "/" on this site.',
+  'summary.intro':
+    'For the home-affairs office (Phòng Nội vụ): figures as of {date}; the unit that is behind or lowest comes first.',
   'summary.total': '{count, plural, one {# rating} other {# ratings}}, {share} satisfied',
   'summary.reports': '{count, plural, one {# unit has} other {# units have}} sent a self-assessment report',
   'summary.no-feedback': 'No feedback yet',

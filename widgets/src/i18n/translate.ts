@@ -13,7 +13,11 @@ type Loader = () => Promise<{ default: Catalogue }>;
 
 // Literal specifiers, so that the bundler makes one chunk of each.
 const LOADERS: Readonly<Record<StringsPart, Readonly<Record<Locale, Loader>>>> = {
-  badge: { vi: () => import('papi-strings:badge:vi'), en: () => import('papi-strings:badge:en'), km: () => import('papi-strings:badge:km') },
+  badge: {
+    vi: () => import('papi-strings:badge:vi'),
+    en: () => import('papi-strings:badge:en'),
+    km: () => import('papi-strings:badge:km'),
+  },
   checklist: {
     vi: () => import('papi-strings:checklist:vi'),
     en: () => import('papi-strings:checklist:en'),
@@ -84,7 +88,8 @@ const translator =
 
 const ALL_PARTS = Object.keys(LOADERS) as StringsPart[];
 /** Loading and error texts, for the shared views: in every part's strings. */
-export const commonText: Translator<keyof typeof vi.common> = (locale, key, params) => interpolate(lookup(ALL_PARTS, locale, key), locale, params);
+export const commonText: Translator<keyof typeof vi.common> = (locale, key, params) =>
+  interpolate(lookup(ALL_PARTS, locale, key), locale, params);
 export const badgeText = translator('badge');
 export const checklistText = translator('checklist');
 export const registerText = translator('register');

@@ -10,7 +10,8 @@ export const common = {
   'error.network-cors':
     'Không tải được dữ liệu từ {host}. Có hai khả năng: máy này đang mất kết nối mạng, hoặc trang {host} không cho phép trang này đọc dữ liệu của nó (chặn theo CORS). Kiểm tra kết nối rồi thử lại; nếu vẫn lỗi, ban biên tập cần đặt tệp dữ liệu trên chính trang này hoặc đề nghị {host} cho phép.',
   'error.timeout': 'Máy chủ {host} không trả lời sau {seconds} giây. Hãy thử lại sau.',
-  'error.address': 'Địa chỉ dữ liệu không hợp lệ: "{address}". Ban biên tập cần sửa thuộc tính src thành địa chỉ http(s) đầy đủ (ví dụ https://example.gov.vn/ke-hoach.json) hoặc đường dẫn trên trang này.',
+  'error.address':
+    'Địa chỉ dữ liệu không hợp lệ: "{address}". Ban biên tập cần sửa thuộc tính src thành địa chỉ http(s) đầy đủ (ví dụ https://example.gov.vn/ke-hoach.json) hoặc đường dẫn trên trang này.',
   'error.busy': 'Máy chủ {host} đang bận. Sẽ tự tải lại sau {seconds} giây.',
   'error.http': 'Máy chủ trả lỗi {status} khi tải dữ liệu.',
   'error.json': 'Dữ liệu không phải JSON hợp lệ.',
@@ -29,9 +30,11 @@ export const badge = {
   'badge.link': 'Xem văn bản',
   'badge.unknown-category': 'Không có loại nội dung công khai "{category}".',
   'badge.bad-date': 'Ngày không hợp lệ: {detail}',
-  'badge.bad-days': 'Thuộc tính days phải là số ngày niêm yết, số nguyên từ 1 đến 3650 (ví dụ days="30"), nhưng đang là "{value}".',
+  'badge.bad-days':
+    'Thuộc tính days phải là số ngày niêm yết, số nguyên từ 1 đến 3650 (ví dụ days="30"), nhưng đang là "{value}".',
   'badge.missing-posted': 'Thiếu ngày niêm yết (thuộc tính posted, dạng YYYY-MM-DD).',
-  'badge.bad-href': 'Dành cho ban biên tập: thuộc tính href "{value}" không phải địa chỉ http(s), nên không hiện liên kết đến văn bản.',
+  'badge.bad-href':
+    'Dành cho ban biên tập: thuộc tính href "{value}" không phải địa chỉ http(s), nên không hiện liên kết đến văn bản.',
 } as const;
 
 /** <papi-checklist>, its CSV export included. */
@@ -69,23 +72,33 @@ export const checklist = {
   'list.sent': 'Đã gửi báo cáo đến {host}.',
   'list.rejected': 'Máy chủ từ chối báo cáo: {reason}',
   'list.submit-failed': 'Không lưu được báo cáo để gửi: {reason}',
-  'list.submit-storage': 'Báo cáo chưa gửi được: trình duyệt không cho lưu trên máy này (chế độ duyệt web riêng tư hoặc cài đặt lưu trữ của trình duyệt), nên không giữ được báo cáo để gửi. Hãy mở trang trong cửa sổ thường rồi gửi lại, hoặc xuất tệp để giữ kết quả.',
+  'list.submit-storage':
+    'Báo cáo chưa gửi được: trình duyệt không cho lưu trên máy này (chế độ duyệt web riêng tư hoặc cài đặt lưu trữ của trình duyệt), nên không giữ được báo cáo để gửi. Hãy mở trang trong cửa sổ thường rồi gửi lại, hoặc xuất tệp để giữ kết quả.',
   'list.report-queued': 'Báo cáo kỳ {period} đang chờ gửi: đã lưu trên máy này, sẽ tự gửi khi có kết nối.',
   'list.report-sent': 'Đã gửi báo cáo kỳ {period} đến {host} lúc {time}.',
-  'list.unknown-unit': 'Không có đơn vị mã "{unit}" trong danh mục đơn vị (thuộc tính unit). Hãy chọn một đơn vị trong danh sách.',
+  'list.unknown-unit':
+    'Không có đơn vị mã "{unit}" trong danh mục đơn vị (thuộc tính unit). Hãy chọn một đơn vị trong danh sách.',
   'list.editor': 'Dành cho ban biên tập: {detail}',
-  'list.bad-today': 'thuộc tính today "{value}" không phải ngày dạng YYYY-MM-DD (ví dụ 2026-11-27), nên được bỏ qua; hạn và kỳ báo cáo tính theo ngày hôm nay ({date}).',
-  'list.bad-mode': 'thuộc tính mode "{value}" không hợp lệ (chỉ nhận "view" hoặc "self-assessment"), nên danh mục hiện ở chế độ xem.',
-  'list.bad-period': 'thuộc tính period "{value}" không phải kỳ báo cáo hợp lệ (dạng YYYY, YYYY-H1 hoặc YYYY-H2, ví dụ 2026-H2), nên được bỏ qua; báo cáo dùng kỳ {period}.',
-  'list.not-configured': 'Chưa gửi được báo cáo từ đây vì cổng thông tin chưa cài đặt đúng địa chỉ nhận báo cáo. Vẫn có thể xuất tệp CSV, JSON.',
-  'list.bad-endpoint': 'thuộc tính endpoint "{value}" không dùng được: endpoint phải là địa chỉ http(s) đầy đủ, ví dụ {example}, hoặc đường dẫn bắt đầu bằng "/" trên chính trang này.',
+  'list.bad-today':
+    'thuộc tính today "{value}" không phải ngày dạng YYYY-MM-DD (ví dụ 2026-11-27), nên được bỏ qua; hạn và kỳ báo cáo tính theo ngày hôm nay ({date}).',
+  'list.bad-mode':
+    'thuộc tính mode "{value}" không hợp lệ (chỉ nhận "view" hoặc "self-assessment"), nên danh mục hiện ở chế độ xem.',
+  'list.bad-period':
+    'thuộc tính period "{value}" không phải kỳ báo cáo hợp lệ (dạng YYYY, YYYY-H1 hoặc YYYY-H2, ví dụ 2026-H2), nên được bỏ qua; báo cáo dùng kỳ {period}.',
+  'list.not-configured':
+    'Chưa gửi được báo cáo từ đây vì cổng thông tin chưa cài đặt đúng địa chỉ nhận báo cáo. Vẫn có thể xuất tệp CSV, JSON.',
+  'list.bad-endpoint':
+    'thuộc tính endpoint "{value}" không dùng được: endpoint phải là địa chỉ http(s) đầy đủ, ví dụ {example}, hoặc đường dẫn bắt đầu bằng "/" trên chính trang này.',
   'list.token.label': 'Mã xác thực của {unit}',
-  'list.token.hint': 'Mã do Phòng Nội vụ cấp cho đơn vị, bắt đầu bằng papi_. Mã chỉ được lưu trên máy này và chỉ dùng để gửi báo cáo của đơn vị.',
+  'list.token.hint':
+    'Mã do Phòng Nội vụ cấp cho đơn vị, bắt đầu bằng papi_. Mã chỉ được lưu trên máy này và chỉ dùng để gửi báo cáo của đơn vị.',
   'list.token.save': 'Lưu mã',
   'list.token.save-send': 'Lưu mã và gửi báo cáo',
   'list.token.cancel': 'Hủy',
-  'list.token.bad': 'Đây không phải mã xác thực: mã bắt đầu bằng papi_ và dài 68 ký tự (chữ, số và dấu gạch dưới). Hãy sao chép lại đúng mã Phòng Nội vụ đã cấp.',
-  'list.token.storage': 'Trình duyệt không cho lưu mã trên máy này, nên chưa gửi được báo cáo. Hãy kiểm tra chế độ duyệt web riêng tư hoặc cài đặt lưu trữ của trình duyệt.',
+  'list.token.bad':
+    'Đây không phải mã xác thực: mã bắt đầu bằng papi_ và dài 68 ký tự (chữ, số và dấu gạch dưới). Hãy sao chép lại đúng mã Phòng Nội vụ đã cấp.',
+  'list.token.storage':
+    'Trình duyệt không cho lưu mã trên máy này, nên chưa gửi được báo cáo. Hãy kiểm tra chế độ duyệt web riêng tư hoặc cài đặt lưu trữ của trình duyệt.',
   'list.token.kept': 'Mã xác thực của đơn vị đã được lưu trên máy này.',
   'list.token.none': 'Chưa nhập mã xác thực của đơn vị trên máy này; báo cáo chỉ được gửi kèm mã do Phòng Nội vụ cấp.',
   'list.token.change': 'Nhập mã mới',
@@ -94,8 +107,10 @@ export const checklist = {
   'list.token.saved': 'Đã lưu mã.',
   'list.token.forgotten': 'Đã xóa mã khỏi máy này.',
   'list.token-waiting': 'Báo cáo đã được lưu trên máy này và sẽ được gửi ngay khi nhập mã xác thực của đơn vị.',
-  'list.token-refused': 'Máy chủ từ chối mã xác thực của đơn vị: mã không đúng hoặc đã bị thu hồi. Báo cáo vẫn được giữ trên máy này; hãy nhập mã mới do Phòng Nội vụ cấp để gửi.',
-  'list.token-wrong-unit': 'Máy chủ từ chối mã xác thực: mã này là của một đơn vị khác. Báo cáo vẫn được giữ trên máy này; hãy nhập đúng mã của đơn vị mình để gửi.',
+  'list.token-refused':
+    'Máy chủ từ chối mã xác thực của đơn vị: mã không đúng hoặc đã bị thu hồi. Báo cáo vẫn được giữ trên máy này; hãy nhập mã mới do Phòng Nội vụ cấp để gửi.',
+  'list.token-wrong-unit':
+    'Máy chủ từ chối mã xác thực: mã này là của một đơn vị khác. Báo cáo vẫn được giữ trên máy này; hãy nhập đúng mã của đơn vị mình để gửi.',
   'csv.id': 'Mã nhiệm vụ',
   'csv.number': 'STT',
   'csv.activity': 'Hoạt động',
@@ -137,8 +152,10 @@ export const feedback = {
   'feedback.status.retrying': 'Đã lưu trên máy này nhưng chưa gửi được đến máy chủ; sẽ tự thử lại.',
   'feedback.status.rejected': 'Máy chủ không nhận góp ý này (mã lỗi: {code}). Góp ý vẫn được lưu trên máy này.',
   'feedback.status.sending-unsaved': 'Đang gửi… (trình duyệt không cho lưu góp ý trên máy này)',
-  'feedback.status.unsaved': 'Chưa gửi được, và góp ý không được lưu trên máy này vì trình duyệt không cho lưu. Hãy kiểm tra kết nối mạng rồi bấm “Gửi lại”. Nếu đóng hộp thoại, góp ý sẽ mất.',
-  'feedback.status.rejected-unsaved': 'Máy chủ không nhận góp ý này (mã lỗi: {code}). Góp ý không được lưu trên máy này.',
+  'feedback.status.unsaved':
+    'Chưa gửi được, và góp ý không được lưu trên máy này vì trình duyệt không cho lưu. Hãy kiểm tra kết nối mạng rồi bấm “Gửi lại”. Nếu đóng hộp thoại, góp ý sẽ mất.',
+  'feedback.status.rejected-unsaved':
+    'Máy chủ không nhận góp ý này (mã lỗi: {code}). Góp ý không được lưu trên máy này.',
   'feedback.retry': 'Gửi lại',
   'feedback.not-configured': 'Cổng thông tin này chưa cài đặt việc nhận góp ý, nên chưa gửi được góp ý từ đây.',
   'feedback.not-configured-editor': 'Dành cho ban biên tập: {detail}',
@@ -156,7 +173,8 @@ export const feedback = {
 export const summary = {
   'summary.busy': 'Chưa cập nhật được số liệu vì máy chủ đang bận; sẽ tự cập nhật sau {seconds} giây.',
   'summary.title': 'Tổng hợp góp ý và tự đánh giá PAPI',
-  'summary.bad-endpoint': 'Dành cho ban biên tập: thuộc tính endpoint "{value}" không dùng được; endpoint phải là địa chỉ http(s) đầy đủ của dịch vụ thu nhận, ví dụ {example}, hoặc đường dẫn bắt đầu bằng "/" trên chính trang này.',
+  'summary.bad-endpoint':
+    'Dành cho ban biên tập: thuộc tính endpoint "{value}" không dùng được; endpoint phải là địa chỉ http(s) đầy đủ của dịch vụ thu nhận, ví dụ {example}, hoặc đường dẫn bắt đầu bằng "/" trên chính trang này.',
   'summary.intro': 'Dành cho Phòng Nội vụ: số liệu đến ngày {date}; đơn vị chậm nhất, thấp nhất được xếp lên đầu.',
   'summary.total': '{count} góp ý, {share} hài lòng',
   'summary.reports': '{count} đơn vị đã gửi báo cáo tự đánh giá',

@@ -235,7 +235,8 @@ export class AssessmentStore implements ReactiveController {
         (record) => {
           if (key !== this.key) return;
           for (const [id, entry] of tasks) if (this.dirty.get(id) === entry) this.dirty.delete(id);
-          for (const [period, ref] of reports) if (this.dirtyReports.get(period) === ref) this.dirtyReports.delete(period);
+          for (const [period, ref] of reports)
+            if (this.dirtyReports.get(period) === ref) this.dirtyReports.delete(period);
           if (this.state === 'failed') this.state = 'ready';
           this.apply(record);
           this.channel?.postMessage(key);
@@ -293,7 +294,13 @@ export class AssessmentStore implements ReactiveController {
   }
 
   /** One readwrite transaction: read the record, merge these changes into it, write it back. */
-  private async commit(key: string, planId: string, unit: string, tasks: Map<string, AssessmentEntry>, reports: Map<string, ReportRef>): Promise<AssessmentRecord> {
+  private async commit(
+    key: string,
+    planId: string,
+    unit: string,
+    tasks: Map<string, AssessmentEntry>,
+    reports: Map<string, ReportRef>,
+  ): Promise<AssessmentRecord> {
     const tx = (await open()).transaction(ASSESSMENT_STORE, 'readwrite');
     const stored = (await tx.store.get(key)) as AssessmentRecord | undefined;
     const record = mergeRecord(stored, planId, unit, tasks, reports);

@@ -8,7 +8,16 @@ import { getOutbox } from '../shared/outbox.js';
 import { getUnitToken, saveUnitToken, tokenScope } from '../shared/unit-tokens.js';
 import './define.js';
 import type { PapiChecklist } from './papi-checklist.js';
-import { ASSESSMENT_DB, ASSESSMENT_STORE, ASSESSMENT_TIMING, AssessmentStore, JOURNAL_PREFIX, assessmentKey, mergeRecord, type AssessmentRecord } from './assessment-store.js';
+import {
+  ASSESSMENT_DB,
+  ASSESSMENT_STORE,
+  ASSESSMENT_TIMING,
+  AssessmentStore,
+  JOURNAL_PREFIX,
+  assessmentKey,
+  mergeRecord,
+  type AssessmentRecord,
+} from './assessment-store.js';
 import { DEFAULT_PLAN_FILE } from './default-plan.js';
 
 const small: Plan = {
@@ -16,9 +25,32 @@ const small: Plan = {
   title: { vi: 'Kế hoạch thử', en: 'Test plan' },
   year: 2026,
   tasks: [
-    { id: 't1', activity: 'Tuyên truyền cải cách hành chính', dimensions: ['d5', 'd8'], lead: ['phong-noi-vu'], partners: ['xa-lai-hoa'], timing: { kind: 'due', due: '2026-06-30' } },
-    { id: 't2', activity: 'Niêm yết hộ nghèo', dimensions: ['d2'], lead: ['ubnd-xa-phuong'], partners: [], timing: { kind: 'ongoing' }, status: 'done' },
-    { id: 't3', activity: 'Đối thoại', dimensions: ['d3'], lead: ['thanh-tra-thi-xa'], partners: [], timing: { kind: 'due', due: '2027-01-31' }, status: 'in-progress' },
+    {
+      id: 't1',
+      activity: 'Tuyên truyền cải cách hành chính',
+      dimensions: ['d5', 'd8'],
+      lead: ['phong-noi-vu'],
+      partners: ['xa-lai-hoa'],
+      timing: { kind: 'due', due: '2026-06-30' },
+    },
+    {
+      id: 't2',
+      activity: 'Niêm yết hộ nghèo',
+      dimensions: ['d2'],
+      lead: ['ubnd-xa-phuong'],
+      partners: [],
+      timing: { kind: 'ongoing' },
+      status: 'done',
+    },
+    {
+      id: 't3',
+      activity: 'Đối thoại',
+      dimensions: ['d3'],
+      lead: ['thanh-tra-thi-xa'],
+      partners: [],
+      timing: { kind: 'due', due: '2027-01-31' },
+      status: 'in-progress',
+    },
   ],
 };
 
@@ -48,8 +80,10 @@ async function mount(attrs: Record<string, string>, json?: string, lang?: string
 const root = (el: Element) => el.shadowRoot!;
 const TOKEN = `papi_${'k'.repeat(10)}_${'q'.repeat(52)}`;
 /** The unit's token kept on this device, as an officer who entered it before would have it. */
-const keepToken = (unit: string, endpoint = 'https://gopy.example.vn/api/reports', token = TOKEN) => saveUnitToken(tokenScope(endpoint, unit), token);
-const texts = (el: Element, sel: string) => [...root(el).querySelectorAll(sel)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const keepToken = (unit: string, endpoint = 'https://gopy.example.vn/api/reports', token = TOKEN) =>
+  saveUnitToken(tokenScope(endpoint, unit), token);
+const texts = (el: Element, sel: string) =>
+  [...root(el).querySelectorAll(sel)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -132,15 +166,22 @@ describe('<papi-checklist>', () => {
     expect(root(el).querySelector('[part~="retry"]')).toBeNull();
     expect(fetch).not.toHaveBeenCalled();
     const en = await mount({ src: 'javascript:alert(1)' }, undefined, 'en');
-    expect(root(en).querySelector('[role="alert"]')!.textContent).toContain('The data address is not valid: "javascript:alert(1)"');
+    expect(root(en).querySelector('[role="alert"]')!.textContent).toContain(
+      'The data address is not valid: "javascript:alert(1)"',
+    );
   });
 
   it('says, naming the host, that a failed fetch from another site means offline or blocked by its CORS policy', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const el = await mount({ src: 'https://data.example.gov.vn/plan.json' });
     const text = root(el).querySelector('[role="alert"]')!.textContent!;
     expect(text).toContain('Không tải được dữ liệu từ data.example.gov.vn.');
-    expect(text).toContain('máy này đang mất kết nối mạng, hoặc trang data.example.gov.vn không cho phép trang này đọc dữ liệu của nó (chặn theo CORS)');
+    expect(text).toContain(
+      'máy này đang mất kết nối mạng, hoặc trang data.example.gov.vn không cho phép trang này đọc dữ liệu của nó (chặn theo CORS)',
+    );
     expect(root(el).querySelector('[part~="retry"]')).not.toBeNull(); // the connection may come back
     // On the page's own site only the connection can be at fault.
     const own = await mount({ src: '/plans/plan.json' });
@@ -162,14 +203,21 @@ describe('<papi-checklist>', () => {
   });
 
   it('renders hostile text from the data as text', async () => {
-    const hostile = { ...small, title: '<img src=x onerror=alert(1)>\u202e\u200b', tasks: [{ ...small.tasks[0], activity: '<script>alert(1)</script>' }] };
+    const hostile = {
+      ...small,
+      title: '<img src=x onerror=alert(1)>\u202e\u200b',
+      tasks: [{ ...small.tasks[0], activity: '<script>alert(1)</script>' }],
+    };
     const el = await mount({}, JSON.stringify(hostile));
     expect(root(el).querySelector('img, script')).toBeNull();
     expect(root(el).querySelector('h2')!.textContent).toBe('<img src=x onerror=alert(1)>\u202e\u200b');
   });
 
   it('self-assessment: records statuses, evidence (http/https only) and notes, and keeps them per plan and unit', async () => {
-    const el = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27' }, JSON.stringify(small));
+    const el = await mount(
+      { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27' },
+      JSON.stringify(small),
+    );
     const events: unknown[] = [];
     el.addEventListener('papi-task-status', (e) => events.push((e as CustomEvent).detail));
     const select = root(el).querySelector<HTMLSelectElement>('select[data-task="t1"]')!;
@@ -189,17 +237,31 @@ describe('<papi-checklist>', () => {
     expect(texts(el, '[part~="overall"] [part~="progress-text"]')).toEqual(['1 / 1']);
     // A new element for the same plan and unit, once everything is committed, finds the state again.
     await vi.waitFor(() => expect(bar(el)[1]).toBe('Đã lưu trên máy này.'), { timeout: 5_000 });
-    const again = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27' }, JSON.stringify(small));
-    await vi.waitFor(() => expect(root(again).querySelector<HTMLSelectElement>('select[data-task="t1"]')?.value).toBe('done'), { timeout: 5_000 });
-    expect(root(again).querySelector<HTMLInputElement>('input[data-task="t1"]')!.value).toBe('https://laihoa.example.vn/bc.pdf');
+    const again = await mount(
+      { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27' },
+      JSON.stringify(small),
+    );
+    await vi.waitFor(
+      () => expect(root(again).querySelector<HTMLSelectElement>('select[data-task="t1"]')?.value).toBe('done'),
+      { timeout: 5_000 },
+    );
+    expect(root(again).querySelector<HTMLInputElement>('input[data-task="t1"]')!.value).toBe(
+      'https://laihoa.example.vn/bc.pdf',
+    );
     // Another unit starts empty.
-    const other = await mount({ mode: 'self-assessment', unit: 'thanh-tra-thi-xa', today: '2026-11-27' }, JSON.stringify(small));
+    const other = await mount(
+      { mode: 'self-assessment', unit: 'thanh-tra-thi-xa', today: '2026-11-27' },
+      JSON.stringify(small),
+    );
     await settle(other);
     expect(root(other).querySelector<HTMLSelectElement>('select[data-task="t3"]')!.value).toBe('in-progress');
   });
 
   it('derives the reporting period and the reports URL', async () => {
-    const el = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'http://localhost:8787/api/' }, JSON.stringify(small));
+    const el = await mount(
+      { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'http://localhost:8787/api/' },
+      JSON.stringify(small),
+    );
     expect(el.reportPeriod).toBe('2026-H2');
     expect(el.reportsUrl).toBe('http://localhost:8787/api/reports');
     for (const [given, url] of [
@@ -228,36 +290,57 @@ describe('<papi-checklist>', () => {
   it('self-assessment: says up front, in the assessment bar, that an endpoint without http(s):// cannot take reports', async () => {
     const fetch = vi.fn(async () => new Response('{}', { status: 201 }));
     vi.stubGlobal('fetch', fetch);
-    const el = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'gopy.vinhchau.gov.vn' }, JSON.stringify(small));
+    const el = await mount(
+      { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'gopy.vinhchau.gov.vn' },
+      JSON.stringify(small),
+    );
     const bar = root(el).querySelector('[part~="actions"]')!;
     const alert = bar.querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ');
     expect(alert).toContain('Chưa gửi được báo cáo từ đây');
-    expect(alert).toContain('Dành cho ban biên tập: thuộc tính endpoint "gopy.vinhchau.gov.vn" không dùng được: endpoint phải là địa chỉ http(s) đầy đủ, ví dụ https://gopy.vinhchau.gov.vn');
+    expect(alert).toContain(
+      'Dành cho ban biên tập: thuộc tính endpoint "gopy.vinhchau.gov.vn" không dùng được: endpoint phải là địa chỉ http(s) đầy đủ, ví dụ https://gopy.vinhchau.gov.vn',
+    );
     // No submit button that could only fail; the exports still work.
     expect(texts(el, '[part~="button"]')).toEqual(['Xuất CSV', 'Xuất JSON']);
     expect(fetch).not.toHaveBeenCalled();
-    const en = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'ftp://x.example' }, JSON.stringify(small), 'en');
-    expect(root(en).querySelector('[part~="actions"] [role="alert"]')!.textContent).toContain('For the editors: the endpoint attribute "ftp://x.example" cannot be used: endpoint must be a full http(s) address');
+    const en = await mount(
+      { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'ftp://x.example' },
+      JSON.stringify(small),
+      'en',
+    );
+    expect(root(en).querySelector('[part~="actions"] [role="alert"]')!.textContent).toContain(
+      'For the editors: the endpoint attribute "ftp://x.example" cannot be used: endpoint must be a full http(s) address',
+    );
   });
 
   it('self-assessment: keeps the submit button focusable while saving (aria-disabled) and ignores presses meanwhile', async () => {
     const fetch = vi.fn(async (_url: string, init: RequestInit) => {
       const body = JSON.parse(String(init.body)) as { id: string };
-      return new Response(JSON.stringify({ id: body.id, status: 'stored' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
+      return new Response(JSON.stringify({ id: body.id, status: 'stored' }), {
+        status: 201,
+        headers: { 'Content-Type': 'application/json' },
+      });
     });
     vi.stubGlobal('fetch', fetch);
     await keepToken('phong-noi-vu');
-    const el = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'https://gopy.example.vn' }, JSON.stringify(small));
+    const el = await mount(
+      { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'https://gopy.example.vn' },
+      JSON.stringify(small),
+    );
     const queued: unknown[] = [];
     el.addEventListener('papi-report-queued', (e) => queued.push((e as CustomEvent).detail));
-    const button = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((b) => b.textContent!.includes('Gửi báo cáo'))!;
+    const button = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((b) =>
+      b.textContent!.includes('Gửi báo cáo'),
+    )!;
     button.focus();
     button.click();
     await el.updateComplete;
     expect(button.hasAttribute('disabled')).toBe(false);
     expect(button.getAttribute('aria-disabled')).toBe('true');
     button.click(); // ignored while saving
-    await vi.waitFor(() => expect(root(el).querySelector('[part~="message"]')!.textContent).toContain('Đã gửi báo cáo đến gopy.example.vn.'));
+    await vi.waitFor(() =>
+      expect(root(el).querySelector('[part~="message"]')!.textContent).toContain('Đã gửi báo cáo đến gopy.example.vn.'),
+    );
     expect(root(el).querySelector('[part~="message"]')!.getAttribute('role')).toBe('status');
     expect(button.getAttribute('aria-disabled')).toBe('false');
     expect(root(el).activeElement).toBe(button);
@@ -269,7 +352,9 @@ describe('<papi-checklist>', () => {
   it('says that an unknown unit id is not in the units registry, and keeps the select to pick a real one', async () => {
     const el = await mount({ unit: 'xa-lai-hoa-2099', today: '2026-11-27' }, JSON.stringify(small));
     const message = root(el).querySelector('#unit-error')!.textContent!;
-    expect(message).toBe('Không có đơn vị mã "xa-lai-hoa-2099" trong danh mục đơn vị (thuộc tính unit). Hãy chọn một đơn vị trong danh sách.');
+    expect(message).toBe(
+      'Không có đơn vị mã "xa-lai-hoa-2099" trong danh mục đơn vị (thuộc tính unit). Hãy chọn một đơn vị trong danh sách.',
+    );
     expect(root(el).textContent).not.toContain('Không có nhiệm vụ nào cho đơn vị này');
     const select = root(el).querySelector('select')!;
     expect(select.getAttribute('aria-describedby')).toBe('unit-error');
@@ -279,9 +364,18 @@ describe('<papi-checklist>', () => {
     await settle(el);
     expect(texts(el, '[part~="activity"]')).toEqual(['Đối thoại']);
     const en = await mount({ unit: 'xa-lai-hoa-2099' }, JSON.stringify(small), 'en');
-    expect(root(en).querySelector('#unit-error')!.textContent).toContain('There is no unit with the id "xa-lai-hoa-2099" in the units registry');
+    expect(root(en).querySelector('#unit-error')!.textContent).toContain(
+      'There is no unit with the id "xa-lai-hoa-2099" in the units registry',
+    );
     // A unit the plan itself brings is known.
-    const own = await mount({ unit: 'don-vi-la' }, JSON.stringify({ ...small, units: [{ id: 'don-vi-la', name: 'Đơn vị lạ' }], tasks: [{ ...small.tasks[0], lead: ['don-vi-la'] }] }));
+    const own = await mount(
+      { unit: 'don-vi-la' },
+      JSON.stringify({
+        ...small,
+        units: [{ id: 'don-vi-la', name: 'Đơn vị lạ' }],
+        tasks: [{ ...small.tasks[0], lead: ['don-vi-la'] }],
+      }),
+    );
     expect(root(own).querySelector('#unit-error')).toBeNull();
     expect(texts(own, '[part~="filter"]')).toEqual(['Đơn vị: Đơn vị lạ']);
   });
@@ -290,18 +384,29 @@ describe('<papi-checklist>', () => {
     const el = await mount({ today: '27/11/2026', mode: 'tu-danh-gia', period: '2026-H3' }, JSON.stringify(small));
     const notes = texts(el, '.notices li');
     expect(notes).toHaveLength(2); // the period matters only in self-assessment
-    expect(notes[0]).toMatch(/^Dành cho ban biên tập: thuộc tính today "27\/11\/2026" không phải ngày dạng YYYY-MM-DD \(ví dụ 2026-11-27\), nên được bỏ qua; hạn và kỳ báo cáo tính theo ngày hôm nay \(\d\d\/\d\d\/\d{4}\)\.$/);
-    expect(notes[1]).toBe('Dành cho ban biên tập: thuộc tính mode "tu-danh-gia" không hợp lệ (chỉ nhận "view" hoặc "self-assessment"), nên danh mục hiện ở chế độ xem.');
+    expect(notes[0]).toMatch(
+      /^Dành cho ban biên tập: thuộc tính today "27\/11\/2026" không phải ngày dạng YYYY-MM-DD \(ví dụ 2026-11-27\), nên được bỏ qua; hạn và kỳ báo cáo tính theo ngày hôm nay \(\d\d\/\d\d\/\d{4}\)\.$/,
+    );
+    expect(notes[1]).toBe(
+      'Dành cho ban biên tập: thuộc tính mode "tu-danh-gia" không hợp lệ (chỉ nhận "view" hoặc "self-assessment"), nên danh mục hiện ở chế độ xem.',
+    );
     expect(root(el).querySelector('.notices')!.getAttribute('role')).toBe('alert');
     // Still the plan, in view mode.
     expect(root(el).querySelectorAll('h3')).toHaveLength(8);
     expect(root(el).querySelector('[part~="assess"]')).toBeNull();
-    const sa = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', period: '2026-H3' }, JSON.stringify(small));
-    expect(texts(sa, '.notices li')).toEqual(['Dành cho ban biên tập: thuộc tính period "2026-H3" không phải kỳ báo cáo hợp lệ (dạng YYYY, YYYY-H1 hoặc YYYY-H2, ví dụ 2026-H2), nên được bỏ qua; báo cáo dùng kỳ 2026-H2.']);
+    const sa = await mount(
+      { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', period: '2026-H3' },
+      JSON.stringify(small),
+    );
+    expect(texts(sa, '.notices li')).toEqual([
+      'Dành cho ban biên tập: thuộc tính period "2026-H3" không phải kỳ báo cáo hợp lệ (dạng YYYY, YYYY-H1 hoặc YYYY-H2, ví dụ 2026-H2), nên được bỏ qua; báo cáo dùng kỳ 2026-H2.',
+    ]);
     expect(sa.reportPeriod).toBe('2026-H2');
     expect(texts(sa, '.period')).toEqual(['Kỳ báo cáo: 2026-H2']);
     const en = await mount({ today: '2026-02-30' }, JSON.stringify(small), 'en');
-    expect(texts(en, '.notices li')[0]).toContain('For the editors: the today attribute "2026-02-30" is not a date written YYYY-MM-DD');
+    expect(texts(en, '.notices li')[0]).toContain(
+      'For the editors: the today attribute "2026-02-30" is not a date written YYYY-MM-DD',
+    );
     expect(root(en).querySelector('.notices ul')!.hasAttribute('lang')).toBe(false);
     // On a Khmer page the editors' notice is Vietnamese, and marked so for screen readers.
     const km = await mount({ mode: 'tu-danh-gia' }, JSON.stringify(small), 'km');
@@ -312,7 +417,10 @@ describe('<papi-checklist>', () => {
   });
 
   it('links the evidence error to its field, with ids unique even for a task shown under two dimensions', async () => {
-    const el = await mount({ mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27' }, JSON.stringify(small));
+    const el = await mount(
+      { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27' },
+      JSON.stringify(small),
+    );
     const inputs = () => [...root(el).querySelectorAll<HTMLInputElement>('input[data-task="t1"]')];
     expect(inputs()).toHaveLength(2); // t1 serves d5 and d8
     inputs()[0]!.value = 'ftp://x.example/bc.pdf';
@@ -328,9 +436,19 @@ describe('<papi-checklist>', () => {
   });
 
   it('marks the plan’s Vietnamese-only texts and unit names lang="vi" on an English or Khmer page', async () => {
-    const plan = { ...small, units: [{ id: 'don-vi-la', name: 'Ban quản lý chợ' }], tasks: [{ ...small.tasks[0], activity: { vi: 'Tuyên truyền', en: 'Outreach' }, partners: ['don-vi-la'] }, small.tasks[1]] };
+    const plan = {
+      ...small,
+      units: [{ id: 'don-vi-la', name: 'Ban quản lý chợ' }],
+      tasks: [
+        { ...small.tasks[0], activity: { vi: 'Tuyên truyền', en: 'Outreach' }, partners: ['don-vi-la'] },
+        small.tasks[1],
+      ],
+    };
     const el = await mount({ today: '2026-11-27' }, JSON.stringify(plan), 'en');
-    const vi = () => [...root(el).querySelectorAll('[lang="vi"]:not([part~="language"])')].map((n) => `${n.localName}:${n.textContent}`);
+    const vi = () =>
+      [...root(el).querySelectorAll('[lang="vi"]:not([part~="language"])')].map(
+        (n) => `${n.localName}:${n.textContent}`,
+      );
     // The title and the first activity exist in English; the second activity and the plan's own unit only in Vietnamese.
     expect(root(el).querySelector('h2')!.textContent).toBe('Test plan');
     expect(vi()).toContain('span:Niêm yết hộ nghèo');
@@ -355,7 +473,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('<papi-checklist> self-assessment saving and the report’s status', () => {
   it('saves typing after a pause, says "saving" until it is committed, and keeps the text as typed meanwhile', async () => {
     const plan = { ...small, id: 'ke-hoach-go-phim' };
-    const el = await mount({ mode: 'self-assessment', unit: 'thanh-tra-thi-xa', today: '2026-11-27' }, JSON.stringify(plan));
+    const el = await mount(
+      { mode: 'self-assessment', unit: 'thanh-tra-thi-xa', today: '2026-11-27' },
+      JSON.stringify(plan),
+    );
     expect(bar(el)).toEqual(['', '']);
     const note = root(el).querySelector<HTMLTextAreaElement>('textarea[data-task="t3"]')!;
     note.value = 'Đã đối thoại với ';
@@ -389,17 +510,33 @@ describe('<papi-checklist> self-assessment saving and the report’s status', ()
     expect(root(el).querySelector('.field-error')).toBeNull(); // not while typing
     evidence.dispatchEvent(new Event('change'));
     await settle(el);
-    expect(root(el).querySelector('.field-error')!.textContent).toBe('Chỉ nhận đường dẫn bắt đầu bằng http:// hoặc https://');
+    expect(root(el).querySelector('.field-error')!.textContent).toBe(
+      'Chỉ nhận đường dẫn bắt đầu bằng http:// hoặc https://',
+    );
     expect(evidence.value).toBe('ftp://thanhtra.example.vn/bb.pdf');
     await vi.waitFor(() => expect(bar(el)[1]).toBe('Đã lưu trên máy này.'));
-    const again = await mount({ mode: 'self-assessment', unit: 'thanh-tra-thi-xa', today: '2026-11-27' }, JSON.stringify(plan));
-    await vi.waitFor(() => expect(root(again).querySelector<HTMLTextAreaElement>('textarea[data-task="t3"]')!.value).toBe('Đã đối thoại với dân'));
+    const again = await mount(
+      { mode: 'self-assessment', unit: 'thanh-tra-thi-xa', today: '2026-11-27' },
+      JSON.stringify(plan),
+    );
+    await vi.waitFor(() =>
+      expect(root(again).querySelector<HTMLTextAreaElement>('textarea[data-task="t3"]')!.value).toBe(
+        'Đã đối thoại với dân',
+      ),
+    );
     expect(root(again).querySelector<HTMLInputElement>('input[data-task="t3"]')!.value).toBe('');
   });
 
   it('shows "saving" in English and Khmer too', async () => {
-    for (const [lang, text] of [['en', 'Saving…'], ['km', 'កំពុងរក្សាទុក...']] as const) {
-      const el = await mount({ mode: 'self-assessment', unit: 'thanh-tra-thi-xa', today: '2026-11-27' }, JSON.stringify({ ...small, id: `ke-hoach-${lang}` }), lang);
+    for (const [lang, text] of [
+      ['en', 'Saving…'],
+      ['km', 'កំពុងរក្សាទុក...'],
+    ] as const) {
+      const el = await mount(
+        { mode: 'self-assessment', unit: 'thanh-tra-thi-xa', today: '2026-11-27' },
+        JSON.stringify({ ...small, id: `ke-hoach-${lang}` }),
+        lang,
+      );
       const note = root(el).querySelector<HTMLTextAreaElement>('textarea[data-task="t3"]')!;
       note.value = 'x';
       note.dispatchEvent(new Event('input'));
@@ -413,14 +550,24 @@ describe('<papi-checklist> self-assessment saving and the report’s status', ()
     const fetch = vi.fn(async (_url: string, init: RequestInit) => {
       if (!reachable) throw new TypeError('Failed to fetch');
       const body = JSON.parse(String(init.body)) as { id: string };
-      return new Response(JSON.stringify({ id: body.id, status: 'stored' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
+      return new Response(JSON.stringify({ id: body.id, status: 'stored' }), {
+        status: 201,
+        headers: { 'Content-Type': 'application/json' },
+      });
     });
     vi.stubGlobal('fetch', fetch);
     const plan = JSON.stringify({ ...small, id: 'ke-hoach-bao-cao' });
-    const attrs = { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'https://gopy.example.vn' };
+    const attrs = {
+      mode: 'self-assessment',
+      unit: 'phong-noi-vu',
+      today: '2026-11-27',
+      endpoint: 'https://gopy.example.vn',
+    };
     await keepToken('phong-noi-vu');
     const el = await mount(attrs, plan);
-    const button = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((b) => b.textContent!.includes('Gửi báo cáo'))!;
+    const button = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((b) =>
+      b.textContent!.includes('Gửi báo cáo'),
+    )!;
     button.click();
     await vi.waitFor(() => expect(bar(el)[0]).toBe('Đã lưu báo cáo, sẽ tự gửi khi có kết nối.'));
     document.body.replaceChildren();
@@ -429,11 +576,19 @@ describe('<papi-checklist> self-assessment saving and the report’s status', ()
     const again = await mount(attrs, plan);
     const sent: unknown[] = [];
     again.addEventListener('papi-report-sent', (e) => sent.push((e as CustomEvent).detail));
-    await vi.waitFor(() => expect(bar(again)[0]).toBe('Báo cáo kỳ 2026-H2 đang chờ gửi: đã lưu trên máy này, sẽ tự gửi khi có kết nối.'));
+    await vi.waitFor(() =>
+      expect(bar(again)[0]).toBe('Báo cáo kỳ 2026-H2 đang chờ gửi: đã lưu trên máy này, sẽ tự gửi khi có kết nối.'),
+    );
     reachable = true;
     await getOutbox().flush(true);
-    await vi.waitFor(() => expect(bar(again)[0]).toMatch(/^Đã gửi báo cáo kỳ 2026-H2 đến gopy\.example\.vn lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\.$/));
-    expect(sent).toMatchObject([{ unit: 'phong-noi-vu', period: '2026-H2', endpoint: 'https://gopy.example.vn/api/reports' }]);
+    await vi.waitFor(() =>
+      expect(bar(again)[0]).toMatch(
+        /^Đã gửi báo cáo kỳ 2026-H2 đến gopy\.example\.vn lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\.$/,
+      ),
+    );
+    expect(sent).toMatchObject([
+      { unit: 'phong-noi-vu', period: '2026-H2', endpoint: 'https://gopy.example.vn/api/reports' },
+    ]);
     // Once more: the outbox keeps the sent item, and the bar says so; another unit says nothing of it.
     const third = await mount(attrs, plan);
     await vi.waitFor(() => expect(bar(third)[0]).toMatch(/^Đã gửi báo cáo kỳ 2026-H2 đến gopy\.example\.vn lúc /));
@@ -442,7 +597,9 @@ describe('<papi-checklist> self-assessment saving and the report’s status', ()
     await settle(other);
     expect(bar(other)[0]).toBe('');
     const en = await mount(attrs, plan, 'en');
-    await vi.waitFor(() => expect(bar(en)[0]).toMatch(/^The 2026-H2 report was sent to gopy\.example\.vn at \d\d:\d\d /));
+    await vi.waitFor(() =>
+      expect(bar(en)[0]).toMatch(/^The 2026-H2 report was sent to gopy\.example\.vn at \d\d:\d\d /),
+    );
   });
 });
 
@@ -461,7 +618,8 @@ describe('<papi-checklist> and the unit token', () => {
       const auth = (init.headers as Record<string, string>).Authorization;
       const body = JSON.parse(String(init.body)) as { id: string };
       calls.push({ auth, id: body.id });
-      const answer = (status: number, json: unknown) => new Response(JSON.stringify(json), { status, headers: { 'Content-Type': 'application/json' } });
+      const answer = (status: number, json: unknown) =>
+        new Response(JSON.stringify(json), { status, headers: { 'Content-Type': 'application/json' } });
       if (auth === `Bearer ${GOOD}`) return answer(201, { id: body.id, current: true });
       if (auth === `Bearer ${OTHER_UNIT}`) return answer(403, { error: { code: 'token-wrong-unit', message: '…' } });
       return answer(401, { error: { code: auth ? 'token-invalid' : 'token-required', message: '…' } });
@@ -469,7 +627,10 @@ describe('<papi-checklist> and the unit token', () => {
     vi.stubGlobal('fetch', fetch);
     return calls;
   }
-  const submitButton = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((b) => /Gửi báo cáo|Submit the/.test(b.textContent!))!;
+  const submitButton = (el: Element) =>
+    [...root(el).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((b) =>
+      /Gửi báo cáo|Submit the/.test(b.textContent!),
+    )!;
   const tokenField = (el: Element) => root(el).querySelector<HTMLInputElement>('#unit-token');
   async function enterToken(el: PapiChecklist, value: string): Promise<void> {
     const field = tokenField(el)!;
@@ -482,11 +643,18 @@ describe('<papi-checklist> and the unit token', () => {
   it('asks for the token once, in a labelled field, refuses what is no token in words, and then sends the report with it', async () => {
     const calls = collector();
     const unit = 'xa-vinh-hai';
-    const el = await mount({ mode: 'self-assessment', unit, today: '2026-11-27', endpoint: ENDPOINT }, JSON.stringify({ ...small, id: 'ke-hoach-ma' }));
-    await vi.waitFor(() => expect(texts(el, '[part~="token"] .token-state')[0]).toContain('Chưa nhập mã xác thực của đơn vị trên máy này'));
+    const el = await mount(
+      { mode: 'self-assessment', unit, today: '2026-11-27', endpoint: ENDPOINT },
+      JSON.stringify({ ...small, id: 'ke-hoach-ma' }),
+    );
+    await vi.waitFor(() =>
+      expect(texts(el, '[part~="token"] .token-state')[0]).toContain('Chưa nhập mã xác thực của đơn vị trên máy này'),
+    );
     submitButton(el).click();
     // Saved and held, not sent: no request without the token.
-    await vi.waitFor(() => expect(bar(el)[0]).toBe('Báo cáo đã được lưu trên máy này và sẽ được gửi ngay khi nhập mã xác thực của đơn vị.'));
+    await vi.waitFor(() =>
+      expect(bar(el)[0]).toBe('Báo cáo đã được lưu trên máy này và sẽ được gửi ngay khi nhập mã xác thực của đơn vị.'),
+    );
     expect(calls).toEqual([]);
     const field = tokenField(el)!;
     expect(field.type).toBe('password');
@@ -497,7 +665,9 @@ describe('<papi-checklist> and the unit token', () => {
     expect(root(el).querySelector('#unit-token-hint')!.textContent).toContain('Phòng Nội vụ');
 
     await enterToken(el, 'mã-của-tôi');
-    expect(root(el).querySelector('#unit-token-error')!.textContent).toContain('Đây không phải mã xác thực: mã bắt đầu bằng papi_');
+    expect(root(el).querySelector('#unit-token-error')!.textContent).toContain(
+      'Đây không phải mã xác thực: mã bắt đầu bằng papi_',
+    );
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(field.getAttribute('aria-describedby')).toBe('unit-token-hint unit-token-error');
     expect(calls).toEqual([]);
@@ -507,7 +677,9 @@ describe('<papi-checklist> and the unit token', () => {
     await vi.waitFor(() => expect(bar(el)[0]).toBe('Đã gửi báo cáo đến token.example.vn.'));
     expect(calls.map((c) => c.auth)).toEqual([`Bearer ${GOOD}`]);
     expect(tokenField(el)).toBeNull();
-    expect(texts(el, '[part~="token"] .token-state')[0]).toBe('Mã xác thực của đơn vị đã được lưu trên máy này. Đã lưu mã.');
+    expect(texts(el, '[part~="token"] .token-state')[0]).toBe(
+      'Mã xác thực của đơn vị đã được lưu trên máy này. Đã lưu mã.',
+    );
     expect(await getUnitToken(tokenScope(REPORTS, unit))).toMatchObject({ token: GOOD });
     // Never in the element's attributes or markup.
     expect(el.outerHTML).not.toContain(GOOD.slice(5, 15));
@@ -515,8 +687,13 @@ describe('<papi-checklist> and the unit token', () => {
 
     // The next report goes without asking again, also from a new element (a reload).
     document.body.replaceChildren();
-    const again = await mount({ mode: 'self-assessment', unit, today: '2026-11-27', endpoint: ENDPOINT }, JSON.stringify({ ...small, id: 'ke-hoach-ma' }));
-    await vi.waitFor(() => expect(texts(again, '[part~="token"] .token-state')[0]).toBe('Mã xác thực của đơn vị đã được lưu trên máy này.'));
+    const again = await mount(
+      { mode: 'self-assessment', unit, today: '2026-11-27', endpoint: ENDPOINT },
+      JSON.stringify({ ...small, id: 'ke-hoach-ma' }),
+    );
+    await vi.waitFor(() =>
+      expect(texts(again, '[part~="token"] .token-state')[0]).toBe('Mã xác thực của đơn vị đã được lưu trên máy này.'),
+    );
     submitButton(again).click();
     await vi.waitFor(() => expect(bar(again)[0]).toBe('Đã gửi báo cáo đến token.example.vn.'));
     expect(tokenField(again)).toBeNull();
@@ -527,15 +704,27 @@ describe('<papi-checklist> and the unit token', () => {
     const calls = collector();
     const unit = 'xa-vinh-tan';
     await keepToken(unit, REPORTS, REVOKED);
-    const el = await mount({ mode: 'self-assessment', unit, today: '2026-11-27', endpoint: ENDPOINT }, JSON.stringify({ ...small, id: 'ke-hoach-tu-choi' }), 'en');
-    await vi.waitFor(() => expect(texts(el, '[part~="token"] .token-state')[0]).toBe('Your unit\'s token is kept on this device.'));
+    const el = await mount(
+      { mode: 'self-assessment', unit, today: '2026-11-27', endpoint: ENDPOINT },
+      JSON.stringify({ ...small, id: 'ke-hoach-tu-choi' }),
+      'en',
+    );
+    await vi.waitFor(() =>
+      expect(texts(el, '[part~="token"] .token-state')[0]).toBe("Your unit's token is kept on this device."),
+    );
     submitButton(el).click();
     await vi.waitFor(() =>
-      expect(bar(el)[0]).toBe('The server refused your unit\'s token: it is wrong or has been revoked. The report is still kept on this device; enter the new token from Phòng Nội vụ to send it.'),
+      expect(bar(el)[0]).toBe(
+        "The server refused your unit's token: it is wrong or has been revoked. The report is still kept on this device; enter the new token from Phòng Nội vụ to send it.",
+      ),
     );
     expect(root(el).querySelector('label[for="unit-token"]')!.textContent).toBe('Token of Vĩnh Tân Commune');
     await enterToken(el, OTHER_UNIT);
-    await vi.waitFor(() => expect(bar(el)[0]).toBe('The server refused the token: it belongs to another unit. The report is still kept on this device; enter your own unit\'s token to send it.'));
+    await vi.waitFor(() =>
+      expect(bar(el)[0]).toBe(
+        "The server refused the token: it belongs to another unit. The report is still kept on this device; enter your own unit's token to send it.",
+      ),
+    );
     expect(tokenField(el)).not.toBeNull();
     await enterToken(el, GOOD);
     await vi.waitFor(() => expect(bar(el)[0]).toBe('The report was sent to token.example.vn.'));
@@ -561,11 +750,17 @@ describe('<papi-checklist> and the unit token', () => {
 
     // Another period has nothing waiting: the kept token can be replaced or removed.
     const other = await mount({ ...attrs, period: '2027-H1' }, plan);
-    await vi.waitFor(() => expect(texts(other, '[part~="token"] .token-state')[0]).toBe('Mã xác thực của đơn vị đã được lưu trên máy này.'));
+    await vi.waitFor(() =>
+      expect(texts(other, '[part~="token"] .token-state')[0]).toBe('Mã xác thực của đơn vị đã được lưu trên máy này.'),
+    );
     const buttons = () => [...root(other).querySelectorAll<HTMLButtonElement>('[part~="token"] button')];
     expect(buttons().map((b) => b.textContent!.trim())).toEqual(['Nhập mã mới', 'Xóa mã khỏi máy này']);
     buttons()[1]!.click();
-    await vi.waitFor(() => expect(texts(other, '[part~="token"] .token-state')[0]).toBe('Chưa nhập mã xác thực của đơn vị trên máy này; báo cáo chỉ được gửi kèm mã do Phòng Nội vụ cấp. Đã xóa mã khỏi máy này.'));
+    await vi.waitFor(() =>
+      expect(texts(other, '[part~="token"] .token-state')[0]).toBe(
+        'Chưa nhập mã xác thực của đơn vị trên máy này; báo cáo chỉ được gửi kèm mã do Phòng Nội vụ cấp. Đã xóa mã khỏi máy này.',
+      ),
+    );
     expect(root(other).activeElement?.id).toBe('unit-token-state');
     expect(await getUnitToken(tokenScope(REPORTS, unit))).toBeUndefined();
     buttons()[0]!.click();
@@ -583,17 +778,29 @@ describe('<papi-checklist> self-assessment in two tabs', () => {
       vi.fn(async (_url: string, init: RequestInit) => {
         if (!reachable) throw new TypeError('Failed to fetch');
         const body = JSON.parse(String(init.body)) as { id: string };
-        return new Response(JSON.stringify({ id: body.id, status: 'stored' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
+        return new Response(JSON.stringify({ id: body.id, status: 'stored' }), {
+          status: 201,
+          headers: { 'Content-Type': 'application/json' },
+        });
       }),
     );
     const plan = JSON.stringify({ ...small, id: 'ke-hoach-hai-the' });
-    const attrs = { mode: 'self-assessment', unit: 'phong-noi-vu', today: '2026-11-27', endpoint: 'https://gopy.example.vn' };
+    const attrs = {
+      mode: 'self-assessment',
+      unit: 'phong-noi-vu',
+      today: '2026-11-27',
+      endpoint: 'https://gopy.example.vn',
+    };
     await keepToken('phong-noi-vu');
     const a = await mount(attrs, plan);
     const b = await mount(attrs, plan);
-    [...root(a).querySelectorAll<HTMLButtonElement>('[part~="button"]')].find((x) => x.textContent!.includes('Gửi báo cáo'))!.click();
+    [...root(a).querySelectorAll<HTMLButtonElement>('[part~="button"]')]
+      .find((x) => x.textContent!.includes('Gửi báo cáo'))!
+      .click();
     await vi.waitFor(() => expect(bar(a)[0]).toBe('Đã lưu báo cáo, sẽ tự gửi khi có kết nối.'));
-    await vi.waitFor(() => expect(bar(b)[0]).toBe('Báo cáo kỳ 2026-H2 đang chờ gửi: đã lưu trên máy này, sẽ tự gửi khi có kết nối.'));
+    await vi.waitFor(() =>
+      expect(bar(b)[0]).toBe('Báo cáo kỳ 2026-H2 đang chờ gửi: đã lưu trên máy này, sẽ tự gửi khi có kết nối.'),
+    );
     reachable = true;
     await getOutbox().flush(true);
     await vi.waitFor(() => expect(bar(a)[0]).toBe('Đã gửi báo cáo đến gopy.example.vn.'));
@@ -602,7 +809,9 @@ describe('<papi-checklist> self-assessment in two tabs', () => {
     const select = root(b).querySelector<HTMLSelectElement>('select[data-task="t1"]')!;
     select.value = 'in-progress';
     select.dispatchEvent(new Event('change'));
-    await vi.waitFor(() => expect(root(a).querySelector<HTMLSelectElement>('select[data-task="t1"]')!.value).toBe('in-progress'));
+    await vi.waitFor(() =>
+      expect(root(a).querySelector<HTMLSelectElement>('select[data-task="t1"]')!.value).toBe('in-progress'),
+    );
   });
 });
 
@@ -681,9 +890,27 @@ describe('AssessmentStore', () => {
   });
 
   it('mergeRecord keeps stored entries it has no newer change for, and entries of old records without a time lose', () => {
-    const base: AssessmentRecord = { planId: 'p', unit: 'u', updatedAt: '', tasks: { t1: { status: 'done' }, t2: { status: 'done', updatedAt: 50 } }, reports: { '2026-H1': { id: 'r1', at: 10 } } };
-    const merged = mergeRecord(base, 'p', 'u', new Map([['t1', { status: 'in-progress' as const, updatedAt: 1 }], ['t2', { status: 'not-started' as const, updatedAt: 40 }]]), new Map([['2026-H2', { id: 'r2', at: 20 }]]));
-    expect(merged.tasks).toEqual({ t1: { status: 'in-progress', updatedAt: 1 }, t2: { status: 'done', updatedAt: 50 } });
+    const base: AssessmentRecord = {
+      planId: 'p',
+      unit: 'u',
+      updatedAt: '',
+      tasks: { t1: { status: 'done' }, t2: { status: 'done', updatedAt: 50 } },
+      reports: { '2026-H1': { id: 'r1', at: 10 } },
+    };
+    const merged = mergeRecord(
+      base,
+      'p',
+      'u',
+      new Map([
+        ['t1', { status: 'in-progress' as const, updatedAt: 1 }],
+        ['t2', { status: 'not-started' as const, updatedAt: 40 }],
+      ]),
+      new Map([['2026-H2', { id: 'r2', at: 20 }]]),
+    );
+    expect(merged.tasks).toEqual({
+      t1: { status: 'in-progress', updatedAt: 1 },
+      t2: { status: 'done', updatedAt: 50 },
+    });
     expect(merged.reports).toEqual({ '2026-H1': { id: 'r1', at: 10 }, '2026-H2': { id: 'r2', at: 20 } });
   });
 
@@ -723,7 +950,17 @@ describe('AssessmentStore', () => {
     const a = await open('nhat-ky');
     await a.set('t1', { status: 'done', note: 'Đã lưu' });
     const at = Date.now() + 1000;
-    localStorage.setItem(`${JOURNAL_PREFIX}tab-da-dong`, JSON.stringify({ [key]: { tasks: { t2: { status: 'in-progress', note: 'Chưa kịp lưu', updatedAt: at }, t1: { status: 'not-started', updatedAt: 1 } } } }));
+    localStorage.setItem(
+      `${JOURNAL_PREFIX}tab-da-dong`,
+      JSON.stringify({
+        [key]: {
+          tasks: {
+            t2: { status: 'in-progress', note: 'Chưa kịp lưu', updatedAt: at },
+            t1: { status: 'not-started', updatedAt: 1 },
+          },
+        },
+      }),
+    );
     const b = await open('nhat-ky');
     expect(b.tasks.t2).toMatchObject({ status: 'in-progress', note: 'Chưa kịp lưu' });
     expect(b.tasks.t1).toMatchObject({ status: 'done', note: 'Đã lưu' }); // the journal's older entry loses
@@ -734,7 +971,11 @@ describe('AssessmentStore', () => {
 
 describe('CSV export', () => {
   it('starts with a BOM, and defuses formulas in officers’ text', () => {
-    const csv = toCsv([['Hoạt động', 'Ghi chú'], ['Tuyên truyền', '-2'], ['=HYPERLINK("x")', '@SUM']]);
+    const csv = toCsv([
+      ['Hoạt động', 'Ghi chú'],
+      ['Tuyên truyền', '-2'],
+      ['=HYPERLINK("x")', '@SUM'],
+    ]);
     expect(csv.startsWith('\uFEFFHoạt động,Ghi chú\r\n')).toBe(true);
     expect(csv).toContain("Tuyên truyền,'-2\r\n");
     expect(csv).toContain(`"'=HYPERLINK(""x"")",'@SUM\r\n`);

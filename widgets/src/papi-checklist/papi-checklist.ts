@@ -90,7 +90,6 @@ type Submission = {
 /** Whether the unit's token is kept on this device for the collector and unit shown (never the token itself). */
 type TokenState = 'unknown' | 'none' | 'saved';
 
-
 /** The modes the mode attribute takes; anything else shows the plan as in "view", with a note for the editors. */
 export const CHECKLIST_MODES = ['view', 'self-assessment'] as const;
 
@@ -203,7 +202,10 @@ export class PapiChecklist extends LitElement {
   }
 
   // Residents reading the plan may choose their language; an officer's self-assessment follows the page.
-  private readonly i18n = new LocaleController(this, { residentChoice: () => !this.selfAssessment, strings: ELEMENT_STRINGS['papi-checklist'] });
+  private readonly i18n = new LocaleController(this, {
+    residentChoice: () => !this.selfAssessment,
+    strings: ELEMENT_STRINGS['papi-checklist'],
+  });
 
   /** The first render waits for the strings of the element's locale. */
   protected override async scheduleUpdate(): Promise<void> {
@@ -309,7 +311,8 @@ export class PapiChecklist extends LitElement {
    */
   private lookUpReport(): void {
     const period = this.reportPeriod;
-    const scope = this.store.state === 'ready' && this.reportsUrl && indexedDbAvailable() ? `${this.store.key}|${period}` : '';
+    const scope =
+      this.store.state === 'ready' && this.reportsUrl && indexedDbAvailable() ? `${this.store.key}|${period}` : '';
     // The report to follow: the last one submitted for the period, as the saved assessment (shared by the tabs) knows it.
     const known = scope ? this.store.reports[period]?.id : undefined;
     if (scope === this.lookedUp && known === this.lookedUpId) return;
@@ -326,7 +329,14 @@ export class PapiChecklist extends LitElement {
     // Without a known id (a report queued before ids were kept), the newest waiting report of the period.
     const found = known
       ? outbox.get(known)
-      : outbox.pending().then((items) => items.filter((i) => i.kind === 'report' && matches(i.body, planId, unit, period)).sort((a, b) => b.createdAt - a.createdAt)[0]);
+      : outbox
+          .pending()
+          .then(
+            (items) =>
+              items
+                .filter((i) => i.kind === 'report' && matches(i.body, planId, unit, period))
+                .sort((a, b) => b.createdAt - a.createdAt)[0],
+          );
     found.then(
       (item) => {
         if (!item || this.lookedUp !== scope || !matches(item.body, planId, unit, period)) return;
@@ -347,7 +357,6 @@ export class PapiChecklist extends LitElement {
       () => undefined,
     );
   }
-
 
   /** The plan shown: the plan property, else the loaded data. */
   get currentPlan(): Plan | undefined {
@@ -400,11 +409,14 @@ export class PapiChecklist extends LitElement {
   private attributeProblems(locale: Locale): string[] {
     const problems: string[] = [];
     const today = this.today?.trim();
-    if (today && !this.todayAttr) problems.push(t(locale, 'list.bad-today', { value: preview(today), date: formatDate(this.todayValue, locale) }));
+    if (today && !this.todayAttr)
+      problems.push(t(locale, 'list.bad-today', { value: preview(today), date: formatDate(this.todayValue, locale) }));
     const mode = this.mode?.trim();
-    if (mode && !(CHECKLIST_MODES as readonly string[]).includes(mode)) problems.push(t(locale, 'list.bad-mode', { value: preview(mode) }));
+    if (mode && !(CHECKLIST_MODES as readonly string[]).includes(mode))
+      problems.push(t(locale, 'list.bad-mode', { value: preview(mode) }));
     const period = this.period?.trim();
-    if (this.selfAssessment && period && !periodKind(period)) problems.push(t(locale, 'list.bad-period', { value: preview(period), period: this.reportPeriod }));
+    if (this.selfAssessment && period && !periodKind(period))
+      problems.push(t(locale, 'list.bad-period', { value: preview(period), period: this.reportPeriod }));
     const endpoint = this.selfAssessment ? undefined : this.endpointProblem(locale);
     if (endpoint) problems.push(endpoint);
     return problems;
@@ -439,7 +451,10 @@ export class PapiChecklist extends LitElement {
       const own = plan.units?.find((u) => u.id === id);
       const known = unitById(id);
       const name = own ? own.name : known ? known.name : undefined;
-      entry = name === undefined ? { name: id, vi: false } : { name: localize(name, locale), vi: onlyVietnamese(name, locale) };
+      entry =
+        name === undefined
+          ? { name: id, vi: false }
+          : { name: localize(name, locale), vi: onlyVietnamese(name, locale) };
       this.unitNames.set(id, entry);
     }
     return entry;
@@ -458,7 +473,8 @@ export class PapiChecklist extends LitElement {
   /** Units one may filter by: every unit the plan names, the members of its groups and their 2025 successors. */
   private filterUnits(plan: Plan): { y2025: string[]; older: string[] } {
     const ids = new Set<string>();
-    for (const task of plan.tasks) for (const ref of [...task.lead, ...task.partners]) for (const u of unitsCoveredBy(ref)) ids.add(u);
+    for (const task of plan.tasks)
+      for (const ref of [...task.lead, ...task.partners]) for (const u of unitsCoveredBy(ref)) ids.add(u);
     const y2025: string[] = [];
     const older: string[] = [];
     for (const id of ids) {
@@ -519,9 +535,11 @@ export class PapiChecklist extends LitElement {
           ${progressBar(progress.overall, locale)}
         </div>
       </div>
-      ${this.unknownUnitAttr
-        ? html`<p class="field-error" id="unit-error" part="error">${t(locale, 'list.unknown-unit', { unit: preview(this.unknownUnitAttr) })}</p>`
-        : nothing}
+      ${
+        this.unknownUnitAttr
+          ? html`<p class="field-error" id="unit-error" part="error">${t(locale, 'list.unknown-unit', { unit: preview(this.unknownUnitAttr) })}</p>`
+          : nothing
+      }
       ${this.selfAssessment ? this.renderAssessmentBar(plan, tasks, unit, locale) : this.renderReported(locale)}
       ${tasks.length === 0 ? html`<p class="none">${t(locale, 'list.none')}</p>` : nothing}
       ${DIMENSION_FACTS.map((d) => {
@@ -533,11 +551,13 @@ export class PapiChecklist extends LitElement {
             ${heading(level + 1, id, 'dimension-title', `${d.number}. ${localize(d.name, locale)}`)}
             ${progressBar(count, locale)}
           </div>
-          ${inDim.length
-            ? html`<ul class="tasks" part="tasks">
+          ${
+            inDim.length
+              ? html`<ul class="tasks" part="tasks">
                 ${inDim.map((task, i) => this.renderTask(task, plan, statuses, today, locale, assessing, `${d.id}-${i}`))}
               </ul>`
-            : html`<p class="none">${t(locale, 'list.showing', { count: 0 })}</p>`}
+              : html`<p class="none">${t(locale, 'list.showing', { count: 0 })}</p>`
+          }
         </section>`;
       })}
     </section>`;
@@ -549,8 +569,18 @@ export class PapiChecklist extends LitElement {
     if (state.status === 'idle') return nothing;
     const text =
       state.status === 'ready'
-        ? t(locale, 'list.reported', { period: state.report.period, date: formatDate(todayIso(new Date(state.report.submittedAt)), locale) })
-        : t(locale, state.status === 'loading' ? 'list.reported-loading' : state.status === 'none' ? 'list.reported-none' : 'list.reported-failed');
+        ? t(locale, 'list.reported', {
+            period: state.report.period,
+            date: formatDate(todayIso(new Date(state.report.submittedAt)), locale),
+          })
+        : t(
+            locale,
+            state.status === 'loading'
+              ? 'list.reported-loading'
+              : state.status === 'none'
+                ? 'list.reported-none'
+                : 'list.reported-failed',
+          );
     return html`<p class="message" part="message" role="status">${text}</p>`;
   }
 
@@ -561,7 +591,11 @@ export class PapiChecklist extends LitElement {
     }
     const unknown = this.unknownUnitAttr;
     const { y2025, older } = this.filterUnits(plan);
-    const sort = (ids: string[]): string[] => ids.map((id) => [id, this.unitName(id, plan, locale)] as const).sort((a, b) => a[1].localeCompare(b[1], 'vi')).map((x) => x[0]);
+    const sort = (ids: string[]): string[] =>
+      ids
+        .map((id) => [id, this.unitName(id, plan, locale)] as const)
+        .sort((a, b) => a[1].localeCompare(b[1], 'vi'))
+        .map((x) => x[0]);
     const option = (id: string): TemplateResult => {
       const { name, vi } = this.unitEntry(id, plan, locale);
       return html`<option value=${id} lang=${vi ? 'vi' : nothing} ?selected=${id === this.picked}>${name}</option>`;
@@ -582,13 +616,24 @@ export class PapiChecklist extends LitElement {
     this.fire<ChecklistFilterEventDetail>('papi-checklist-filter', { unit: this.picked || null });
   }
 
-  private renderTask(task: PlanTask, plan: Plan, statuses: StatusMap, today: string, locale: Locale, assessing: boolean, key: string): TemplateResult {
+  private renderTask(
+    task: PlanTask,
+    plan: Plan,
+    statuses: StatusMap,
+    today: string,
+    locale: Locale,
+    assessing: boolean,
+    key: string,
+  ): TemplateResult {
     const status = statusOf(task, statuses);
     const overdue = isOverdue(task, status, today);
-    const names = (ids: readonly string[]): (TemplateResult | string)[] => ids.flatMap((id, i) => (i ? ['; ', this.unitLabel(id, plan, locale)] : [this.unitLabel(id, plan, locale)]));
+    const names = (ids: readonly string[]): (TemplateResult | string)[] =>
+      ids.flatMap((id, i) => (i ? ['; ', this.unitLabel(id, plan, locale)] : [this.unitLabel(id, plan, locale)]));
     const timing = task.timing;
     const when =
-      timing.kind === 'due' ? translate(locale, 'timing.due', { date: formatDate(timing.due, locale) }) : translate(locale, `timing.${timing.kind}`);
+      timing.kind === 'due'
+        ? translate(locale, 'timing.due', { date: formatDate(timing.due, locale) })
+        : translate(locale, `timing.${timing.kind}`);
     return html`<li class="task ${status}${overdue ? ' is-overdue' : ''}" part="task">
       <p class="activity" part="activity">${task.number ? html`<span class="num">${task.number}</span> ` : nothing}${dataText(task.activity, locale)}</p>
       <dl class="meta" part="meta">
@@ -597,9 +642,11 @@ export class PapiChecklist extends LitElement {
         <div><dt>${t(locale, 'list.timing')}</dt><dd>${when}</dd></div>
         <div>
           <dt>${t(locale, 'list.status')}</dt>
-          <dd><span class="status" part="status">${translate(locale, `status.${status}`)}</span>${overdue
+          <dd><span class="status" part="status">${translate(locale, `status.${status}`)}</span>${
+            overdue
               ? html` <span class="overdue" part="overdue"><span aria-hidden="true">⚠</span> ${translate(locale, 'task.overdue')}</span>`
-              : nothing}</dd>
+              : nothing
+          }</dd>
         </div>
       </dl>
       ${assessing ? this.renderAssess(task, status, locale, key) : nothing}
@@ -665,7 +712,8 @@ export class PapiChecklist extends LitElement {
       if (trimmed && !isHttpUrl(trimmed)) {
         const shown = !typing || !!this.drafts.get(taskId)?.shown;
         this.drafts.set(taskId, { value, shown });
-        if (this.store.tasks[taskId]?.evidence) inBackground(this.store.set(taskId, { evidence: '' }, { debounce: typing }), 'assessment');
+        if (this.store.tasks[taskId]?.evidence)
+          inBackground(this.store.set(taskId, { evidence: '' }, { debounce: typing }), 'assessment');
         else {
           if (!typing) inBackground(this.store.flush(), 'assessment');
           this.requestUpdate();
@@ -683,7 +731,12 @@ export class PapiChecklist extends LitElement {
     inBackground(this.store.set(taskId, { [field]: value }, { debounce: typing }), 'assessment');
   }
 
-  private renderAssessmentBar(plan: Plan, tasks: readonly PlanTask[], unit: string | undefined, locale: Locale): TemplateResult {
+  private renderAssessmentBar(
+    plan: Plan,
+    tasks: readonly PlanTask[],
+    unit: string | undefined,
+    locale: Locale,
+  ): TemplateResult {
     if (!unit) return html`<p class="message" part="message" role="status">${t(locale, 'list.pick-unit')}</p>`;
     const s = this.submission;
     const endpointProblem = this.endpointProblem(locale);
@@ -700,28 +753,33 @@ export class PapiChecklist extends LitElement {
       ? ''
       : s.state === 'queued' && s.held
         ? heldMessage(s.detail, locale)
-      : s.state === 'queued'
-        ? s.restored
-          ? t(locale, 'list.report-queued', { period: s.period ?? this.reportPeriod })
-          : t(locale, 'list.queued')
-        : s.state === 'sent'
+        : s.state === 'queued'
           ? s.restored
-            ? t(locale, 'list.report-sent', { period: s.period ?? this.reportPeriod, host: s.host ?? '', time: formatTime(s.at, locale) })
-            : t(locale, 'list.sent', { host: s.host ?? '' })
-          : s.state === 'rejected'
-            ? t(locale, 'list.rejected', { reason: s.detail ?? '' })
-            : s.state === 'failed'
-              ? s.detail === STORAGE_FAILED
-                ? t(locale, 'list.submit-storage')
-                : t(locale, 'list.submit-failed', { reason: s.detail ?? '' })
-              : t(locale, 'loading');
+            ? t(locale, 'list.report-queued', { period: s.period ?? this.reportPeriod })
+            : t(locale, 'list.queued')
+          : s.state === 'sent'
+            ? s.restored
+              ? t(locale, 'list.report-sent', {
+                  period: s.period ?? this.reportPeriod,
+                  host: s.host ?? '',
+                  time: formatTime(s.at, locale),
+                })
+              : t(locale, 'list.sent', { host: s.host ?? '' })
+            : s.state === 'rejected'
+              ? t(locale, 'list.rejected', { reason: s.detail ?? '' })
+              : s.state === 'failed'
+                ? s.detail === STORAGE_FAILED
+                  ? t(locale, 'list.submit-storage')
+                  : t(locale, 'list.submit-failed', { reason: s.detail ?? '' })
+                : t(locale, 'loading');
     return html`<div class="actions" part="actions">
       <p class="period">${t(locale, 'list.period', { period: this.reportPeriod })}</p>
       <button type="button" part="button" @click=${() => this.exportCsv(plan, tasks, unit)}>${t(locale, 'list.export-csv')}</button>
       <button type="button" part="button" @click=${() => this.exportJson(plan, tasks, unit)}>${t(locale, 'list.export-json')}</button>
-      ${this.reportsUrl
-        ? // aria-disabled, not disabled, while saving: a disabled button would drop the keyboard focus to the page.
-          html`<button
+      ${
+        this.reportsUrl
+          ? // aria-disabled, not disabled, while saving: a disabled button would drop the keyboard focus to the page.
+            html`<button
             type="button"
             part="button"
             class="primary"
@@ -730,15 +788,18 @@ export class PapiChecklist extends LitElement {
           >
             ${t(locale, 'list.submit', { period: this.reportPeriod })}
           </button>`
-        : nothing}
-      ${endpointProblem
-        ? html`<div class="error" role="alert" part="error">
+          : nothing
+      }
+      ${
+        endpointProblem
+          ? html`<div class="error" role="alert" part="error">
             <p>${t(locale, 'list.not-configured')}</p>
             <ul lang=${editorsLang(locale)}>
               <li>${t(locale, 'list.editor', { detail: endpointProblem })}</li>
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       <p class="message" part="message" role="status" aria-atomic="false"
         ><span class="message report ${s?.state ?? ''}">${message}</span>${message && saveMessage ? ' ' : ''}<span
           class="message save${this.store.state === 'failed' ? ' failed' : ''}"
@@ -760,7 +821,12 @@ export class PapiChecklist extends LitElement {
     const waiting = s?.state === 'queued' && !!s.held;
     const unitName = this.unitName(unit, plan, locale);
     if (this.tokenFormOpen || waiting || (this.token === 'none' && s?.state === 'saving')) {
-      const error = this.tokenError === 'bad' ? t(locale, 'list.token.bad') : this.tokenError === 'storage' ? t(locale, 'list.token.storage') : '';
+      const error =
+        this.tokenError === 'bad'
+          ? t(locale, 'list.token.bad')
+          : this.tokenError === 'storage'
+            ? t(locale, 'list.token.storage')
+            : '';
       return html`<form class="token" part="token" novalidate @submit=${this.onTokenSubmit}>
         <label for="unit-token">${t(locale, 'list.token.label', { unit: unitName })}</label>
         <p class="hint" id="unit-token-hint">${t(locale, 'list.token.hint')}</p>
@@ -779,9 +845,11 @@ export class PapiChecklist extends LitElement {
         ${error ? html`<p class="field-error" id="unit-token-error" role="alert">${error}</p>` : nothing}
         <div class="token-actions">
           <button type="submit" part="button" class="primary">${t(locale, waiting ? 'list.token.save-send' : 'list.token.save')}</button>
-          ${this.tokenFormOpen && !waiting
-            ? html`<button type="button" part="button" @click=${() => this.closeTokenForm()}>${t(locale, 'list.token.cancel')}</button>`
-            : nothing}
+          ${
+            this.tokenFormOpen && !waiting
+              ? html`<button type="button" part="button" @click=${() => this.closeTokenForm()}>${t(locale, 'list.token.cancel')}</button>`
+              : nothing
+          }
         </div>
       </form>`;
     }
@@ -802,14 +870,20 @@ export class PapiChecklist extends LitElement {
     this.tokenNotice = '';
     this.tokenError = '';
     this.requestUpdate();
-    inBackground(this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#unit-token')?.focus()), 'focus');
+    inBackground(
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#unit-token')?.focus()),
+      'focus',
+    );
   }
 
   private closeTokenForm(): void {
     this.tokenFormOpen = false;
     this.tokenError = '';
     this.requestUpdate();
-    inBackground(this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#unit-token-state')?.focus()), 'focus');
+    inBackground(
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#unit-token-state')?.focus()),
+      'focus',
+    );
   }
 
   /** Keeps the token typed or pasted (when it is one), and sends what waited for it. */
@@ -860,7 +934,10 @@ export class PapiChecklist extends LitElement {
   private entries(tasks: readonly PlanTask[]): ReportTaskEntry[] {
     return tasks.map((task) => {
       const e = this.store.tasks[task.id];
-      const entry: { -readonly [K in keyof ReportTaskEntry]: ReportTaskEntry[K] } = { taskId: task.id, status: e?.status ?? statusOf(task) };
+      const entry: { -readonly [K in keyof ReportTaskEntry]: ReportTaskEntry[K] } = {
+        taskId: task.id,
+        status: e?.status ?? statusOf(task),
+      };
       const evidence = e?.evidence?.trim();
       const note = e?.note?.trim();
       if (evidence && isHttpUrl(evidence)) entry.evidence = evidence;
@@ -872,7 +949,18 @@ export class PapiChecklist extends LitElement {
   private exportCsv(plan: Plan, tasks: readonly PlanTask[], unit: string): void {
     const locale = this.i18n.locale;
     const rows: (string | number | undefined)[][] = [
-      [t(locale, 'csv.id'), t(locale, 'csv.number'), t(locale, 'csv.activity'), t(locale, 'csv.dimensions'), t(locale, 'list.lead'), t(locale, 'list.partners'), t(locale, 'list.timing'), t(locale, 'list.status'), t(locale, 'list.evidence'), t(locale, 'list.note')],
+      [
+        t(locale, 'csv.id'),
+        t(locale, 'csv.number'),
+        t(locale, 'csv.activity'),
+        t(locale, 'csv.dimensions'),
+        t(locale, 'list.lead'),
+        t(locale, 'list.partners'),
+        t(locale, 'list.timing'),
+        t(locale, 'list.status'),
+        t(locale, 'list.evidence'),
+        t(locale, 'list.note'),
+      ],
     ];
     const names = (ids: readonly string[]): string => ids.map((id) => this.unitName(id, plan, locale)).join('; ');
     const entries = this.entries(tasks);
@@ -898,7 +986,14 @@ export class PapiChecklist extends LitElement {
   }
 
   private exportJson(plan: Plan, tasks: readonly PlanTask[], unit: string): void {
-    const body = { planId: plan.id, unit, period: this.reportPeriod, tasks: this.entries(tasks), lang: this.i18n.locale, exportedAt: new Date().toISOString() };
+    const body = {
+      planId: plan.id,
+      unit,
+      period: this.reportPeriod,
+      tasks: this.entries(tasks),
+      lang: this.i18n.locale,
+      exportedAt: new Date().toISOString(),
+    };
     const name = fileName(`${plan.id}-${unit}-${this.reportPeriod}`, 'json');
     download(name, JSON.stringify(body, null, 2), 'application/json');
     this.fire<ExportEventDetail>('papi-export', { format: 'json', fileName: name, tasks: tasks.length });
@@ -934,7 +1029,13 @@ export class PapiChecklist extends LitElement {
     for (const u of plan.units ?? []) units.add(u.id);
     const check = validateReport(report, { units: unitById(unit) ? undefined : units });
     if (!check.ok) {
-      this.submission = { state: 'failed', detail: check.issues.slice(0, 3).map((i) => formatIssue(i, locale === 'en' ? 'en' : 'vi')).join('; ') };
+      this.submission = {
+        state: 'failed',
+        detail: check.issues
+          .slice(0, 3)
+          .map((i) => formatIssue(i, locale === 'en' ? 'en' : 'vi'))
+          .join('; '),
+      };
       return;
     }
     this.submission = { state: 'saving', id: report.id };
@@ -942,7 +1043,9 @@ export class PapiChecklist extends LitElement {
     this.listen();
     try {
       // With the unit's token for this collector; without one kept, the outbox holds the report until it is entered.
-      const item = await outbox.enqueue('report', url, report as unknown as { id: string } & Record<string, unknown>, { auth: tokenScope(url, unit) });
+      const item = await outbox.enqueue('report', url, report as unknown as { id: string } & Record<string, unknown>, {
+        auth: tokenScope(url, unit),
+      });
       // Remembered with the assessment, so that after a reload the bar can say whether this report was sent.
       inBackground(this.store.setReport(report.period, report.id), 'assessment');
       const detail: ReportEventDetail = { id: report.id, unit, period: report.period, endpoint: url };
@@ -950,7 +1053,8 @@ export class PapiChecklist extends LitElement {
         // The outbox may already have said that it waits for a token (held): that stays.
         this.submission = { ...this.submission, state: 'queued', id: report.id };
         this.fire('papi-report-queued', detail);
-        if (!this.submission.held && this.token === 'none') this.submission = { ...this.submission, held: true, detail: 'token-missing' };
+        if (!this.submission.held && this.token === 'none')
+          this.submission = { ...this.submission, held: true, detail: 'token-missing' };
       }
       if (item.state !== 'queued') this.outboxChanged(item);
     } catch {
@@ -965,7 +1069,8 @@ export class PapiChecklist extends LitElement {
     if (item.state === 'queued') {
       // Waiting for a token, or sent on again once one was entered: the bar and the token field follow.
       const held = !!item.held;
-      if (held !== !!s.held || (held && s.detail !== item.lastError)) this.submission = { ...s, held, detail: held ? (item.lastError ?? '') : '' };
+      if (held !== !!s.held || (held && s.detail !== item.lastError))
+        this.submission = { ...s, held, detail: held ? (item.lastError ?? '') : '' };
       return;
     }
     const body = item.body as UnitReport;
@@ -991,7 +1096,8 @@ export class PapiChecklist extends LitElement {
 /** What the bar says of a report the outbox holds for the unit's token: none entered, or which refusal. */
 function heldMessage(code: string | undefined, locale: Locale): string {
   if (code === 'token-wrong-unit') return t(locale, 'list.token-wrong-unit');
-  if (code === 'token-invalid' || code === 'token-required' || code === 'http-401' || code === 'http-403') return t(locale, 'list.token-refused');
+  if (code === 'token-invalid' || code === 'token-required' || code === 'http-401' || code === 'http-403')
+    return t(locale, 'list.token-refused');
   return t(locale, 'list.token-waiting');
 }
 
@@ -1013,7 +1119,12 @@ function hostOf(endpoint: string): string {
 function formatTime(ms: number | undefined, locale: Locale): string {
   if (ms === undefined || !Number.isFinite(ms)) return '';
   const when = new Date(ms);
-  const clock = new Intl.DateTimeFormat('en-GB', { timeZone: TOWN_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(when);
+  const clock = new Intl.DateTimeFormat('en-GB', {
+    timeZone: TOWN_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(when);
   return `${clock} ${formatDate(todayIso(when), locale)}`;
 }
 

@@ -26,7 +26,8 @@ export function reportedFor(stats: unknown, planId: string, unit: string): Repor
     if (!isRecord(e) || e.planId !== planId || e.unit !== unit || !isRecord(e.statuses)) continue;
     if (typeof e.period !== 'string' || typeof e.submittedAt !== 'string') continue;
     const statuses: Record<string, TaskStatus> = {};
-    for (const [task, status] of Object.entries(e.statuses)) if (typeof status === 'string' && STATUS_SET.has(status)) statuses[task] = status as TaskStatus;
+    for (const [task, status] of Object.entries(e.statuses))
+      if (typeof status === 'string' && STATUS_SET.has(status)) statuses[task] = status as TaskStatus;
     if (!best || e.submittedAt > best.submittedAt) best = { period: e.period, submittedAt: e.submittedAt, statuses };
   }
   return best;
@@ -62,7 +63,12 @@ export class ReportedStatusesController implements ReactiveController {
     this.state = { status: 'loading' };
     const abort = (this.abort = new AbortController());
     const timer = setTimeout(() => abort.abort(), 15_000);
-    const loaded = fetch(url, { signal: abort.signal, cache: 'no-cache', credentials: 'omit', headers: { Accept: 'application/json' } })
+    const loaded = fetch(url, {
+      signal: abort.signal,
+      cache: 'no-cache',
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+    })
       .then(async (res) => {
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         const report = reportedFor(await res.json(), target.planId, target.unit);

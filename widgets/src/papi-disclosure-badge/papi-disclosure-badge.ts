@@ -109,7 +109,8 @@ export class PapiDisclosureBadge extends LitElement {
     if (!result.ok) {
       // A days attribute that is not a number arrives as NaN: the message names what the editor wrote, not "NaN".
       const days = result.issues.find((i: Issue) => i.path === 'days');
-      if (days) return { problem: t(locale, 'badge.bad-days', { value: this.getAttribute('days') ?? String(this.days) }) };
+      if (days)
+        return { problem: t(locale, 'badge.bad-days', { value: this.getAttribute('days') ?? String(this.days) }) };
       const detail = result.issues.map((i: Issue) => formatIssue(i, locale === 'en' ? 'en' : 'vi')).join('; ');
       return { problem: t(locale, 'badge.bad-date', { detail }) };
     }
@@ -130,15 +131,19 @@ export class PapiDisclosureBadge extends LitElement {
       <p class="category" part="category">${name}</p>
       <p class="status" part="status">${statusText}</p>
       <p class="meta" part="meta">
-        ${t(locale, 'badge.posted', { date: formatDate(this.posted!.trim(), locale) })}${this.removed?.trim()
-          ? html` · ${t(locale, 'badge.removed', { date: formatDate(this.removed.trim(), locale) })}`
-          : nothing}${this.location ? html`<br />${t(locale, 'badge.location', { location: this.location })}` : nothing}
+        ${t(locale, 'badge.posted', { date: formatDate(this.posted!.trim(), locale) })}${
+          this.removed?.trim()
+            ? html` · ${t(locale, 'badge.removed', { date: formatDate(this.removed.trim(), locale) })}`
+            : nothing
+        }${this.location ? html`<br />${t(locale, 'badge.location', { location: this.location })}` : nothing}
       </p>
       <p class="basis" part="basis">${t(locale, 'badge.basis')} <span lang="vi">${category.legalBasis.join('; ')}</span></p>
       ${href ? html`<a part="link" href=${href} rel="noopener">${t(locale, 'badge.link')}</a>` : nothing}
-      ${!href && this.href?.trim()
-        ? html`<p class="editors" part="editors" lang=${editorsLang(locale)}>${t(locale, 'badge.bad-href', { value: preview(this.href.trim()) })}</p>`
-        : nothing}
+      ${
+        !href && this.href?.trim()
+          ? html`<p class="editors" part="editors" lang=${editorsLang(locale)}>${t(locale, 'badge.bad-href', { value: preview(this.href.trim()) })}</p>`
+          : nothing
+      }
     </article>`;
   }
 

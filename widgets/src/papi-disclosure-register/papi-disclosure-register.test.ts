@@ -7,7 +7,13 @@ const register = {
   unit: 'xa-lai-hoa-2025',
   period: { from: '2026-07-01', to: '2026-12-31' },
   entries: [
-    { category: 'ho-ngheo', title: 'Danh sách hộ nghèo năm 2026', posted: '2026-11-16', href: '/van-ban/ho-ngheo.pdf', location: 'Nhà văn hóa ấp Ca Lạc' },
+    {
+      category: 'ho-ngheo',
+      title: 'Danh sách hộ nghèo năm 2026',
+      posted: '2026-11-16',
+      href: '/van-ban/ho-ngheo.pdf',
+      location: 'Nhà văn hóa ấp Ca Lạc',
+    },
     { category: 'ngan-sach-xa', title: 'Báo cáo ngân sách 6 tháng', posted: '2026-07-15', removed: '2026-08-01' },
   ],
 };
@@ -39,7 +45,12 @@ afterEach(() => document.body.replaceChildren());
 
 describe('<papi-disclosure-register>', () => {
   it('takes its title level from heading-level as the checklist does, its categories one below', async () => {
-    for (const [attr, title, category] of [['1', 'H1', 'H2'], ['4', 'H4', 'H5'], ['9', 'H5', 'H6'], ['x', 'H2', 'H3']] as const) {
+    for (const [attr, title, category] of [
+      ['1', 'H1', 'H2'],
+      ['4', 'H4', 'H5'],
+      ['9', 'H5', 'H6'],
+      ['x', 'H2', 'H3'],
+    ] as const) {
       const el = await mount(JSON.stringify(register), { 'heading-level': attr });
       expect(root(el).querySelector('[part~="title"]')!.tagName, attr).toBe(title);
       expect(root(el).querySelector('[part~="category-title"]')!.tagName, attr).toBe(category);
@@ -75,14 +86,20 @@ describe('<papi-disclosure-register>', () => {
   });
 
   it('explains invalid data with paths, and speaks English', async () => {
-    const el = await mount(JSON.stringify({ ...register, entries: [{ category: 'x', title: 't', posted: 'hôm qua' }] }), {}, 'en');
+    const el = await mount(
+      JSON.stringify({ ...register, entries: [{ category: 'x', title: 't', posted: 'hôm qua' }] }),
+      {},
+      'en',
+    );
     const text = root(el).querySelector('[role="alert"]')!.textContent!;
     expect(text).toContain('entries[0].category');
     expect(text).toContain('entries[0].posted: "hôm qua" is not a valid date');
   });
 
   it('never links a script URL', async () => {
-    const el = await mount(JSON.stringify({ ...register, entries: [{ ...register.entries[0], href: 'javascript:alert(1)' }] }));
+    const el = await mount(
+      JSON.stringify({ ...register, entries: [{ ...register.entries[0], href: 'javascript:alert(1)' }] }),
+    );
     expect(root(el).querySelector('[role="alert"]')!.textContent).toContain('entries[0].href');
   });
 });

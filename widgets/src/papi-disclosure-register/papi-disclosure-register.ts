@@ -35,7 +35,8 @@ export function jsonLdText(value: unknown): string {
 }
 
 /** The badges' own parts, passed through the register (prefixed where a name is the register's too). */
-const BADGE_PARTS = 'badge, category: badge-category, status: badge-status, meta: badge-meta, basis: badge-basis, link: badge-link, editors: badge-editors, error: badge-error';
+const BADGE_PARTS =
+  'badge, category: badge-category, status: badge-status, meta: badge-meta, basis: badge-basis, link: badge-link, editors: badge-editors, error: badge-error';
 
 /**
  * A commune's public disclosures for a period, grouped by category, one `<papi-disclosure-badge>` per entry, and a
@@ -138,9 +139,11 @@ export class PapiDisclosureRegister extends LitElement {
       ${h(level, 'title', 'title', `${t(locale, 'register.title')}: ${this.unitName(register.unit, locale)}`)}
       <p class="period" part="period">${t(locale, 'register.period', { from: formatDate(register.period.from, locale), to: formatDate(register.period.to, locale) })}</p>
       <p class="summary" part="summary">
-        ${t(locale, 'register.entries', { count: inPeriod.length })}${missing.size
-          ? html` · <strong class="bad">${t(locale, 'register.missing-count', { count: missing.size })}</strong>`
-          : nothing}
+        ${t(locale, 'register.entries', { count: inPeriod.length })}${
+          missing.size
+            ? html` · <strong class="bad">${t(locale, 'register.missing-count', { count: missing.size })}</strong>`
+            : nothing
+        }
       </p>
       ${DISCLOSURE_CATEGORY_FACTS.map((c, i) => {
         const entries = inPeriod.filter((e) => e.category === c.id);
@@ -148,11 +151,13 @@ export class PapiDisclosureRegister extends LitElement {
         const id = `cat-${i}`;
         return html`<section class="category" part="category">
           ${h(level + 1, 'category-title', id, localize(c.name, locale))}
-          ${entries.length
-            ? html`<ul class="entries" part="entries">
+          ${
+            entries.length
+              ? html`<ul class="entries" part="entries">
                 ${entries.map((e) => this.renderEntry(e))}
               </ul>`
-            : html`<p class="missing" part="missing"><span aria-hidden="true">✕</span> ${t(locale, 'register.missing')}</p>`}
+              : html`<p class="missing" part="missing"><span aria-hidden="true">✕</span> ${t(locale, 'register.missing')}</p>`
+          }
         </section>`;
       })}
     </section>`;
@@ -184,7 +189,11 @@ export class PapiDisclosureRegister extends LitElement {
       this.lastReady = register;
       this.dispatchEvent(
         new CustomEvent<RegisterEventDetail>('papi-register-ready', {
-          detail: { unit: register.unit, entries: register.entries.length, missing: missingMandatoryCategories(register) },
+          detail: {
+            unit: register.unit,
+            entries: register.entries.length,
+            missing: missingMandatoryCategories(register),
+          },
           bubbles: true,
           composed: true,
         }),
@@ -200,24 +209,26 @@ export class PapiDisclosureRegister extends LitElement {
       '@type': 'ItemList',
       name: `${t('vi', 'register.title')}: ${publisher.name} (${register.period.from} – ${register.period.to})`,
       inLanguage: 'vi',
-      itemListElement: register.entries.filter((e) => entryInPeriod(e, register.period)).map((e, i) => {
-        const href = safeHref(e.href);
-        const category = DISCLOSURE_CATEGORY_FACTS.find((c) => c.id === e.category);
-        return {
-          '@type': 'ListItem',
-          position: i + 1,
-          item: {
-            '@type': 'DigitalDocument',
-            name: e.title,
-            about: category ? category.name.vi : e.category,
-            datePublished: e.posted,
-            ...(e.removed ? { expires: e.removed } : {}),
-            ...(href ? { url: href } : {}),
-            ...(e.location ? { contentLocation: { '@type': 'Place', name: e.location } } : {}),
-            publisher,
-          },
-        };
-      }),
+      itemListElement: register.entries
+        .filter((e) => entryInPeriod(e, register.period))
+        .map((e, i) => {
+          const href = safeHref(e.href);
+          const category = DISCLOSURE_CATEGORY_FACTS.find((c) => c.id === e.category);
+          return {
+            '@type': 'ListItem',
+            position: i + 1,
+            item: {
+              '@type': 'DigitalDocument',
+              name: e.title,
+              about: category ? category.name.vi : e.category,
+              datePublished: e.posted,
+              ...(e.removed ? { expires: e.removed } : {}),
+              ...(href ? { url: href } : {}),
+              ...(e.location ? { contentLocation: { '@type': 'Place', name: e.location } } : {}),
+              publisher,
+            },
+          };
+        }),
     };
   }
 

@@ -15,7 +15,10 @@ function collector(...answers: Answer[]) {
     if (answer === 'offline') throw new TypeError('Failed to fetch');
     const body = JSON.parse(String(init.body)) as Record<string, unknown>;
     bodies.push(body);
-    const payload = answer < 300 ? { id: body.id, receivedAt: '2026-11-27T05:00:00Z' } : { error: { code: 'invalid-body', message: 'no' } };
+    const payload =
+      answer < 300
+        ? { id: body.id, receivedAt: '2026-11-27T05:00:00Z' }
+        : { error: { code: 'invalid-body', message: 'no' } };
     return new Response(JSON.stringify(payload), { status: answer, headers: { 'Content-Type': 'application/json' } });
   });
   vi.stubGlobal('fetch', fetch);
@@ -34,7 +37,8 @@ async function mount(attrs: Record<string, string>, lang?: string): Promise<Papi
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: PapiFeedbackButton, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: PapiFeedbackButton, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 const text = (el: PapiFeedbackButton, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim();
 const settle = async (el: PapiFeedbackButton) => {
   for (let i = 0; i < 5; i++) {
@@ -43,7 +47,10 @@ const settle = async (el: PapiFeedbackButton) => {
   }
 };
 
-async function openAndFill(el: PapiFeedbackButton, fill: { rating?: number; dimension?: string; comment?: string; contact?: string } = {}) {
+async function openAndFill(
+  el: PapiFeedbackButton,
+  fill: { rating?: number; dimension?: string; comment?: string; contact?: string } = {},
+) {
   $(el, '[part~="button"]')!.click();
   await el.updateComplete;
   if (fill.rating) $<HTMLInputElement>(el, `input[name="rating"][value="${fill.rating}"]`)!.click();
@@ -73,7 +80,10 @@ async function send(el: PapiFeedbackButton) {
 }
 
 beforeEach(() => {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 201 })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('{}', { status: 201 })),
+  );
 });
 afterEach(async () => {
   await new Promise((r) => setTimeout(r, 20));
@@ -93,7 +103,14 @@ describe('feedbackUrl', () => {
   });
 
   it('takes no bare host name, scheme-relative address or other scheme: they would never reach a collector', () => {
-    for (const bad of ['gopy.vinhchau.gov.vn', 'gopy.vinhchau.gov.vn/api/feedback', 'api/feedback', '//gopy.example.gov.vn', 'ftp://gopy.example.gov.vn', 'htps://gopy.example.gov.vn'])
+    for (const bad of [
+      'gopy.vinhchau.gov.vn',
+      'gopy.vinhchau.gov.vn/api/feedback',
+      'api/feedback',
+      '//gopy.example.gov.vn',
+      'ftp://gopy.example.gov.vn',
+      'htps://gopy.example.gov.vn',
+    ])
       expect(feedbackUrl(bad), bad).toBeUndefined();
   });
 });
@@ -194,11 +211,15 @@ describe('<papi-feedback-button>', () => {
     expect($(el, 'form')).toBeNull();
     const alert = text(el, '[role="alert"]');
     expect(alert).toContain('Cổng thông tin này chưa cài đặt việc nhận góp ý');
-    expect(alert).toContain('Dành cho ban biên tập: thiếu thuộc tính endpoint hợp lệ: "gopy.vinhchau.gov.vn" không dùng được');
+    expect(alert).toContain(
+      'Dành cho ban biên tập: thiếu thuộc tính endpoint hợp lệ: "gopy.vinhchau.gov.vn" không dùng được',
+    );
     expect(alert).toContain('endpoint phải là địa chỉ http(s) đầy đủ, ví dụ https://gopy.vinhchau.gov.vn');
     const en = await mount({ endpoint: 'ftp://gopy.example.gov.vn', unit: 'phuong-vinh-chau-2025' }, 'en');
     await openAndFill(en);
-    expect(text(en, '[role="alert"]')).toContain('For the editors: the endpoint attribute is not valid: "ftp://gopy.example.gov.vn" cannot be used; endpoint must be a full http(s) address, e.g. https://gopy.example.gov.vn');
+    expect(text(en, '[role="alert"]')).toContain(
+      'For the editors: the endpoint attribute is not valid: "ftp://gopy.example.gov.vn" cannot be used; endpoint must be a full http(s) address, e.g. https://gopy.example.gov.vn',
+    );
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -216,15 +237,29 @@ describe('<papi-feedback-button>', () => {
   it('queues a valid record, then says it was sent when the collector acknowledges it', async () => {
     const { bodies } = collector(201);
     const events: [string, unknown][] = [];
-    for (const type of ['papi-feedback-queued', 'papi-feedback-sent']) document.addEventListener(type, (e) => events.push([type, (e as CustomEvent).detail]), { once: true });
+    for (const type of ['papi-feedback-queued', 'papi-feedback-sent'])
+      document.addEventListener(type, (e) => events.push([type, (e as CustomEvent).detail]), { once: true });
     const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' });
-    await openAndFill(el, { rating: 4, dimension: 'd5', comment: '  Cán bộ hướng dẫn tận tình  ', contact: '0909 000 000' });
+    await openAndFill(el, {
+      rating: 4,
+      dimension: 'd5',
+      comment: '  Cán bộ hướng dẫn tận tình  ',
+      contact: '0909 000 000',
+    });
     expect($<HTMLInputElement>(el, '#contact')!.disabled).toBe(false);
     await send(el);
     await vi.waitFor(() => expect(text(el, '[part~="status"]')).toBe('Đã gửi'), { timeout: 5000 });
     expect(bodies).toHaveLength(1);
     const body = bodies[0]!;
-    expect(body).toMatchObject({ unit: 'phuong-vinh-chau-2025', rating: 4, dimension: 'd5', comment: 'Cán bộ hướng dẫn tận tình', contact: '0909 000 000', consent: true, lang: 'vi' });
+    expect(body).toMatchObject({
+      unit: 'phuong-vinh-chau-2025',
+      rating: 4,
+      dimension: 'd5',
+      comment: 'Cán bộ hướng dẫn tận tình',
+      contact: '0909 000 000',
+      consent: true,
+      lang: 'vi',
+    });
     expect(events).toEqual([
       ['papi-feedback-queued', { id: body.id }],
       ['papi-feedback-sent', { id: body.id, ack: { id: body.id, receivedAt: '2026-11-27T05:00:00Z' } }],
@@ -270,17 +305,29 @@ describe('<papi-feedback-button>', () => {
     const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' });
     await openAndFill(el, { rating: 3 });
     await send(el);
-    await vi.waitFor(() => expect(text(el, '[part~="status"]')).toBe('Đã lưu trên máy này nhưng chưa gửi được đến máy chủ; sẽ tự thử lại.'), { timeout: 5000 });
+    await vi.waitFor(
+      () =>
+        expect(text(el, '[part~="status"]')).toBe(
+          'Đã lưu trên máy này nhưng chưa gửi được đến máy chủ; sẽ tự thử lại.',
+        ),
+      { timeout: 5000 },
+    );
   });
 
   it('says when the collector refused the feedback, with its error code', async () => {
     collector(400);
     const rejected: unknown[] = [];
-    document.addEventListener('papi-feedback-rejected', (e) => rejected.push((e as CustomEvent).detail), { once: true });
+    document.addEventListener('papi-feedback-rejected', (e) => rejected.push((e as CustomEvent).detail), {
+      once: true,
+    });
     const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-vinh-chau-2025' }, 'en');
     await openAndFill(el, { rating: 1 });
     await send(el);
-    await vi.waitFor(() => expect(text(el, '[part~="status"]')).toContain('The server did not accept this feedback (error: invalid-body)'), { timeout: 5000 });
+    await vi.waitFor(
+      () =>
+        expect(text(el, '[part~="status"]')).toContain('The server did not accept this feedback (error: invalid-body)'),
+      { timeout: 5000 },
+    );
     expect(rejected).toEqual([{ id: expect.any(String), error: 'invalid-body' }]);
   });
 

@@ -29,7 +29,16 @@ import { indexedDbAvailable } from '../shared/idb.js';
  * What the dialog says after send: the truth about the resident's feedback. The "-unsaved" ones and "unsaved" are
  * for a device that cannot keep it (storage blocked, refused or full): sent directly, and offered again if it failed.
  */
-export type FeedbackStatus = 'sending' | 'sent' | 'queued' | 'retrying' | 'rejected' | 'thanks' | 'sending-unsaved' | 'unsaved' | 'rejected-unsaved';
+export type FeedbackStatus =
+  | 'sending'
+  | 'sent'
+  | 'queued'
+  | 'retrying'
+  | 'rejected'
+  | 'thanks'
+  | 'sending-unsaved'
+  | 'unsaved'
+  | 'rejected-unsaved';
 
 type Field = 'rating' | 'comment' | 'contact' | 'consent' | 'form';
 
@@ -39,7 +48,8 @@ type Field = 'rating' | 'comment' | 'contact' | 'consent' | 'form';
  * starting with "/" is taken: a bare host name ("gopy.example.gov.vn") would be a path relative to the page, where
  * no collector is, so it gives none, as anything else (ftp:, javascript:) does.
  */
-export const feedbackUrl = (endpoint: string | null | undefined): string | undefined => collectorUrl(endpoint, 'feedback');
+export const feedbackUrl = (endpoint: string | null | undefined): string | undefined =>
+  collectorUrl(endpoint, 'feedback');
 
 /** The minimum time, after the dialog opens, before feedback is sent (see PapiFeedbackButton.minFillMs). */
 export const MIN_FILL_MS = 800;
@@ -58,7 +68,8 @@ export function statusOf(item: OutboxItem, online = globalThis.navigator?.onLine
   return online ? 'retrying' : 'queued';
 }
 
-const tooLong = (locale: Locale, i: Issue) => t(locale, 'feedback.error.too-long', { length: Number(i.params?.length ?? 0), max: Number(i.params?.max ?? 0) });
+const tooLong = (locale: Locale, i: Issue) =>
+  t(locale, 'feedback.error.too-long', { length: Number(i.params?.length ?? 0), max: Number(i.params?.max ?? 0) });
 
 /**
  * A button that opens a dialog in which a resident rates a unit's service on the 5-level satisfaction scale, with
@@ -137,16 +148,19 @@ export class PapiFeedbackButton extends LitElement {
    * is taken for a bot's: it gets a thank-you, and nothing is queued.
    */
   declare minFillMs: number;
-  private declare rating: number | undefined;
-  private declare chosenDimension: string;
-  private declare comment: string;
-  private declare consent: boolean;
-  private declare contact: string;
-  private declare errors: Partial<Record<Field, string>>;
-  private declare status: FeedbackStatus | undefined;
-  private declare busy: boolean;
+  declare private rating: number | undefined;
+  declare private chosenDimension: string;
+  declare private comment: string;
+  declare private consent: boolean;
+  declare private contact: string;
+  declare private errors: Partial<Record<Field, string>>;
+  declare private status: FeedbackStatus | undefined;
+  declare private busy: boolean;
 
-  private readonly i18n = new LocaleController(this, { residentChoice: true, strings: ELEMENT_STRINGS['papi-feedback-button'] });
+  private readonly i18n = new LocaleController(this, {
+    residentChoice: true,
+    strings: ELEMENT_STRINGS['papi-feedback-button'],
+  });
 
   /** The first render waits for the strings of the element's locale. */
   protected override async scheduleUpdate(): Promise<void> {
@@ -223,9 +237,15 @@ export class PapiFeedbackButton extends LitElement {
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', ''); // browsers before 2022: not modal, but usable
     this.openedAt = Date.now();
-    const first = ['input[type="radio"]:checked', 'input[type="radio"]', '.done button'].map((s) => dialog.querySelector<HTMLElement>(s)).find(Boolean);
+    const first = ['input[type="radio"]:checked', 'input[type="radio"]', '.done button']
+      .map((s) => dialog.querySelector<HTMLElement>(s))
+      .find(Boolean);
     (first ?? dialog).focus();
-    this.fire('papi-feedback-open', { unit: this.unit ?? null, dimension: this.dimension ?? null, service: this.service ?? null });
+    this.fire('papi-feedback-open', {
+      unit: this.unit ?? null,
+      dimension: this.dimension ?? null,
+      service: this.service ?? null,
+    });
   }
 
   /** Closes the dialog; focus goes back to the button. */
@@ -269,10 +289,19 @@ export class PapiFeedbackButton extends LitElement {
       problems.push(t(locale, 'feedback.bad-endpoint', { value: preview(value), example: endpointExample(value) }));
     }
     if (!this.unit?.trim()) problems.push(t(locale, 'feedback.missing-unit'));
-    const probe = { id: '00000000-0000-4000-8000-000000000000', unit: this.unit?.trim() || 'x', rating: 5, lang: locale, createdAt: '2026-01-01T00:00:00Z', ...this.presets() };
+    const probe = {
+      id: '00000000-0000-4000-8000-000000000000',
+      unit: this.unit?.trim() || 'x',
+      rating: 5,
+      lang: locale,
+      createdAt: '2026-01-01T00:00:00Z',
+      ...this.presets(),
+    };
     const result = validateFeedback(probe);
     if (!result.ok) {
-      for (const issue of result.issues) if (this.unit?.trim() || issue.path !== 'unit') problems.push(formatIssue(issue, locale === 'en' ? 'en' : 'vi'));
+      for (const issue of result.issues)
+        if (this.unit?.trim() || issue.path !== 'unit')
+          problems.push(formatIssue(issue, locale === 'en' ? 'en' : 'vi'));
     }
     return problems;
   }
@@ -287,7 +316,10 @@ export class PapiFeedbackButton extends LitElement {
   record(): Record<string, unknown> & { id: string } {
     const comment = this.comment.trim();
     const contact = this.consent ? this.contact.trim() : '';
-    const page = typeof location !== 'undefined' && /^https?:$/.test(location.protocol) ? `${location.origin}${location.pathname}` : '';
+    const page =
+      typeof location !== 'undefined' && /^https?:$/.test(location.protocol)
+        ? `${location.origin}${location.pathname}`
+        : '';
     const presets = this.presets();
     const dimension = presets.dimension ?? (presets.service ? '' : this.chosenDimension);
     return {
@@ -312,7 +344,9 @@ export class PapiFeedbackButton extends LitElement {
    */
   static isTrustedSubmit(event: Event): boolean {
     if (!event.isTrusted) return false;
-    const activation = (globalThis.navigator as (Navigator & { userActivation?: { readonly isActive: boolean } }) | undefined)?.userActivation;
+    const activation = (
+      globalThis.navigator as (Navigator & { userActivation?: { readonly isActive: boolean } }) | undefined
+    )?.userActivation;
     return activation ? activation.isActive : true;
   }
 
@@ -422,16 +456,20 @@ export class PapiFeedbackButton extends LitElement {
         </div>
         ${languageChoice(locale)}
         ${problems.length ? this.renderProblems(locale, problems) : this.renderOutcome(locale)}
-        ${problems.length
-          ? nothing
-          : this.status
-            ? html`<div class="done">
-                ${this.status === 'unsaved'
-                  ? html`<button type="button" part="retry" class="primary" @click=${() => inBackground(this.sendUnsaved(), 'feedback')}>${t(locale, 'feedback.retry')}</button>`
-                  : nothing}
+        ${
+          problems.length
+            ? nothing
+            : this.status
+              ? html`<div class="done">
+                ${
+                  this.status === 'unsaved'
+                    ? html`<button type="button" part="retry" class="primary" @click=${() => inBackground(this.sendUnsaved(), 'feedback')}>${t(locale, 'feedback.retry')}</button>`
+                    : nothing
+                }
                 <button type="button" part="cancel" @click=${this.close}>${t(locale, 'feedback.close')}</button>
               </div>`
-            : this.renderForm(locale)}
+              : this.renderForm(locale)
+        }
       </dialog>`;
   }
 
@@ -450,33 +488,42 @@ export class PapiFeedbackButton extends LitElement {
     const status = this.status;
     return html`<div class="outcome" role="status">
       ${status ? html`<p class="thanks">${t(locale, 'feedback.thanks')}</p>` : nothing}
-      ${status && status !== 'thanks'
-        ? html`<p class="status ${status}" part="status" data-status=${status}>
-            ${status === 'rejected' || status === 'rejected-unsaved'
-              ? t(locale, `feedback.status.${status}`, { code: this.rejectedCode ?? '' })
-              : t(locale, `feedback.status.${status}`)}
+      ${
+        status && status !== 'thanks'
+          ? html`<p class="status ${status}" part="status" data-status=${status}>
+            ${
+              status === 'rejected' || status === 'rejected-unsaved'
+                ? t(locale, `feedback.status.${status}`, { code: this.rejectedCode ?? '' })
+                : t(locale, `feedback.status.${status}`)
+            }
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
   private renderForm(locale: Locale) {
     const presets = this.presets();
     const unit = unitById(this.unit!.trim());
-    const dimension = presets.dimension && isDimensionId(presets.dimension) ? DIMENSION_FACTS.find((d) => d.id === presets.dimension) : undefined;
+    const dimension =
+      presets.dimension && isDimensionId(presets.dimension)
+        ? DIMENSION_FACTS.find((d) => d.id === presets.dimension)
+        : undefined;
     const errorList = Object.values(this.errors);
     const counterText = t(locale, 'feedback.count', { count: this.comment.length, max: FEEDBACK_LIMITS.comment });
     return html`<form novalidate @submit=${this.submit} part="form">
       ${unit ? html`<p class="about">${t(locale, 'feedback.about-unit', { unit: localize(unit.name, locale) })}</p>` : nothing}
       ${dimension ? html`<p class="about">${t(locale, 'feedback.about-dimension', { dimension: localize(dimension.name, locale) })}</p>` : nothing}
-      ${errorList.length
-        ? html`<div class="error" role="alert" part="error">
+      ${
+        errorList.length
+          ? html`<div class="error" role="alert" part="error">
             <strong>${t(locale, 'feedback.error.summary')}</strong>
             <ul>
               ${errorList.map((e) => html`<li>${e}</li>`)}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       <fieldset part="rating" aria-describedby=${this.errors.rating ? 'rating-error' : nothing}>
         <legend>${t(locale, 'feedback.rating')} <span class="hint">${t(locale, 'feedback.required')}</span></legend>
         ${SATISFACTION_LEVELS.map(
@@ -494,13 +541,15 @@ export class PapiFeedbackButton extends LitElement {
         )}
         ${this.error('rating')}
       </fieldset>
-      ${presets.dimension || presets.service
-        ? nothing
-        : html`<label class="field" for="dimension">${t(locale, 'feedback.dimension')} <span class="hint">${t(locale, 'feedback.optional')}</span></label>
+      ${
+        presets.dimension || presets.service
+          ? nothing
+          : html`<label class="field" for="dimension">${t(locale, 'feedback.dimension')} <span class="hint">${t(locale, 'feedback.optional')}</span></label>
             <select id="dimension" part="dimension" .value=${this.chosenDimension} @change=${(e: Event) => (this.chosenDimension = (e.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!this.chosenDimension}>${t(locale, 'feedback.dimension-none')}</option>
               ${DIMENSION_FACTS.map((d) => html`<option value=${d.id} ?selected=${this.chosenDimension === d.id}>${d.number}. ${localize(d.name, locale)}</option>`)}
-            </select>`}
+            </select>`
+      }
       <label class="field" for="comment">${t(locale, 'feedback.comment')} <span class="hint">${t(locale, 'feedback.optional')}</span></label>
       <textarea
         id="comment"

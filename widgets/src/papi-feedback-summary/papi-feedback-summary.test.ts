@@ -5,10 +5,23 @@ import { labelLines, statsUrl } from './papi-feedback-summary.js';
 
 const sat = (count: number, d: [number, number, number, number, number]) => {
   const satisfied = d[3] + d[4];
-  return { count, satisfied, shareSatisfied: count ? Math.round((satisfied / count) * 10_000) / 10_000 : null, distribution: { 1: d[0], 2: d[1], 3: d[2], 4: d[3], 5: d[4] } };
+  return {
+    count,
+    satisfied,
+    shareSatisfied: count ? Math.round((satisfied / count) * 10_000) / 10_000 : null,
+    distribution: { 1: d[0], 2: d[1], 3: d[2], 4: d[3], 5: d[4] },
+  };
 };
-const progress = (total: number, done: number, overdue = 0) => ({ total, done, inProgress: 0, notStarted: total - done, overdue, ratio: total ? done / total : 0 });
-const dims = (p: ReturnType<typeof progress>) => Object.fromEntries(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'].map((d, i) => [d, i === 4 ? p : progress(0, 0)]));
+const progress = (total: number, done: number, overdue = 0) => ({
+  total,
+  done,
+  inProgress: 0,
+  notStarted: total - done,
+  overdue,
+  ratio: total ? done / total : 0,
+});
+const dims = (p: ReturnType<typeof progress>) =>
+  Object.fromEntries(['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'].map((d, i) => [d, i === 4 ? p : progress(0, 0)]));
 
 const stats = {
   schema: 1,
@@ -19,15 +32,36 @@ const stats = {
       { unit: 'xa-lai-hoa-2025', ...sat(2, [0, 1, 0, 0, 1]) },
       { unit: 'phuong-khanh-hoa-2025', ...sat(1, [0, 0, 0, 1, 0]) },
     ],
-    byDimension: ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'].map((dimension) => ({ dimension, ...(dimension === 'd5' ? sat(3, [0, 1, 0, 1, 1]) : sat(0, [0, 0, 0, 0, 0])) })),
+    byDimension: ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'].map((dimension) => ({
+      dimension,
+      ...(dimension === 'd5' ? sat(3, [0, 1, 0, 1, 1]) : sat(0, [0, 0, 0, 0, 0])),
+    })),
     byService: [],
     byPeriod: [],
     byRating: [],
     byUnitAndDimension: [],
   },
   selfAssessment: [
-    { unit: 'xa-lai-hoa-2025', planId: 'vinh-chau-papi-2023', planKnown: true, reportId: 'a', period: '2026-H2', submittedAt: '2026-11-27T01:00:00Z', overall: progress(4, 3), byDimension: dims(progress(4, 3)) },
-    { unit: 'phuong-khanh-hoa-2025', planId: 'vinh-chau-papi-2023', planKnown: true, reportId: 'b', period: '2026-H2', submittedAt: '2026-11-27T01:00:00Z', overall: progress(4, 1, 2), byDimension: dims(progress(4, 1, 2)) },
+    {
+      unit: 'xa-lai-hoa-2025',
+      planId: 'vinh-chau-papi-2023',
+      planKnown: true,
+      reportId: 'a',
+      period: '2026-H2',
+      submittedAt: '2026-11-27T01:00:00Z',
+      overall: progress(4, 3),
+      byDimension: dims(progress(4, 3)),
+    },
+    {
+      unit: 'phuong-khanh-hoa-2025',
+      planId: 'vinh-chau-papi-2023',
+      planKnown: true,
+      reportId: 'b',
+      period: '2026-H2',
+      submittedAt: '2026-11-27T01:00:00Z',
+      overall: progress(4, 1, 2),
+      byDimension: dims(progress(4, 1, 2)),
+    },
   ],
 };
 
@@ -73,7 +107,10 @@ describe('<papi-feedback-summary>', () => {
     const name = '4. Kiểm soát tham nhũng trong khu vực công';
     expect(labelLines(name, 60)).toEqual([name]);
     expect(labelLines(name, 30)).toEqual(['4. Kiểm soát tham nhũng trong', 'khu vực công']);
-    expect(labelLines('2. Công khai, minh bạch trong việc ra quyết định ở địa phương', 28)).toEqual(['2. Công khai, minh bạch', 'trong việc ra quyết định ở…']);
+    expect(labelLines('2. Công khai, minh bạch trong việc ra quyết định ở địa phương', 28)).toEqual([
+      '2. Công khai, minh bạch',
+      'trong việc ra quyết định ở…',
+    ]);
     expect(labelLines('x'.repeat(40), 28)).toEqual([`${'x'.repeat(27)}…`]);
   });
 
@@ -94,13 +131,19 @@ describe('<papi-feedback-summary>', () => {
   it('adds up the dimension chart to the total with a row for feedback that names no dimension', async () => {
     const some = {
       ...stats,
-      feedback: { ...stats.feedback, total: sat(5, [1, 1, 0, 1, 2]), byDimension: [{ dimension: 'd5', ...sat(3, [0, 1, 0, 1, 1]) }] },
+      feedback: {
+        ...stats.feedback,
+        total: sat(5, [1, 1, 0, 1, 2]),
+        byDimension: [{ dimension: 'd5', ...sat(3, [0, 1, 0, 1, 1]) }],
+      },
     };
     const el = await mount(JSON.stringify(some));
     const chart = [...el.shadowRoot!.querySelectorAll('svg[role="img"]')][2]!.getAttribute('aria-label')!;
     expect(chart).toContain('Không gắn lĩnh vực (góp ý về một dịch vụ, hoặc không chọn lĩnh vực): 50% hài lòng (1/2)');
     const full = await mount(JSON.stringify(stats));
-    expect([...full.shadowRoot!.querySelectorAll('svg[role="img"]')][2]!.getAttribute('aria-label')).not.toContain('Không gắn lĩnh vực');
+    expect([...full.shadowRoot!.querySelectorAll('svg[role="img"]')][2]!.getAttribute('aria-label')).not.toContain(
+      'Không gắn lĩnh vực',
+    );
   });
 
   it('charts satisfaction and progress with the values as text, the unit behind first and named, and fires papi-summary-loaded', async () => {
@@ -110,7 +153,9 @@ describe('<papi-feedback-summary>', () => {
     const svgs = [...el.shadowRoot!.querySelectorAll('svg[role="img"]')];
     expect(svgs.length).toBe(4);
     const labels = svgs.map((s) => s.getAttribute('aria-label')!);
-    expect(labels[1]).toBe('Mức độ hài lòng theo đơn vị: Xã Lai Hòa (thấp nhất): 50% hài lòng (1/2); Phường Khánh Hòa: 100% hài lòng (1/1)');
+    expect(labels[1]).toBe(
+      'Mức độ hài lòng theo đơn vị: Xã Lai Hòa (thấp nhất): 50% hài lòng (1/2); Phường Khánh Hòa: 100% hài lòng (1/1)',
+    );
     expect(labels[3]).toContain('Phường Khánh Hòa (chậm nhất): 1/4 nhiệm vụ hoàn thành (25%) · 2 quá hạn');
     // The values are also text in the picture, and the mark is a word, not a colour only.
     const shown = [...svgs[3]!.querySelectorAll('text')].map((t) => t.textContent);
@@ -119,7 +164,9 @@ describe('<papi-feedback-summary>', () => {
     const grid = el.shadowRoot!.querySelector('table.grid')!;
     expect(grid.querySelector('caption')!.textContent).toContain('Tiến độ tự đánh giá theo đơn vị và lĩnh vực');
     const firstRow = grid.querySelector('tbody tr')!;
-    expect(firstRow.querySelector('th[scope="row"]')!.textContent!.replace(/\s+/g, ' ')).toBe('Phường Khánh Hòa (chậm nhất)');
+    expect(firstRow.querySelector('th[scope="row"]')!.textContent!.replace(/\s+/g, ' ')).toBe(
+      'Phường Khánh Hòa (chậm nhất)',
+    );
     expect(firstRow.querySelectorAll('td')[4]!.textContent).toContain('1/4');
     expect(grid.querySelectorAll('thead th[scope="col"]')).toHaveLength(10);
     expect(seen).toEqual([{ asOf: '2026-11-27', feedback: 3, reports: 2, behind: 'phuong-khanh-hoa-2025' }]);
@@ -142,8 +189,19 @@ describe('<papi-feedback-summary>', () => {
       'Self-assessment progress by unit and dimension (tasks done / total)',
     ]);
     const unitRow = tables[1]!.querySelector('tbody tr')!;
-    expect([...unitRow.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['Lai Hòa Commune (lowest)', '2', '50%', '1', '0', '0', '1', '0']);
-    const rows = [...tables[2]!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()).slice(0, 3));
+    expect([...unitRow.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      'Lai Hòa Commune (lowest)',
+      '2',
+      '50%',
+      '1',
+      '0',
+      '0',
+      '1',
+      '0',
+    ]);
+    const rows = [...tables[2]!.querySelectorAll('tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent!.trim()).slice(0, 3),
+    );
     expect(rows).toHaveLength(8);
     expect(rows[4]).toEqual(['5. Public Administrative Procedures', '3', '67%']);
     expect(rows[0]).toEqual(['1. Participation at Local Levels', '0', '—']);
@@ -153,7 +211,9 @@ describe('<papi-feedback-summary>', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {
       const even = { ...stats, selfAssessment: stats.selfAssessment.map((r) => ({ ...r, overall: progress(4, 2) })) };
-      const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(JSON.stringify(even), { status: 200 }));
+      const fetchMock = vi
+        .spyOn(globalThis, 'fetch')
+        .mockImplementation(async () => new Response(JSON.stringify(even), { status: 200 }));
       const loads: unknown[] = [];
       document.addEventListener('papi-summary-loaded', (e) => loads.push((e as CustomEvent).detail));
       const el = document.createElement('papi-feedback-summary');
@@ -186,7 +246,11 @@ describe('<papi-feedback-summary>', () => {
     try {
       const answers: (() => Response)[] = [
         () => new Response(JSON.stringify(stats), { status: 200 }),
-        () => new Response(JSON.stringify({ error: { code: 'rate-limited' } }), { status: 429, headers: { 'Retry-After': '40' } }),
+        () =>
+          new Response(JSON.stringify({ error: { code: 'rate-limited' } }), {
+            status: 429,
+            headers: { 'Retry-After': '40' },
+          }),
         () => new Response(JSON.stringify({ ...stats, asOf: '2026-11-28' }), { status: 200 }),
       ];
       const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => answers.shift()!());
@@ -235,7 +299,9 @@ describe('<papi-feedback-summary>', () => {
       await vi.advanceTimersByTimeAsync(0);
       await el.updateComplete;
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-      expect(alert.textContent).toContain('The server gopy.example.gov.vn is busy. This will load again by itself in 5 seconds.');
+      expect(alert.textContent).toContain(
+        'The server gopy.example.gov.vn is busy. This will load again by itself in 5 seconds.',
+      );
       // No "Try again" that would only make it busier.
       expect(el.shadowRoot!.querySelector('button[part="retry"]')).toBeNull();
       await vi.advanceTimersByTimeAsync(4_900);
@@ -264,7 +330,12 @@ describe('<papi-feedback-summary>', () => {
 
   it('renders hostile unit ids as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const el = await mount(JSON.stringify({ ...stats, feedback: { ...stats.feedback, byUnit: [{ unit: evil, ...sat(1, [1, 0, 0, 0, 0]) }] } }));
+    const el = await mount(
+      JSON.stringify({
+        ...stats,
+        feedback: { ...stats.feedback, byUnit: [{ unit: evil, ...sat(1, [1, 0, 0, 0, 0]) }] },
+      }),
+    );
     expect(el.shadowRoot!.querySelector('img')).toBeNull();
     expect(text(el)).toContain(evil);
   });

@@ -1,5 +1,15 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { DIMENSION_FACTS, type Locale, type ProgressCount, SATISFACTION_LEVELS, formatDate, intlLocale, localize, preview, unitById } from '@papi/core';
+import {
+  DIMENSION_FACTS,
+  type Locale,
+  type ProgressCount,
+  SATISFACTION_LEVELS,
+  formatDate,
+  intlLocale,
+  localize,
+  preview,
+  unitById,
+} from '@papi/core';
 import { summaryText as t } from '../i18n/translate.js';
 import { DataController, endpointExample } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
@@ -36,7 +46,8 @@ const percent = (value: number, locale: Locale): string =>
 const interpolateNumber = (n: number, locale: Locale): string => new Intl.NumberFormat(intlLocale(locale)).format(n);
 /** About how many characters of a chart label fit on one line of an SVG text this wide (labels cannot wrap there). */
 const charsFor = (width: number): number => Math.max(28, Math.floor(width / 8.5));
-const short = (text: string, chars: number): string => (text.length > chars ? `${text.slice(0, chars - 1).trimEnd()}…` : text);
+const short = (text: string, chars: number): string =>
+  text.length > chars ? `${text.slice(0, chars - 1).trimEnd()}…` : text;
 /** A label as one line, or as two broken at a space, the second cut only if it is still too long. */
 export function labelLines(text: string, chars: number): string[] {
   if (text.length <= chars) return [text];
@@ -49,12 +60,22 @@ export function labelLines(text: string, chars: number): string[] {
  * The feedback given without a PAPI dimension (a service preset, or none chosen), as one more row, so that the rows
  * add up to the total: none when every rating names a dimension.
  */
-function withoutDimension(total: Satisfaction, dims: readonly Satisfaction[], label: string): (Satisfaction & { label: string })[] {
+function withoutDimension(
+  total: Satisfaction,
+  dims: readonly Satisfaction[],
+  label: string,
+): (Satisfaction & { label: string })[] {
   const sum = (pick: (s: Satisfaction) => number): number => dims.reduce((n, d) => n + pick(d), 0);
   const count = total.count - sum((d) => d.count);
   if (count <= 0) return [];
   const satisfied = total.satisfied - sum((d) => d.satisfied);
-  const distribution = Object.fromEntries(Object.keys(total.distribution).map((k) => [k, total.distribution[k as keyof Satisfaction['distribution']] - sum((d) => d.distribution[k as keyof Satisfaction['distribution']])])) as Satisfaction['distribution'];
+  const distribution = Object.fromEntries(
+    Object.keys(total.distribution).map((k) => [
+      k,
+      total.distribution[k as keyof Satisfaction['distribution']] -
+        sum((d) => d.distribution[k as keyof Satisfaction['distribution']]),
+    ]),
+  ) as Satisfaction['distribution'];
   return [{ count, satisfied, shareSatisfied: Math.round((satisfied / count) * 10_000) / 10_000, distribution, label }];
 }
 
@@ -110,8 +131,8 @@ export class PapiFeedbackSummary extends LitElement {
   declare src: string | undefined;
   declare endpoint: string | undefined;
   declare refresh: number | undefined;
-  private declare tables: boolean;
-  private declare labelChars: number;
+  declare private tables: boolean;
+  declare private labelChars: number;
 
   private readonly i18n = new LocaleController(this, { strings: ELEMENT_STRINGS['papi-feedback-summary'] });
 
@@ -129,9 +150,12 @@ export class PapiFeedbackSummary extends LitElement {
   private timer: ReturnType<typeof setInterval> | undefined;
   private lastReady: Stats | undefined;
   // Chart labels are cut to the width they have, so a wide screen shows whole names.
-  private readonly resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(([entry]) => {
-    if (entry) this.labelChars = charsFor(entry.contentRect.width);
-  });
+  private readonly resize =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(([entry]) => {
+          if (entry) this.labelChars = charsFor(entry.contentRect.width);
+        });
 
   constructor() {
     super();
@@ -156,7 +180,8 @@ export class PapiFeedbackSummary extends LitElement {
     clearInterval(this.timer);
     this.timer = undefined;
     const seconds = Number(this.refresh);
-    if (this.isConnected && Number.isFinite(seconds) && seconds > 0) this.timer = setInterval(() => this.data.reload(), Math.max(10, seconds) * 1000);
+    if (this.isConnected && Number.isFinite(seconds) && seconds > 0)
+      this.timer = setInterval(() => this.data.reload(), Math.max(10, seconds) * 1000);
   }
 
   private unitName(id: string): string {
@@ -177,7 +202,8 @@ export class PapiFeedbackSummary extends LitElement {
     // The server asked for a pause (429/503 with Retry-After) during a refresh: the last figures stay, with a word on why
     // they are not refreshed and when they will be. The controller waits for it before loading again.
     const busy = state.status === 'error' && state.kind === 'busy' ? state : undefined;
-    if (state.status === 'error' && !(busy && this.lastReady)) return renderDataError(state, locale, () => this.data.reload());
+    if (state.status === 'error' && !(busy && this.lastReady))
+      return renderDataError(state, locale, () => this.data.reload());
     if (state.status === 'loading') return html`<p role="status">${t(locale, 'loading')}</p>`;
     const stats = state.status === 'ready' ? state.value : this.lastReady!;
     const total = stats.feedback.total;
@@ -186,9 +212,11 @@ export class PapiFeedbackSummary extends LitElement {
       <p class="meta">${t(locale, 'summary.intro', { date: formatDate(stats.asOf, locale) })}</p>
       <p class="meta busy" role="status" part="busy">${busy ? t(locale, 'summary.busy', { seconds: Number(busy.detail) || 1 }) : nothing}</p>
       <p class="meta">
-        ${total.count
-          ? t(locale, 'summary.total', { count: total.count, share: percent(total.shareSatisfied ?? 0, locale) })
-          : t(locale, 'summary.no-feedback')}
+        ${
+          total.count
+            ? t(locale, 'summary.total', { count: total.count, share: percent(total.shareSatisfied ?? 0, locale) })
+            : t(locale, 'summary.no-feedback')
+        }
         · ${t(locale, 'summary.reports', { count: stats.selfAssessment.length })}
       </p>
       <button type="button" part="toggle" aria-pressed=${this.tables ? 'true' : 'false'} @click=${() => (this.tables = !this.tables)}>
@@ -213,31 +241,60 @@ export class PapiFeedbackSummary extends LitElement {
     const satText = (s: Satisfaction): string =>
       s.shareSatisfied === null
         ? t(locale, 'summary.no-rating')
-        : t(locale, 'summary.satisfied', { share: percent(s.shareSatisfied, locale), satisfied: s.satisfied, count: s.count });
+        : t(locale, 'summary.satisfied', {
+            share: percent(s.shareSatisfied, locale),
+            satisfied: s.satisfied,
+            count: s.count,
+          });
     const lowestMark = t(locale, 'summary.lowest');
-    const section = (id: string, caption: string, rows: readonly (Satisfaction & { label: string; mark?: string | undefined })[]): TemplateResult =>
+    const section = (
+      id: string,
+      caption: string,
+      rows: readonly (Satisfaction & { label: string; mark?: string | undefined })[],
+    ): TemplateResult =>
       html`<div class="part" part="section">
         <h3 id=${id}>${caption}</h3>
-        ${this.tables
-          ? this.satisfactionTable(caption, rows, locale)
-          : this.chart(caption, rows.map((r) => ({ label: r.label, value: r.shareSatisfied ?? 0, text: satText(r), mark: r.mark })))}
+        ${
+          this.tables
+            ? this.satisfactionTable(caption, rows, locale)
+            : this.chart(
+                caption,
+                rows.map((r) => ({ label: r.label, value: r.shareSatisfied ?? 0, text: satText(r), mark: r.mark })),
+              )
+        }
       </div>`;
-    const levels = SATISFACTION_LEVELS.map((l) => ({ label: localize(l.name, locale), n: total.distribution[`${l.value}`] }));
+    const levels = SATISFACTION_LEVELS.map((l) => ({
+      label: localize(l.name, locale),
+      n: total.distribution[`${l.value}`],
+    }));
     const distCaption = t(locale, 'summary.distribution', { count: total.count });
     return html`
       <div class="part" part="section">
         <h3 id="distribution">${distCaption}</h3>
-        ${this.tables
-          ? html`<div class="scroll" role="region" tabindex="0" aria-labelledby="distribution">
+        ${
+          this.tables
+            ? html`<div class="scroll" role="region" tabindex="0" aria-labelledby="distribution">
               <table part="table">
                 <caption class="visually-hidden">${distCaption}</caption>
                 <thead><tr><th scope="col">${t(locale, 'summary.level')}</th><th scope="col">${t(locale, 'summary.count')}</th><th scope="col">${t(locale, 'summary.share')}</th></tr></thead>
                 <tbody>${levels.map((l) => html`<tr><th scope="row">${l.label}</th><td>${interpolateNumber(l.n, locale)}</td><td>${percent(l.n / total.count, locale)}</td></tr>`)}</tbody>
               </table>
             </div>`
-          : this.chart(distCaption, levels.map((l) => ({ label: l.label, value: l.n / total.count, text: `${interpolateNumber(l.n, locale)} (${percent(l.n / total.count, locale)})` })))}
+            : this.chart(
+                distCaption,
+                levels.map((l) => ({
+                  label: l.label,
+                  value: l.n / total.count,
+                  text: `${interpolateNumber(l.n, locale)} (${percent(l.n / total.count, locale)})`,
+                })),
+              )
+        }
       </div>
-      ${section('by-unit', t(locale, 'summary.by-unit'), units.map((u) => ({ ...u, label: this.unitName(u.unit), mark: u.unit === lowest ? lowestMark : undefined })))}
+      ${section(
+        'by-unit',
+        t(locale, 'summary.by-unit'),
+        units.map((u) => ({ ...u, label: this.unitName(u.unit), mark: u.unit === lowest ? lowestMark : undefined })),
+      )}
       ${dims.length ? section('by-dimension', t(locale, 'summary.by-dimension'), [...dims.map((d) => ({ ...d, label: dimName(d.dimension) })), ...withoutDimension(total, dims, t(locale, 'summary.no-dimension'))]) : nothing}
     `;
   }
@@ -256,11 +313,14 @@ export class PapiFeedbackSummary extends LitElement {
     const behindMark = (r: UnitProgress): TemplateResult | typeof nothing =>
       r === behind ? html` <strong class="mark" part="behind">(${mark})</strong>` : nothing;
     const cell = (p: ProgressCount | undefined): TemplateResult =>
-      p && p.total ? html`<td>${p.done}/${p.total}<br><span class="pct">${percent(p.ratio, locale)}</span>${p.overdue ? html`<br><span class="late">${t(locale, 'summary.overdue-count', { count: p.overdue })}</span>` : nothing}</td>` : html`<td>—</td>`;
+      p && p.total
+        ? html`<td>${p.done}/${p.total}<br><span class="pct">${percent(p.ratio, locale)}</span>${p.overdue ? html`<br><span class="late">${t(locale, 'summary.overdue-count', { count: p.overdue })}</span>` : nothing}</td>`
+        : html`<td>—</td>`;
     return html`<div class="part" part="section">
         <h3 id="progress">${caption}</h3>
-        ${this.tables
-          ? html`<div class="scroll" role="region" tabindex="0" aria-labelledby="progress">
+        ${
+          this.tables
+            ? html`<div class="scroll" role="region" tabindex="0" aria-labelledby="progress">
               <table part="table">
                 <caption class="visually-hidden">${caption}</caption>
                 <thead><tr>
@@ -275,7 +335,16 @@ export class PapiFeedbackSummary extends LitElement {
                 )}</tbody>
               </table>
             </div>`
-          : this.chart(caption, rows.map((r) => ({ label: label(r), value: r.overall.ratio, text: doneText(r.overall), mark: r === behind ? mark : undefined })))}
+            : this.chart(
+                caption,
+                rows.map((r) => ({
+                  label: label(r),
+                  value: r.overall.ratio,
+                  text: doneText(r.overall),
+                  mark: r === behind ? mark : undefined,
+                })),
+              )
+        }
       </div>
       <div class="part" part="section">
         <h3 id="grid">${gridCaption}</h3>
@@ -299,7 +368,11 @@ export class PapiFeedbackSummary extends LitElement {
       </div>`;
   }
 
-  private satisfactionTable(caption: string, rows: readonly (Satisfaction & { label: string; mark?: string | undefined })[], locale: Locale): TemplateResult {
+  private satisfactionTable(
+    caption: string,
+    rows: readonly (Satisfaction & { label: string; mark?: string | undefined })[],
+    locale: Locale,
+  ): TemplateResult {
     return html`<div class="scroll" role="region" tabindex="0" aria-label=${caption}>
       <table part="table">
         <caption class="visually-hidden">${caption}</caption>
@@ -322,8 +395,14 @@ export class PapiFeedbackSummary extends LitElement {
   private chart(caption: string, bars: readonly Bar[]): TemplateResult {
     const alt = `${caption}: ${bars.map((b) => `${b.label}${b.mark ? ` (${b.mark})` : ''}: ${b.text}`).join('; ')}`;
     // A label too long for one line (SVG text does not wrap) takes two; only what is still too long is cut.
-    const rows = bars.map((b) => ({ bar: b, lines: labelLines(`${b.mark ? `▼ ${b.mark}: ` : ''}${b.label}`, this.labelChars) }));
-    const tops = rows.reduce<number[]>((acc, r, i) => [...acc, i === 0 ? 0 : acc[i - 1]! + ROW + LINE * (rows[i - 1]!.lines.length - 1)], []);
+    const rows = bars.map((b) => ({
+      bar: b,
+      lines: labelLines(`${b.mark ? `▼ ${b.mark}: ` : ''}${b.label}`, this.labelChars),
+    }));
+    const tops = rows.reduce<number[]>(
+      (acc, r, i) => [...acc, i === 0 ? 0 : acc[i - 1]! + ROW + LINE * (rows[i - 1]!.lines.length - 1)],
+      [],
+    );
     const height = rows.reduce((h, r) => h + ROW + LINE * (r.lines.length - 1), 0);
     return html`<div class="chart" part="chart">
       <svg role="img" aria-label=${alt} width="100%" height=${height} xmlns="http://www.w3.org/2000/svg">
@@ -341,7 +420,6 @@ export class PapiFeedbackSummary extends LitElement {
     </div>`;
   }
 
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('refresh')) this.schedule();
@@ -351,7 +429,12 @@ export class PapiFeedbackSummary extends LitElement {
     const behind = behindOf(byProgress(stats.selfAssessment));
     this.dispatchEvent(
       new CustomEvent<SummaryLoadedDetail>('papi-summary-loaded', {
-        detail: { asOf: stats.asOf, feedback: stats.feedback.total.count, reports: stats.selfAssessment.length, behind: behind?.unit ?? null },
+        detail: {
+          asOf: stats.asOf,
+          feedback: stats.feedback.total.count,
+          reports: stats.selfAssessment.length,
+          behind: behind?.unit ?? null,
+        },
         bubbles: true,
         composed: true,
       }),

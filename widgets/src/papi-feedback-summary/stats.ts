@@ -17,7 +17,10 @@ import { collectorUrl } from '../shared/data-controller.js';
 
 /** The parts of the collector's GET /api/stats (core's CollectorStats, schema 1) that the summary reads and checks. */
 export type { Satisfaction } from '@papi/core';
-export type UnitProgress = Pick<CollectorStats['selfAssessment'][number], 'unit' | 'planId' | 'period' | 'overall' | 'byDimension'>;
+export type UnitProgress = Pick<
+  CollectorStats['selfAssessment'][number],
+  'unit' | 'planId' | 'period' | 'overall' | 'byDimension'
+>;
 export interface Stats {
   readonly schema: CollectorStats['schema'];
   readonly asOf: string;
@@ -28,8 +31,12 @@ export interface Stats {
 const loose = { allowUnknown: true } as const;
 const count = integer(0, Number.MAX_SAFE_INTEGER);
 const ratio: Check = (v, path, issues) =>
-  (typeof v === 'number' && v >= 0 && v <= 1) || issues.add(path, 'out-of-range', { value: preview(v), min: 0, max: 1 });
-const nullable = (check: Check): Check => (v, path, issues) => v === null || check(v, path, issues);
+  (typeof v === 'number' && v >= 0 && v <= 1) ||
+  issues.add(path, 'out-of-range', { value: preview(v), min: 0, max: 1 });
+const nullable =
+  (check: Check): Check =>
+  (v, path, issues) =>
+    v === null || check(v, path, issues);
 const id = string({ max: 200 });
 
 const satisfaction = {
@@ -38,7 +45,10 @@ const satisfaction = {
   shareSatisfied: nullable(ratio),
   distribution: object({ 1: count, 2: count, 3: count, 4: count, 5: count }, loose),
 };
-const progress = object({ total: count, done: count, inProgress: count, notStarted: count, overdue: count, ratio }, loose);
+const progress = object(
+  { total: count, done: count, inProgress: count, notStarted: count, overdue: count, ratio },
+  loose,
+);
 
 const check = object(
   {
@@ -54,7 +64,13 @@ const check = object(
     ),
     selfAssessment: array(
       object(
-        { unit: id, planId: id, period: id, overall: progress, byDimension: optional(nullable(object(Object.fromEntries(DIMENSION_IDS.map((d) => [d, progress])), loose))) },
+        {
+          unit: id,
+          planId: id,
+          period: id,
+          overall: progress,
+          byDimension: optional(nullable(object(Object.fromEntries(DIMENSION_IDS.map((d) => [d, progress])), loose))),
+        },
         loose,
       ),
     ),
@@ -65,7 +81,9 @@ const check = object(
 /** Checks an answer of GET /api/stats well enough that nothing the summary shows can be undefined or not a number. */
 export function validateStats(value: unknown): { ok: true; value: Stats } | { ok: false; issues: readonly Issue[] } {
   const issues = new IssueList();
-  return check(value, '', issues) && issues.items.length === 0 ? { ok: true, value: value as Stats } : { ok: false, issues: issues.items };
+  return check(value, '', issues) && issues.items.length === 0
+    ? { ok: true, value: value as Stats }
+    : { ok: false, issues: issues.items };
 }
 
 /**

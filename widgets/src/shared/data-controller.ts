@@ -51,7 +51,10 @@ export function endpointAddress(raw: string | null | undefined): URL | undefined
  * The URL of one of the collector's routes (`api/feedback`, `api/reports`, `api/stats`) from an element's `endpoint`:
  * the route's own URL as given, or the collector's base URL or its `/api/` address with the route added.
  */
-export function collectorUrl(endpoint: string | null | undefined, route: 'feedback' | 'reports' | 'stats'): string | undefined {
+export function collectorUrl(
+  endpoint: string | null | undefined,
+  route: 'feedback' | 'reports' | 'stats',
+): string | undefined {
   const url = endpointAddress(endpoint);
   if (!url) return undefined;
   url.hash = '';
@@ -142,10 +145,13 @@ export class DataController<T> implements ReactiveController {
       this.state = state;
       if (state.status === 'error' && state.kind === 'busy' && state.retryAt !== undefined) {
         this.retryAt = state.retryAt;
-        this.retryTimer = setTimeout(() => {
-          this.retryAt = 0;
-          this.reload();
-        }, Math.max(0, state.retryAt - Date.now()));
+        this.retryTimer = setTimeout(
+          () => {
+            this.retryAt = 0;
+            this.reload();
+          },
+          Math.max(0, state.retryAt - Date.now()),
+        );
       }
       this.host.requestUpdate();
     };
@@ -168,7 +174,8 @@ export class DataController<T> implements ReactiveController {
       return { status: 'error', kind: 'address', detail: 'unparseable', address: src };
     }
     // "htps://…", "ftp://…", "javascript:…": no request could ever succeed, so none is made and no retry is offered.
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return { status: 'error', kind: 'address', detail: url.protocol, address: src };
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      return { status: 'error', kind: 'address', detail: url.protocol, address: src };
     const host = url.host;
     const crossOrigin = typeof location === 'undefined' || url.origin !== location.origin;
     const timeoutMs = this.source.timeoutMs ?? 15_000;
@@ -179,17 +186,33 @@ export class DataController<T> implements ReactiveController {
       controller.abort();
     }, timeoutMs);
     try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' }, ...(this.source.cache ? { cache: this.source.cache } : {}) });
+      const response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        headers: { Accept: 'application/json' },
+        ...(this.source.cache ? { cache: this.source.cache } : {}),
+      });
       if (!response.ok) {
         // Too many requests, or the service unavailable for a while: the server says when to come back, and we do.
-        const wait = response.status === 429 || response.status === 503 ? retryAfterMs(response.headers.get('Retry-After'), Date.now(), BUSY_MAX_MS) : undefined;
-        if (wait !== undefined) return { status: 'error', kind: 'busy', detail: String(Math.max(1, Math.ceil(wait / 1000))), address: host, retryAt: Date.now() + Math.max(wait, 1000) };
+        const wait =
+          response.status === 429 || response.status === 503
+            ? retryAfterMs(response.headers.get('Retry-After'), Date.now(), BUSY_MAX_MS)
+            : undefined;
+        if (wait !== undefined)
+          return {
+            status: 'error',
+            kind: 'busy',
+            detail: String(Math.max(1, Math.ceil(wait / 1000))),
+            address: host,
+            retryAt: Date.now() + Math.max(wait, 1000),
+          };
         return { status: 'error', kind: 'http', detail: String(response.status), address: host };
       }
       return this.check(await response.text(), 'src');
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      if (timedOut) return { status: 'error', kind: 'timeout', detail: String(Math.round(timeoutMs / 1000)), address: host };
+      if (timedOut)
+        return { status: 'error', kind: 'timeout', detail: String(Math.round(timeoutMs / 1000)), address: host };
       // fetch rejects with a TypeError both when the device is offline and when the other site's CORS policy
       // refuses the page: the browser does not tell which, so the message names both.
       return { status: 'error', kind: 'network', detail, address: host, crossOrigin };
@@ -206,6 +229,8 @@ export class DataController<T> implements ReactiveController {
       return { status: 'error', kind: 'json', detail: error instanceof Error ? error.message : String(error) };
     }
     const result = this.source.validate(parsed);
-    return result.ok ? { status: 'ready', value: result.value, origin } : { status: 'error', kind: 'invalid', detail: '', issues: result.issues };
+    return result.ok
+      ? { status: 'ready', value: result.value, origin }
+      : { status: 'error', kind: 'invalid', detail: '', issues: result.issues };
   }
 }

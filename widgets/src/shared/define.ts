@@ -10,7 +10,9 @@ export function defineElement(name: string, element: CustomElementConstructor): 
   if (existing) {
     const other = (existing as unknown as { version?: string }).version;
     if (other !== undefined && other !== WIDGETS_VERSION) {
-      console.info(`<${name}>: version ${other} is already defined on this page; version ${WIDGETS_VERSION} is not used.`);
+      console.info(
+        `<${name}>: version ${other} is already defined on this page; version ${WIDGETS_VERSION} is not used.`,
+      );
     }
     return;
   }

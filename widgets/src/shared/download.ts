@@ -4,7 +4,13 @@ export { csvCell, toCsv } from '@papi/core';
 
 /** A safe file name: letters, digits, dot, dash and underscore only. */
 export function fileName(base: string, ext: string): string {
-  return `${base.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\w.-]+/g, '-').slice(0, 80)}.${ext}`;
+  return `${base
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\w.-]+/g, '-')
+    .slice(0, 80)}.${ext}`;
 }
 
 export function download(name: string, content: string, type: string): void {

@@ -7,7 +7,11 @@ import type { DataState } from './data-controller.js';
 export const editorsLang = (locale: Locale): 'vi' | typeof nothing => (locale === 'km' ? 'vi' : nothing);
 
 /** The translated explanation of a data failure, shown in place of the widget: never a blank box. */
-export function renderDataError(state: Extract<DataState<unknown>, { status: 'error' }>, locale: Locale, retry?: () => void): TemplateResult {
+export function renderDataError(
+  state: Extract<DataState<unknown>, { status: 'error' }>,
+  locale: Locale,
+  retry?: () => void,
+): TemplateResult {
   const message = errorMessage(state, locale);
   // Editors' validation messages exist in vi and en; Khmer readers get the Vietnamese ones.
   const issueLocale = locale === 'en' ? 'en' : 'vi';

@@ -17,7 +17,17 @@ export function isStorageError(error: unknown): boolean {
   const name = (error as { name?: unknown } | null)?.name;
   return (
     typeof name === 'string' &&
-    ['SecurityError', 'QuotaExceededError', 'InvalidStateError', 'UnknownError', 'NotFoundError', 'AbortError', 'VersionError', 'NotAllowedError', 'StorageUnavailable'].includes(name)
+    [
+      'SecurityError',
+      'QuotaExceededError',
+      'InvalidStateError',
+      'UnknownError',
+      'NotFoundError',
+      'AbortError',
+      'VersionError',
+      'NotAllowedError',
+      'StorageUnavailable',
+    ].includes(name)
   );
 }
 

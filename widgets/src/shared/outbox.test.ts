@@ -19,14 +19,25 @@ function collector(...answers: (number | 'offline' | [number, Record<string, str
     const [status, headers, json] = typeof answer === 'number' ? [answer, {}, undefined] : answer;
     const seen = received.some((r) => r.id === body.id);
     if (status < 300) received.push({ id: body.id, body, init });
-    const payload = json ?? (status < 300 ? { id: body.id, receivedAt: '2026-11-27T05:00:00Z', repeat: seen } : { error: { code: `e${status}`, message: 'no' } });
-    return new Response(JSON.stringify(payload), { status: seen && status === 201 ? 200 : status, headers: { 'Content-Type': 'application/json', ...headers } });
+    const payload =
+      json ??
+      (status < 300
+        ? { id: body.id, receivedAt: '2026-11-27T05:00:00Z', repeat: seen }
+        : { error: { code: `e${status}`, message: 'no' } });
+    return new Response(JSON.stringify(payload), {
+      status: seen && status === 201 ? 200 : status,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
   });
   vi.stubGlobal('fetch', fetch);
   return { fetch, received };
 }
 
-function settled(outbox: Outbox, id: string, test: (item: OutboxItem) => boolean = (i) => i.state !== 'queued' || i.attempts > 0): Promise<OutboxItem> {
+function settled(
+  outbox: Outbox,
+  id: string,
+  test: (item: OutboxItem) => boolean = (i) => i.state !== 'queued' || i.attempts > 0,
+): Promise<OutboxItem> {
   return new Promise((resolve) => {
     const listener = (e: Event) => {
       const item = (e as CustomEvent<OutboxItem>).detail;
@@ -39,7 +50,14 @@ function settled(outbox: Outbox, id: string, test: (item: OutboxItem) => boolean
   });
 }
 
-const record = (extra: Record<string, unknown> = {}) => ({ id: newId(), unit: 'phuong-vinh-chau-2025', rating: 5, lang: 'vi', createdAt: '2026-11-27T05:00:00.000Z', ...extra });
+const record = (extra: Record<string, unknown> = {}) => ({
+  id: newId(),
+  unit: 'phuong-vinh-chau-2025',
+  rating: 5,
+  lang: 'vi',
+  createdAt: '2026-11-27T05:00:00.000Z',
+  ...extra,
+});
 
 let outboxes: Outbox[] = [];
 const make = () => {
@@ -66,7 +84,14 @@ describe('the outbox', () => {
     const outbox = make();
     const body = record();
     const item = await outbox.enqueue('feedback', ENDPOINT, body);
-    expect(item).toMatchObject({ id: body.id, kind: 'feedback', endpoint: ENDPOINT, state: 'queued', attempts: 0, body });
+    expect(item).toMatchObject({
+      id: body.id,
+      kind: 'feedback',
+      endpoint: ENDPOINT,
+      state: 'queued',
+      attempts: 0,
+      body,
+    });
     const done = await settled(outbox, body.id);
     expect(done).toMatchObject({ state: 'sent', attempts: 1, ack: { id: body.id, repeat: false } });
     expect(await outbox.get(body.id)).toMatchObject({ state: 'sent', ack: { id: body.id } });
@@ -199,11 +224,15 @@ describe('the outbox', () => {
       const flushes = [tabA.flush(true), tabA.flush(true), tabB.flush(true), tabB.flush(true)];
       let done = 0;
       const counted = flushes.map((f) => f.then(() => done++));
-      await vi.waitFor(() => expect([calls > 0, done >= flushes.length - 1]).toEqual([true, true]), { timeout: 10_000 });
+      await vi.waitFor(() => expect([calls > 0, done >= flushes.length - 1]).toEqual([true, true]), {
+        timeout: 10_000,
+      });
       expect(calls, locks ? 'with Web Locks' : 'with a lease').toBe(1);
       if (!locks) expect((await tabB.get(body.id))!.leaseUntil).toBeGreaterThan(Date.now());
       release();
-      await vi.waitFor(async () => expect(await tabB.get(body.id)).toMatchObject({ state: 'sent' }), { timeout: 10_000 });
+      await vi.waitFor(async () => expect(await tabB.get(body.id)).toMatchObject({ state: 'sent' }), {
+        timeout: 10_000,
+      });
       expect((await tabB.get(body.id))!.leaseUntil).toBeUndefined();
       await Promise.all(counted);
       await tabB.flush(true);
@@ -219,7 +248,17 @@ describe('the outbox', () => {
     await settled(earlier, body.id);
     earlier.stop();
     const db = await openDB('papi-widgets');
-    const old: OutboxItem = { id: newId(), kind: 'feedback', endpoint: ENDPOINT, body: {}, createdAt: 0, attempts: 1, nextAttemptAt: 0, state: 'sent', doneAt: Date.now() - OUTBOX_TIMING.pruneSentAfterMs - 1 };
+    const old: OutboxItem = {
+      id: newId(),
+      kind: 'feedback',
+      endpoint: ENDPOINT,
+      body: {},
+      createdAt: 0,
+      attempts: 1,
+      nextAttemptAt: 0,
+      state: 'sent',
+      doneAt: Date.now() - OUTBOX_TIMING.pruneSentAfterMs - 1,
+    };
     const recent: OutboxItem = { ...old, id: newId(), doneAt: Date.now() - 1000 };
     const refused: OutboxItem = { ...old, id: newId(), state: 'rejected', lastError: 'invalid-body' };
     await db.put('outbox', old);
@@ -282,7 +321,14 @@ describe('reports and the unit token', () => {
   const SCOPE = tokenScope(REPORTS, 'xa-lai-hoa-2025');
   const TOKEN_A = `papi_${'a'.repeat(10)}_${'b'.repeat(52)}`;
   const TOKEN_B = `papi_${'c'.repeat(10)}_${'d'.repeat(52)}`;
-  const report = () => ({ id: newId(), planId: 'ke-hoach-thu', unit: 'xa-lai-hoa-2025', period: '2026-H2', tasks: [{ taskId: 't1', status: 'done' }], submittedAt: '2026-11-27T05:00:00.000Z' });
+  const report = () => ({
+    id: newId(),
+    planId: 'ke-hoach-thu',
+    unit: 'xa-lai-hoa-2025',
+    period: '2026-H2',
+    tasks: [{ taskId: 't1', status: 'done' }],
+    submittedAt: '2026-11-27T05:00:00.000Z',
+  });
 
   /** A collector that takes TOKEN_B only, as a unit whose first token was revoked. */
   function tokenCollector(accepted = TOKEN_B, code = 'token-invalid') {
@@ -292,9 +338,12 @@ describe('reports and the unit token', () => {
       const auth = (init.headers as Record<string, string>).Authorization;
       seen.push(auth);
       const body = JSON.parse(String(init.body)) as { id: string };
-      if (auth === `Bearer ${accepted}`) return new Response(JSON.stringify({ id: body.id, current: true }), { status: 201 });
+      if (auth === `Bearer ${accepted}`)
+        return new Response(JSON.stringify({ id: body.id, current: true }), { status: 201 });
       const status = auth ? (code === 'token-wrong-unit' ? 403 : 401) : 401;
-      return new Response(JSON.stringify({ error: { code: auth ? code : 'token-required', message: 'no' } }), { status });
+      return new Response(JSON.stringify({ error: { code: auth ? code : 'token-required', message: 'no' } }), {
+        status,
+      });
     });
     vi.stubGlobal('fetch', fetch);
     return { fetch, seen };
@@ -302,8 +351,12 @@ describe('reports and the unit token', () => {
 
   it('keeps tokens per collector and unit: every route of one collector shares one', () => {
     expect(collectorBase('https://gopy.example.gov.vn/api/reports')).toBe('https://gopy.example.gov.vn/');
-    expect(collectorBase('https://cong.example.gov.vn/gop-y/api/receipts/K7MQ3XPD/answer')).toBe('https://cong.example.gov.vn/gop-y/');
-    expect(tokenScope('http://localhost:8080/api/reports', 'xa-lai-hoa-2025')).toBe('http://localhost:8080/|xa-lai-hoa-2025');
+    expect(collectorBase('https://cong.example.gov.vn/gop-y/api/receipts/K7MQ3XPD/answer')).toBe(
+      'https://cong.example.gov.vn/gop-y/',
+    );
+    expect(tokenScope('http://localhost:8080/api/reports', 'xa-lai-hoa-2025')).toBe(
+      'http://localhost:8080/|xa-lai-hoa-2025',
+    );
     expect(tokenScope(REPORTS, 'a')).not.toBe(tokenScope('https://other.example.gov.vn/api/reports', 'a'));
   });
 
@@ -332,7 +385,12 @@ describe('reports and the unit token', () => {
     outbox.start();
     const body = report();
     await outbox.enqueue('report', REPORTS, body, { auth: SCOPE });
-    expect(await settled(outbox, body.id, (i) => !!i.held)).toMatchObject({ state: 'queued', held: true, lastError: 'token-invalid', attempts: 1 });
+    expect(await settled(outbox, body.id, (i) => !!i.held)).toMatchObject({
+      state: 'queued',
+      held: true,
+      lastError: 'token-invalid',
+      attempts: 1,
+    });
     // Not retried: not by a flush, not by the timer, not when the connection comes back.
     await outbox.flush(true);
     globalThis.dispatchEvent(new Event('online'));
@@ -354,8 +412,15 @@ describe('reports and the unit token', () => {
     const outbox = make();
     const body = report();
     await outbox.enqueue('report', REPORTS, body, { auth: SCOPE });
-    expect(await settled(outbox, body.id)).toMatchObject({ state: 'queued', held: true, lastError: 'token-wrong-unit' });
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: { code: 'origin-not-allowed' } }), { status: 403 }));
+    expect(await settled(outbox, body.id)).toMatchObject({
+      state: 'queued',
+      held: true,
+      lastError: 'token-wrong-unit',
+    });
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response(JSON.stringify({ error: { code: 'origin-not-allowed' } }), { status: 403 }),
+    );
     const other = report();
     await outbox.enqueue('report', REPORTS, other, { auth: SCOPE });
     expect(await settled(outbox, other.id)).toMatchObject({ state: 'rejected', lastError: 'origin-not-allowed' });
@@ -385,11 +450,17 @@ describe('reports and the unit token', () => {
     await outbox.release(SCOPE); // nothing is held yet
     release();
     // The refusal came for the old token: the item is due again, not held.
-    await vi.waitFor(async () => expect(await outbox.get(body.id)).toMatchObject({ state: 'queued', attempts: 1, lastError: 'token-invalid' }));
+    await vi.waitFor(async () =>
+      expect(await outbox.get(body.id)).toMatchObject({ state: 'queued', attempts: 1, lastError: 'token-invalid' }),
+    );
     expect((await outbox.get(body.id))!.held).toBeUndefined();
     await outbox.flush();
     expect(await sent).toMatchObject({ state: 'sent' });
-    expect(await getUnitToken(SCOPE)).toMatchObject({ token: TOKEN_B, unit: 'xa-lai-hoa-2025', collector: 'https://gopy.example.gov.vn/' });
+    expect(await getUnitToken(SCOPE)).toMatchObject({
+      token: TOKEN_B,
+      unit: 'xa-lai-hoa-2025',
+      collector: 'https://gopy.example.gov.vn/',
+    });
   });
 
   it('gives a report queued before items had a scope its unit’s, so it waits for the token too', () => {

@@ -64,7 +64,8 @@ const keptContact = (item: OutboxItem): boolean => {
 };
 
 /** Whether a refusal is about the unit token (and so held for a new one) rather than about the item itself. */
-const tokenRefused = (status: number, code: string | undefined): boolean => status === 401 || (status === 403 && !!code?.startsWith('token-'));
+const tokenRefused = (status: number, code: string | undefined): boolean =>
+  status === 401 || (status === 403 && !!code?.startsWith('token-'));
 
 export interface OutboxChangeEvent extends CustomEvent<OutboxItem> {
   readonly type: 'change';
@@ -105,7 +106,8 @@ export function backoffMs(attempts: number, random = Math.random()): number {
 }
 
 /** Retry-After as seconds or an HTTP date, in ms from now, at most OUTBOX_TIMING.maxRetryAfterMs; undefined when absent or unreadable. */
-export const retryAfterMs = (header: string | null, now = Date.now()): number | undefined => readRetryAfter(header, now, OUTBOX_TIMING.maxRetryAfterMs);
+export const retryAfterMs = (header: string | null, now = Date.now()): number | undefined =>
+  readRetryAfter(header, now, OUTBOX_TIMING.maxRetryAfterMs);
 
 type Outcome = Pick<OutboxItem, 'state' | 'attempts' | 'nextAttemptAt'> & Partial<OutboxItem>;
 
@@ -159,7 +161,12 @@ export class Outbox extends EventTarget {
    * Commits the body to the outbox under its id, then tries to send it in the background. Queuing an id that is
    * already there changes nothing and returns the stored item.
    */
-  async enqueue(kind: OutboxKind, endpoint: string, body: { id: string } & Record<string, unknown>, options: { auth?: string } = {}): Promise<OutboxItem> {
+  async enqueue(
+    kind: OutboxKind,
+    endpoint: string,
+    body: { id: string } & Record<string, unknown>,
+    options: { auth?: string } = {},
+  ): Promise<OutboxItem> {
     const db = await this.open();
     const tx = db.transaction(STORE, 'readwrite');
     const existing = (await tx.store.get(body.id)) as OutboxItem | undefined;
@@ -177,7 +184,10 @@ export class Outbox extends EventTarget {
     if (!existing) await tx.store.add(item);
     await tx.done;
     if (!existing) this.emit(item);
-    inBackground(this.attempt(item.id, true).then(() => this.schedule()), 'outbox');
+    inBackground(
+      this.attempt(item.id, true).then(() => this.schedule()),
+      'outbox',
+    );
     return item;
   }
 
@@ -216,8 +226,22 @@ export class Outbox extends EventTarget {
    * full). The caller keeps the body to offer a retry; its id makes a repeat store nothing twice. The item returned
    * says what happened: "sent", "rejected", or still "queued" (network, timeout, 5xx: not delivered).
    */
-  async sendUnsaved(kind: OutboxKind, endpoint: string, body: { id: string } & Record<string, unknown>, attempts = 0): Promise<OutboxItem> {
-    const item: OutboxItem = { id: body.id, kind, endpoint, body, createdAt: Date.now(), attempts, nextAttemptAt: 0, state: 'queued' };
+  async sendUnsaved(
+    kind: OutboxKind,
+    endpoint: string,
+    body: { id: string } & Record<string, unknown>,
+    attempts = 0,
+  ): Promise<OutboxItem> {
+    const item: OutboxItem = {
+      id: body.id,
+      kind,
+      endpoint,
+      body,
+      createdAt: Date.now(),
+      attempts,
+      nextAttemptAt: 0,
+      state: 'queued',
+    };
     return { ...item, ...(await this.post(item, undefined)) };
   }
 
@@ -247,7 +271,10 @@ export class Outbox extends EventTarget {
     this.inFlight.add(id);
     try {
       const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-      if (locks) await locks.request(`papi-widgets-outbox:${id}`, { ifAvailable: true }, (lock) => (lock ? this.send(id, force, false) : undefined));
+      if (locks)
+        await locks.request(`papi-widgets-outbox:${id}`, { ifAvailable: true }, (lock) =>
+          lock ? this.send(id, force, false) : undefined,
+        );
       else await this.send(id, force, true);
     } catch (error) {
       console.warn('papi-widgets outbox:', error);
@@ -261,14 +288,23 @@ export class Outbox extends EventTarget {
     const now = Date.now();
     const claim = db.transaction(STORE, 'readwrite');
     const item = (await claim.store.get(id)) as OutboxItem | undefined;
-    if (!item || item.state !== 'queued' || item.held || (!force && item.nextAttemptAt > now) || (item.leaseUntil ?? 0) > now) return claim.done;
+    if (
+      !item ||
+      item.state !== 'queued' ||
+      item.held ||
+      (!force && item.nextAttemptAt > now) ||
+      (item.leaseUntil ?? 0) > now
+    )
+      return claim.done;
     if (lease) await claim.store.put({ ...item, leaseUntil: now + OUTBOX_TIMING.leaseMs });
     await claim.done;
 
     const scope = authOf(item);
     const token = scope ? (await getUnitToken(scope))?.token : undefined;
     const outcome: Outcome =
-      scope && !token ? { state: 'queued', attempts: item.attempts, nextAttemptAt: 0, held: true, lastError: 'token-missing' } : await this.post(item, token);
+      scope && !token
+        ? { state: 'queued', attempts: item.attempts, nextAttemptAt: 0, held: true, lastError: 'token-missing' }
+        : await this.post(item, token);
     // Refused, but another token was saved meanwhile (here or in another tab): try that one rather than wait.
     if (outcome.held && token && scope && (await getUnitToken(scope))?.token !== token) {
       outcome.held = false;
@@ -292,13 +328,22 @@ export class Outbox extends EventTarget {
 
   private async post(item: OutboxItem, token: string | undefined): Promise<Outcome> {
     const attempts = item.attempts + 1;
-    const retry = (lastError: string, after?: number): Outcome => ({ state: 'queued', attempts, lastError, nextAttemptAt: Date.now() + (after ?? backoffMs(attempts)) });
+    const retry = (lastError: string, after?: number): Outcome => ({
+      state: 'queued',
+      attempts,
+      lastError,
+      nextAttemptAt: Date.now() + (after ?? backoffMs(attempts)),
+    });
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), OUTBOX_TIMING.requestTimeoutMs);
     try {
       const response = await fetch(item.endpoint, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify(item.body),
         credentials: 'omit',
         cache: 'no-store',
@@ -306,13 +351,28 @@ export class Outbox extends EventTarget {
       });
       const status = response.status;
       const payload: unknown = await response.json().catch(() => undefined);
-      if (status >= 200 && status < 300) return { state: 'sent', attempts, nextAttemptAt: 0, ack: payload ?? null, lastError: undefined, doneAt: Date.now() };
+      if (status >= 200 && status < 300)
+        return {
+          state: 'sent',
+          attempts,
+          nextAttemptAt: 0,
+          ack: payload ?? null,
+          lastError: undefined,
+          doneAt: Date.now(),
+        };
       if (status >= 400 && status < 500 && status !== 408 && status !== 429) {
         const raw = (payload as { error?: { code?: unknown } } | undefined)?.error?.code;
         const code = typeof raw === 'string' ? raw.slice(0, 100) : undefined;
         // The token, not the item, was refused: the item waits for a new token instead of being given up.
-        if (token && tokenRefused(status, code)) return { state: 'queued', attempts, nextAttemptAt: 0, held: true, lastError: code ?? `http-${status}` };
-        return { state: 'rejected', attempts, nextAttemptAt: 0, lastError: code ?? `http-${status}`, doneAt: Date.now() };
+        if (token && tokenRefused(status, code))
+          return { state: 'queued', attempts, nextAttemptAt: 0, held: true, lastError: code ?? `http-${status}` };
+        return {
+          state: 'rejected',
+          attempts,
+          nextAttemptAt: 0,
+          lastError: code ?? `http-${status}`,
+          doneAt: Date.now(),
+        };
       }
       return retry(`http-${status}`, retryAfterMs(response.headers.get('Retry-After')));
     } catch {

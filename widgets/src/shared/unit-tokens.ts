@@ -58,7 +58,12 @@ function announce(scope: string): void {
 /** Keeps the token for this scope (replacing any earlier one); throws when the browser refuses storage. */
 export async function saveUnitToken(scope: string, token: string): Promise<void> {
   const cut = scope.lastIndexOf('|');
-  const record: StoredUnitToken = { token, unit: scope.slice(cut + 1), collector: scope.slice(0, cut), savedAt: Date.now() };
+  const record: StoredUnitToken = {
+    token,
+    unit: scope.slice(cut + 1),
+    collector: scope.slice(0, cut),
+    savedAt: Date.now(),
+  };
   await (await open()).put(STORE, record, scope);
   announce(scope);
 }

@@ -24,7 +24,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 };
 
 /** Runs the subcommand named by the first argument and resolves with its exit code; undefined when there is none. */
-export async function runCommand(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, io: CommandIo = processIo): Promise<number | undefined> {
+export async function runCommand(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: CommandIo = processIo,
+): Promise<number | undefined> {
   const [name, ...rest] = argv;
   const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) return undefined;
@@ -32,7 +36,9 @@ export async function runCommand(argv: readonly string[], env: NodeJS.ProcessEnv
     // On PostgreSQL no file of the collector's is touched here: the database is the server's.
     if (!env.PAPI_DATABASE_URL?.trim()) actAsOwnerOf(dbPathFrom(env));
   } catch (error) {
-    io.err(`papi-collector ${name}: cannot act as the owner of the database: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(
+      `papi-collector ${name}: cannot act as the owner of the database: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return 1;
   }
   return command(rest, env, io);

@@ -19,7 +19,15 @@ The store is the collector's (PAPI_DB); see papi-collector --help.`;
 const when = (iso: string | null): string =>
   iso === null
     ? '—'
-    : new Intl.DateTimeFormat('sv-SE', { timeZone: TOWN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+    : new Intl.DateTimeFormat('sv-SE', {
+        timeZone: TOWN_TIME_ZONE,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(iso));
 
 const unitName = (id: string): string => unitById(id)?.name.vi ?? id;
 
@@ -53,7 +61,11 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
   }
   const actions = [positionals.length > 0, values.list === true, values.revoke !== undefined].filter(Boolean).length;
   if (actions !== 1 || positionals.length > 1 || (values.note !== undefined && positionals.length === 0)) {
-    io.err(actions === 0 ? 'papi-collector token: name a unit, or --list, --revoke or --units' : 'papi-collector token: one unit, or one of --list and --revoke, at a time');
+    io.err(
+      actions === 0
+        ? 'papi-collector token: name a unit, or --list, --revoke or --units'
+        : 'papi-collector token: one unit, or one of --list and --revoke, at a time',
+    );
     io.err(USAGE);
     return 2;
   }
@@ -77,7 +89,9 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
   try {
     store = await openStore(config);
   } catch (error) {
-    io.err(`papi-collector token: cannot open the database ${where}: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(
+      `papi-collector token: cannot open the database ${where}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return 1;
   }
   try {
@@ -91,10 +105,20 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
       );
       return 0;
     }
-    const { token, info } = await issueUnitToken(store, positionals[0]!, values.note === undefined ? {} : { note: values.note });
-    io.out(`Issued token ${unitTokenLabel(info.id)} for ${unitName(info.unit)} (${info.unit}) on ${when(info.createdAt)}, in ${where}.`);
-    io.out('The collector keeps only a hash of it: the token is shown this once. Hand it to the unit\'s officer in person or');
-    io.out('by a channel only they read; they enter it once in the self-assessment checklist. To replace it, issue a new one');
+    const { token, info } = await issueUnitToken(
+      store,
+      positionals[0]!,
+      values.note === undefined ? {} : { note: values.note },
+    );
+    io.out(
+      `Issued token ${unitTokenLabel(info.id)} for ${unitName(info.unit)} (${info.unit}) on ${when(info.createdAt)}, in ${where}.`,
+    );
+    io.out(
+      "The collector keeps only a hash of it: the token is shown this once. Hand it to the unit's officer in person or",
+    );
+    io.out(
+      'by a channel only they read; they enter it once in the self-assessment checklist. To replace it, issue a new one',
+    );
     io.out(`and then revoke this one: papi-collector token --revoke ${unitTokenLabel(info.id)}`);
     io.out(token);
     return 0;
@@ -125,6 +149,12 @@ function list(tokens: readonly UnitTokenInfo[], dbPath: string, io: CommandIo): 
     ]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  for (const r of rows) io.out(r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd());
+  for (const r of rows)
+    io.out(
+      r
+        .map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!)))
+        .join('  ')
+        .trimEnd(),
+    );
   return 0;
 }

@@ -22,7 +22,8 @@ export interface BackupResult {
 export function backupDatabase(dbPath: string, target: string): BackupResult {
   const file = resolve(target);
   if (file === resolve(dbPath)) throw new OpsError('the backup must go to another file than the database itself', 2);
-  if (existsSync(file)) throw new OpsError(`${file} exists already; a backup never overwrites a file: choose a new name`, 2);
+  if (existsSync(file))
+    throw new OpsError(`${file} exists already; a backup never overwrites a file: choose a new name`, 2);
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const partial = `${file}.partial-${process.pid}`;
   // VACUUM INTO takes an empty file, so the copy is created with the owner's permissions only.
@@ -38,9 +39,17 @@ export function backupDatabase(dbPath: string, target: string): BackupResult {
     const copy = new Database(partial, { readonly: true, fileMustExist: true });
     let counts: { feedback: number; reports: number };
     try {
-      const problems = [...collectorTablesMissing(copy).map((t) => `no table ${t}`), ...integrityProblems(copy, 'full')];
-      if (problems.length > 0) throw new OpsError(`the copy failed its check (${problems.slice(0, 3).join('; ')}); ${file} was not written`);
-      counts = copy.prepare<[], { feedback: number; reports: number }>('SELECT (SELECT COUNT(*) FROM feedback) AS feedback, (SELECT COUNT(*) FROM reports) AS reports').get()!;
+      const problems = [
+        ...collectorTablesMissing(copy).map((t) => `no table ${t}`),
+        ...integrityProblems(copy, 'full'),
+      ];
+      if (problems.length > 0)
+        throw new OpsError(`the copy failed its check (${problems.slice(0, 3).join('; ')}); ${file} was not written`);
+      counts = copy
+        .prepare<[], { feedback: number; reports: number }>(
+          'SELECT (SELECT COUNT(*) FROM feedback) AS feedback, (SELECT COUNT(*) FROM reports) AS reports',
+        )
+        .get()!;
     } finally {
       copy.close();
     }

@@ -33,9 +33,16 @@ const check: Command = (args, dbPath, print) => {
   if (args.length > 0) throw new OpsError('usage: papi-collector check', 2);
   const db = openExisting(dbPath);
   try {
-    const problems = [...collectorTablesMissing(db).map((t) => `no table ${t}: not a collector database`), ...integrityProblems(db, 'full')];
+    const problems = [
+      ...collectorTablesMissing(db).map((t) => `no table ${t}: not a collector database`),
+      ...integrityProblems(db, 'full'),
+    ];
     if (problems.length > 0) throw new DamagedDatabaseError(dbPath, problems);
-    const c = db.prepare<[], { feedback: number; reports: number }>('SELECT (SELECT COUNT(*) FROM feedback) AS feedback, (SELECT COUNT(*) FROM reports) AS reports').get()!;
+    const c = db
+      .prepare<[], { feedback: number; reports: number }>(
+        'SELECT (SELECT COUNT(*) FROM feedback) AS feedback, (SELECT COUNT(*) FROM reports) AS reports',
+      )
+      .get()!;
     print(`ok: ${dbPath} is sound (integrity_check and foreign_key_check found nothing wrong; ${records(c)}).`);
     return 0;
   } finally {
@@ -47,8 +54,12 @@ const restore: Command = (args, dbPath, print) => {
   const file = oneFile(args, 'papi-collector restore <backup file>');
   const r = restoreDatabase(dbPath, file);
   print(`Restored ${file} to ${dbPath} (${records(r)}).`);
-  if (r.keptAs) print(`The file it replaced is kept as ${r.keptAs} (with its -wal, if any): delete it once you no longer need it.`);
-  if (r.forgottenAgain > 0) print(`Erased again the contact and comment of ${count(r.forgottenAgain, 'record', 'records')} forgotten since that backup was made.`);
+  if (r.keptAs)
+    print(`The file it replaced is kept as ${r.keptAs} (with its -wal, if any): delete it once you no longer need it.`);
+  if (r.forgottenAgain > 0)
+    print(
+      `Erased again the contact and comment of ${count(r.forgottenAgain, 'record', 'records')} forgotten since that backup was made.`,
+    );
   print('Start the collector again (systemctl start papi-collector).');
   return 0;
 };
@@ -80,7 +91,9 @@ const forgetPg: PgCommand = async (args, databaseUrl, print) => {
     const result = await store.forgetFeedback(args);
     const status = printForgotten(result, print);
     if (result.found.some((f) => f.erased.length > 0)) {
-      print('A pg_dump made before now still holds what was erased: after restoring one, run this command again with these ids.');
+      print(
+        'A pg_dump made before now still holds what was erased: after restoring one, run this command again with these ids.',
+      );
     }
     return status;
   } finally {
@@ -94,14 +107,14 @@ const forgetPg: PgCommand = async (args, databaseUrl, print) => {
  */
 const POSTGRES_TOOLS: Readonly<Record<'backup' | 'check' | 'restore', string>> = {
   backup:
-    'copies a SQLite file (VACUUM INTO), and the collector\'s database is PostgreSQL (PAPI_DATABASE_URL). ' +
-    'Back it up with PostgreSQL\'s own tool, also while the collectors run: pg_dump --format=custom --file=papi-$(date +%F).dump <database>',
+    "copies a SQLite file (VACUUM INTO), and the collector's database is PostgreSQL (PAPI_DATABASE_URL). " +
+    "Back it up with PostgreSQL's own tool, also while the collectors run: pg_dump --format=custom --file=papi-$(date +%F).dump <database>",
   check:
-    'checks a SQLite file (integrity_check), and the collector\'s database is PostgreSQL (PAPI_DATABASE_URL). ' +
-    'PostgreSQL checks its own files: pg_amcheck <database> (PostgreSQL 14 or newer) and the server\'s log',
+    "checks a SQLite file (integrity_check), and the collector's database is PostgreSQL (PAPI_DATABASE_URL). " +
+    "PostgreSQL checks its own files: pg_amcheck <database> (PostgreSQL 14 or newer) and the server's log",
   restore:
-    'puts a SQLite backup file in place, and the collector\'s database is PostgreSQL (PAPI_DATABASE_URL). ' +
-    'Stop the collectors, then restore a pg_dump with PostgreSQL\'s own tool: pg_restore --clean --if-exists --dbname=<database> <file.dump>; ' +
+    "puts a SQLite backup file in place, and the collector's database is PostgreSQL (PAPI_DATABASE_URL). " +
+    "Stop the collectors, then restore a pg_dump with PostgreSQL's own tool: pg_restore --clean --if-exists --dbname=<database> <file.dump>; " +
     'then run papi-collector forget again for the ids forgotten since the dump was made',
 };
 
@@ -129,7 +142,9 @@ function maintenance(name: 'backup' | 'check' | 'restore' | 'forget', command: C
       const url = env.PAPI_DATABASE_URL?.trim();
       // A PostgreSQL error may quote the URL it was given; never its password.
       const message = url ? e.message.replaceAll(url, redactDatabaseUrl(url)) : e.message;
-      io.err(`papi-collector ${name}: ${message}${e.code === 'EACCES' ? ` (acting as user id ${process.getuid?.()})` : ''}`);
+      io.err(
+        `papi-collector ${name}: ${message}${e.code === 'EACCES' ? ` (acting as user id ${process.getuid?.()})` : ''}`,
+      );
       return 1;
     }
   };

@@ -70,46 +70,63 @@ const recordOf = (r: ErasableRow): FeedbackRecord => ({
 });
 
 /** The fields a row's hash already marks as erased. */
-const erasedBefore = (r: ErasableRow): ErasableField[] => (MARK.exec(r.body_hash)?.[1]?.split(',') as ErasableField[] | undefined) ?? [];
+const erasedBefore = (r: ErasableRow): ErasableField[] =>
+  (MARK.exec(r.body_hash)?.[1]?.split(',') as ErasableField[] | undefined) ?? [];
 
 /**
  * What erasing these fields of a row comes to, whichever engine stores it: every field to erase (those erased before
  * stay erased) and the row's new body hash.
  */
-export function erasure(row: ErasableRow, fields: readonly ErasableField[]): { readonly fields: ErasableField[]; readonly bodyHash: string } {
+export function erasure(
+  row: ErasableRow,
+  fields: readonly ErasableField[],
+): { readonly fields: ErasableField[]; readonly bodyHash: string } {
   const all = (['contact', 'comment'] as const).filter((f) => fields.includes(f) || erasedBefore(row).includes(f));
   return { fields: all, bodyHash: erasedHash(recordOf(row), all) };
 }
 
 /** What forgetting a row erases now: its contact and its comment, those it still has. */
-export const stillHeld = (row: Pick<ErasableRow, 'contact' | 'comment'>): ErasableField[] => (['contact', 'comment'] as const).filter((f) => row[f] !== null);
+export const stillHeld = (row: Pick<ErasableRow, 'contact' | 'comment'>): ErasableField[] =>
+  (['contact', 'comment'] as const).filter((f) => row[f] !== null);
 
 function erase(db: Database.Database, row: ErasableRow, fields: readonly ErasableField[]): void {
   const e = erasure(row, fields);
-  db.prepare(`UPDATE feedback SET contact = NULL${e.fields.includes('comment') ? ', comment = NULL' : ''}, body_hash = ? WHERE id = ?`).run(e.bodyHash, row.id);
+  db.prepare(
+    `UPDATE feedback SET contact = NULL${e.fields.includes('comment') ? ', comment = NULL' : ''}, body_hash = ? WHERE id = ?`,
+  ).run(e.bodyHash, row.id);
 }
 
 /** The columns an erasure reads. */
-export const ERASABLE_COLUMNS = 'id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, body_hash';
+export const ERASABLE_COLUMNS =
+  'id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, body_hash';
 
 /**
  * Erases the contact of every record received before the instant given (an ISO 8601 time in UTC, as received_at
  * is stored, so that the strings compare as times). Call it inside a transaction. Returns how many were erased.
  */
 export function eraseExpiredContacts(db: Database.Database, receivedBefore: string): number {
-  const rows = db.prepare<[string], ErasableRow>(`SELECT ${ERASABLE_COLUMNS} FROM feedback WHERE contact IS NOT NULL AND received_at < ?`).all(receivedBefore);
+  const rows = db
+    .prepare<[string], ErasableRow>(
+      `SELECT ${ERASABLE_COLUMNS} FROM feedback WHERE contact IS NOT NULL AND received_at < ?`,
+    )
+    .all(receivedBefore);
   for (const row of rows) erase(db, row, ['contact']);
   return rows.length;
 }
 
 /** Whether any record still holds a contact received before the instant given (a cheap read before a write). */
 export function hasExpiredContacts(db: Database.Database, receivedBefore: string): boolean {
-  return db.prepare('SELECT 1 FROM feedback WHERE contact IS NOT NULL AND received_at < ? LIMIT 1').get(receivedBefore) !== undefined;
+  return (
+    db.prepare('SELECT 1 FROM feedback WHERE contact IS NOT NULL AND received_at < ? LIMIT 1').get(receivedBefore) !==
+    undefined
+  );
 }
 
 /** Erases the contact and the comment of one record; undefined when no record has that id. Call it in a transaction. */
 export function forgetFeedback(db: Database.Database, id: string): Forgotten | undefined {
-  const row = db.prepare<[string], ErasableRow>(`SELECT ${ERASABLE_COLUMNS} FROM feedback WHERE id = ?`).get(id.toLowerCase());
+  const row = db
+    .prepare<[string], ErasableRow>(`SELECT ${ERASABLE_COLUMNS} FROM feedback WHERE id = ?`)
+    .get(id.toLowerCase());
   if (!row) return undefined;
   const erased = stillHeld(row);
   if (erased.length > 0) erase(db, row, ['contact', 'comment']);
@@ -119,5 +136,8 @@ export function forgetFeedback(db: Database.Database, id: string): Forgotten | u
 /** Forgets each id in turn (an id that is no UUID is unknown) and sorts the outcomes: found, in order, and unknown. */
 export function forgetEach(ids: readonly string[], forgetOne: (id: string) => Forgotten | undefined): ForgetResult {
   const results = ids.map((id) => ({ id, done: FEEDBACK_ID.test(id) ? forgetOne(id.toLowerCase()) : undefined }));
-  return { found: results.flatMap((r) => (r.done ? [r.done] : [])), unknown: results.filter((r) => !r.done).map((r) => r.id) };
+  return {
+    found: results.flatMap((r) => (r.done ? [r.done] : [])),
+    unknown: results.filter((r) => !r.done).map((r) => r.id),
+  };
 }

@@ -15,7 +15,9 @@ export function forget(dbPath: string, ids: readonly string[]): ForgetResult {
   checkForgetIds(ids);
   const db = openExisting(dbPath);
   try {
-    const known = ids.map((id) => id.toLowerCase()).filter((id) => db.prepare('SELECT 1 FROM feedback WHERE id = ?').get(id) !== undefined);
+    const known = ids
+      .map((id) => id.toLowerCase())
+      .filter((id) => db.prepare('SELECT 1 FROM feedback WHERE id = ?').get(id) !== undefined);
     // Noted before the erasure: should that fail, a noted id is only erased again at a restore, which is harmless;
     // the other way round, a failed note would let a restore bring the contact back.
     if (known.length > 0) note(dbPath, known);
@@ -29,7 +31,8 @@ export function forget(dbPath: string, ids: readonly string[]): ForgetResult {
 export function checkForgetIds(ids: readonly string[]): void {
   const bad = ids.filter((id) => !UUID.test(id));
   if (ids.length === 0) throw new OpsError('name the feedback id(s) to forget: papi-collector forget <id>…', 2);
-  if (bad.length > 0) throw new OpsError(`not a feedback id (a UUID such as 0b6f0e52-2f0c-4f57-9a53-7d0b1c2d3e4f): ${bad.join(', ')}`, 2);
+  if (bad.length > 0)
+    throw new OpsError(`not a feedback id (a UUID such as 0b6f0e52-2f0c-4f57-9a53-7d0b1c2d3e4f): ${bad.join(', ')}`, 2);
 }
 
 function note(dbPath: string, ids: readonly string[]): void {
@@ -45,7 +48,9 @@ function note(dbPath: string, ids: readonly string[]): void {
 /** Forgets again every id on the list (after a restore); returns how many records had something left to erase. */
 export function reapplyForgotten(dbPath: string, open: (path: string) => Database.Database = openExisting): number {
   if (!existsSync(forgottenList(dbPath))) return 0;
-  const ids = readFileSync(forgottenList(dbPath), 'utf8').split('\n').filter((l) => UUID.test(l));
+  const ids = readFileSync(forgottenList(dbPath), 'utf8')
+    .split('\n')
+    .filter((l) => UUID.test(l));
   if (ids.length === 0) return 0;
   const db = open(dbPath);
   try {

@@ -3,7 +3,8 @@ import type Database from 'better-sqlite3';
 /** The SQLite result codes of a file that is not (or no longer) a sound database. */
 const DAMAGE = /^SQLITE_(CORRUPT|NOTADB)/;
 
-export const isDamage = (error: unknown): boolean => DAMAGE.test(String((error as { code?: unknown } | null)?.code ?? ''));
+export const isDamage = (error: unknown): boolean =>
+  DAMAGE.test(String((error as { code?: unknown } | null)?.code ?? ''));
 
 /** The command that puts a backup in the damaged file's place (see restore.ts). */
 export const restoreCommand = (dbPath: string): string => `PAPI_DB=${dbPath} papi-collector restore <backup file>`;
@@ -30,14 +31,18 @@ export class DamagedDatabaseError extends Error {
  * Returns the problems found; none means the file is sound.
  */
 export function integrityProblems(db: Database.Database, mode: 'quick' | 'full'): string[] {
-  const rows = db.pragma(mode === 'quick' ? 'quick_check(20)' : 'integrity_check(100)', { simple: false }) as Record<string, string>[];
+  const rows = db.pragma(mode === 'quick' ? 'quick_check(20)' : 'integrity_check(100)', { simple: false }) as Record<
+    string,
+    string
+  >[];
   // One line a problem, sometimes several in one row, under a "*** in database main ***" heading.
   const problems = rows
     .flatMap((r) => Object.values(r)[0]!.split('\n'))
     .filter((line) => line !== 'ok' && !/^\*\*\* in database/.test(line));
   if (mode === 'full') {
     const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-    for (const o of orphans.slice(0, 20)) problems.push(`${o.table} row ${o.rowid} points to a missing ${o.parent} row`);
+    for (const o of orphans.slice(0, 20))
+      problems.push(`${o.table} row ${o.rowid} points to a missing ${o.parent} row`);
   }
   return problems;
 }

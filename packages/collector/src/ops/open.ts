@@ -19,7 +19,8 @@ export class OpsError extends Error {
  * waiting for the collector's commits rather than failing, and every commit of its own synced to disk.
  */
 export function openExisting(dbPath: string): Database.Database {
-  if (!existsSync(dbPath)) throw new OpsError(`there is no database at ${dbPath} (set PAPI_DB to the collector's file)`, 2);
+  if (!existsSync(dbPath))
+    throw new OpsError(`there is no database at ${dbPath} (set PAPI_DB to the collector's file)`, 2);
   const db = new Database(dbPath, { fileMustExist: true, timeout: 10_000 });
   try {
     db.pragma('synchronous = FULL');
@@ -44,6 +45,11 @@ export function fsyncPath(path: string): void {
 
 /** The tables a collector's database has; a file without them is not one. */
 export function collectorTablesMissing(db: Database.Database): string[] {
-  const have = new Set(db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table'").all().map((r) => r.name));
+  const have = new Set(
+    db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table'")
+      .all()
+      .map((r) => r.name),
+  );
   return ['feedback', 'reports', 'report_tasks'].filter((t) => !have.has(t));
 }

@@ -49,24 +49,40 @@ export function restoreDatabase(dbPath: string, backupFile: string, now: Date = 
   let backup: Database.Database | undefined;
   try {
     backup = new Database(source, { readonly: true, fileMustExist: true });
-    const problems = [...collectorTablesMissing(backup).map((t) => `no table ${t}`), ...integrityProblems(backup, 'full')];
-    if (problems.length > 0) throw new OpsError(`${source} is not a sound collector database (${problems.slice(0, 3).join('; ')}); nothing was changed. Try an older backup.`);
-    counts = backup.prepare<[], { feedback: number; reports: number }>('SELECT (SELECT COUNT(*) FROM feedback) AS feedback, (SELECT COUNT(*) FROM reports) AS reports').get()!;
+    const problems = [
+      ...collectorTablesMissing(backup).map((t) => `no table ${t}`),
+      ...integrityProblems(backup, 'full'),
+    ];
+    if (problems.length > 0)
+      throw new OpsError(
+        `${source} is not a sound collector database (${problems.slice(0, 3).join('; ')}); nothing was changed. Try an older backup.`,
+      );
+    counts = backup
+      .prepare<[], { feedback: number; reports: number }>(
+        'SELECT (SELECT COUNT(*) FROM feedback) AS feedback, (SELECT COUNT(*) FROM reports) AS reports',
+      )
+      .get()!;
   } catch (error) {
-    if (isDamage(error)) throw new OpsError(`${source} is damaged (${(error as Error).message}); nothing was changed. Try an older backup.`);
+    if (isDamage(error))
+      throw new OpsError(
+        `${source} is damaged (${(error as Error).message}); nothing was changed. Try an older backup.`,
+      );
     throw error;
   } finally {
     backup?.close();
   }
   if (inUse(dbPath)) {
-    throw new OpsError(`${dbPath} is in use: stop the collector first (systemctl stop papi-collector); nothing was changed`);
+    throw new OpsError(
+      `${dbPath} is in use: stop the collector first (systemctl stop papi-collector); nothing was changed`,
+    );
   }
 
   let keptAs: string | undefined;
   if (existsSync(dbPath)) {
     keptAs = `${dbPath}.replaced-${now.toISOString().replace(/[:.]/g, '-')}`;
     // The log and its index go with the file (SQLite finds them by name), so the kept file opens with its newest records.
-    for (const suffix of ['-wal', '-shm', '']) if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, keptAs + suffix);
+    for (const suffix of ['-wal', '-shm', ''])
+      if (existsSync(dbPath + suffix)) renameSync(dbPath + suffix, keptAs + suffix);
   }
   const incoming = `${dbPath}.restoring-${process.pid}`;
   try {

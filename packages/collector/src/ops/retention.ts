@@ -16,18 +16,31 @@ export interface ContactRetention {
  * start and one every `everyMs` erase the older ones, through the store's own writes. The ratings stay, so the
  * statistics do not change. A failing pass is logged and tried again at the next.
  */
-export function contactRetention(store: Store, days: number, now: () => Date, log: FastifyBaseLogger, everyMs = RETENTION_EVERY_MS): ContactRetention {
+export function contactRetention(
+  store: Store,
+  days: number,
+  now: () => Date,
+  log: FastifyBaseLogger,
+  everyMs = RETENTION_EVERY_MS,
+): ContactRetention {
   let running: Promise<number> | undefined;
   const run = (): Promise<number> =>
     (running ??= store
       .eraseContacts(new Date(now().getTime() - days * DAY_MS).toISOString())
       .then(
         (erased) => {
-          if (erased > 0) log.info({ erased, retentionDays: days }, `contact retention: erased the contact of ${erased} feedback record(s) older than ${days} days`);
+          if (erased > 0)
+            log.info(
+              { erased, retentionDays: days },
+              `contact retention: erased the contact of ${erased} feedback record(s) older than ${days} days`,
+            );
           return erased;
         },
         (error: Error & { code?: string }) => {
-          log.error({ err: { type: error.name, code: error.code, message: error.message } }, 'contact retention failed; it runs again later');
+          log.error(
+            { err: { type: error.name, code: error.code, message: error.message } },
+            'contact retention failed; it runs again later',
+          );
           return 0;
         },
       )

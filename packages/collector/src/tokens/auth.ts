@@ -34,7 +34,11 @@ const NO_HASH = hashSecret('no such token');
  * Bearer authentication with unit tokens, for every route that acts in a unit's name: reports now, and the answers
  * to residents' feedback (POST /api/receipts/<code>/answer) later, with the same two steps.
  */
-export function registerUnitAuth(app: FastifyInstance, store: TokenStore, options: { readonly acceptDemo: boolean }): UnitAuth {
+export function registerUnitAuth(
+  app: FastifyInstance,
+  store: TokenStore,
+  options: { readonly acceptDemo: boolean },
+): UnitAuth {
   // Once per app, however many routes (reports, answers) register their checks.
   if (!app.hasRequestDecorator('unitToken')) app.decorateRequest('unitToken', null);
   return {
@@ -53,7 +57,8 @@ export function registerUnitAuth(app: FastifyInstance, store: TokenStore, option
     requireUnit(request, unit) {
       const token = request.unitToken;
       if (!token) throw new ApiError(401, 'token-required');
-      if (token.unit !== unit) throw new ApiError(403, 'token-wrong-unit', { tokenUnit: token.unit, unit: unit.slice(0, 100) });
+      if (token.unit !== unit)
+        throw new ApiError(403, 'token-wrong-unit', { tokenUnit: token.unit, unit: unit.slice(0, 100) });
     },
   };
 }

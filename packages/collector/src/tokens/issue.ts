@@ -1,5 +1,14 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { UNIT_FACTS, type UnitFacts, formatUnitToken, membersOf, newUnitToken, parseUnitToken, parseUnitTokenId, unitById } from '@papi/core';
+import {
+  UNIT_FACTS,
+  type UnitFacts,
+  formatUnitToken,
+  membersOf,
+  newUnitToken,
+  parseUnitToken,
+  parseUnitTokenId,
+  unitById,
+} from '@papi/core';
 import type { TokenStore, UnitTokenInfo } from './types.js';
 
 /** SHA-256 of a token's secret, as stored. The secret carries 260 random bits: no slow hash is needed to protect it. */
@@ -32,7 +41,10 @@ export const tokenUnits = (): readonly UnitFacts[] => UNIT_FACTS.filter((u) => u
 export function tokenUnit(id: string): UnitFacts {
   const unit = unitById(id.trim());
   if (!unit) {
-    const near = closest(id.trim(), tokenUnits().map((u) => u.id));
+    const near = closest(
+      id.trim(),
+      tokenUnits().map((u) => u.id),
+    );
     throw new TokenCommandError(
       'unknown-unit',
       `there is no unit "${id}" in the units registry${near ? ` (did you mean ${near}?)` : ''}; papi-collector token --units lists the units`,
@@ -68,19 +80,42 @@ export async function issueUnitToken(
   for (let attempt = 0; attempt < 5; attempt++) {
     const parts = newUnitToken((n) => randomBytes(n));
     if (await store.findToken(parts.id)) continue;
-    await store.createToken({ id: parts.id, unit: unit.id, secretHash: hashSecret(parts.secret), createdAt, ...(note ? { note } : {}), ...(options.demo ? { demo: true } : {}) });
+    await store.createToken({
+      id: parts.id,
+      unit: unit.id,
+      secretHash: hashSecret(parts.secret),
+      createdAt,
+      ...(note ? { note } : {}),
+      ...(options.demo ? { demo: true } : {}),
+    });
     return {
       token: formatUnitToken(parts),
-      info: { id: parts.id, unit: unit.id, note: note || null, demo: !!options.demo, createdAt, revokedAt: null, lastUsedAt: null },
+      info: {
+        id: parts.id,
+        unit: unit.id,
+        note: note || null,
+        demo: !!options.demo,
+        createdAt,
+        revokedAt: null,
+        lastUsedAt: null,
+      },
     };
   }
   throw new Error('could not draw an unused token id');
 }
 
 /** Ends a token, named by its id (papi_…, as --list shows it) or given whole. Revoking twice keeps the first date. */
-export async function revokeUnitToken(store: TokenStore, idOrToken: string, now: Date = new Date()): Promise<{ info: UnitTokenInfo; already: boolean }> {
+export async function revokeUnitToken(
+  store: TokenStore,
+  idOrToken: string,
+  now: Date = new Date(),
+): Promise<{ info: UnitTokenInfo; already: boolean }> {
   const id = parseUnitToken(idOrToken)?.id ?? parseUnitTokenId(idOrToken);
-  if (!id) throw new TokenCommandError('bad-token-id', `"${idOrToken.slice(0, 80)}" is neither a token id (papi_ and 10 letters or digits, as --list shows) nor a token`);
+  if (!id)
+    throw new TokenCommandError(
+      'bad-token-id',
+      `"${idOrToken.slice(0, 80)}" is neither a token id (papi_ and 10 letters or digits, as --list shows) nor a token`,
+    );
   const before = await store.findToken(id);
   if (!before) throw new TokenCommandError('no-such-token', `there is no token papi_${id}`);
   const info = await store.revokeToken(id, now.toISOString());
@@ -101,7 +136,8 @@ function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = row;
   }
   return prev[b.length]!;

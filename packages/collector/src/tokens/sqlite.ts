@@ -44,7 +44,8 @@ const info = (r: Row): UnitTokenInfo => ({
 export function migrateTokens(db: Database.Database): void {
   db.exec(SCHEMA);
   const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('reports')").all();
-  if (columns.length > 0 && !columns.some((c) => c.name === 'token_id')) db.exec('ALTER TABLE reports ADD COLUMN token_id TEXT');
+  if (columns.length > 0 && !columns.some((c) => c.name === 'token_id'))
+    db.exec('ALTER TABLE reports ADD COLUMN token_id TEXT');
 }
 
 /** The statements; writes are called by SqliteStore inside its durable commit queue, reads directly. */
@@ -53,7 +54,9 @@ export class SqliteTokens {
 
   constructor(db: Database.Database) {
     this.stmts = {
-      insert: db.prepare('INSERT INTO unit_tokens (id, unit, secret_hash, note, demo, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
+      insert: db.prepare(
+        'INSERT INTO unit_tokens (id, unit, secret_hash, note, demo, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
       find: db.prepare<[string], Row>('SELECT * FROM unit_tokens WHERE id = ?'),
       list: db.prepare<[], Row>('SELECT * FROM unit_tokens ORDER BY created_at, id'),
       revoke: db.prepare('UPDATE unit_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),

@@ -20,7 +20,9 @@ export interface UnitTokenParts {
   readonly secret: string;
 }
 
-const TOKEN = new RegExp(`^${UNIT_TOKEN_PREFIX}([a-z2-7]{${UNIT_TOKEN_ID_LENGTH}})_([a-z2-7]{${UNIT_TOKEN_SECRET_LENGTH}})$`);
+const TOKEN = new RegExp(
+  `^${UNIT_TOKEN_PREFIX}([a-z2-7]{${UNIT_TOKEN_ID_LENGTH}})_([a-z2-7]{${UNIT_TOKEN_SECRET_LENGTH}})$`,
+);
 const ID = new RegExp(`^(?:${UNIT_TOKEN_PREFIX})?([a-z2-7]{${UNIT_TOKEN_ID_LENGTH}})$`);
 
 /**
@@ -51,9 +53,9 @@ export const unitTokenLabel = (id: string): string => `${UNIT_TOKEN_PREFIX}${id}
 export function newUnitToken(randomBytes: (count: number) => Uint8Array): UnitTokenParts {
   const chars = (count: number): string => {
     const bytes = randomBytes(count);
-    if (bytes.length !== count) throw new Error(`newUnitToken: the random source gave ${bytes.length} bytes, not ${count}`);
+    if (bytes.length !== count)
+      throw new Error(`newUnitToken: the random source gave ${bytes.length} bytes, not ${count}`);
     return Array.from(bytes, (b) => UNIT_TOKEN_ALPHABET[b & 31]).join('');
   };
   return { id: chars(UNIT_TOKEN_ID_LENGTH), secret: chars(UNIT_TOKEN_SECRET_LENGTH) };
 }
-

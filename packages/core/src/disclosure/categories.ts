@@ -81,7 +81,11 @@ export const DISCLOSURE_CATEGORY_FACTS: readonly DisclosureCategoryFacts[] = [
     id: 'ho-ngheo',
     name: t('Danh sách hộ nghèo', 'List of poor households', 'បញ្ជីគ្រួសារក្រីក្រ'),
     // As the seed cites them (mục III.2); see the note for what is not confirmed.
-    legalBasis: ['Nghị định 07/2021/NĐ-CP ngày 27/01/2021 (chuẩn nghèo đa chiều giai đoạn 2021–2025)', LAW_DEMOCRACY, LAW_ACCESS],
+    legalBasis: [
+      'Nghị định 07/2021/NĐ-CP ngày 27/01/2021 (chuẩn nghèo đa chiều giai đoạn 2021–2025)',
+      LAW_DEMOCRACY,
+      LAW_ACCESS,
+    ],
     ...DEFAULT_PERIOD,
     origin: ['seed-5.2'],
   },
@@ -140,9 +144,13 @@ export const DISCLOSURE_CATEGORY_SOURCES: Readonly<Record<string, CategorySource
 };
 
 /** The categories with their facts and their sources together. */
-export const DISCLOSURE_CATEGORIES: readonly DisclosureCategory[] = /* @__PURE__ */ DISCLOSURE_CATEGORY_FACTS.map((c) => ({ ...c, ...DISCLOSURE_CATEGORY_SOURCES[c.id]! }));
+export const DISCLOSURE_CATEGORIES: readonly DisclosureCategory[] = /* @__PURE__ */ DISCLOSURE_CATEGORY_FACTS.map(
+  (c) => ({ ...c, ...DISCLOSURE_CATEGORY_SOURCES[c.id]! }),
+);
 
-const BY_ID: ReadonlyMap<string, DisclosureCategoryFacts> = /* @__PURE__ */ new Map(DISCLOSURE_CATEGORY_FACTS.map((c) => [c.id, c]));
+const BY_ID: ReadonlyMap<string, DisclosureCategoryFacts> = /* @__PURE__ */ new Map(
+  DISCLOSURE_CATEGORY_FACTS.map((c) => [c.id, c]),
+);
 
 /** The category ids, in the list's order. */
 export const DISCLOSURE_CATEGORY_IDS: readonly string[] = /* @__PURE__ */ DISCLOSURE_CATEGORY_FACTS.map((c) => c.id);
@@ -180,11 +188,7 @@ export const DISCLOSURE_FORMS: readonly DisclosureForm[] = [
   },
   {
     id: 'truong-ap-khom',
-    name: t(
-      'Thông qua trưởng ấp, khóm (trưởng thôn, tổ trưởng tổ dân phố)',
-      'Through hamlet heads',
-      'តាមរយៈមេភូមិ',
-    ),
+    name: t('Thông qua trưởng ấp, khóm (trưởng thôn, tổ trưởng tổ dân phố)', 'Through hamlet heads', 'តាមរយៈមេភូមិ'),
   },
   {
     id: 'van-ban',
@@ -200,11 +204,7 @@ export const DISCLOSURE_FORMS: readonly DisclosureForm[] = [
   },
   {
     id: 'to-chuc-doan-the',
-    name: t(
-      'Thông qua các đoàn thể',
-      'Through mass organisations',
-      'តាមរយៈអង្គការមហាជន',
-    ),
+    name: t('Thông qua các đoàn thể', 'Through mass organisations', 'តាមរយៈអង្គការមហាជន'),
   },
   {
     id: 'vien-thong-mang-xa-hoi',

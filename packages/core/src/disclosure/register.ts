@@ -49,7 +49,8 @@ export const REGISTER_LIMITS = { entries: 2_000, text: 500, href: 2048 } as cons
 /** http(s) URLs, or paths on the same site; never javascript:, data: or any other scheme. */
 const LINK = /^(?:https?:\/\/[^\s/?#]+[^\s]*|\/(?!\/)[^\s]*)$/i;
 const link: Check = (value, path, issues) =>
-  string({ max: REGISTER_LIMITS.href })(value, path, issues) && (LINK.test(value as string) || issues.add(path, 'invalid-url', { value: preview(value) }));
+  string({ max: REGISTER_LIMITS.href })(value, path, issues) &&
+  (LINK.test(value as string) || issues.add(path, 'invalid-url', { value: preview(value) }));
 
 const text = string({ max: REGISTER_LIMITS.text });
 
@@ -91,7 +92,9 @@ export function validateDisclosureRegister(input: unknown): RegisterValidation {
       });
     }
   }
-  return issues.items.length === 0 ? { ok: true, register: input as DisclosureRegister, issues: [] } : { ok: false, issues: issues.items };
+  return issues.items.length === 0
+    ? { ok: true, register: input as DisclosureRegister, issues: [] }
+    : { ok: false, issues: issues.items };
 }
 
 export function validateDisclosureRegisterJson(textValue: string): RegisterValidation {

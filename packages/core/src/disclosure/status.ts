@@ -12,7 +12,12 @@ export type DisclosureStatus =
   | { readonly kind: 'scheduled'; readonly startsIn: number; readonly of: number }
   | { readonly kind: 'on-display'; readonly day: number; readonly of: number; readonly daysLeft: number }
   | { readonly kind: 'completed'; readonly of: number; readonly daysPosted: number; readonly stillPosted: boolean }
-  | { readonly kind: 'taken-down-early'; readonly of: number; readonly daysPosted: number; readonly daysMissing: number };
+  | {
+      readonly kind: 'taken-down-early';
+      readonly of: number;
+      readonly daysPosted: number;
+      readonly daysMissing: number;
+    };
 
 export interface DisclosurePosting {
   /** Required posting period in days (a category's postingDays, or an editor's override). */
@@ -25,7 +30,8 @@ export interface DisclosurePosting {
   readonly today: string;
 }
 
-export type DisclosureResult = { readonly ok: true; readonly status: DisclosureStatus } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type DisclosureResult =
+  { readonly ok: true; readonly status: DisclosureStatus } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Turns (period, posted date, removed date, today) into a status, or explains why the dates make no sense. */
 export function disclosureStatus(input: DisclosurePosting): DisclosureResult {
@@ -54,7 +60,10 @@ export function disclosureStatus(input: DisclosurePosting): DisclosureResult {
     const daysPosted = daysBetween(posted, down);
     return {
       ok: true,
-      status: daysPosted < of ? { kind: 'taken-down-early', of, daysPosted, daysMissing: of - daysPosted } : { kind: 'completed', of, daysPosted, stillPosted: false },
+      status:
+        daysPosted < of
+          ? { kind: 'taken-down-early', of, daysPosted, daysMissing: of - daysPosted }
+          : { kind: 'completed', of, daysPosted, stillPosted: false },
     };
   }
   const day = elapsed + 1;

@@ -92,7 +92,9 @@ export function validateFeedback(input: unknown, options: FeedbackValidationOpti
   if (isRecord(input) && typeof input.contact === 'string' && input.contact.trim() !== '' && input.consent !== true) {
     issues.add('consent', 'consent-required');
   }
-  return issues.items.length === 0 ? { ok: true, record: input as unknown as FeedbackRecord, issues: [] } : { ok: false, issues: issues.items };
+  return issues.items.length === 0
+    ? { ok: true, record: input as unknown as FeedbackRecord, issues: [] }
+    : { ok: false, issues: issues.items };
 }
 
 export function validateFeedbackJson(text: string, options: FeedbackValidationOptions = {}): FeedbackValidation {

@@ -105,9 +105,16 @@ export function startGuide(guide: Guide, url?: string): RunnerState {
 }
 
 /** Resumes a paused case at its step, with what was done so far. */
-export function resumeGuide(guide: Guide, step: number, done?: readonly StepDone[], url?: string, detour?: Detour): RunnerState {
+export function resumeGuide(
+  guide: Guide,
+  step: number,
+  done?: readonly StepDone[],
+  url?: string,
+  detour?: Detour,
+): RunnerState {
   const i = Math.min(Math.max(0, Math.trunc(step)), guide.steps.length - 1);
-  const keep = detour && Number.isInteger(detour.returnTo) && detour.returnTo > i && detour.returnTo < guide.steps.length;
+  const keep =
+    detour && Number.isInteger(detour.returnTo) && detour.returnTo > i && detour.returnTo < guide.steps.length;
   const base: RunnerState = {
     guideId: guide.id,
     step: i,
@@ -259,11 +266,13 @@ function onScreen(guide: Guide, state: RunnerState, stepId: string): RunnerState
   return at(guide, markDone(state, range(i, j), 'auto'), j);
 }
 
-const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 export function reduce(guide: Guide, state: RunnerState, event: RunnerEvent): RunnerState {
   if (guide.id !== state.guideId) return state;
-  if (state.status === 'completed') return event.type === 'back' || event.type === 'goto' ? moveTo(guide, state, event) : state;
+  if (state.status === 'completed')
+    return event.type === 'back' || event.type === 'goto' ? moveTo(guide, state, event) : state;
   const current = guide.steps[state.step];
   switch (event.type) {
     case 'url':
@@ -290,7 +299,11 @@ export function reduce(guide: Guide, state: RunnerState, event: RunnerEvent): Ru
   }
 }
 
-function moveTo(guide: Guide, state: RunnerState, event: { type: 'back' } | { type: 'goto'; step: number }): RunnerState {
+function moveTo(
+  guide: Guide,
+  state: RunnerState,
+  event: { type: 'back' } | { type: 'goto'; step: number },
+): RunnerState {
   const target = event.type === 'back' ? state.step - 1 : Math.trunc(event.step);
   if (target < 0 || target >= guide.steps.length) return state;
   const reopened = state.status === 'completed' ? { ...state, status: 'running' as const, step: -1 } : state;

@@ -24,7 +24,10 @@ const text = (max: number): Check => object({ vi: string({ max }), en: string({ 
 
 const urlPattern: Check = (value, path, issues) => {
   if (!string({ max: 300 })(value, path, issues)) return false;
-  return isUrlPattern(value as string) || issues.add(path, 'invalid-format', { value: preview(value), format: 'host/path?param' });
+  return (
+    isUrlPattern(value as string) ||
+    issues.add(path, 'invalid-format', { value: preview(value), format: 'host/path?param' })
+  );
 };
 
 /** A CSS selector is checked for shape only (core has no DOM): no markup, no newlines. */
@@ -32,7 +35,24 @@ const css = string({ max: 300, pattern: /^[^<>\n]+$/, patternName: 'a CSS select
 
 const locatorFields = object({
   label: optional(string({ max: 200 })),
-  role: optional(oneOf(['button', 'link', 'textbox', 'combobox', 'listbox', 'option', 'checkbox', 'radio', 'tab', 'heading', 'dialog', 'row', 'cell', 'menuitem'])),
+  role: optional(
+    oneOf([
+      'button',
+      'link',
+      'textbox',
+      'combobox',
+      'listbox',
+      'option',
+      'checkbox',
+      'radio',
+      'tab',
+      'heading',
+      'dialog',
+      'row',
+      'cell',
+      'menuitem',
+    ]),
+  ),
   name: optional(string({ max: 200 })),
   dataName: optional(string({ max: 120, pattern: /^[A-Za-z0-9_]+$/, patternName: 'A-Z, a-z, 0-9 and _' })),
   css: optional(css),
@@ -52,7 +72,8 @@ export const locatorCheck: Check = (value, path, issues) => {
 const advanceCheck: Check = (value, path, issues) => {
   if (!isRecord(value)) return object({})(value, path, issues);
   const kind = value.kind;
-  if (!oneOf(['click', 'url', 'appear', 'filled', 'gone', 'toast', 'manual'])(kind, at(path, 'kind'), issues)) return false;
+  if (!oneOf(['click', 'url', 'appear', 'filled', 'gone', 'toast', 'manual'])(kind, at(path, 'kind'), issues))
+    return false;
   switch (kind) {
     case 'url':
       return object({ kind: string(), url: urlPattern })(value, path, issues);
@@ -65,7 +86,8 @@ const advanceCheck: Check = (value, path, issues) => {
   }
 };
 
-const boolean: Check = (v, p, i) => typeof v === 'boolean' || i.add(p, 'type', { expected: 'boolean', actual: typeof v });
+const boolean: Check = (v, p, i) =>
+  typeof v === 'boolean' || i.add(p, 'type', { expected: 'boolean', actual: typeof v });
 
 const stepCheck: Check = (value, path, issues) => {
   const ok = object({
@@ -99,7 +121,9 @@ const guideShape = object({
   notes: optional(array(string({ max: 500 }))),
 });
 
-export type GuideValidation = { readonly ok: true; readonly guide: Guide; readonly issues: readonly [] } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type GuideValidation =
+  | { readonly ok: true; readonly guide: Guide; readonly issues: readonly [] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Checks a guide and reports every problem with its path, e.g. `steps[3].target.role`. */
 export function validateGuide(value: unknown): GuideValidation {
@@ -113,12 +137,15 @@ export function validateGuide(value: unknown): GuideValidation {
       value.steps.forEach((s, i) => {
         if (!isRecord(s) || typeof s.id !== 'string') return;
         const first = seen.get(s.id);
-        if (first !== undefined) issues.add(at(atIndex('steps', i), 'id'), 'duplicate-id', { value: preview(s.id), first });
+        if (first !== undefined)
+          issues.add(at(atIndex('steps', i), 'id'), 'duplicate-id', { value: preview(s.id), first });
         else seen.set(s.id, atIndex('steps', i));
       });
     }
   }
-  return issues.items.length === 0 ? { ok: true, guide: value as Guide, issues: [] } : { ok: false, issues: issues.items };
+  return issues.items.length === 0
+    ? { ok: true, guide: value as Guide, issues: [] }
+    : { ok: false, issues: issues.items };
 }
 
 export function validateGuideJson(text: string): GuideValidation {

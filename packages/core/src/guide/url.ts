@@ -23,7 +23,13 @@ export function parseUrlPattern(pattern: string): ParsedPattern {
   if (parsed) return parsed;
   const q = pattern.indexOf('?');
   const main = q < 0 ? pattern : pattern.slice(0, q);
-  const params = q < 0 ? [] : pattern.slice(q + 1).split('&').filter(Boolean);
+  const params =
+    q < 0
+      ? []
+      : pattern
+          .slice(q + 1)
+          .split('&')
+          .filter(Boolean);
   const slash = main.indexOf('/');
   const host = (slash < 0 ? main : main.slice(0, slash)).toLowerCase();
   let path = slash < 0 ? '/' : main.slice(slash);
@@ -41,7 +47,11 @@ export function parseUrlPattern(pattern: string): ParsedPattern {
 function parts(url: string): { host: string; path: string; query: URLSearchParams } | undefined {
   const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)([^?#]*)(\?[^#]*)?/i.exec(url);
   if (!m) return undefined;
-  return { host: (m[1] ?? '').toLowerCase().replace(/:\d+$/, ''), path: m[2] || '/', query: new URLSearchParams(m[3] ?? '') };
+  return {
+    host: (m[1] ?? '').toLowerCase().replace(/:\d+$/, ''),
+    path: m[2] || '/',
+    query: new URLSearchParams(m[3] ?? ''),
+  };
 }
 
 export function matchUrlPattern(pattern: string, url: string): boolean {

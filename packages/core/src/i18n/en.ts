@@ -3,7 +3,7 @@ import type { MessageKey } from './vi.js';
 export const en: Record<MessageKey, string> = {
   'khmer.review': 'The Khmer text awaits review by a native speaker.',
 
-  'unconfirmed': "unconfirmed",
+  unconfirmed: 'unconfirmed',
 
   'status.not-started': 'Not started',
   'status.in-progress': 'In progress',

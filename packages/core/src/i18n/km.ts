@@ -8,7 +8,7 @@ import type { MessageKey } from './vi.js';
 export const km: Partial<Record<MessageKey, string>> = {
   'khmer.review': 'អត្ថបទភាសាខ្មែរកំពុងរង់ចាំការពិនិត្យពីអ្នកនិយាយភាសាកំណើត។',
 
-  'unconfirmed': "មិនទាន់បញ្ជាក់",
+  unconfirmed: 'មិនទាន់បញ្ជាក់',
 
   'status.not-started': 'មិនទាន់ចាប់ផ្តើម',
   'status.in-progress': 'កំពុងដំណើរការ',
@@ -30,5 +30,4 @@ export const km: Partial<Record<MessageKey, string>> = {
   'disclosure.completed': 'បានបិទផ្សាយគ្រប់ {of} ថ្ងៃ',
   'disclosure.taken-down-early': 'បានដកចេញមុនពេល — បិទផ្សាយបាន {daysPosted} នៃ {of} ថ្ងៃ',
   'disclosure.missing': 'មិនទាន់ផ្សព្វផ្សាយជាសាធារណៈ',
-
 };

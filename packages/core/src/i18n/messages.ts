@@ -35,13 +35,16 @@ function pluralOf(value: number, locale: Locale): Intl.LDMLPluralRule {
 export function interpolate(template: string, locale: Locale, params?: MessageParams): string {
   if (!params) return template;
   return template
-    .replace(/\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g, (whole, name: string, one: string, other: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      // A count given already formatted takes the general form.
-      if (typeof value === 'string') return other.replace(/#/g, value);
-      return (pluralOf(value, locale) === 'one' ? one : other).replace(/#/g, formatNumber(value, locale));
-    })
+    .replace(
+      /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g,
+      (whole, name: string, one: string, other: string) => {
+        const value = params[name];
+        if (value === undefined) return whole;
+        // A count given already formatted takes the general form.
+        if (typeof value === 'string') return other.replace(/#/g, value);
+        return (pluralOf(value, locale) === 'one' ? one : other).replace(/#/g, formatNumber(value, locale));
+      },
+    )
     .replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
@@ -54,7 +57,11 @@ export function interpolate(template: string, locale: Locale, params?: MessagePa
  * Vietnamese and the same placeholder rules as core's.
  */
 export function createTranslator<K extends string>(
-  catalogues: Readonly<{ vi: Readonly<Record<K, string>>; en: Readonly<Partial<Record<K, string>>>; km: Readonly<Partial<Record<K, string>>> }>,
+  catalogues: Readonly<{
+    vi: Readonly<Record<K, string>>;
+    en: Readonly<Partial<Record<K, string>>>;
+    km: Readonly<Partial<Record<K, string>>>;
+  }>,
 ): (locale: Locale, key: K, params?: MessageParams) => string {
   return (locale, key, params) => interpolate(catalogues[locale][key] ?? catalogues.vi[key], locale, params);
 }
@@ -63,7 +70,11 @@ export function createTranslator<K extends string>(
  * The text for a key in a locale, falling back to Vietnamese. `{name}` placeholders take params; numbers
  * are formatted with the locale's Intl conventions. The result is plain text: callers render it as text.
  */
-export const translate: (locale: Locale, key: MessageKey, params?: MessageParams) => string = createTranslator({ vi, en, km });
+export const translate: (locale: Locale, key: MessageKey, params?: MessageParams) => string = createTranslator({
+  vi,
+  en,
+  km,
+});
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
@@ -75,7 +86,16 @@ const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   let format = dateFormats.get(locale);
-  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' })));
+  if (!format)
+    dateFormats.set(
+      locale,
+      (format = new Intl.DateTimeFormat(intlLocale(locale), {
+        timeZone: 'UTC',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      })),
+    );
   const parts = format.formatToParts(new Date(Date.UTC(y, m - 1, d)));
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')}/${part('month')}/${part('year')}`;

@@ -2,7 +2,7 @@
 export const vi = {
   'khmer.review': 'Bản tiếng Khmer đang chờ người bản ngữ rà soát.',
 
-  'unconfirmed': "chưa xác nhận",
+  unconfirmed: 'chưa xác nhận',
 
   'status.not-started': 'Chưa bắt đầu',
   'status.in-progress': 'Đang thực hiện',

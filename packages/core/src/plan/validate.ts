@@ -32,7 +32,18 @@ export const PLAN_LIMITS = {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const UNIT_KINDS = ['town-government', 'town-office', 'town-agency', 'state-agency', 'front', 'provincial', 'ward', 'commune', 'school', 'group'];
+const UNIT_KINDS = [
+  'town-government',
+  'town-office',
+  'town-agency',
+  'state-agency',
+  'front',
+  'provincial',
+  'ward',
+  'commune',
+  'school',
+  'group',
+];
 
 const slug = string({ max: PLAN_LIMITS.idLength, pattern: SLUG, patternName: 'a-z, 0-9, -' });
 const id = string({ max: PLAN_LIMITS.idLength, pattern: ID, patternName: 'A-Z, a-z, 0-9, . _ -' });
@@ -76,7 +87,14 @@ function planSchema(known: ReadonlySet<string>): Check {
     ),
     duties: optional(array(object({ number: shortText, bodyText: shortText, units, duties: paragraphs }))),
     groups: optional(
-      array(object({ id, number: shortText, title: localizedText(PLAN_LIMITS.shortText), intro: optional(localizedText(PLAN_LIMITS.paragraphText)) })),
+      array(
+        object({
+          id,
+          number: shortText,
+          title: localizedText(PLAN_LIMITS.shortText),
+          intro: optional(localizedText(PLAN_LIMITS.paragraphText)),
+        }),
+      ),
     ),
     tasks: array(
       object({
@@ -96,11 +114,23 @@ function planSchema(known: ReadonlySet<string>): Check {
       { min: 1, max: PLAN_LIMITS.tasks },
     ),
     reporting: optional(
-      object({ to: unit, frequencies: array(oneOf(['six-monthly', 'yearly']), { min: 1 }), onwardTo: units, source: shortText }),
+      object({
+        to: unit,
+        frequencies: array(oneOf(['six-monthly', 'yearly']), { min: 1 }),
+        onwardTo: units,
+        source: shortText,
+      }),
     ),
     source: optional(paragraph),
     units: optional(
-      array(object({ id: slug, name: localizedText(PLAN_LIMITS.shortText), kind: optional(oneOf(UNIT_KINDS)), members: optional(units) })),
+      array(
+        object({
+          id: slug,
+          name: localizedText(PLAN_LIMITS.shortText),
+          kind: optional(oneOf(UNIT_KINDS)),
+          members: optional(units),
+        }),
+      ),
     ),
   });
 }
@@ -113,7 +143,8 @@ function checkUnique(list: unknown, path: string, issues: IssueList): void {
     if (!isRecord(item) || typeof item.id !== 'string') return;
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, i);
-    else issues.add(at(atIndex(path, i), 'id'), 'duplicate-id', { value: preview(item.id), first: atIndex(path, first) });
+    else
+      issues.add(at(atIndex(path, i), 'id'), 'duplicate-id', { value: preview(item.id), first: atIndex(path, first) });
   });
 }
 
@@ -144,13 +175,16 @@ export function validatePlan(input: unknown, options: PlanValidationOptions = {}
     checkUnique(input.units, 'units', issues);
     checkGroupRefs(input, issues);
   }
-  return issues.items.length === 0 ? { ok: true, plan: input as unknown as Plan, issues: [] } : { ok: false, issues: issues.items };
+  return issues.items.length === 0
+    ? { ok: true, plan: input as unknown as Plan, issues: [] }
+    : { ok: false, issues: issues.items };
 }
 
 function checkGroupRefs(input: Record<string, unknown>, issues: IssueList): void {
   if (!Array.isArray(input.tasks)) return;
   const groups = new Set<string>();
-  if (Array.isArray(input.groups)) for (const g of input.groups) if (isRecord(g) && typeof g.id === 'string') groups.add(g.id);
+  if (Array.isArray(input.groups))
+    for (const g of input.groups) if (isRecord(g) && typeof g.id === 'string') groups.add(g.id);
   input.tasks.forEach((task, i) => {
     if (isRecord(task) && typeof task.group === 'string' && !groups.has(task.group)) {
       issues.add(at(atIndex('tasks', i), 'group'), 'unknown-group', { value: preview(task.group) });

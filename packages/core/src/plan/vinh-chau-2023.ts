@@ -347,7 +347,8 @@ const TASKS: readonly PlanTask[] = [
     id: 'a-1-2',
     group: 'g-1',
     number: '1.2',
-    activity: 'Chuyển giao video tuyên truyền các nội dung có liên quan đến Chỉ số PAPI trên các kênh thông tin đại chúng.',
+    activity:
+      'Chuyển giao video tuyên truyền các nội dung có liên quan đến Chỉ số PAPI trên các kênh thông tin đại chúng.',
     dimensions: ['d1'],
     lead: ['phong-noi-vu'],
     partners: ['mttq-thi-xa', 'phong-van-hoa-thong-tin', 'trung-tam-vhtt-truyen-thanh'],
@@ -406,7 +407,7 @@ const TASKS: readonly PlanTask[] = [
     leadText: 'Phòng Nội vụ.',
     partnersText: '- Các ban ngành thị xã. - UBND xã, phường.',
     timing: ONGOING,
-    note: 'Group 2 has a single, unnumbered activity; the row carries the group\'s number.',
+    note: "Group 2 has a single, unnumbered activity; the row carries the group's number.",
   },
 
   // --- 3. Bồi dưỡng cán bộ, công chức, viên chức ---
@@ -514,7 +515,8 @@ const TASKS: readonly PlanTask[] = [
     id: 'a-6-1',
     group: 'g-6',
     number: '6.1',
-    activity: 'Kiểm tra công tác tổ chức chỉ đạo điều hành cải thiện Chỉ số PAPI của Ủy ban nhân dân thị xã, xã, phường.',
+    activity:
+      'Kiểm tra công tác tổ chức chỉ đạo điều hành cải thiện Chỉ số PAPI của Ủy ban nhân dân thị xã, xã, phường.',
     dimensions: ALL_DIMENSIONS,
     lead: ['phong-noi-vu'],
     partners: ['mttq-thi-xa', 'cac-co-quan-lien-quan'],
@@ -540,7 +542,8 @@ const TASKS: readonly PlanTask[] = [
     id: 'a-6-3',
     group: 'g-6',
     number: '6.3',
-    activity: 'Kiểm tra, đánh giá năng lực cán bộ, công chức cấp xã đáp ứng yêu cầu cải cách hành chính gắn với chuyên đổi số.',
+    activity:
+      'Kiểm tra, đánh giá năng lực cán bộ, công chức cấp xã đáp ứng yêu cầu cải cách hành chính gắn với chuyên đổi số.',
     dimensions: ['d5', 'd8'],
     lead: ['phong-noi-vu'],
     partners: ['phong-van-hoa-thong-tin', 'cac-co-quan-lien-quan'],
@@ -634,7 +637,7 @@ const TASKS: readonly PlanTask[] = [
     leadText: '- Phòng Tài nguyên và Môi trường. - Trung tâm Y tế. - Phòng Giáo dục và Đào tạo.',
     partnersText: '- Các ngành có liên quan. - UBND xã, phường.',
     timing: ONGOING,
-    note: 'Group 7 has a single, unnumbered activity; the row carries the group\'s number. The seed wraps this row\'s unit cells in stray HTML list markup (<ul …>), dropped here.',
+    note: "Group 7 has a single, unnumbered activity; the row carries the group's number. The seed wraps this row's unit cells in stray HTML list markup (<ul …>), dropped here.",
   },
 ];
 

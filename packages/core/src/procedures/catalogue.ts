@@ -18,12 +18,15 @@ import type { EssentialList, Procedure, ProcedureDocument } from './types.js';
  * string of the package, await review (see KHMER_REVIEW in i18n/locale.ts). Vietnamese proper names stay in Latin script.
  */
 
-const SRC_PLO = 'https://plo.vn/ky-nguyen-so/tu-ngay-1-10-2025-25-thu-tuc-hanh-chinh-bat-buoc-phai-lam-online-post873231.html';
-const SRC_DANTRI = 'https://dantri.com.vn/noi-vu/bo-toan-bo-ho-so-giay-voi-25-thu-tuc-hanh-chinh-tu-110-20251002085214215.htm';
+const SRC_PLO =
+  'https://plo.vn/ky-nguyen-so/tu-ngay-1-10-2025-25-thu-tuc-hanh-chinh-bat-buoc-phai-lam-online-post873231.html';
+const SRC_DANTRI =
+  'https://dantri.com.vn/noi-vu/bo-toan-bo-ho-so-giay-voi-25-thu-tuc-hanh-chinh-tu-110-20251002085214215.htm';
 const SRC_SEED = 'Seed: Kế hoạch PAPI thị xã Vĩnh Châu 2023, chú thích ¹ (Quyết định 06/QĐ-TTg ngày 06/01/2022)';
 
 /** Sources of a record: the seed's footnote for the 18 of QĐ 06, then the two press reports of Chỉ thị 24/CT-TTg. */
-const sourcesFor = (inQd06: boolean): readonly string[] => (inQd06 ? [SRC_SEED, SRC_PLO, SRC_DANTRI] : [SRC_PLO, SRC_DANTRI]);
+const sourcesFor = (inQd06: boolean): readonly string[] =>
+  inQd06 ? [SRC_SEED, SRC_PLO, SRC_DANTRI] : [SRC_PLO, SRC_DANTRI];
 
 const t = (vi: string, en: string, km: string): Localized => ({ vi, en, km });
 const doc = (name: Localized, condition?: Localized): ProcedureDocument => (condition ? { name, condition } : { name });
@@ -72,7 +75,13 @@ export const PROCEDURES: readonly Procedure[] = [
     handledBy: t('UBND xã, phường', 'Commune or ward People’s Committee', 'គណៈកម្មាធិការប្រជាជនឃុំ/សង្កាត់'),
     documents: [
       doc(t('Tờ khai đăng ký khai sinh', 'Birth registration form', 'ពាក្យស្នើសុំចុះបញ្ជីកំណើត')),
-      doc(t('Giấy chứng sinh', 'Birth certificate issued by the health facility (giấy chứng sinh)', 'លិខិតបញ្ជាក់កំណើតពីមូលដ្ឋានសុខាភិបាល')),
+      doc(
+        t(
+          'Giấy chứng sinh',
+          'Birth certificate issued by the health facility (giấy chứng sinh)',
+          'លិខិតបញ្ជាក់កំណើតពីមូលដ្ឋានសុខាភិបាល',
+        ),
+      ),
       doc(
         t(
           'Văn bản của người làm chứng xác nhận việc sinh, hoặc giấy cam đoan về việc sinh',
@@ -81,7 +90,13 @@ export const PROCEDURES: readonly Procedure[] = [
         ),
         t('Chỉ khi không có giấy chứng sinh', 'Only if there is no giấy chứng sinh', 'តែក្នុងករណីគ្មានលិខិតបញ្ជាក់កំណើត'),
       ),
-      doc(t('Giấy tờ tùy thân của người đi đăng ký', 'Identity paper of the person registering', 'អត្តសញ្ញាណប័ណ្ណរបស់អ្នកមកចុះបញ្ជី')),
+      doc(
+        t(
+          'Giấy tờ tùy thân của người đi đăng ký',
+          'Identity paper of the person registering',
+          'អត្តសញ្ញាណប័ណ្ណរបស់អ្នកមកចុះបញ្ជី',
+        ),
+      ),
       doc(t('Giấy tờ chứng minh nơi cư trú', 'Papers proving residence', 'ឯកសារបញ្ជាក់ទីលំនៅ'), ONLY_IF_NOT_IN_DATABASES),
     ],
     timeLimit: t(
@@ -114,7 +129,11 @@ export const PROCEDURES: readonly Procedure[] = [
     documents: [
       doc(
         t('Tờ khai đăng ký khai tử', 'Death registration form', 'ពាក្យស្នើសុំចុះបញ្ជីមរណភាព'),
-        t('Nộp trong 15 ngày kể từ ngày chết', 'To be filed within 15 days of the death', 'ត្រូវដាក់ក្នុងរយៈពេល 15 ថ្ងៃ គិតពីថ្ងៃស្លាប់'),
+        t(
+          'Nộp trong 15 ngày kể từ ngày chết',
+          'To be filed within 15 days of the death',
+          'ត្រូវដាក់ក្នុងរយៈពេល 15 ថ្ងៃ គិតពីថ្ងៃស្លាប់',
+        ),
       ),
       doc(t('Giấy báo tử', 'Death notice (giấy báo tử)', 'លិខិតជូនដំណឹងមរណភាព')),
     ],
@@ -285,11 +304,7 @@ export const PROCEDURES: readonly Procedure[] = [
     documents: [
       doc(CT01),
       doc(
-        t(
-          'Tờ khai mẫu CT02 (thay cho CT01)',
-          'Form CT02 (instead of CT01)',
-          'ពាក្យប្រកាសគំរូ CT02 (ជំនួស CT01)',
-        ),
+        t('Tờ khai mẫu CT02 (thay cho CT01)', 'Form CT02 (instead of CT01)', 'ពាក្យប្រកាសគំរូ CT02 (ជំនួស CT01)'),
         t(
           'Với người Việt Nam định cư ở nước ngoài',
           'For Vietnamese people residing abroad',
@@ -413,7 +428,11 @@ export const PROCEDURES: readonly Procedure[] = [
   },
   {
     id: 'giay-phep-lai-xe',
-    name: t('Cấp đổi, cấp lại giấy phép lái xe', 'Renewal or reissue of a driving licence', 'ការប្តូរ ឬការចេញប័ណ្ណបើកបរឡើងវិញ'),
+    name: t(
+      'Cấp đổi, cấp lại giấy phép lái xe',
+      'Renewal or reissue of a driving licence',
+      'ការប្តូរ ឬការចេញប័ណ្ណបើកបរឡើងវិញ',
+    ),
     // QĐ 06 (the seed) says "cấp đổi, cấp lại"; the press reports of CT 24 say "cấp/đổi": taken as the same service.
     lists: { 'qd06-2022': 17, 'ct24-2025': 18 },
     seedName: 'Cấp đổi, cấp lại giấy phép lái xe',

@@ -68,7 +68,10 @@ export function planProgress(plan: Pick<Plan, 'tasks'>, statuses: StatusMap, tod
   }
   return {
     overall: overall.freeze(),
-    byDimension: Object.fromEntries(DIMENSION_IDS.map((d) => [d, dims[d].freeze()])) as Record<DimensionId, ProgressCount>,
+    byDimension: Object.fromEntries(DIMENSION_IDS.map((d) => [d, dims[d].freeze()])) as Record<
+      DimensionId,
+      ProgressCount
+    >,
     byUnit: new Map([...units].map(([u, t]) => [u, t.freeze()])),
   };
 }

@@ -108,12 +108,16 @@ export function validateReport(input: unknown, options: ReportValidationOptions 
       if (!isRecord(entry) || typeof entry.taskId !== 'string') return;
       const path = at(atIndex('tasks', i), 'taskId');
       const first = seen.get(entry.taskId);
-      if (first !== undefined) issues.add(path, 'duplicate-id', { value: preview(entry.taskId), first: atIndex('tasks', first) });
+      if (first !== undefined)
+        issues.add(path, 'duplicate-id', { value: preview(entry.taskId), first: atIndex('tasks', first) });
       else seen.set(entry.taskId, i);
-      if (options.taskIds && !options.taskIds.has(entry.taskId)) issues.add(path, 'unknown-task', { value: preview(entry.taskId) });
+      if (options.taskIds && !options.taskIds.has(entry.taskId))
+        issues.add(path, 'unknown-task', { value: preview(entry.taskId) });
     });
   }
-  return issues.items.length === 0 ? { ok: true, report: input as unknown as UnitReport, issues: [] } : { ok: false, issues: issues.items };
+  return issues.items.length === 0
+    ? { ok: true, report: input as unknown as UnitReport, issues: [] }
+    : { ok: false, issues: issues.items };
 }
 
 export function validateReportJson(text: string, options: ReportValidationOptions = {}): ReportValidation {

@@ -17,8 +17,7 @@ import type { Unit, UnitDetails, UnitFacts } from './types.js';
  */
 
 const SEED = 'Seed: Kế hoạch PAPI 2023';
-const LUATDUONGGIA =
-  'luatduonggia.vn/ban-do-cac-xa-phuong-thuoc-thi-xa-vinh-chau-soc-trang (DOMAIN.md §3)';
+const LUATDUONGGIA = 'luatduonggia.vn/ban-do-cac-xa-phuong-thuoc-thi-xa-vinh-chau-soc-trang (DOMAIN.md §3)';
 const NQ_1668 =
   'Nghị quyết 1668/NQ-UBTVQH15 (16/6/2025); tienphong.vn/soc-trang-thong-qua-phuong-an-giam-tu-108-con-43-xa-phuong-post1735339.tpo; plo.vn/chinh-thuc-thong-qua-viec-thanh-lap-103-xa-phuong-cua-tp-can-tho-moi-post855571.html (DOMAIN.md §3)';
 const NQ_202 = 'Nghị quyết 202/2025/QH15 (12/6/2025) (DOMAIN.md §3)';
@@ -45,8 +44,12 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     id: 'ubnd-thi-xa',
     kind: 'town-government',
     generation: '2023',
-    name: name('Ủy ban nhân dân thị xã Vĩnh Châu', 'People\'s Committee of Vĩnh Châu town', 'គណៈកម្មាធិការប្រជាជនក្រុង Vĩnh Châu'),
-    shortName: name('UBND thị xã', 'Town People\'s Committee', 'គណៈកម្មាធិការប្រជាជនក្រុង'),
+    name: name(
+      'Ủy ban nhân dân thị xã Vĩnh Châu',
+      "People's Committee of Vĩnh Châu town",
+      'គណៈកម្មាធិការប្រជាជនក្រុង Vĩnh Châu',
+    ),
+    shortName: name('UBND thị xã', "Town People's Committee", 'គណៈកម្មាធិការប្រជាជនក្រុង'),
     until: END_2023,
   },
   {
@@ -74,7 +77,11 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     id: 'phong-tai-nguyen-moi-truong',
     kind: 'town-office',
     generation: '2023',
-    name: name('Phòng Tài nguyên và Môi trường', 'Office of Natural Resources and Environment', 'ការិយាល័យធនធានធម្មជាតិ និងបរិស្ថាន'),
+    name: name(
+      'Phòng Tài nguyên và Môi trường',
+      'Office of Natural Resources and Environment',
+      'ការិយាល័យធនធានធម្មជាតិ និងបរិស្ថាន',
+    ),
     until: END_2023,
   },
   {
@@ -88,7 +95,11 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     id: 'phong-lao-dong-tbxh',
     kind: 'town-office',
     generation: '2023',
-    name: name('Phòng Lao động - Thương binh và Xã hội', 'Office of Labour, War Invalids and Social Affairs', 'ការិយាល័យការងារ យុទ្ធជនពិការ និងសង្គមកិច្ច'),
+    name: name(
+      'Phòng Lao động - Thương binh và Xã hội',
+      'Office of Labour, War Invalids and Social Affairs',
+      'ការិយាល័យការងារ យុទ្ធជនពិការ និងសង្គមកិច្ច',
+    ),
     shortName: name('Phòng LĐ-TB&XH', 'Labour and Social Affairs Office', 'ការិយាល័យការងារ និងសង្គមកិច្ច'),
     until: END_2023,
   },
@@ -117,8 +128,16 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     id: 'van-phong-hdnd-ubnd',
     kind: 'town-office',
     generation: '2023',
-    name: name('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã', 'Office of the Town People\'s Council and People\'s Committee', 'ការិយាល័យក្រុមប្រឹក្សាប្រជាជន និងគណៈកម្មាធិការប្រជាជនក្រុង'),
-    shortName: name('Văn phòng HĐND và UBND thị xã', 'Office of the Town Council and Committee', 'ការិយាល័យក្រុមប្រឹក្សា និងគណៈកម្មាធិការប្រជាជនក្រុង'),
+    name: name(
+      'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã',
+      "Office of the Town People's Council and People's Committee",
+      'ការិយាល័យក្រុមប្រឹក្សាប្រជាជន និងគណៈកម្មាធិការប្រជាជនក្រុង',
+    ),
+    shortName: name(
+      'Văn phòng HĐND và UBND thị xã',
+      'Office of the Town Council and Committee',
+      'ការិយាល័យក្រុមប្រឹក្សា និងគណៈកម្មាធិការប្រជាជនក្រុង',
+    ),
     until: END_2023,
   },
   {
@@ -132,7 +151,11 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     id: 'trung-tam-vhtt-truyen-thanh',
     kind: 'town-agency',
     generation: '2023',
-    name: name('Trung tâm Văn hóa - Thể thao - Truyền thanh', 'Centre for Culture, Sports and Broadcasting', 'មជ្ឈមណ្ឌលវប្បធម៌ កីឡា និងវិទ្យុ'),
+    name: name(
+      'Trung tâm Văn hóa - Thể thao - Truyền thanh',
+      'Centre for Culture, Sports and Broadcasting',
+      'មជ្ឈមណ្ឌលវប្បធម៌ កីឡា និងវិទ្យុ',
+    ),
     until: END_2023,
   },
   {
@@ -146,7 +169,11 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     id: 'ban-bien-tap-cong-ttdt',
     kind: 'town-agency',
     generation: '2023',
-    name: name('Ban Biên tập Cổng thông tin điện tử thị xã', 'Editorial Board of the Town Web Portal', 'ក្រុមនិពន្ធវិបផតថលព័ត៌មានអេឡិចត្រូនិករបស់ក្រុង'),
+    name: name(
+      'Ban Biên tập Cổng thông tin điện tử thị xã',
+      'Editorial Board of the Town Web Portal',
+      'ក្រុមនិពន្ធវិបផតថលព័ត៌មានអេឡិចត្រូនិករបស់ក្រុង',
+    ),
     until: END_2023,
   },
   {
@@ -167,7 +194,11 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     id: 'mttq-thi-xa',
     kind: 'front',
     generation: '2023',
-    name: name('Ủy ban Mặt trận Tổ quốc Việt Nam thị xã', 'Town Committee of the Vietnam Fatherland Front', 'គណៈកម្មាធិការរណសិរ្សមាតុភូមិវៀតណាមក្រុង'),
+    name: name(
+      'Ủy ban Mặt trận Tổ quốc Việt Nam thị xã',
+      'Town Committee of the Vietnam Fatherland Front',
+      'គណៈកម្មាធិការរណសិរ្សមាតុភូមិវៀតណាមក្រុង',
+    ),
     shortName: name('Ủy ban MTTQ Việt Nam thị xã', 'Town Fatherland Front', 'រណសិរ្សមាតុភូមិក្រុង'),
     until: END_2023,
   },
@@ -175,16 +206,31 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     id: 'ubnd-xa-phuong',
     kind: 'group',
     generation: '2023',
-    name: name('Ủy ban nhân dân xã, phường', 'Commune and ward People\'s Committees', 'គណៈកម្មាធិការប្រជាជនឃុំ សង្កាត់'),
-    shortName: name('UBND xã, phường', 'Commune/ward People\'s Committees', 'គណៈកម្មាធិការប្រជាជនឃុំ សង្កាត់'),
-    members: ['phuong-1', 'phuong-2', 'phuong-khanh-hoa', 'phuong-vinh-phuoc', 'xa-hoa-dong', 'xa-lac-hoa', 'xa-lai-hoa', 'xa-vinh-hai', 'xa-vinh-hiep', 'xa-vinh-tan'],
+    name: name('Ủy ban nhân dân xã, phường', "Commune and ward People's Committees", 'គណៈកម្មាធិការប្រជាជនឃុំ សង្កាត់'),
+    shortName: name('UBND xã, phường', "Commune/ward People's Committees", 'គណៈកម្មាធិការប្រជាជនឃុំ សង្កាត់'),
+    members: [
+      'phuong-1',
+      'phuong-2',
+      'phuong-khanh-hoa',
+      'phuong-vinh-phuoc',
+      'xa-hoa-dong',
+      'xa-lac-hoa',
+      'xa-lai-hoa',
+      'xa-vinh-hai',
+      'xa-vinh-hiep',
+      'xa-vinh-tan',
+    ],
     until: END_2023,
   },
   {
     id: 'mttq-xa-phuong',
     kind: 'group',
     generation: '2023',
-    name: name('Ủy ban Mặt trận Tổ quốc Việt Nam xã, phường', 'Commune and ward Committees of the Vietnam Fatherland Front', 'គណៈកម្មាធិការរណសិរ្សមាតុភូមិវៀតណាមឃុំ សង្កាត់'),
+    name: name(
+      'Ủy ban Mặt trận Tổ quốc Việt Nam xã, phường',
+      'Commune and ward Committees of the Vietnam Fatherland Front',
+      'គណៈកម្មាធិការរណសិរ្សមាតុភូមិវៀតណាមឃុំ សង្កាត់',
+    ),
     until: END_2023,
   },
   {
@@ -192,7 +238,22 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     kind: 'group',
     generation: '2023',
     name: name('Các ban ngành thị xã', 'Town departments and agencies', 'ស្ថាប័ន និងអង្គភាពជំនាញរបស់ក្រុង'),
-    members: ['phong-noi-vu', 'phong-tu-phap', 'phong-quan-ly-do-thi', 'phong-tai-nguyen-moi-truong', 'phong-giao-duc-dao-tao', 'phong-lao-dong-tbxh', 'phong-tai-chinh-ke-hoach', 'phong-van-hoa-thong-tin', 'thanh-tra-thi-xa', 'van-phong-hdnd-ubnd', 'trung-tam-y-te', 'trung-tam-vhtt-truyen-thanh', 'trung-tam-chinh-tri', 'ban-bien-tap-cong-ttdt'],
+    members: [
+      'phong-noi-vu',
+      'phong-tu-phap',
+      'phong-quan-ly-do-thi',
+      'phong-tai-nguyen-moi-truong',
+      'phong-giao-duc-dao-tao',
+      'phong-lao-dong-tbxh',
+      'phong-tai-chinh-ke-hoach',
+      'phong-van-hoa-thong-tin',
+      'thanh-tra-thi-xa',
+      'van-phong-hdnd-ubnd',
+      'trung-tam-y-te',
+      'trung-tam-vhtt-truyen-thanh',
+      'trung-tam-chinh-tri',
+      'ban-bien-tap-cong-ttdt',
+    ],
     until: END_2023,
   },
   {
@@ -205,13 +266,21 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     id: 'truong-tieu-hoc-thcs-cong-lap',
     kind: 'school',
     generation: '2023',
-    name: name('Các Trường Tiểu học, Trung học cơ sở công lập', 'Public primary and lower-secondary schools', 'សាលាបឋមសិក្សា និងអនុវិទ្យាល័យសាធារណៈ'),
+    name: name(
+      'Các Trường Tiểu học, Trung học cơ sở công lập',
+      'Public primary and lower-secondary schools',
+      'សាលាបឋមសិក្សា និងអនុវិទ្យាល័យសាធារណៈ',
+    ),
   },
   {
     id: 'co-quan-trung-uong-tinh',
     kind: 'group',
     generation: '2023',
-    name: name('Các cơ quan Trung ương, cơ quan tỉnh đóng trên địa bàn thị xã', 'Central and provincial bodies based in the town', 'ស្ថាប័នថ្នាក់កណ្តាល និងស្ថាប័នខេត្តដែលមានទីតាំងនៅក្នុងក្រុង'),
+    name: name(
+      'Các cơ quan Trung ương, cơ quan tỉnh đóng trên địa bàn thị xã',
+      'Central and provincial bodies based in the town',
+      'ស្ថាប័នថ្នាក់កណ្តាល និងស្ថាប័នខេត្តដែលមានទីតាំងនៅក្នុងក្រុង',
+    ),
   },
   {
     id: 'so-noi-vu',
@@ -223,8 +292,12 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     id: 'ubnd-tinh',
     kind: 'provincial',
     generation: '2023',
-    name: name('Ủy ban nhân dân tỉnh Sóc Trăng', 'Sóc Trăng Provincial People\'s Committee', 'គណៈកម្មាធិការប្រជាជនខេត្ត Sóc Trăng'),
-    shortName: name('UBND tỉnh', 'Provincial People\'s Committee', 'គណៈកម្មាធិការប្រជាជនខេត្ត'),
+    name: name(
+      'Ủy ban nhân dân tỉnh Sóc Trăng',
+      "Sóc Trăng Provincial People's Committee",
+      'គណៈកម្មាធិការប្រជាជនខេត្ត Sóc Trăng',
+    ),
+    shortName: name('UBND tỉnh', "Provincial People's Committee", 'គណៈកម្មាធិការប្រជាជនខេត្ត'),
   },
   {
     id: 'phuong-1',
@@ -350,8 +423,8 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     id: 'ubnd-thanh-pho-can-tho',
     kind: 'provincial',
     generation: '2025',
-    name: name('Ủy ban nhân dân thành phố Cần Thơ', 'Cần Thơ City People\'s Committee', 'គណៈកម្មាធិការប្រជាជនទីក្រុង Cần Thơ'),
-    shortName: name('UBND thành phố Cần Thơ', 'Cần Thơ People\'s Committee', 'គណៈកម្មាធិការប្រជាជនទីក្រុង Cần Thơ'),
+    name: name('Ủy ban nhân dân thành phố Cần Thơ', "Cần Thơ City People's Committee", 'គណៈកម្មាធិការប្រជាជនទីក្រុង Cần Thơ'),
+    shortName: name('UBND thành phố Cần Thơ', "Cần Thơ People's Committee", 'គណៈកម្មាធិការប្រជាជនទីក្រុង Cần Thơ'),
     from: START_2025,
   },
 ];
@@ -450,7 +523,7 @@ export const UNIT_DETAILS: Readonly<Record<string, UnitDetails>> = {
   },
   'ubnd-xa-phuong': {
     source: `${SEED}, mục V.2; phụ lục 1.5, 2, 4.1, 4.2, 5.1–5.3, 6.4, 6.7, 6.8, 7`,
-    note: 'The people\'s committees of the 10 communes and wards of 2023; the members are the communes and wards themselves.',
+    note: "The people's committees of the 10 communes and wards of 2023; the members are the communes and wards themselves.",
   },
   'mttq-xa-phuong': {
     source: `${SEED}, mục V.2, V.15; phụ lục 5.1–5.3`,
@@ -535,7 +608,7 @@ export const UNIT_DETAILS: Readonly<Record<string, UnitDetails>> = {
   'ubnd-thanh-pho-can-tho': {
     source: NQ_202,
     unconfirmed: ['from'],
-    note: 'The provincial-level city Sóc Trăng became part of (Nghị quyết 202/2025/QH15, passed 12/6/2025). With no district tier since 1/7/2025, the 2025 wards and communes deal with it directly; the date its people\'s committee took over is taken as 1/7/2025 (not confirmed).',
+    note: "The provincial-level city Sóc Trăng became part of (Nghị quyết 202/2025/QH15, passed 12/6/2025). With no district tier since 1/7/2025, the 2025 wards and communes deal with it directly; the date its people's committee took over is taken as 1/7/2025 (not confirmed).",
   },
 };
 

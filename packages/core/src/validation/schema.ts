@@ -51,7 +51,8 @@ export class IssueList {
   }
   add(path: string, code: IssueCode, params?: IssueParams): false {
     if (this.items.length < MAX_ISSUES) this.items.push(params ? { path, code, params } : { path, code });
-    else if (this.items.length === MAX_ISSUES) this.items.push({ path: '', code: 'too-many-issues', params: { max: MAX_ISSUES } });
+    else if (this.items.length === MAX_ISSUES)
+      this.items.push({ path: '', code: 'too-many-issues', params: { max: MAX_ISSUES } });
     return false;
   }
 }
@@ -114,7 +115,8 @@ export function string(options: StringOptions = {}): Check {
     if (typeof value !== 'string') return wrongType(issues, path, 'string', value);
     if (value.trim().length < min) return issues.add(path, 'empty');
     if (value.length > max) return issues.add(path, 'too-long', { max, length: value.length });
-    if (pattern && !pattern.test(value)) return issues.add(path, 'invalid-format', { value: preview(value), format: patternName ?? pattern.source });
+    if (pattern && !pattern.test(value))
+      return issues.add(path, 'invalid-format', { value: preview(value), format: patternName ?? pattern.source });
     return true;
   };
 }
@@ -130,10 +132,12 @@ export function integer(min: number, max: number): Check {
 
 /** A string that must be one of a known set of ids (units, tasks …); `base` checks its form first. */
 export function knownId(known: ReadonlySet<string>, code: IssueCode, base: Check = string({ max: 64 })): Check {
-  return (value, path, issues) => base(value, path, issues) && (known.has(value as string) || issues.add(path, code, { value: preview(value) }));
+  return (value, path, issues) =>
+    base(value, path, issues) && (known.has(value as string) || issues.add(path, code, { value: preview(value) }));
 }
 
-export const boolean: Check = (value, path, issues) => typeof value === 'boolean' || wrongType(issues, path, 'boolean', value);
+export const boolean: Check = (value, path, issues) =>
+  typeof value === 'boolean' || wrongType(issues, path, 'boolean', value);
 
 export function oneOf(values: readonly string[], code: IssueCode = 'not-one-of'): Check {
   return (value, path, issues) => {
@@ -224,10 +228,12 @@ export function object(shape: Shape, options: { readonly allowUnknown?: boolean 
 export function localizedText(max = 10_000): Check {
   const plain = string({ max });
   const perLocale = object({ vi: plain, en: optional(plain), km: optional(plain) });
-  return (value, path, issues) => (typeof value === 'string' ? plain(value, path, issues) : perLocale(value, path, issues));
+  return (value, path, issues) =>
+    typeof value === 'string' ? plain(value, path, issues) : perLocale(value, path, issues);
 }
 
-export type ParseResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: Issue };
+export type ParseResult =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: Issue };
 
 /** JSON.parse that reports a syntax error as an issue instead of throwing. */
 export function parseJson(text: string): ParseResult {

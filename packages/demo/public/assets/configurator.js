@@ -37,7 +37,9 @@
     var json = jsonField ? jsonField.value.trim() : '';
 
     var element = document.createElement(tag);
-    attrs.forEach(function (a) { element.setAttribute(a[0], a[1]); });
+    attrs.forEach(function (a) {
+      element.setAttribute(a[0], a[1]);
+    });
     if (json) {
       var data = document.createElement('script');
       data.type = 'application/json';
@@ -46,7 +48,15 @@
     }
     preview.replaceChildren(element);
 
-    var open = '<' + tag + attrs.map(function (a) { return ' ' + a[0] + '="' + escapeAttr(a[1]) + '"'; }).join('') + '>';
+    var open =
+      '<' +
+      tag +
+      attrs
+        .map(function (a) {
+          return ' ' + a[0] + '="' + escapeAttr(a[1]) + '"';
+        })
+        .join('') +
+      '>';
     // Inside a script element only "<" can end it early; in JSON it may only appear in strings, where \u003c is the same text.
     var body = json ? '\n  <script type="application/json">\n' + json.replace(/</g, '\\u003c') + '\n  </script>\n' : '';
     snippet.value = '<script src="' + escapeAttr(scriptUrl) + '" defer></script>\n' + open + body + '</' + tag + '>\n';
@@ -59,16 +69,21 @@
   }
 
   copy.addEventListener('click', function () {
-    var done = function () { status.textContent = copy.getAttribute('data-copied'); };
+    var done = function () {
+      status.textContent = copy.getAttribute('data-copied');
+    };
     var manual = function () {
       selectSnippet();
       status.textContent = copy.getAttribute('data-manual');
     };
-    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(snippet.value).then(done, manual);
+    if (navigator.clipboard && navigator.clipboard.writeText)
+      navigator.clipboard.writeText(snippet.value).then(done, manual);
     else manual();
   });
   form.addEventListener('input', update);
   form.addEventListener('change', update);
-  form.addEventListener('submit', function (e) { e.preventDefault(); });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+  });
   update();
 })();

@@ -25,7 +25,15 @@
     var done = function (ok) {
       status.textContent = box.getAttribute(ok ? 'data-copied' : 'data-copy-failed');
     };
-    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(code.textContent).then(function () { done(true); }, function () { done(false); });
+    if (navigator.clipboard && navigator.clipboard.writeText)
+      navigator.clipboard.writeText(code.textContent).then(
+        function () {
+          done(true);
+        },
+        function () {
+          done(false);
+        },
+      );
     else done(false);
   });
 })();

@@ -45,7 +45,7 @@ export function exampleRegister(today: string = todayIso()): DisclosureRegister 
         posted: addDays(today, 3),
         location: 'Trụ sở UBND xã và nhà văn hóa các ấp',
       },
-    ].filter((e) => e.posted>= `${year}-${half[0]}`),
+    ].filter((e) => e.posted >= `${year}-${half[0]}`),
   };
   const check = validateDisclosureRegister(register);
   if (!check.ok) throw new Error(`example register: ${JSON.stringify(check.issues)}`);
@@ -112,7 +112,8 @@ export function renderCommunePage(today: string = todayIso()): string {
     <h3>${t('commune.badges.title')}</h3>
     <ul class="cms-badges">
       ${register.entries.map(
-        (e) => html`<li><papi-disclosure-badge category="${e.category}" posted="${e.posted}" ${e.href ? html`href="${e.href}"` : ''} ${e.location ? html`location="${e.location}"` : ''}></papi-disclosure-badge></li>`,
+        (e) =>
+          html`<li><papi-disclosure-badge category="${e.category}" posted="${e.posted}" ${e.href ? html`href="${e.href}"` : ''} ${e.location ? html`location="${e.location}"` : ''}></papi-disclosure-badge></li>`,
       )}
     </ul>
   </section>

@@ -22,7 +22,14 @@ function elements(t: (k: DemoKey) => string): Record<string, readonly Field[]> {
   return {
     'papi-checklist': [
       { attr: 'unit', kind: 'select', options: [any, ...units], value: COMMUNE_UNIT },
-      { attr: 'mode', kind: 'select', options: [['', t('config.attr.mode.view')], ['self-assessment', t('config.attr.mode.self-assessment')]] },
+      {
+        attr: 'mode',
+        kind: 'select',
+        options: [
+          ['', t('config.attr.mode.view')],
+          ['self-assessment', t('config.attr.mode.self-assessment')],
+        ],
+      },
       { attr: 'endpoint', kind: 'url', placeholder: 'https://thu-nhan.example.gov.vn' },
       { attr: 'period', kind: 'text', placeholder: '2026-H2' },
       { attr: 'src', kind: 'url', placeholder: '/plans/vinh-chau-papi-2023.json' },
@@ -35,7 +42,14 @@ function elements(t: (k: DemoKey) => string): Record<string, readonly Field[]> {
       { attr: 'src', kind: 'url' },
       { attr: 'today', kind: 'date' },
       { attr: 'heading-level', kind: 'number', placeholder: '2' },
-      { attr: 'no-jsonld', kind: 'select', options: [['', t('config.attr.no-jsonld.off')], ['true', t('config.attr.no-jsonld.on')]] },
+      {
+        attr: 'no-jsonld',
+        kind: 'select',
+        options: [
+          ['', t('config.attr.no-jsonld.off')],
+          ['true', t('config.attr.no-jsonld.on')],
+        ],
+      },
       { attr: 'lang', kind: 'select', options: langs },
     ],
     'papi-disclosure-badge': [
@@ -51,7 +65,11 @@ function elements(t: (k: DemoKey) => string): Record<string, readonly Field[]> {
     'papi-feedback-button': [
       { attr: 'endpoint', kind: 'url', value: COLLECTOR_URL },
       { attr: 'unit', kind: 'select', options: units, value: COMMUNE_UNIT },
-      { attr: 'dimension', kind: 'select', options: [any, ...DIMENSIONS.map((d) => [d.id, `${d.number}. ${localize(d.name, 'vi')}`] as const)] },
+      {
+        attr: 'dimension',
+        kind: 'select',
+        options: [any, ...DIMENSIONS.map((d) => [d.id, `${d.number}. ${localize(d.name, 'vi')}`] as const)],
+      },
       { attr: 'service', kind: 'text', placeholder: 'khai-sinh' },
       { attr: 'label', kind: 'text' },
       { attr: 'lang', kind: 'select', options: langs },
@@ -68,10 +86,12 @@ function elements(t: (k: DemoKey) => string): Record<string, readonly Field[]> {
 function field(tag: string, f: Field, t: (k: DemoKey) => string): Html {
   const id = `${tag}-${f.attr}`;
   const label = html`<label for="${id}">${t(`config.attr.${f.attr}` as DemoKey)}</label>`;
-  if (f.kind === 'json') return html`<div class="field wide">${label}<textarea id="${id}" data-json rows="10" spellcheck="false">${f.value}</textarea></div>`;
+  if (f.kind === 'json')
+    return html`<div class="field wide">${label}<textarea id="${id}" data-json rows="10" spellcheck="false">${f.value}</textarea></div>`;
   if (f.kind === 'select') {
     return html`<div class="field">${label}<select id="${id}" data-attr="${f.attr}">${f.options.map(
-      ([value, text]) => html`<option value="${value}" ${value === (f.value ?? '') ? new Html('selected') : ''}>${text}</option>`,
+      ([value, text]) =>
+        html`<option value="${value}" ${value === (f.value ?? '') ? new Html('selected') : ''}>${text}</option>`,
     )}</select></div>`;
   }
   return html`<div class="field">${label}<input id="${id}" data-attr="${f.attr}" type="${f.kind}" value="${f.value ?? ''}" placeholder="${f.placeholder ?? ''}"></div>`;

@@ -7,13 +7,15 @@ import { sampleNote } from './sample-note.js';
 
 /** The home-affairs office's dashboard: /bang-dieu-khien/ in Vietnamese, /en/… and /km/… in the other languages. */
 export const DASHBOARD_SLUG = 'bang-dieu-khien';
-export const dashboardPath = (locale: Locale): string => (locale === 'vi' ? `/${DASHBOARD_SLUG}/` : `/${locale}/${DASHBOARD_SLUG}/`);
+export const dashboardPath = (locale: Locale): string =>
+  locale === 'vi' ? `/${DASHBOARD_SLUG}/` : `/${locale}/${DASHBOARD_SLUG}/`;
 export const DASHBOARD_PATH = dashboardPath('vi');
 
 export function renderDashboardPage(locale: Locale): string {
   const t = (k: DemoKey): string => translate(locale, k);
   /** Text that has no Khmer yet is shown in Vietnamese, marked as such for screen readers. */
-  const x = (k: DemoKey): Html | string => (locale === 'km' && !(k in demoKm) ? html`<span lang="vi">${t(k)}</span>` : t(k));
+  const x = (k: DemoKey): Html | string =>
+    locale === 'km' && !(k in demoKm) ? html`<span lang="vi">${t(k)}</span>` : t(k);
   const page = html`<!doctype html>
 <html lang="${locale}">
 <head>

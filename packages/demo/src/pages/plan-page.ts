@@ -20,7 +20,8 @@ import { Html, html } from '../html.js';
 import { dashboardPath } from './dashboard-page.js';
 
 /** Vietnamese source text inside a page in another language keeps its own lang, for screen readers. */
-const vi = (text: string, locale: Locale): Html => (locale === 'vi' ? html`${text}` : html`<span lang="vi">${text}</span>`);
+const vi = (text: string, locale: Locale): Html =>
+  locale === 'vi' ? html`${text}` : html`<span lang="vi">${text}</span>`;
 
 const unitName = (id: string, locale: Locale): string => (unitById(id) ? localize(unitById(id)!.name, locale) : id);
 
@@ -71,14 +72,18 @@ function unitsTable(locale: Locale, t: (k: MessageKey) => string): Html {
     <caption>${t('units.title')}</caption>
     <thead><tr><th scope="col">${t('col.unit-2023')}</th><th scope="col">${t('col.unit-2025')}</th></tr></thead>
     <tbody>${communes.map(
-      (u) => html`<tr><th scope="row">${localize(u.name, locale)}</th><td>${u.successor ? unitName(u.successor, locale) : '—'}</td></tr>`,
+      (u) =>
+        html`<tr><th scope="row">${localize(u.name, locale)}</th><td>${u.successor ? unitName(u.successor, locale) : '—'}</td></tr>`,
     )}</tbody>
   </table>`;
 }
 
 function proceduresTable(locale: Locale, t: (k: MessageKey) => string): Html {
   const online = (p: (typeof PROCEDURES)[number]): string =>
-    p.onlineLevel ? translate(locale, `procedures.online.${p.onlineLevel}` as MessageKey) + (p.unconfirmed?.includes('onlineLevel') ? ` (${t('unconfirmed')})` : '') : '—';
+    p.onlineLevel
+      ? translate(locale, `procedures.online.${p.onlineLevel}` as MessageKey) +
+        (p.unconfirmed?.includes('onlineLevel') ? ` (${t('unconfirmed')})` : '')
+      : '—';
   return html`<table class="procedures">
     <thead><tr><th scope="col">${t('col.name')}</th><th scope="col">${t('col.lists')}</th><th scope="col">${t('col.online')}</th><th scope="col">${t('col.handled-by')}</th><th scope="col">${t('col.time-limit')}</th><th scope="col">${t('col.fee')}</th></tr></thead>
     <tbody>${PROCEDURES.map(
@@ -177,7 +182,8 @@ ${LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${pagePath
   <section aria-labelledby="duties">
     <h2 id="duties">${t('plan.duties')}</h2>
     ${(plan.duties ?? []).map(
-      (d) => html`<details><summary>${d.number}. ${vi(d.bodyText, locale)}</summary><ul>${d.duties.map((x) => html`<li>${vi(x, locale)}</li>`)}</ul></details>`,
+      (d) =>
+        html`<details><summary>${d.number}. ${vi(d.bodyText, locale)}</summary><ul>${d.duties.map((x) => html`<li>${vi(x, locale)}</li>`)}</ul></details>`,
     )}
   </section>
 

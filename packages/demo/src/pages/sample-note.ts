@@ -5,6 +5,10 @@ import { SAMPLE_FEEDBACK_COUNT, SAMPLE_MONTHS, SAMPLE_REPORT_UNITS } from '../sa
 
 /** The sentence that tells a visitor the figures on the page are the demo's invented sample. */
 export function sampleNote(locale: Locale, className = 'sample'): Html {
-  const text = t(locale, 'sample.note', { feedback: SAMPLE_FEEDBACK_COUNT, reports: SAMPLE_REPORT_UNITS.length, months: SAMPLE_MONTHS });
+  const text = t(locale, 'sample.note', {
+    feedback: SAMPLE_FEEDBACK_COUNT,
+    reports: SAMPLE_REPORT_UNITS.length,
+    months: SAMPLE_MONTHS,
+  });
   return html`<p class="${className}" role="note" data-sample>${text}</p>`;
 }
