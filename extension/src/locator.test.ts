@@ -163,6 +163,19 @@ describe('locator', () => {
     expect(resolveTarget(doc, catchAll)).toBeNull();
   });
 
+  it('outlines the custom dropdown a caption names, not the caption, and not a dropdown of another caption', () => {
+    // As PORTAL.md describes "Hình thức nhận kết quả": a caption, then the portal's own dropdown outside SurveyJS.
+    const doc = page(`
+      <div><div>Loại chỗ ở</div><div class="cc-select-wrapper" id="other">-- Chọn --</div></div>
+      <div><div class="result-label">Hình thức nhận kết quả</div>
+        <div class="cc-select-wrapper" id="result" role="button"><span class="cc-select-selected-label">Trả kết quả tại bộ phận tiếp nhận và trả kết quả</span></div></div>`);
+    const found = resolveTarget(doc, { label: 'Hình thức nhận kết quả', css: '.cc-select-wrapper' });
+    expect(found).toMatchObject({ strategy: 'label', failed: [] });
+    expect(found?.element.id).toBe('result');
+    // Without a selector to pair with, the caption itself is what the label finds.
+    expect(resolveTarget(doc, { label: 'Hình thức nhận kết quả' })?.element.className).toBe('result-label');
+  });
+
   it('falls back to CSS last and survives a bad selector', () => {
     const doc = page('<div class="cc-select-wrapper" id="w"></div>');
     expect(resolveTarget(doc, { label: 'Không thấy', css: '.cc-select-wrapper' })?.strategy).toBe('css');

@@ -304,6 +304,26 @@ export function strategiesOf(loc: Locator): LocatorStrategy[] {
   return out;
 }
 
+const OPERABLE = `${CONTROL}, button, a[href], summary, [role=button], [role=option], [role=link], [role=tab], [role=menuitem], [role=checkbox], [role=radio], [data-name], .sd-question`;
+
+/**
+ * The control a caption stands for, when a label found plain text: the first match of `css` after the caption in
+ * its nearest enclosing block (up to four levels up) that holds one. Null when the label found a control itself.
+ */
+function pairedControl(caption: Element, css: string, accept: (el: Element) => boolean): Element | null {
+  try {
+    if (caption.matches(OPERABLE) || caption.matches(css)) return null;
+    let block = caption.parentElement;
+    for (let up = 0; block && up < 4; up++, block = block.parentElement) {
+      for (const el of block.querySelectorAll(css))
+        if (caption.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && accept(el)) return el;
+    }
+  } catch {
+    // a bad selector: the caption stays the target
+  }
+  return null;
+}
+
 /** Resolves a locator now; null when no strategy finds a visible element. */
 export function resolveTarget(doc: Document, loc: Locator, options: LocateOptions = {}): Found | null {
   // "{unit}" stands for the clerk's unit and "{agency}" for the office they chose; without a value, a strategy
@@ -344,8 +364,12 @@ export function resolveTarget(doc: Document, loc: Locator, options: LocateOption
     const label = fill(loc.label);
     const name = fill(loc.name);
     let el: Element | null;
-    if (strategy === 'label') el = label ? byLabel(doc, label, accept) : null;
-    else if (strategy === 'role') el = name === null ? null : byRole(doc, loc.role!, name, accept);
+    if (strategy === 'label') {
+      el = label ? byLabel(doc, label, accept) : null;
+      // A caption beside a custom control (the portal's "Hình thức nhận kết quả" over its `.cc-select-wrapper`):
+      // the label says which one, the selector what to outline.
+      if (el && loc.css !== undefined && near === undefined) el = pairedControl(el, loc.css, accept) ?? el;
+    } else if (strategy === 'role') el = name === null ? null : byRole(doc, loc.role!, name, accept);
     else if (strategy === 'data-name') el = byDataName(doc, loc.dataName!, accept);
     else el = byCss(doc, loc.css!, accept);
     if (near !== undefined) {

@@ -220,8 +220,10 @@ describe('khai-sinh on the replica e-form', () => {
     // By post: "THÔNG TIN NHẬN KẾT QUẢ" appears with its required fields.
     const postal = page.locator('.postal');
     expect(await postal.isVisible()).toBe(false);
-    expect(await target(page).textContent()).toContain('Hình thức nhận kết quả');
+    // The dropdown itself is outlined, not its caption.
     const result = page.locator('.cc-select-wrapper').first();
+    expect(await target(page).evaluate((el) => el.classList.contains('cc-select-wrapper'))).toBe(true);
+    expect(await target(page).textContent()).toContain('Trả kết quả tại bộ phận tiếp nhận và trả kết quả');
     await result.click();
     await result.getByText('Trả kết quả qua đường bưu điện').click();
     await postal.getByText('THÔNG TIN NHẬN KẾT QUẢ').waitFor();
