@@ -13,7 +13,7 @@ import type { Guide, GuideStep, LocatorStrategy } from './types.js';
  */
 export type StepDone = 'auto' | 'manual' | 'before' | null;
 
-/** Locating the current step's element: still looking, found (by which strategy), or given up (text instructions). */
+/** Locating the current step's element: still looking, found (by `strategy`), not found (its instructions shown), or a step without a target. */
 export type StepStatus = 'locating' | 'found' | 'fallback' | 'text';
 
 export interface RunnerState {

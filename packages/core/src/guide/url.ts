@@ -1,7 +1,7 @@
 /**
  * URL patterns of guide steps: `host/path` with `*` for one path segment's worth of characters (no "/") and `**`
- * for anything, optionally followed by `?name&other` to require those query parameters (any value) and
- * `#fragment` is always ignored. The scheme is ignored; the host may be `*`. Examples:
+ * for anything, optionally followed by `?name&other` to require those query parameters (any value; `a|b` takes
+ * either). The scheme, the port and the fragment are ignored; the host may be `*`. Examples:
  * `dichvucong.gov.vn/nop-ho-so?formalityCaseId`, `dichvucong.gov.vn/thu-tuc-hanh-chinh/*`, `sso.dancuquocgia.gov.vn/**`.
  */
 export interface ParsedPattern {

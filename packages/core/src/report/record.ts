@@ -21,10 +21,6 @@ import {
 import { TASK_STATUSES, type TaskStatus } from '../plan/types.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 
-/**
- * A unit's periodic self-assessment, sent to Phòng Nội vụ every six months and every year (the plan's section V).
- * Period: "2026-H1" or "2026-H2" for the six-monthly reports, "2026" for the yearly one.
- */
 export interface ReportTaskEntry {
   readonly taskId: string;
   readonly status: TaskStatus;
@@ -33,6 +29,10 @@ export interface ReportTaskEntry {
   readonly note?: string;
 }
 
+/**
+ * A unit's periodic self-assessment, sent to Phòng Nội vụ every six months and every year (the plan's section V).
+ * Period: "2026-H1" or "2026-H2" for the six-monthly reports, "2026" for the yearly one.
+ */
 export interface UnitReport {
   /** The client's UUID: the collector stores each id once. */
   readonly id: string;

@@ -3,10 +3,7 @@ import type { SatisfactionValue } from '../feedback/satisfaction.js';
 import type { ProgressCount } from '../progress/progress.js';
 import type { TaskStatus } from '../plan/types.js';
 
-/**
- * The collector's GET /api/stats answer (schema 1): what the collector computes and the dashboard element reads.
- * Ids, periods, counts and shares only; never free text.
- */
+/** How many ratings of each value, "1" to "5". */
 export type Distribution = Readonly<Record<`${SatisfactionValue}`, number>>;
 
 export interface Satisfaction {
@@ -32,7 +29,10 @@ export interface UnitProgress {
   readonly statuses: Readonly<Record<string, TaskStatus>>;
 }
 
-/** What GET /api/stats answers. Ids, periods, counts and shares only: never a comment, contact, page or note. */
+/**
+ * What GET /api/stats answers (schema 1), computed by the collector and read by the dashboard. Ids, periods, counts
+ * and shares only: never a comment, contact, page or note.
+ */
 export interface CollectorStats {
   readonly schema: 1;
   /** The town's date the overdue counts were computed for. */

@@ -9,6 +9,7 @@ import type { Localized } from '../i18n/locale.js';
  * - front: the Vietnam Fatherland Front committee and the mass organisations
  * - provincial: a provincial body the plan reports to
  * - ward / commune: a commune-level unit (phường / xã)
+ * - school: a group of public schools the plan names as one body
  * - group: several bodies named together ("UBND xã, phường", "Các ngành có liên quan")
  */
 export type UnitKind =
