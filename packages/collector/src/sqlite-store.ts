@@ -108,19 +108,13 @@ const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 /**
  * SQLite in WAL mode. Writes arriving in the same turn of the event loop are committed together in one
- * transaction (group commit), and one failing write cannot take the others down (see commitBatch).
+ * transaction (group commit); one failing write does not take the others down (see commitBatch).
  *
- * Durability without blocking: SQLite's own synchronous=FULL would fsync the log inside the commit, stalling the
- * event loop (and every other request) for the length of a disk flush. Instead the connection runs with
- * synchronous=NORMAL (the log is synced before every checkpoint, and the database file after it, so a checkpoint
- * never loses a commit) and, after each commit, the log file is fdatasync'd on libuv's thread pool; the batch's
- * promises settle only when that sync has completed. The guarantee is FULL's, the event loop keeps serving
- * requests while the disk works, and one sync covers every write committed before it started. Writes arriving while
- * a sync runs could not be answered before it ends anyway: they are committed together when it does, right before
- * the next sync starts, so a busy collector commits once per sync.
- *
- * Checkpoints (copying the log into the database file, and syncing it) run on a worker thread with its own
- * connection rather than inside this connection's commits, where they would stall the event loop for milliseconds.
+ * Durability without blocking: SQLite's synchronous=FULL would fsync inside the commit and stall the event loop
+ * for a disk flush. The connection runs with synchronous=NORMAL (which still syncs around checkpoints), and after
+ * each commit the log is fdatasync'd on libuv's thread pool; a write resolves only once that sync is done, which is
+ * FULL's guarantee. Writes arriving during a sync are committed together when it ends, so a busy collector commits
+ * once per sync. Checkpoints run on a worker thread (Checkpointer) for the same reason.
  */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
@@ -490,7 +484,7 @@ export class SqliteStore implements Store {
     if (this.closed) return Promise.reject(new Error('the store is closed'));
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ run, resolve: resolve as (value: never) => void, reject });
-      // While a sync runs, writes wait for its end and are then committed together (see startSync).
+      // While a sync runs or a checkpoint holds commits, writes wait and are then committed together (see flush).
       if (!this.flushScheduled && !this.syncing && !this.holding) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -500,8 +494,8 @@ export class SqliteStore implements Store {
 
   private flush(): void {
     this.flushScheduled = false;
-    // A sync is running: a commit now could not be answered before that sync ends and another has run, so the
-    // writes wait, and the end of the sync commits all that came meanwhile in one transaction (one commit, not many).
+    // A commit during a sync could not be answered before that sync and another had run: the writes wait, and the
+    // sync's end (or the hold's, see release) commits them all in one transaction.
     if ((this.syncing || this.holding) && !this.closed) return;
     const batch = this.queue;
     this.queue = [];
@@ -571,7 +565,7 @@ export class SqliteStore implements Store {
     if (this.queue.length > 0 && !this.syncing && !this.flushScheduled) this.flush();
   }
 
-  /** For good: checkpoint() does nothing from now on (checkpointing stays true). */
+  /** Hands checkpoints back to SQLite in this connection, for good: checkpoint() does nothing from now on. */
   private checkpointsInline(): void {
     this.checkpointing = true;
     if (!this.closed) this.db.pragma('wal_autocheckpoint = 1000');

@@ -12,12 +12,10 @@ export interface BackupResult {
 }
 
 /**
- * A consistent copy of the database while the collector keeps serving: `VACUUM INTO` reads one snapshot (WAL lets
- * the collector commit meanwhile, and the copy holds exactly the records committed before it began) and writes it
- * as one self-contained, compacted file. SQLite's backup API would start over whenever the collector commits,
- * which on a busy day might be never. The copy is written beside the target under another name, synced, checked,
- * and only then renamed, so a file with the target's name is always a whole, sound backup. It holds residents'
- * contacts: it is readable by its owner only.
+ * A consistent copy of the database while the collector keeps serving: `VACUUM INTO` copies one snapshot while
+ * the collector commits (SQLite's backup API starts over at every commit, which on a busy day might never end).
+ * The copy is written under another name, synced, checked and only then renamed, so a file with the target's name
+ * is always a whole, sound backup. It holds residents' contacts: readable by its owner only.
  */
 export function backupDatabase(dbPath: string, target: string): BackupResult {
   const file = resolve(target);

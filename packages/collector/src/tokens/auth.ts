@@ -30,16 +30,13 @@ export interface UnitAuth {
 /** Compared against when the id is unknown, so that an unknown id costs the same hashing as a known one. */
 const NO_HASH = hashSecret('no such token');
 
-/**
- * Bearer authentication with unit tokens, for every route that acts in a unit's name: reports now, and the answers
- * to residents' feedback (POST /api/receipts/<code>/answer) later, with the same two steps.
- */
+/** Bearer authentication with unit tokens, for every route that acts in a unit's name (POST /api/reports). */
 export function registerUnitAuth(
   app: FastifyInstance,
   store: TokenStore,
   options: { readonly acceptDemo: boolean },
 ): UnitAuth {
-  // Once per app, however many routes (reports, answers) register their checks.
+  // Once per app, however many routes register their checks.
   if (!app.hasRequestDecorator('unitToken')) app.decorateRequest('unitToken', null);
   return {
     async authenticate(request) {
