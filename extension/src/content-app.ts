@@ -10,12 +10,12 @@ import { resolveTarget, strategiesOf, waitForTarget, type Found, type LocateOpti
 import type { ActiveView, Control, FromContent } from './messages.js';
 import { Overlay, TIP_SHORTCUT, type OverlayAction, type TipContent } from './overlay.js';
 
-/** The URL without the `papi-guide=…` part of its fragment (other fragment parts are kept). */
 /** Where a guide's watcher failed: on the page's console, since nothing awaits it and the clerk goes on by hand. */
 function logFailure(where: string): (error: unknown) => void {
   return (error) => console.warn(`papi guide, ${where}:`, error);
 }
 
+/** The URL without the `papi-guide=…` part of its fragment (other fragment parts are kept). */
 export function withoutDeepLink(url: string): string {
   const hash = url.indexOf('#');
   if (hash < 0) return url;

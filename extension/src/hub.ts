@@ -208,9 +208,9 @@ export class Hub {
   }
 
   /**
-   * A deep link (#papi-guide=…): resumes the guide's open (paused) case if it was worked on in the last hours —
-   * a reloaded tab or a link followed again must not start a duplicate case — else starts a new case. A clerk
-   * serving a new resident meanwhile starts a new case from the panel.
+   * A deep link (#papi-guide=…): resumes the guide's case that is not completed if it was worked on within
+   * DEEP_LINK_RESUME_MS (a reloaded tab or a link followed again must not start a duplicate case), else starts a
+   * new case.
    */
   private async openFromLink(guide: Guide, url: string): Promise<void> {
     const since = (this.deps.now?.() ?? new Date()).getTime() - DEEP_LINK_RESUME_MS;

@@ -1,9 +1,8 @@
 /**
  * Finds a guide step's element on the portal. Strategies, in order: the SurveyJS `data-name` prefix (which then
  * bounds the others to its question), visible label text (folded for case and Vietnamese diacritics), ARIA role and
- * accessible name, CSS last. Only visible
- * elements count (the portal renders some parts twice, one copy hidden). Everything read from the page is
- * compared as text; nothing is ever written back as markup.
+ * accessible name, CSS last. Only visible elements count (the portal renders some parts twice, one copy hidden).
+ * Everything read from the page is compared as text; nothing is ever written back as markup.
  */
 import { foldText, type Locator, type LocatorStrategy } from '@papi/core';
 import { isPending } from './pending.js';

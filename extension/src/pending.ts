@@ -1,7 +1,8 @@
 /**
- * What is still waiting for the clerk on the e-form: required questions not answered (answers.ts), and attachments: one table row per required paper, its
- * "Tải lên file" button, and the file's name shown in the row once the portal accepts the file (a refused file,
- * "Vui lòng chọn tệp nhỏ hơn 2MB!", or a cancelled picker leaves the row without one).
+ * What is still waiting for the clerk on the e-form: required questions not answered (answers.ts), and attachments:
+ * one table row per required paper, its "Tải lên file" button, and the file's name shown in the row once the portal
+ * accepts the file (a refused file, "Vui lòng chọn tệp nhỏ hơn 2MB!", or a cancelled picker leaves the row without
+ * one).
  */
 import type { Locator } from '@papi/core';
 import { awaitsAnswer, questionOf } from './answers.js';
