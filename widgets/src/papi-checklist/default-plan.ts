@@ -4,8 +4,8 @@ import type { Plan } from '@papi/core';
 export const DEFAULT_PLAN_FILE = 'papi-plan-vinh-chau-2023.json';
 
 /**
- * Where the default plan is: beside the script that defined the element. Rollup turns import.meta.url into
- * document.currentScript's URL (taken while the classic script runs) in the IIFE builds, and keeps it in the ES module.
+ * Where the default plan is: beside the module that defined the element (the element modules the loader fetches,
+ * papi-widgets.mjs, or the npm package's lib/), found through import.meta.url.
  */
 export function defaultPlanUrl(): string {
   return new URL(DEFAULT_PLAN_FILE, import.meta.url).href;

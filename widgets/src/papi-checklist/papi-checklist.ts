@@ -108,6 +108,9 @@ function dataText(text: LocalizedInput | undefined, locale: Locale): TemplateRes
   return onlyVietnamese(text, locale) ? html`<span lang="vi">${value}</span>` : value;
 }
 
+/** A failed submission's detail when this device could not keep the report for sending. */
+const STORAGE_FAILED = 'storage';
+
 /**
  * The PAPI plan as a checklist: the 8 dimensions, each with its tasks (activity, lead and partner units, timing,
  * status), progress per dimension and overall, a filter by unit and overdue tasks marked. In
@@ -121,7 +124,7 @@ function dataText(text: LocalizedInput | undefined, locale: Locale): TemplateRes
  * @attr src - URL of a plan as JSON (core's Plan). Without it, a child <script type="application/json"> is used, else the 2023 plan of Vĩnh Châu, loaded from papi-plan-vinh-chau-2023.json beside the script.
  * @attr unit - A units-registry id (e.g. "xa-lai-hoa-2025") or one of the plan's own units: shows only the tasks the unit leads or partners in, directly, through a group or through the 2023 units it succeeded. Without it, or when the id is in neither, a select offers the plan's units (with a message saying the id is unknown).
  * @attr mode - "view" (default) or "self-assessment". Any other value shows the plan as "view", with a note for the editors.
- * @attr endpoint - The collector (in view mode, the statuses shown are then those of the unit's latest report to it, read from its public api/stats): its base URL ("https://gopy.example.gov.vn") or its /api/ address, to which api/reports or reports is added, or the full URL ending in /api/reports; a full http(s) address or a path starting with "/". Without it, self-assessment offers only the exports; with anything else (a bare host name, ftp:, javascript:) the assessment bar tells the editors why reports cannot be sent.
+ * @attr endpoint - The collector: its base URL ("https://gopy.example.gov.vn"), its /api/ address, or the full URL ending in /api/reports; an http(s) address or a path starting with "/". Self-assessment sends reports there (without it, only the exports are offered; with anything else, such as a bare host name, ftp: or javascript:, the bar tells the editors why reports cannot be sent). In view mode, the statuses shown are those of the unit's latest report, read from its public api/stats.
  * @attr period - Reporting period of the report: "2026-H1", "2026-H2" or "2026" (default: the six-month period of today). An invalid period is ignored, with a note for the editors.
  * @attr today - The date overdue tasks and the default period are computed for, YYYY-MM-DD (default: today in Vietnam). Another form is ignored, with a note for the editors.
  * @attr heading-level - Level of the checklist's title (2 by default); dimension headings are one level below.
@@ -164,9 +167,6 @@ function dataText(text: LocalizedInput | undefined, locale: Locale): TemplateRes
  * @cssprop --papi-info - Focus ring colour.
  * @cssprop --papi-bar-height - Height of the progress bars.
  */
-/** A failed submission's detail when this device could not keep the report for sending. */
-const STORAGE_FAILED = 'storage';
-
 export class PapiChecklist extends LitElement {
   static version = WIDGETS_VERSION;
   static override styles = [baseStyles, checklistStyles];

@@ -69,6 +69,8 @@ const BADGE_PARTS =
  * @csspart badge-meta - A badge's posting date and place.
  * @csspart badge-basis - A badge's legal basis.
  * @csspart badge-link - A badge's link to the document.
+ * @csspart badge-editors - A badge's note for the editors (an href that cannot be used).
+ * @csspart badge-error - A badge's explanation when its entry is wrong.
  * @cssprop --papi-accent - Accent colour.
  * @cssprop --papi-surface - Background.
  * @cssprop --papi-border - Border colour.

@@ -43,10 +43,10 @@ export type FeedbackStatus =
 type Field = 'rating' | 'comment' | 'contact' | 'consent' | 'form';
 
 /**
- * The collector URL feedback is POSTed to: `endpoint` as given when its path ends in /api/feedback, else
- * `endpoint` taken as the collector's base URL with api/feedback added. Only an absolute http(s) URL or a path
- * starting with "/" is taken: a bare host name ("gopy.example.gov.vn") would be a path relative to the page, where
- * no collector is, so it gives none, as anything else (ftp:, javascript:) does.
+ * The collector URL feedback is POSTed to: `endpoint` as given when its path ends in /api/feedback, else with
+ * api/feedback added to the collector's base URL (feedback to its /api/ address). Only an absolute http(s) URL or a
+ * path starting with "/" is taken: a bare host name ("gopy.example.gov.vn") would be a path relative to the page,
+ * where no collector is, so it gives none, as anything else (ftp:, javascript:) does.
  */
 export const feedbackUrl = (endpoint: string | null | undefined): string | undefined =>
   collectorUrl(endpoint, 'feedback');
@@ -79,7 +79,7 @@ const tooLong = (locale: Locale, i: Issue) =>
  *
  * @summary A resident feedback button with an offline-safe outbox.
  * @tagname papi-feedback-button
- * @attr endpoint - The collector: its base URL ("https://gopy.example.gov.vn", to which api/feedback is added) or the full URL ending in /api/feedback; a full http(s) address, or a path starting with "/" on the page's own site. Without it, or with anything else (a bare host name, ftp:, javascript:), the dialog says that the portal has not set up feedback, and tells the editors why.
+ * @attr endpoint - The collector: its base URL ("https://gopy.example.gov.vn"), its /api/ address, or the full URL ending in /api/feedback; a full http(s) address, or a path starting with "/" on the page's own site. Without it, or with anything else (a bare host name, ftp:, javascript:), the dialog says that the portal has not set up feedback, and tells the editors why.
  * @attr unit - The unit whose service is rated (units registry id, e.g. "phuong-vinh-chau-2025").
  * @attr dimension - Presets the PAPI dimension, d1 … d8 (otherwise the resident may pick one).
  * @attr service - Presets the service: an essential procedure id from core (e.g. "khai-sinh") or the portal's own slug.

@@ -79,9 +79,10 @@ function withoutDimension(
   return [{ count, satisfied, shareSatisfied: Math.round((satisfied / count) * 10_000) / 10_000, distribution, label }];
 }
 
-/** Satisfaction rows lowest share first (rows without a rating last); progress rows least done first, then most overdue. */
+/** Lowest share first (rows without a rating last); among equal shares, the most ratings first. */
 const bySatisfaction = <T extends Satisfaction>(rows: readonly T[]): T[] =>
   [...rows].sort((a, b) => (a.shareSatisfied ?? 2) - (b.shareSatisfied ?? 2) || b.count - a.count);
+/** Least done first, then most overdue. */
 const byProgress = (rows: readonly UnitProgress[]): UnitProgress[] =>
   [...rows].sort((a, b) => a.overall.ratio - b.overall.ratio || b.overall.overdue - a.overall.overdue);
 /** The first of the sorted rows when another unit has done a larger share of its tasks; none among equals. */

@@ -22,7 +22,7 @@ export const UNIT_TOKEN_CHANNEL = 'papi-unit-tokens';
 
 /**
  * The collector's base address from one of its route addresses ("https://gopy.example.gov.vn/api/reports" →
- * "https://gopy.example.gov.vn/"), so that every route of one collector (reports now, answers later) shares a token.
+ * "https://gopy.example.gov.vn/"), so that every route of one collector shares a token.
  */
 export function collectorBase(endpoint: string): string {
   try {
