@@ -643,12 +643,11 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * A failed fdatasync is fatal for durability: the kernel may have dropped the pages it could not write while
-   * still showing them to readers, and a later sync that succeeds says nothing about them. So every write from now
-   * on is refused (the server answers 503 storage-failed and its health check says so), and the rows committed
-   * since the last good sync, none of which was acknowledged, are taken back out, so that no later run answers them
-   * as a repeat either: the outbox re-sends them once the disk is mended and the collector restarted. Should even
-   * that fail, the next start's checkpoint (see open) writes what is visible to disk before answering anything.
+   * A failed fdatasync is fatal for durability: the kernel may have dropped the unwritten pages while still showing
+   * them to readers, and a later successful sync says nothing about them. Every later write is refused (503
+   * storage-failed; health says so), and the rows committed since the last good sync, none acknowledged, are
+   * deleted so that no later run answers them as a repeat; the outbox re-sends them after a restart. Should that
+   * delete fail, the next start's checkpoint (see open) syncs what is visible before answering anything.
    */
   private fail(error: NodeJS.ErrnoException): void {
     if (this.failure) return;

@@ -9,12 +9,11 @@ export type { ErasableField, Forgotten };
  * contact and the comment on request (`papi-collector forget`). The rating and its unit, service, dimension and
  * period stay, so the statistics do not change.
  *
- * The stored body hash, which tells a re-sent record (200) from a different one under the same id (409), covered
- * the erased text; kept, it would let anyone holding the file find a phone number by trying them all. It is
- * replaced by the hash of the record without the erased fields, marked with their names, so that the widgets'
- * outbox re-sending the original still gets its 200 (and brings nothing back), while a different rating under
- * that id still gets 409. The SQLite store erases through the functions below; PgStore (src/pg-store.ts) computes
- * the same erasure (erasure) and writes it with its own statements.
+ * The stored body hash (which tells a re-sent record, 200, from a different one under the same id, 409) covered the
+ * erased text: kept, it would let anyone holding the file find a phone number by trying them all. It is replaced by
+ * the hash of the record without the erased fields, marked with their names: the outbox re-sending the original
+ * still gets 200 (and brings nothing back), a different rating under that id still 409. PgStore computes the same
+ * `erasure` and writes it with its own statements.
  */
 
 /** A feedback id as the collector accepts it: a UUID. */
