@@ -133,7 +133,7 @@ ${LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${pagePath
 <a class="skip" href="#main">${t('nav.skip')}</a>
 <header class="site">
   <p class="brand">${t('app.name')}</p>
-  <nav class="langs" aria-label="${t('nav.pages')}"><ul><li><a href="/xa-lai-hoa/" hreflang="vi">${locale === 'km' ? vi(t('nav.commune'), locale) : t('nav.commune')}</a></li><li><a href="/cau-hinh/" hreflang="vi">${locale === 'km' ? vi(t('nav.configurator'), locale) : t('nav.configurator')}</a></li><li><a href="${dashboardPath(locale)}">${locale === 'km' ? vi(t('nav.dashboard'), locale) : t('nav.dashboard')}</a></li></ul></nav>
+  <nav class="langs" aria-label="${t('nav.pages')}"><ul><li><a href="/xa-lai-hoa/" hreflang="vi">${t('nav.commune')}</a></li><li><a href="/cau-hinh/" hreflang="vi">${t('nav.configurator')}</a></li><li><a href="${dashboardPath(locale)}">${t('nav.dashboard')}</a></li></ul></nav>
   ${languageNav(locale, t)}
 </header>
 <main id="main">
