@@ -12,6 +12,7 @@ import {
   type Plan,
   type PlanTask,
   formatDate,
+  intlLocale,
   localize,
   unitById,
 } from '@papi/core';
@@ -116,7 +117,10 @@ export function renderPlanPage(locale: Locale): string {
   const t = (k: MessageKey): string => translate(locale, k);
   const title = localize(plan.title, 'vi');
   const reportingTo = plan.reporting ? unitName(plan.reporting.to, locale) : '';
-  const frequencies = (plan.reporting?.frequencies ?? []).map((f) => translate(locale, `frequency.${f}`)).join(', ');
+  // "every six months and every year", joined the locale's way (Khmer: និង), so one sentence stays in one language.
+  const frequencies = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(
+    (plan.reporting?.frequencies ?? []).map((f) => translate(locale, `frequency.${f}`)),
+  );
   const countFor = (d: string): number => plan.tasks.filter((task) => task.dimensions.some((x) => x === d)).length;
 
   const body = html`<!doctype html>
