@@ -65,11 +65,13 @@ export const demoKm: Partial<Record<DemoMessageKey, string>> = {
   'plan.reporting-text': 'អង្គភាពនានារាយការណ៍ {frequencies} ទៅ {to}។',
   'plan.grounds': 'មូលដ្ឋានគតិយុត្ត',
 
+  // \u200b (zero-width space) marks where a line may break inside a Khmer phrase, as Khmer typing does: a phone's
+  // narrow header cannot otherwise wrap these links.
   'nav.pages': 'ទំព័រគំរូ',
   'nav.plan': 'ផែនការ PAPI',
-  'nav.commune': 'ទំព័រឃុំ Lai Hòa (គំរូ ជាភាសាវៀតណាម)',
-  'nav.configurator': 'ការកំណត់ឧបករណ៍បង្កប់ (ជាភាសាវៀតណាម)',
-  'nav.dashboard': 'ផ្ទាំងសង្ខេប (ការិយាល័យកិច្ចការផ្ទៃក្នុង)',
+  'nav.commune': 'ទំព័រ\u200bឃុំ Lai Hòa (គំរូ\u200bជា\u200bភាសា\u200bវៀតណាម)',
+  'nav.configurator': 'ការ\u200bកំណត់\u200bឧបករណ៍\u200bបង្កប់ (ជា\u200bភាសា\u200bវៀតណាម)',
+  'nav.dashboard': 'ផ្ទាំង\u200bសង្ខេប (ការិយាល័យ\u200bកិច្ចការ\u200bផ្ទៃក្នុង)',
   'dashboard.title': 'ផ្ទាំងសង្ខេបមតិយោបល់ និងការវាយតម្លៃខ្លួនឯង PAPI',
   'dashboard.intro':
     'សម្រាប់ការិយាល័យកិច្ចការផ្ទៃក្នុងរបស់ក្រុង៖ កម្រិតពេញចិត្តរបស់ប្រជាពលរដ្ឋ តាមអង្គភាព និងវិស័យ PAPI និងវឌ្ឍនភាពនៃការវាយតម្លៃខ្លួនឯងរបស់អង្គភាពនីមួយៗ ពីម៉ាស៊ីនមេទទួលទិន្នន័យរបស់ទំព័រគំរូនេះ។ អង្គភាពដែលយឺតជាងគេ ត្រូវបានដាក់នៅខាងលើ។',
