@@ -8,7 +8,12 @@ export default defineConfig({
         // core and the Node packages: no DOM, so none is offered.
         test: {
           name: 'unit-node',
-          include: ['packages/*/test/**/*.test.ts', 'test/support/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'packages/*/test/**/*.test.ts',
+            'test/support/**/*.test.ts',
+            'test/i18n/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           environment: 'node',
           // A throw-away PostgreSQL cluster for the collector's PostgreSQL tests (skipped loudly without a server, except in CI).
           globalSetup: ['test/support/postgres-setup.ts'],

@@ -206,7 +206,7 @@ describe('the dashboard page', () => {
     expect(csp).toEqual([]);
   });
 
-  it('fits a phone once units have reported: nothing scrolls sideways, and dates read day first in every language', async () => {
+  it('fits a phone once units have reported: nothing scrolls sideways, and dates read day first, the month in words in English', async () => {
     const phone = await browser.newPage(PHONE);
     for (const path of ['/bang-dieu-khien/', '/en/bang-dieu-khien/', '/km/bang-dieu-khien/']) {
       await phone.goto(new URL(path, demoUrl).href);
@@ -218,6 +218,18 @@ describe('the dashboard page', () => {
       expect(await sidewaysScroll(phone), path).toEqual([]);
       const intro = await phone.$eval('#summary', (el) => el.shadowRoot!.querySelector('.meta')?.textContent ?? '');
       const today = new Date();
+      if (path.startsWith('/en/')) {
+        // English: the month in words ("27 November 2026"), never 27/11/2026, which an English reader may misread.
+        const inWords = new Intl.DateTimeFormat('en-GB', {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'Asia/Ho_Chi_Minh',
+        }).format(today);
+        expect(intro, path).toContain(inWords);
+        expect(intro, path).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}/);
+        continue;
+      }
       // Khmer locale data may be missing from the browser; the date must not then turn month first.
       expect(intro, path).toMatch(/\d{2}\/\d{2}\/\d{4}/);
       const [dd, mm] = /(\d{2})\/(\d{2})\/\d{4}/.exec(intro)!.slice(1).map(Number);

@@ -57,6 +57,14 @@ describe('the demo site that pnpm start serves', () => {
     await expect(page.locator('#appendix').innerText()).resolves.toBe('ការបែងចែកកិច្ចការ');
     await expect(page.locator('[data-review]').count()).resolves.toBe(1);
     expect(await page.locator('h1 [lang="vi"]').count()).toBe(1);
+    // Headings and labels that exist in Khmer are in Khmer; no sentence mixes languages.
+    const columns = await page.locator('table.procedures thead th').allInnerTexts();
+    expect(columns.join(' ')).toMatch(/^[\u1780-\u17ff\s]+$/);
+    const reporting = await page.locator('h3:has-text("ការរាយការណ៍") + p').innerText();
+    // Khmer words around the Khmer names of the units; no Vietnamese letters (ă, ơ, ư, đ, tone marks…).
+    expect(reporting).toMatch(/^អង្គភាព/);
+    expect(reporting).not.toMatch(/[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/);
+    expect(await page.locator('table.procedures tbody td', { hasText: 'Toàn trình' }).count()).toBe(0);
     await page.goto(new URL('/en/', demoUrl).href);
     await expect(page.locator('#appendix').innerText()).resolves.toBe('Assignment of tasks');
     expect(await axeViolations(page)).toEqual([]);

@@ -27,7 +27,7 @@ export const en: Readonly<Record<ExtensionKey, string>> = {
   'card.start': 'Start the guide',
   'card.noGuide': 'No step-by-step guide for this procedure yet.',
   'card.backToList': '‹ All procedures',
-  'level.full': 'Full online',
+  'level.full': 'Fully online',
   'level.partial': 'Partly online',
   'level.none': 'Not online',
   'guide.none': 'No guide is running. Choose a procedure to start.',
@@ -42,7 +42,7 @@ export const en: Readonly<Record<ExtensionKey, string>> = {
   'guide.doneManual': 'done (confirmed by you)',
   'guide.doneBefore': 'done before the guide started',
   'guide.missing':
-    '{count} required steps are not done yet: the guide is not complete and the case does not count as filed.',
+    '{count, plural, one {# required step is} other {# required steps are}} not done yet: the guide is not complete and the case does not count as filed.',
   'guide.shortcut':
     'On the portal page, Alt+Shift+H takes you to the guide’s tip (and shows it again if it was hidden).',
   'guide.strategy': 'Element found by: {strategy}',

@@ -2,6 +2,7 @@
 import { signal } from '@preact/signals';
 import {
   CERTIFIED_COPY_RULE,
+  formatDateTime,
   localize,
   missingSteps,
   procedureById,
@@ -271,10 +272,6 @@ function Guide() {
 
 function Cases() {
   const loc = L();
-  const fmt = new Intl.DateTimeFormat(loc === 'vi' ? 'vi-VN' : loc === 'km' ? 'km-KH' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
   return (
     <section aria-labelledby="cases-h">
       <h2 id="cases-h">{tr('nav.cases')}</h2>
@@ -289,7 +286,7 @@ function Cases() {
               <br />
               <span class="muted">
                 {tr(`cases.status.${c.status}`)} · {tr('cases.step', { n: c.step + 1, total: c.done.length })} ·{' '}
-                {tr('cases.started', { time: fmt.format(new Date(c.startedAt)) })}
+                {tr('cases.started', { time: formatDateTime(Date.parse(c.startedAt), loc) })}
               </span>
               <div class="buttons">
                 {c.status === 'paused' ? (

@@ -60,7 +60,7 @@ describe('validateFeedback', () => {
     expect(problems(record({ comment: 'x'.repeat(FEEDBACK_LIMITS.comment + 1) }))).toEqual([
       `comment: is ${FEEDBACK_LIMITS.comment + 1} characters long, at most ${FEEDBACK_LIMITS.comment}`,
     ]);
-    expect(problems(record({ dimension: 'd0' }))).toEqual(['dimension: unknown dimension "d0" (d1–d8)']);
+    expect(problems(record({ dimension: 'd0' }))).toEqual(['dimension: unknown PAPI dimension "d0" (d1–d8)']);
     expect(problems(record({ ip: '1.2.3.4' }))).toEqual(['ip: field "ip" is not supported (misspelt?)']);
     expect(
       problems(

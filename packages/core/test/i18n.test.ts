@@ -4,6 +4,7 @@ import {
   KHMER_REVIEW,
   fallsBack,
   formatDate,
+  formatDateTime,
   interpolate,
   localize,
   resolveLocale,
@@ -46,10 +47,18 @@ describe('message catalogues', () => {
     expect(translate('vi', 'progress.count', { done: 3 })).toBe('3/{total} nhiệm vụ hoàn thành');
   });
 
-  it('formats dates day first in every locale (dd/mm/yyyy)', () => {
+  it('formats dates day first (dd/mm/yyyy), with the month in words in English', () => {
     expect(formatDate('2023-12-31', 'vi')).toBe('31/12/2023');
-    expect(formatDate('2023-01-05', 'en')).toBe('05/01/2023');
+    expect(formatDate('2023-01-05', 'en')).toBe('5 January 2023');
+    expect(formatDate('2025-07-01', 'en')).toBe('1 July 2025');
     expect(formatDate('2026-07-01', 'km')).toBe('01/07/2026');
+  });
+
+  it('formats a moment as 24-hour time and date in the town’s time zone', () => {
+    const at = Date.UTC(2026, 10, 27, 7, 5); // 14:05 in Vĩnh Châu (UTC+7)
+    expect(formatDateTime(at, 'vi')).toBe('14:05 27/11/2026');
+    expect(formatDateTime(at, 'en')).toBe('14:05 27 November 2026');
+    expect(formatDateTime(Date.UTC(2026, 10, 27, 17, 30), 'km')).toBe('00:30 28/11/2026');
   });
 
   it('gives the date in a time zone exactly as ICU does, across daylight-saving changes and odd offsets', () => {

@@ -52,7 +52,7 @@ describe('validatePlan', () => {
     });
     expect(messages(input)).toEqual([
       'year: 20.5 must be a whole number',
-      'tasks[0].dimensions[0]: unknown dimension "d9" (d1–d8)',
+      'tasks[0].dimensions[0]: unknown PAPI dimension "d9" (d1–d8)',
       'tasks[0].partners[0]: unknown unit "khong-co"',
       'tasks[0].timing.due: "2023-02-30" is not a valid date (YYYY-MM-DD)',
       'tasks[0].status: "finished" is not allowed; use one of: not-started, in-progress, done',

@@ -171,6 +171,10 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
     await h.panel.getByRole('button', { name: 'Hồ sơ đang làm' }).click();
     await h.panel.getByRole('button', { name: 'Tiếp tục #3' }).waitFor();
     expect(await h.panel.getByText('Đã nộp').count()).toBe(1); // the khai-sinh case, filed
+    // Start times in 24 hours, then the date day first, as the widgets write them (core's formatDateTime).
+    const started = await h.panel.locator('.case .muted').allInnerTexts();
+    expect(started.length).toBeGreaterThanOrEqual(3);
+    for (const s of started) expect(s).toMatch(/Bắt đầu ([01]\d|2[0-3]):[0-5]\d \d{2}\/\d{2}\/\d{4}$/);
   });
 
   it('exports the tallies as CSV, UTF-8 with a byte-order mark', async () => {
@@ -197,8 +201,19 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
       `PAPI – ${CATALOGUES.km['app.title']}`,
     ]);
     expect(await axeViolations(h.panel)).toEqual([]);
+    // A filed case is "filed" (បានដាក់ស្នើ), not "completed", and a case is a dossier (សំណុំឯកសារ).
+    await h.panel.getByRole('button', { name: 'សំណុំឯកសារកំពុងធ្វើ' }).click();
+    expect(await h.panel.getByText('បានដាក់ស្នើ').count()).toBe(1);
+    await h.panel.getByRole('button', { name: 'ការកំណត់' }).click();
     await h.panel.selectOption('#opt-locale', 'en');
     await h.panel.getByRole('heading', { name: 'Online filing guide' }).waitFor();
+    await h.panel.getByRole('button', { name: 'Open cases' }).click();
+    expect(await h.panel.getByText('Filed', { exact: false }).count()).toBe(1);
+    // English dates with the month in words: "Started 14:05 27 November 2026", never 27/11/2026.
+    await expect
+      .poll(() => h.panel.locator('.case .muted').first().innerText())
+      .toMatch(/Started ([01]\d|2[0-3]):[0-5]\d \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await h.panel.getByRole('button', { name: 'Options' }).click();
     await expect.poll(async () => (await getView(h.panel))?.labels.manual).toBe('I did this');
   });
 });

@@ -22,7 +22,7 @@ describe('the feedback dialog’s choice of language, in Chromium', () => {
     // By keyboard: the choice is a button like any other.
     await khmer.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => button.locator('#title').innerText()).toBe('មតិយោបល់');
+    await expect.poll(() => button.locator('#title').innerText()).toBe('មតិយោបល់របស់អ្នក');
     expect(await button.locator('dialog').getAttribute('lang')).toBe('km');
     expect(await khmer.getAttribute('aria-pressed')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
@@ -41,7 +41,7 @@ describe('the feedback dialog’s choice of language, in Chromium', () => {
       .toEqual(['km']);
 
     await page.reload();
-    await expect.poll(() => button.locator('[part~="button"]').innerText()).toBe('មតិយោបល់');
+    await expect.poll(() => button.locator('[part~="button"]').innerText()).toBe('ផ្តល់មតិយោបល់');
     expect(await button.locator('[part~="button"]').getAttribute('lang')).toBe('km');
     expect(csp).toEqual([]);
   });

@@ -201,7 +201,7 @@ describe('papi-widgets.js, the loader, in Chromium', () => {
 
     await button.locator('[part~="button"]').click();
     await button.locator('[part~="language"][lang="km"]').click();
-    await expect.poll(() => button.locator('#title').innerText()).toBe('មតិយោបល់');
+    await expect.poll(() => button.locator('#title').innerText()).toBe('មតិយោបល់របស់អ្នក');
     expect(strings()).toEqual(['strings-feedback-vi', 'strings-feedback-km']);
     expect(csp).toEqual([]);
   });

@@ -79,7 +79,7 @@ describe('<papi-disclosure-register> and <papi-disclosure-badge> in Chromium', (
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
     await expect.poll(() => shadowText(page, '#inline')).toContain('Public disclosure: Lai Hòa Commune');
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'km'));
-    await expect.poll(() => shadowText(page, '#inline')).toContain('សេចក្តីជូនដំណឹង');
+    await expect.poll(() => shadowText(page, '#inline')).toContain('ការផ្សព្វផ្សាយព័ត៌មានជាសាធារណៈ');
     expect(csp).toEqual([]);
     await page.close();
   });

@@ -10,10 +10,12 @@ export const common: Record<keyof typeof vi.common, string> = {
   'error.network-host': 'The data could not be loaded from {host}. Check the connection and try again.',
   'error.network-cors':
     'The data could not be loaded from {host}. Either this device is offline, or {host} does not allow this page to read its data (blocked by its CORS policy). Check the connection and try again; if it still fails, the editors need to put the data file on this site or ask {host} to allow it.',
-  'error.timeout': 'The server {host} did not answer within {seconds} seconds. Try again later.',
+  'error.timeout':
+    'The server {host} did not answer within {seconds, plural, one {# second} other {# seconds}}. Try again later.',
   'error.address':
     'The data address is not valid: "{address}". The editors need to set the src attribute to a full http(s) address (e.g. https://example.gov.vn/ke-hoach.json) or a path on this site.',
-  'error.busy': 'The server {host} is busy. This will load again by itself in {seconds} seconds.',
+  'error.busy':
+    'The server {host} is busy. This will load again by itself in {seconds, plural, one {# second} other {# seconds}}.',
   'error.http': 'The server answered with error {status} while loading the data.',
   'error.json': 'The data is not valid JSON.',
   'error.invalid': 'The data has {count, plural, one {# problem} other {# problems}}:',
@@ -42,7 +44,7 @@ export const badge: Record<keyof typeof vi.badge, string> = {
 export const checklist: Record<keyof typeof vi.checklist, string> = {
   'list.unit': 'Unit',
   'list.all-units': 'All units',
-  'list.units-2025': 'From 1/7/2025',
+  'list.units-2025': 'From 1 July 2025',
   'list.units-2023': '2023',
   'list.showing': '{count, plural, one {# task} other {# tasks}}',
   'list.none': 'No tasks for this unit.',
@@ -118,7 +120,7 @@ export const checklist: Record<keyof typeof vi.checklist, string> = {
   'csv.id': 'Task id',
   'csv.number': 'No.',
   'csv.activity': 'Activity',
-  'csv.dimensions': 'Dimensions',
+  'csv.dimensions': 'PAPI dimensions',
 };
 
 /** <papi-disclosure-register>. */
@@ -135,15 +137,15 @@ export const feedback: Record<keyof typeof vi.feedback, string> = {
   'feedback.open': 'Give feedback',
   'feedback.title': 'Your feedback',
   'feedback.about-unit': 'Unit: {unit}',
-  'feedback.about-dimension': 'Area: {dimension}',
+  'feedback.about-dimension': 'PAPI dimension: {dimension}',
   'feedback.rating': 'How satisfied are you?',
   'feedback.required': '(required)',
   'feedback.optional': '(optional)',
-  'feedback.dimension': 'PAPI area',
+  'feedback.dimension': 'PAPI dimension',
   'feedback.dimension-none': '— None —',
   'feedback.comment': 'Comment',
   'feedback.count': '{count} / {max} characters',
-  'feedback.consent': 'I agree to be contacted about this feedback',
+  'feedback.consent': 'I agree that the unit receiving this feedback may contact me about it',
   'feedback.contact': 'Phone or e-mail',
   'feedback.contact-note': 'Used only to answer your feedback.',
   'feedback.send': 'Send',
@@ -170,14 +172,14 @@ export const feedback: Record<keyof typeof vi.feedback, string> = {
   'feedback.missing-unit': 'the unit attribute is missing (a units registry id)',
   'feedback.error.summary': 'Please check:',
   'feedback.error.rating': 'Choose how satisfied you are.',
-  'feedback.error.too-long': '{length} characters; at most {max}.',
+  'feedback.error.too-long': 'It is {length} characters long; shorten it to at most {max}.',
   'feedback.error.consent': 'Tick the consent box to leave your contact.',
 };
 
 /** <papi-feedback-summary>. */
 export const summary: Record<keyof typeof vi.summary, string> = {
   'summary.busy':
-    'The figures could not be refreshed because the server is busy; they will refresh by themselves in {seconds} seconds.',
+    'The figures could not be refreshed because the server is busy; they will refresh by themselves in {seconds, plural, one {# second} other {# seconds}}.',
   'summary.title': 'PAPI feedback and self-assessment summary',
   'summary.bad-endpoint':
     'For the editors: the endpoint attribute "{value}" cannot be used; it must be the collector\'s full http(s) address, e.g. {example}, or a path starting with "/" on this site.',
@@ -191,7 +193,7 @@ export const summary: Record<keyof typeof vi.summary, string> = {
   'summary.distribution': 'The 5 satisfaction levels ({count, plural, one {# rating} other {# ratings}})',
   'summary.by-unit': 'Satisfaction by unit',
   'summary.by-dimension': 'Satisfaction by PAPI dimension',
-  'summary.no-dimension': 'No dimension (feedback on a service, or none chosen)',
+  'summary.no-dimension': 'No PAPI dimension (feedback on a service, or none chosen)',
   'summary.progress': 'Self-assessment progress by unit',
   'summary.grid': 'Self-assessment progress by unit and dimension (tasks done / total)',
   'summary.satisfied': '{share} satisfied ({satisfied}/{count})',

@@ -139,7 +139,7 @@ export const feedback = {
   'feedback.dimension-none': '— Không chọn —',
   'feedback.comment': 'Ý kiến',
   'feedback.count': '{count} / {max} ký tự',
-  'feedback.consent': 'Tôi đồng ý để cơ quan liên hệ lại với tôi về góp ý này',
+  'feedback.consent': 'Tôi đồng ý để đơn vị tiếp nhận góp ý này liên hệ lại với tôi về góp ý này',
   'feedback.contact': 'Số điện thoại hoặc email',
   'feedback.contact-note': 'Chỉ dùng để trả lời góp ý của bạn.',
   'feedback.send': 'Gửi góp ý',

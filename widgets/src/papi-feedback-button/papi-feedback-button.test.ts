@@ -131,7 +131,7 @@ describe('the resident’s choice of language', () => {
     expect($(el, '[part~="languages"]')!.getAttribute('aria-label')).toContain('ភាសា');
     buttons[1]!.click();
     await settle(el);
-    expect(text(el, '#title')).toBe('មតិយោបល់');
+    expect(text(el, '#title')).toBe('មតិយោបល់របស់អ្នក');
     expect($(el, 'dialog')!.getAttribute('lang')).toBe('km');
     expect(buttons[1]!.getAttribute('aria-pressed')).toBe('true');
     $<HTMLInputElement>(el, 'input[name="rating"][value="4"]')!.click();
@@ -147,7 +147,7 @@ describe('the resident’s choice of language', () => {
     await settle(first);
     const second = await mount({ endpoint: ENDPOINT, unit: 'xa-vinh-hai-2025' }, 'vi');
     await settle(second);
-    expect(text(second, '[part~="button"]')).toBe('មតិយោបល់');
+    expect(text(second, '[part~="button"]')).toBe('ផ្តល់មតិយោបល់');
     expect($(second, '[part~="button"]')!.getAttribute('lang')).toBe('km');
     expect(localStorage.getItem('papi-widgets-lang')).toBe('km');
     first.shadowRoot!.querySelector<HTMLButtonElement>('[part~="language"][lang="vi"]')!.click();

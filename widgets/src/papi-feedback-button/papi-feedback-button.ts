@@ -73,7 +73,7 @@ const tooLong = (locale: Locale, i: Issue) =>
 
 /**
  * A button that opens a dialog in which a resident rates a unit's service on the 5-level satisfaction scale, with
- * an optional PAPI area, comment and (only with consent) contact. What is sent is first saved in the widgets'
+ * an optional PAPI dimension, comment and (only with consent) contact. What is sent is first saved in the widgets'
  * IndexedDB outbox and then sent to the collector, retried until the collector acknowledges it; the dialog says
  * truthfully whether it was sent or saved to be sent later.
  *
@@ -97,7 +97,7 @@ const tooLong = (locale: Locale, i: Issue) =>
  * @csspart close - The close button at the top of the dialog.
  * @csspart rating - The satisfaction fieldset.
  * @csspart option - Each satisfaction choice (a label around a radio).
- * @csspart dimension - The PAPI area select.
+ * @csspart dimension - The PAPI dimension select.
  * @csspart comment - The comment box.
  * @csspart counter - The comment's character count.
  * @csspart consent - The consent checkbox's label.

@@ -20,10 +20,11 @@ export const en: Record<MessageKey, string> = {
   'frequency.six-monthly': 'every six months',
   'frequency.yearly': 'every year',
 
-  'disclosure.scheduled': 'Scheduled — starts in {startsIn} days',
+  'disclosure.scheduled': 'Scheduled — starts in {startsIn, plural, one {# day} other {# days}}',
   'disclosure.on-display': 'On display — day {day} of {of}',
-  'disclosure.completed': 'Displayed for the full {of} days',
-  'disclosure.taken-down-early': 'Taken down early — displayed {daysPosted} of {of} days',
+  'disclosure.completed': 'Displayed for the full {of, plural, one {# day} other {# days}}',
+  'disclosure.taken-down-early':
+    'Taken down early — displayed {daysPosted} of {of, plural, one {# day} other {# days}}',
   'disclosure.missing': 'Not yet disclosed',
 
   'issue.invalid-json': 'is not valid JSON ({detail})',
@@ -44,7 +45,7 @@ export const en: Record<MessageKey, string> = {
   'issue.not-one-of': '"{value}" is not allowed; use one of: {allowed}',
   'issue.duplicate-id': 'id "{value}" repeats {first}',
   'issue.unknown-unit': 'unknown unit "{value}"',
-  'issue.unknown-dimension': 'unknown dimension "{value}" (d1–d8)',
+  'issue.unknown-dimension': 'unknown PAPI dimension "{value}" (d1–d8)',
   'issue.unknown-group': 'unknown group "{value}"',
   'issue.unknown-procedure': 'unknown procedure "{value}"',
   'issue.unknown-task': 'unknown task "{value}" (not in the plan)',

@@ -15,19 +15,19 @@ export const km: Partial<Record<MessageKey, string>> = {
   'status.done': 'បានបញ្ចប់',
   'task.overdue': 'ហួសពេលកំណត់',
   'progress.label': 'វឌ្ឍនភាព',
-  'progress.count': 'កិច្ចការបានបញ្ចប់ {done}/{total}',
+  'progress.count': 'កិច្ចការបានបញ្ចប់ {done} នៃ {total}',
   'progress.overall': 'វឌ្ឍនភាពរួម',
 
   'timing.ongoing': 'ជាប្រចាំ',
   'timing.per-plan': 'តាមផែនការដែលបានអនុម័ត',
-  'timing.due': 'រហូតដល់ {date}',
+  'timing.due': 'ពេលកំណត់ {date}',
 
   'frequency.six-monthly': 'រៀងរាល់ប្រាំមួយខែ',
   'frequency.yearly': 'រៀងរាល់ឆ្នាំ',
 
-  'disclosure.scheduled': 'សេចក្តីជូនដំណឹងនឹងបិទផ្សាយក្នុងរយៈពេល {startsIn} ថ្ងៃទៀត',
+  'disclosure.scheduled': 'នឹងបិទផ្សាយ — ក្នុងរយៈពេល {startsIn} ថ្ងៃទៀត',
   'disclosure.on-display': 'កំពុងបិទផ្សាយ — ថ្ងៃទី {day} នៃ {of}',
   'disclosure.completed': 'បានបិទផ្សាយគ្រប់ {of} ថ្ងៃ',
-  'disclosure.taken-down-early': 'បានដកចេញមុនពេល — បិទផ្សាយបាន {daysPosted} នៃ {of} ថ្ងៃ',
+  'disclosure.taken-down-early': 'បានដកចេញមុនពេលកំណត់ — បិទផ្សាយបានតែ {daysPosted} ថ្ងៃ នៃ {of} ថ្ងៃ',
   'disclosure.missing': 'មិនទាន់ផ្សព្វផ្សាយជាសាធារណៈ',
 };

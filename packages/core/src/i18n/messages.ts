@@ -1,3 +1,4 @@
+import { TOWN_TIME_ZONE, todayIso } from '../dates/dates.js';
 import { en } from './en.js';
 import { km } from './km.js';
 import { intlLocale, type Locale } from './locale.js';
@@ -77,26 +78,49 @@ export const translate: (locale: Locale, key: MessageKey, params?: MessageParams
 });
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/**
- * A date (YYYY-MM-DD) as dd/mm/yyyy, the order vi-VN, en-GB and Khmer usage share: 27/11/2026. The digits come from
- * Intl; the order is fixed here, because a browser without Khmer locale data falls back to month first (11/27/2026),
- * which a resident reads as another day.
- */
-export function formatDate(iso: string, locale: Locale): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+function dateFormat(locale: Locale): Intl.DateTimeFormat {
   let format = dateFormats.get(locale);
   if (!format)
     dateFormats.set(
       locale,
-      (format = new Intl.DateTimeFormat(intlLocale(locale), {
-        timeZone: 'UTC',
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-      })),
+      (format = new Intl.DateTimeFormat(
+        intlLocale(locale),
+        locale === 'en'
+          ? { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }
+          : { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' },
+      )),
     );
-  const parts = format.formatToParts(new Date(Date.UTC(y, m - 1, d)));
+  return format;
+}
+
+/**
+ * A date (YYYY-MM-DD) for a reader. Vietnamese and Khmer: dd/mm/yyyy, the order vi-VN and Khmer usage share
+ * (27/11/2026); the digits come from Intl, the order is fixed here, because a browser without Khmer locale data falls
+ * back to month first (11/27/2026), which a resident reads as another day. English: the month in words
+ * ("27 November 2026"), since an English reader may take 1/7/2025 for 7 January.
+ */
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (locale === 'en') return dateFormat(locale).format(date);
+  const parts = dateFormat(locale).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')}/${part('month')}/${part('year')}`;
+}
+
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment (ms since the epoch) as a 24-hour time and formatDate's date, in the town's time zone unless another is
+ * given: "14:05 27/11/2026", "14:05 27 November 2026".
+ */
+export function formatDateTime(ms: number, locale: Locale, timeZone: string = TOWN_TIME_ZONE): string {
+  let clock = clockFormats.get(timeZone);
+  if (!clock)
+    clockFormats.set(
+      timeZone,
+      (clock = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })),
+    );
+  const when = new Date(ms);
+  return `${clock.format(when)} ${formatDate(todayIso(when, timeZone), locale)}`;
 }

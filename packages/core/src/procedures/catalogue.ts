@@ -37,11 +37,11 @@ const ONLY_IF_NOT_IN_DATABASES = t(
   'តែក្នុងករណីព័ត៌មានមិនទាន់មាននៅក្នុងមូលដ្ឋានទិន្នន័យជាតិ',
 );
 
-const HANDLED_BY_POLICE = t('Cơ quan Công an', 'The police (Công an)', 'នគរបាល (Công an)');
+const HANDLED_BY_POLICE = t('Cơ quan Công an', 'The police (Công an)', 'នគរបាល');
 const HANDLED_BY_COMMUNE_LEVEL = t(
   'Cấp xã (theo nhóm thủ tục cấp xã của Chỉ thị 24/CT-TTg)',
   'Commune level (per Chỉ thị 24/CT-TTg’s commune-level group)',
-  'ថ្នាក់ឃុំ/សង្កាត់ (តាមក្រុមនីតិវិធីថ្នាក់ឃុំនៃ Chỉ thị 24/CT-TTg)',
+  'ថ្នាក់ឃុំ/សង្កាត់ (តាមក្រុមនីតិវិធីថ្នាក់ឃុំនៃសេចក្តីណែនាំ 24/CT-TTg)',
 );
 
 const CIVIL_STATUS_BASIS = ['Luật Hộ tịch 2014', 'Nghị định 123/2015/NĐ-CP'] as const;
@@ -102,7 +102,7 @@ export const PROCEDURES: readonly Procedure[] = [
     timeLimit: t(
       'Trong ngày; hồ sơ nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo',
       'The same day; dossiers received after 15:00 are settled the next working day',
-      'ក្នុងថ្ងៃតែមួយ; ឯកសារទទួលក្រោយម៉ោង 15:00 នឹងបានលទ្ធផលនៅថ្ងៃធ្វើការបន្ទាប់',
+      'ក្នុងថ្ងៃតែមួយ; សំណុំឯកសារដែលទទួលក្រោយម៉ោង 15:00 នឹងបានលទ្ធផលនៅថ្ងៃធ្វើការបន្ទាប់',
     ),
     fee: t(
       'Miễn lệ phí khi đăng ký đúng hạn; miễn cho hộ nghèo, người có công, người khuyết tật',
@@ -206,21 +206,21 @@ export const PROCEDURES: readonly Procedure[] = [
     handledBy: t(
       'UBND xã, phường; Công an; Bảo hiểm xã hội',
       'Commune or ward People’s Committee; the police (Công an); Social Insurance (BHXH)',
-      'គណៈកម្មាធិការប្រជាជនឃុំ/សង្កាត់; នគរបាល (Công an); ធានារ៉ាប់រងសង្គម (BHXH)',
+      'គណៈកម្មាធិការប្រជាជនឃុំ/សង្កាត់; នគរបាល; ធានារ៉ាប់រងសង្គម (BHXH)',
     ),
     documents: [
       doc(
         t(
           'Một bộ hồ sơ điện tử liên thông, nộp một lần trên Cổng Dịch vụ công quốc gia hoặc ứng dụng VNeID',
           'One joined electronic dossier, filed once on the National Public Service Portal or the VNeID app',
-          'ឯកសារអេឡិចត្រូនិករួមមួយ ដាក់តែម្តងនៅលើ Cổng Dịch vụ công quốc gia ឬកម្មវិធី VNeID',
+          'សំណុំឯកសារអេឡិចត្រូនិករួមមួយ ដាក់ស្នើតែម្តងលើវិបផតថលសេវាសាធារណៈជាតិ ឬកម្មវិធី VNeID',
         ),
       ),
     ],
     timeLimit: t(
       'Không quá 3 ngày làm việc; thiếu giấy tờ thì trong 7 ngày làm việc',
       'At most 3 working days; if papers are missing, within 7 working days',
-      'មិនលើសពី 3 ថ្ងៃធ្វើការ; ប្រសិនបើខ្វះឯកសារ ក្នុងរយៈពេល 7 ថ្ងៃធ្វើការ',
+      'មិនលើសពី 3 ថ្ងៃធ្វើការ; ប្រសិនបើសំណុំឯកសារមិនគ្រប់ ក្នុងរយៈពេល 7 ថ្ងៃធ្វើការ',
     ),
     fee: t(
       'Như đăng ký khai sinh: miễn lệ phí khi đăng ký đúng hạn',
@@ -300,7 +300,7 @@ export const PROCEDURES: readonly Procedure[] = [
     seedName: 'Đăng ký thường trú',
     area: 'police',
     onlineLevel: 'full',
-    handledBy: t('Công an cấp xã', 'Commune-level police (Công an)', 'នគរបាលថ្នាក់ឃុំ/សង្កាត់ (Công an)'),
+    handledBy: t('Công an cấp xã', 'Commune-level police (Công an)', 'នគរបាលថ្នាក់ឃុំ/សង្កាត់'),
     documents: [
       doc(CT01),
       doc(
@@ -332,7 +332,7 @@ export const PROCEDURES: readonly Procedure[] = [
     area: 'police',
     code: '1.004194',
     onlineLevel: 'full',
-    handledBy: t('Công an cấp xã', 'Commune-level police (Công an)', 'នគរបាលថ្នាក់ឃុំ/សង្កាត់ (Công an)'),
+    handledBy: t('Công an cấp xã', 'Commune-level police (Công an)', 'នគរបាលថ្នាក់ឃុំ/សង្កាត់'),
     documents: [doc(CT01), doc(LAWFUL_RESIDENCE, LAWFUL_RESIDENCE_CONDITION)],
     timeLimit: t('3 ngày làm việc', '3 working days', '3 ថ្ងៃធ្វើការ'),
     fee: t(

@@ -12,6 +12,7 @@ import {
   type Plan,
   type PlanTask,
   formatDate,
+  intlLocale,
   localize,
   unitById,
 } from '@papi/core';
@@ -116,7 +117,10 @@ export function renderPlanPage(locale: Locale): string {
   const t = (k: MessageKey): string => translate(locale, k);
   const title = localize(plan.title, 'vi');
   const reportingTo = plan.reporting ? unitName(plan.reporting.to, locale) : '';
-  const frequencies = (plan.reporting?.frequencies ?? []).map((f) => translate(locale, `frequency.${f}`)).join(', ');
+  // "every six months and every year", joined the locale's way (Khmer: និង), so one sentence stays in one language.
+  const frequencies = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(
+    (plan.reporting?.frequencies ?? []).map((f) => translate(locale, `frequency.${f}`)),
+  );
   const countFor = (d: string): number => plan.tasks.filter((task) => task.dimensions.some((x) => x === d)).length;
 
   const body = html`<!doctype html>
@@ -133,7 +137,7 @@ ${LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${pagePath
 <a class="skip" href="#main">${t('nav.skip')}</a>
 <header class="site">
   <p class="brand">${t('app.name')}</p>
-  <nav class="langs" aria-label="${t('nav.pages')}"><ul><li><a href="/xa-lai-hoa/" hreflang="vi">${locale === 'km' ? vi(t('nav.commune'), locale) : t('nav.commune')}</a></li><li><a href="/cau-hinh/" hreflang="vi">${locale === 'km' ? vi(t('nav.configurator'), locale) : t('nav.configurator')}</a></li><li><a href="${dashboardPath(locale)}">${locale === 'km' ? vi(t('nav.dashboard'), locale) : t('nav.dashboard')}</a></li></ul></nav>
+  <nav class="langs" aria-label="${t('nav.pages')}"><ul><li><a href="/xa-lai-hoa/" hreflang="vi">${t('nav.commune')}</a></li><li><a href="/cau-hinh/" hreflang="vi">${t('nav.configurator')}</a></li><li><a href="${dashboardPath(locale)}">${t('nav.dashboard')}</a></li></ul></nav>
   ${languageNav(locale, t)}
 </header>
 <main id="main">
