@@ -26,6 +26,7 @@ const discard: Store = {
   feedbackTally: async () => [],
   latestReports: async () => [],
   feedbackRows: async function* () {},
+  receipt: async () => null,
   reportTaskRows: async function* () {},
   version: async () => '0',
   counts: async () => ({ feedback: 0, reports: 0 }),

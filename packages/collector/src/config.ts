@@ -17,6 +17,8 @@ export interface CollectorConfig {
   readonly feedbackRateLimit: number;
   /** Report posts per minute per unit token; 0 turns the limit off. */
   readonly reportRateLimit: number;
+  /** Receipt look-ups per minute per client address (against guessing codes); 0 turns the limit off. */
+  readonly receiptRateLimit: number;
   /** Hops of reverse proxies to trust for the client address (X-Forwarded-For); 0 trusts none. */
   readonly trustProxy: number;
   readonly logLevel: string;
@@ -38,6 +40,7 @@ export const DEFAULTS = {
   rateLimit: 120,
   feedbackRateLimit: 60,
   reportRateLimit: 20,
+  receiptRateLimit: 20,
   logLevel: 'info',
   synchronous: 'FULL',
   // Unconfirmed: no legal source for this period was found (see the README, "Personal data").
@@ -84,6 +87,9 @@ Configuration, by environment variable:
                         feedback posts per minute per client address, apart from reads (default ${DEFAULTS.feedbackRateLimit}; 0 = no limit)
   PAPI_REPORT_RATE_LIMIT
                         report posts per minute per unit token (default ${DEFAULTS.reportRateLimit}; 0 = no limit)
+  PAPI_RECEIPT_RATE_LIMIT
+                        receipt-code look-ups per minute per client address, against guessing
+                        (default ${DEFAULTS.receiptRateLimit}; 0 = no limit)
                         Every limit is counted by each collector instance on its own.
   PAPI_TRUST_PROXY      reverse-proxy hops to trust for the client address (default 0: none; 1 behind one nginx,
                         with HOST=127.0.0.1 so that nothing reaches the collector but through it)
@@ -185,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     rateLimit: integerVar(env, 'PAPI_RATE_LIMIT', DEFAULTS.rateLimit, 0, 1_000_000),
     feedbackRateLimit: integerVar(env, 'PAPI_FEEDBACK_RATE_LIMIT', DEFAULTS.feedbackRateLimit, 0, 1_000_000),
     reportRateLimit: integerVar(env, 'PAPI_REPORT_RATE_LIMIT', DEFAULTS.reportRateLimit, 0, 1_000_000),
+    receiptRateLimit: integerVar(env, 'PAPI_RECEIPT_RATE_LIMIT', DEFAULTS.receiptRateLimit, 0, 1_000_000),
     trustProxy: integerVar(env, 'PAPI_TRUST_PROXY', 0, 0, 10),
     logLevel,
     synchronous,
@@ -208,6 +215,7 @@ export function withDefaults(partial: Partial<CollectorConfig> & { readonly dbPa
     rateLimit: DEFAULTS.rateLimit,
     feedbackRateLimit: DEFAULTS.feedbackRateLimit,
     reportRateLimit: DEFAULTS.reportRateLimit,
+    receiptRateLimit: DEFAULTS.receiptRateLimit,
     trustProxy: 0,
     logLevel: DEFAULTS.logLevel,
     synchronous: DEFAULTS.synchronous,

@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'token-wrong-unit'
   | 'exports-disabled'
   | 'id-conflict'
+  | 'invalid-receipt'
+  | 'unknown-receipt'
   | 'internal'
   | 'storage-failed'
   | 'storage-unavailable';
@@ -58,6 +60,10 @@ const en: Catalogue = {
   'exports-disabled': 'Exports are turned off: the collector was started without PAPI_EXPORT_TOKEN.',
   'id-conflict':
     'The id {id} was already used for a different record, which stands unchanged. Send new content with a new id.',
+  'invalid-receipt':
+    'This is not a receipt code: a code has 8 letters and digits, written like K7MQ-3XPD. Check it on the receipt.',
+  'unknown-receipt':
+    'No feedback has the receipt code {receipt}. Check the code; feedback sent without a connection gets its code once it arrives.',
   internal: 'The collector could not handle this request; it has not been stored. Please try again later.',
   'storage-failed':
     'The collector stores nothing more: its disk failed to save a record. Nothing of this request was kept; send it again once the service is back.',
@@ -86,6 +92,9 @@ const vi: Catalogue = {
   'exports-disabled': 'Chức năng xuất dữ liệu đang tắt: dịch vụ khởi động không có PAPI_EXPORT_TOKEN.',
   'id-conflict':
     'Mã {id} đã được dùng cho một bản ghi khác, bản ghi đó được giữ nguyên. Hãy gửi nội dung mới với mã mới.',
+  'invalid-receipt': 'Đây không phải mã tiếp nhận: mã gồm 8 chữ và số, viết dạng K7MQ-3XPD. Hãy kiểm tra lại mã.',
+  'unknown-receipt':
+    'Không có góp ý nào mang mã tiếp nhận {receipt}. Hãy kiểm tra lại mã; góp ý gửi khi không có mạng chỉ có mã khi đã đến nơi.',
   internal: 'Dịch vụ không xử lý được yêu cầu này; dữ liệu chưa được lưu. Vui lòng thử lại sau.',
   'storage-failed':
     'Dịch vụ tạm ngừng nhận dữ liệu: ổ đĩa không lưu được một bản ghi. Yêu cầu này chưa được lưu; hãy gửi lại khi dịch vụ hoạt động trở lại.',

@@ -69,6 +69,8 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
   // 2: the few records that still hold a contact, by age, for contact retention (the erasure compares received_at
   // as text in byte order, which is time order for the UTC ISO 8601 times stored there).
   [`CREATE INDEX feedback_contact_age ON feedback ((received_at COLLATE "C")) WHERE contact IS NOT NULL`],
+  // 3: receipt codes; records stored before keep none.
+  [`ALTER TABLE feedback ADD COLUMN receipt text`, `CREATE UNIQUE INDEX feedback_receipt ON feedback (receipt)`],
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

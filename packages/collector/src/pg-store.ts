@@ -25,7 +25,10 @@ import {
   canonicalReport,
   effectiveSubmittedMs,
   knownId,
+  newReceipt,
   placeReport,
+  RECEIPT_ATTEMPTS,
+  type ReceiptInfo,
 } from './store.js';
 
 const PAGE = 1000;
@@ -55,7 +58,8 @@ interface PendingFeedback {
   readonly record: FeedbackRecord;
   readonly meta: FeedbackMeta;
   readonly hash: string;
-  readonly ack: FeedbackAck;
+  /** Its receipt is drawn again should another record hold the same code. */
+  ack: FeedbackAck;
   readonly resolve: (result: PutResult<FeedbackAck>) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -153,7 +157,7 @@ export class PgStore implements Store {
         record,
         meta,
         hash: bodyHash(canonicalFeedback(record)),
-        ack: { id, receivedAt: meta.receivedAt },
+        ack: { id, receivedAt: meta.receivedAt, receipt: newReceipt() },
         resolve,
         reject,
       });
@@ -183,22 +187,36 @@ export class PgStore implements Store {
     try {
       inserted = await this.insertFeedback(group);
     } catch {
-      await Promise.all(group.map((p) => this.insertFeedback([p]).then((ids) => this.answer([p], ids), p.reject)));
+      await Promise.all(group.map((p) => this.insertAlone(p).then((ids) => this.answer([p], ids), p.reject)));
       return;
     }
     await this.answer(group, inserted);
   }
 
+  /** One record on its own, with a new receipt code should its code be taken. */
+  private async insertAlone(p: PendingFeedback): Promise<Set<string>> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.insertFeedback([p]);
+      } catch (error) {
+        const e = error as { code?: unknown; constraint_name?: unknown };
+        if (e.code !== '23505' || e.constraint_name !== 'feedback_receipt' || attempt >= RECEIPT_ATTEMPTS) throw error;
+        p.ack = { ...p.ack, receipt: newReceipt() };
+      }
+    }
+  }
+
   private async insertFeedback(group: readonly PendingFeedback[]): Promise<Set<string>> {
     const col = <T>(f: (p: PendingFeedback) => T): T[] => group.map(f);
     const rows = await this.sql<{ id: string }[]>`
-      INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, period, received_at, body_hash, ack)
+      INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, period, received_at, body_hash, ack, receipt)
       SELECT * FROM unnest(
         ${col((p) => p.id)}::uuid[], ${col((p) => p.record.unit)}::text[], ${col((p) => orNull(p.record.service))}::text[],
         ${col((p) => orNull(p.record.dimension))}::text[], ${col((p) => p.record.rating)}::smallint[], ${col((p) => orNull(p.record.comment))}::text[],
         ${col((p) => orNull(p.record.contact))}::text[], ${col((p) => orNull(p.record.consent))}::boolean[], ${col((p) => p.record.lang)}::text[],
         ${col((p) => orNull(p.record.page))}::text[], ${col((p) => p.record.createdAt)}::text[], ${col((p) => p.meta.period)}::text[],
-        ${col((p) => p.meta.receivedAt)}::text[], ${col((p) => p.hash)}::text[], ${col((p) => JSON.stringify(p.ack))}::text[])
+        ${col((p) => p.meta.receivedAt)}::text[], ${col((p) => p.hash)}::text[], ${col((p) => JSON.stringify(p.ack))}::text[],
+        ${col((p) => p.ack.receipt!)}::text[])
       ON CONFLICT (id) DO NOTHING RETURNING id`;
     return new Set(rows.map((r) => r.id));
   }
@@ -335,6 +353,13 @@ export class PgStore implements Store {
   }
 
   // Pages rather than one cursor: a slow download must not hold a connection (and its snapshot) for its whole length.
+  async receipt(code: string): Promise<ReceiptInfo | null> {
+    this.open();
+    const [row] = await this.sql<{ unit: string; received_at: string }[]>`
+      SELECT unit, received_at FROM feedback WHERE receipt = ${code}`;
+    return row ? { receipt: code, unit: row.unit, receivedAt: row.received_at } : null;
+  }
+
   async *feedbackRows(): AsyncIterable<StoredFeedback> {
     let after = '0';
     for (;;) {

@@ -18,6 +18,7 @@ import {
   todayIso,
   validateFeedback,
   validateReport,
+  parseReceipt,
 } from '@papi/core';
 import type { CollectorConfig } from './config.js';
 import { feedbackCsv, reportsCsv } from './csv.js';
@@ -132,7 +133,12 @@ export async function createCollector(config: CollectorConfig, options: Collecto
   // Three separate counts, each in its own in-memory store: reads per address (every route without a limit of its
   // own), feedback posts per address, and reports per unit token. A burst of posts never throttles the statistics the
   // dashboard reads. An address is a key in RAM for one minute and is never written anywhere.
-  if (config.rateLimit > 0 || config.feedbackRateLimit > 0 || config.reportRateLimit > 0) {
+  if (
+    config.rateLimit > 0 ||
+    config.feedbackRateLimit > 0 ||
+    config.reportRateLimit > 0 ||
+    config.receiptRateLimit > 0
+  ) {
     await app.register(rateLimit, {
       global: config.rateLimit > 0,
       max: Math.max(config.rateLimit, 1),
@@ -263,6 +269,21 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     void reply.status(result.kind === 'created' ? 201 : 200).header('Cache-Control', 'no-store');
     return result.ack;
   });
+
+  // A receipt code tells its holder where their feedback stands, and nothing personal: no comment, no contact, no
+  // page. Look-ups have their own limit per address, so that codes cannot be guessed by the thousand.
+  app.get<{ Params: { code: string } }>(
+    '/api/receipts/:code',
+    { config: ownLimit(config.receiptRateLimit) },
+    async (request, reply) => {
+      const code = parseReceipt(request.params.code);
+      if (code === null) throw new ApiError(400, 'invalid-receipt');
+      const found = await store.receipt(code);
+      if (!found) throw new ApiError(404, 'unknown-receipt', { receipt: code });
+      void reply.header('Cache-Control', 'no-store');
+      return { receipt: found.receipt, status: 'received', unit: found.unit, receivedAt: found.receivedAt };
+    },
+  );
 
   let cached: { key: string; etag: string; body: string } | undefined;
   app.get('/api/stats', async (request, reply) => {

@@ -27,10 +27,13 @@ import {
   canonicalReport,
   effectiveSubmittedMs,
   knownId,
+  newReceipt,
+  RECEIPT_ATTEMPTS,
+  type ReceiptInfo,
   placeReport,
 } from './store.js';
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 const PAGE = 1000;
 /** About as many log frames between checkpoints as SQLite's own wal_autocheckpoint default. */
 const CHECKPOINT_FRAMES = 1000;
@@ -54,7 +57,8 @@ CREATE TABLE IF NOT EXISTS feedback (
   period      TEXT NOT NULL,
   received_at TEXT NOT NULL,
   body_hash   TEXT NOT NULL,
-  ack         TEXT NOT NULL
+  ack         TEXT NOT NULL,
+  receipt     TEXT
 );
 CREATE TABLE IF NOT EXISTS reports (
   seq           INTEGER PRIMARY KEY,
@@ -163,6 +167,9 @@ export class SqliteStore implements Store {
       begin: db.prepare('BEGIN IMMEDIATE'),
       commit: db.prepare('COMMIT'),
       rollback: db.prepare('ROLLBACK'),
+      feedbackByReceipt: db.prepare<[string], { unit: string; received_at: string }>(
+        'SELECT unit, received_at FROM feedback WHERE receipt = ?',
+      ),
       feedbackById: db.prepare<[string], { body_hash: string; ack: string }>(
         'SELECT body_hash, ack FROM feedback WHERE id = ?',
       ),
@@ -184,10 +191,11 @@ export class SqliteStore implements Store {
           string,
           string,
           string,
+          string,
         ]
       >(
-        `INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, period, received_at, body_hash, ack)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+        `INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, period, received_at, body_hash, ack, receipt)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       ),
       reportById: db.prepare<[string], { body_hash: string; ack: string }>(
         'SELECT body_hash, ack FROM reports WHERE id = ?',
@@ -278,6 +286,10 @@ export class SqliteStore implements Store {
       throw new Error(`${path} was written by a newer collector (schema ${version}, this one knows ${SCHEMA_VERSION})`);
     }
     this.db.exec(SCHEMA);
+    // Version 2: receipt codes. A file of version 1 gets the column; its records keep none.
+    const columns = this.db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('feedback')").all();
+    if (!columns.some((c) => c.name === 'receipt')) this.db.exec('ALTER TABLE feedback ADD COLUMN receipt TEXT');
+    this.db.exec('CREATE UNIQUE INDEX IF NOT EXISTS feedback_receipt ON feedback (receipt) WHERE receipt IS NOT NULL');
     migrateTokens(this.db);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }
@@ -286,25 +298,37 @@ export class SqliteStore implements Store {
     return this.write(() => {
       const id = record.id.toLowerCase();
       const bodyHash = hash(canonicalFeedback(record));
-      const ack: FeedbackAck = { id, receivedAt: meta.receivedAt };
-      const { changes } = this.stmts.insertFeedback.run(
-        id,
-        record.unit,
-        orNull(record.service),
-        orNull(record.dimension),
-        record.rating,
-        orNull(record.comment),
-        orNull(record.contact),
-        record.consent === undefined ? null : record.consent ? 1 : 0,
-        record.lang,
-        orNull(record.page),
-        record.createdAt,
-        meta.period,
-        meta.receivedAt,
-        bodyHash,
-        JSON.stringify(ack),
-      );
-      if (changes === 1) return { kind: 'created', ack };
+      let ack: FeedbackAck = { id, receivedAt: meta.receivedAt, receipt: newReceipt() };
+      const insert = () =>
+        this.stmts.insertFeedback.run(
+          id,
+          record.unit,
+          orNull(record.service),
+          orNull(record.dimension),
+          record.rating,
+          orNull(record.comment),
+          orNull(record.contact),
+          record.consent === undefined ? null : record.consent ? 1 : 0,
+          record.lang,
+          orNull(record.page),
+          record.createdAt,
+          meta.period,
+          meta.receivedAt,
+          bodyHash,
+          JSON.stringify(ack),
+          ack.receipt!,
+        );
+      const inserted = (): boolean => {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return insert().changes === 1;
+          } catch (error) {
+            if (!receiptTaken(error) || attempt >= RECEIPT_ATTEMPTS) throw error;
+            ack = { ...ack, receipt: newReceipt() };
+          }
+        }
+      };
+      if (inserted()) return { kind: 'created', ack };
       const existing = this.stmts.feedbackById.get(id)!;
       // A record whose contact or comment was erased is compared without them (see ops/erase.ts).
       return knownId<FeedbackAck>(
@@ -387,6 +411,15 @@ export class SqliteStore implements Store {
 
   // Exports read in pages rather than through one open cursor: better-sqlite3 refuses writes on a connection
   // with an open cursor, and a slow download must not block the residents' feedback.
+  receipt(code: string): Promise<ReceiptInfo | null> {
+    try {
+      const row = this.stmts.feedbackByReceipt.get(code);
+      return Promise.resolve(row ? { receipt: code, unit: row.unit, receivedAt: row.received_at } : null);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
   async *feedbackRows(): AsyncIterable<StoredFeedback> {
     let page = this.stmts.feedbackPage.all(0, PAGE);
     while (page.length > 0) {
@@ -671,4 +704,12 @@ export class SqliteStore implements Store {
       if (this.db.inTransaction) this.stmts.rollback.run();
     }
   }
+}
+
+/** A unique-index violation on the receipt code: another record drew the same code. */
+function receiptTaken(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown };
+  return (
+    e.code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof e.message === 'string' && e.message.includes('feedback.receipt')
+  );
 }

@@ -1,4 +1,5 @@
-import { hash } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
+import { RECEIPT_BYTES, receiptFromBytes } from '@papi/core';
 import type { FeedbackRecord, Locale, ReportTaskEntry, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
 import type { TokenStore } from './tokens/types.js';
 
@@ -32,6 +33,8 @@ export interface Store extends TokenStore {
   /** For each unit and plan, the current report submitted last, with its task statuses. */
   latestReports(): Promise<readonly LatestReport[]>;
   feedbackRows(): AsyncIterable<StoredFeedback>;
+  /** What a receipt code may tell anyone who has it (never the comment, the contact or the page); null if unknown. */
+  receipt(code: string): Promise<ReceiptInfo | null>;
   reportTaskRows(): AsyncIterable<StoredReportTask>;
   /** Changes whenever stored data changes (the statistics' cache key). */
   version(): Promise<string>;
@@ -95,7 +98,22 @@ export interface ReportMeta {
 export interface FeedbackAck {
   readonly id: string;
   readonly receivedAt: string;
+  /** The resident's receipt code (`K7MQ-3XPD`); absent on records stored before receipts existed. */
+  readonly receipt?: string;
 }
+
+/** A feedback record as its receipt code shows it. */
+export interface ReceiptInfo {
+  readonly receipt: string;
+  readonly unit: string;
+  readonly receivedAt: string;
+}
+
+/** A new receipt code, from the system's secure random source. */
+export const newReceipt = (): string => receiptFromBytes(randomBytes(RECEIPT_BYTES));
+
+/** Tries with a new code, should a code already taken come up (one chance in 2^40 per stored record). */
+export const RECEIPT_ATTEMPTS = 5;
 
 export interface ReportAck {
   readonly id: string;

@@ -22,12 +22,61 @@ function inDatabase<T>(dbPath: string, sql: string, ...params: unknown[]): T[] {
   }
 }
 
+describe('GET /api/receipts/:code', () => {
+  it('tells the holder of a receipt code the unit and when it arrived, typed in any form, and nothing personal', async () => {
+    const f = feedback({
+      contact: 'chị Lâm, 0912 345 678',
+      consent: true,
+      comment: 'Cán bộ Lâm Văn Bí Mật hẹn ba lần',
+    });
+    const sent = await post(t.url, '/api/feedback', f);
+    const code = sent.json.receipt as string;
+    for (const typed of [code, code.toLowerCase().replace('-', ''), ` ${code.replace('-', ' ')} `]) {
+      const r = await send(t.url, `/api/receipts/${encodeURIComponent(typed)}`);
+      expect(r.status, typed).toBe(200);
+      expect(r.json).toEqual({ receipt: code, status: 'received', unit: f.unit, receivedAt: sent.json.receivedAt });
+      expect(r.headers['cache-control']).toBe('no-store');
+    }
+    const text = (await send(t.url, `/api/receipts/${code}`)).text;
+    for (const personal of ['0912', 'Bí Mật', String(f.id), String(f.page)]) expect(text).not.toContain(personal);
+  });
+
+  it('answers 404 to an unknown code and 400 to what cannot be a code, in the client’s language', async () => {
+    const unknown = await send(t.url, '/api/receipts/0000-0000', { headers: { 'accept-language': 'vi' } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.error).toMatchObject({ code: 'unknown-receipt' });
+    expect(unknown.json.error.message).toContain('0000-0000');
+    for (const bad of ['K7MU-3XPD', '%3Cscript%3E', 'x'.repeat(64), '1%27%20OR%201%3D1']) {
+      const r = await send(t.url, `/api/receipts/${bad}`);
+      expect(r.status, bad).toBe(400);
+      expect(r.json.error.code).toBe('invalid-receipt');
+      expect(r.text).not.toContain('<script>');
+    }
+  });
+
+  it('limits look-ups per address against guessing, apart from the statistics', async () => {
+    const limited = await startTestCollector({ receiptRateLimit: 5 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) statuses.push((await send(limited.url, '/api/receipts/0000-0000')).status);
+      expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429]);
+      expect((await send(limited.url, '/api/stats')).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('POST /api/feedback', () => {
   it('stores a record once: 201, then 200 with the same acknowledgement', async () => {
     const f = feedback();
     const first = await post(t.url, '/api/feedback', f);
     expect(first.status).toBe(201);
-    expect(first.json).toEqual({ id: f.id, receivedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(first.json).toEqual({
+      id: f.id,
+      receivedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      receipt: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/),
+    });
     expect(first.headers['cache-control']).toBe('no-store');
     const again = await post(t.url, '/api/feedback', f);
     expect(again.status).toBe(200);

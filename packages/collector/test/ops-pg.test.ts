@@ -137,20 +137,23 @@ describePg('papi-collector on PostgreSQL (PAPI_DATABASE_URL)', () => {
 });
 
 describePg('PgStore migration 2', () => {
-  it('adds the contact-age index to a database made by migration 1', async () => {
+  it('adds the contact-age index and the receipt codes to a database made by migration 1', async () => {
     const db = await schema();
     const store = await PgStore.open(db.url);
     await store.close();
     await withSql(db.url, async (sql) => {
       await sql`DROP INDEX feedback_contact_age`;
-      await sql`DELETE FROM papi_schema WHERE version = 2`;
+      await sql`ALTER TABLE feedback DROP COLUMN receipt`;
+      await sql`DELETE FROM papi_schema WHERE version >= 2`;
     });
     const again = await PgStore.open(db.url);
     cleanups.push(() => again.close());
     await withSql(db.url, async (sql) => {
-      expect((await sql`SELECT version FROM papi_schema ORDER BY version`).map((r) => r.version)).toEqual([1, 2]);
+      expect((await sql`SELECT version FROM papi_schema ORDER BY version`).map((r) => r.version)).toEqual([1, 2, 3]);
       const [index] = await sql`SELECT indexdef FROM pg_indexes WHERE indexname = 'feedback_contact_age'`;
       expect(index?.indexdef).toContain('WHERE (contact IS NOT NULL)');
+      const [receipts] = await sql`SELECT indexdef FROM pg_indexes WHERE indexname = 'feedback_receipt'`;
+      expect(receipts?.indexdef).toContain('UNIQUE');
     });
   });
 });

@@ -31,6 +31,26 @@ describe('SqliteStore', () => {
     db.close();
   });
 
+  it('opens a file written before receipt codes: old records keep none, new ones get theirs', async () => {
+    const old = fb();
+    await store.putFeedback(old, meta);
+    await store.close();
+    // The file as the collector of schema 1 left it: no receipt column.
+    const db = new Database(path);
+    db.exec('DROP INDEX feedback_receipt; ALTER TABLE feedback DROP COLUMN receipt');
+    db.prepare('UPDATE feedback SET ack = ?').run(JSON.stringify({ id: old.id, receivedAt: meta.receivedAt }));
+    db.pragma('user_version = 1');
+    db.close();
+    store = new SqliteStore(path);
+    expect(await store.putFeedback(old, meta)).toEqual({
+      kind: 'repeat',
+      ack: { id: old.id, receivedAt: meta.receivedAt },
+    });
+    const fresh = await store.putFeedback(fb(), meta);
+    expect(fresh.ack.receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(await store.receipt(fresh.ack.receipt!)).toMatchObject({ receipt: fresh.ack.receipt });
+  });
+
   it('acknowledges a write only once the log is synced to disk, and never when the sync fails', async () => {
     await store.close();
     const pending: ((error: NodeJS.ErrnoException | null) => void)[] = [];

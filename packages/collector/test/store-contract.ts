@@ -11,6 +11,8 @@ export interface StoreHarness {
   cleanup(): Promise<void>;
 }
 
+/** A receipt code as residents see it: two groups of four symbols of Crockford's base 32. */
+const RECEIPT = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 const meta = { receivedAt: '2026-11-27T01:00:00.000Z', period: '2026-H2' };
 const fb = (over: Record<string, unknown> = {}) => feedback(over) as unknown as FeedbackRecord;
 const rp = (over: Record<string, unknown> = {}) => report(over) as unknown as UnitReport;
@@ -48,7 +50,10 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
     it('stores a feedback id once, answering repeats with the first acknowledgement, on any instance', async () => {
       const record = fb();
       const first = await store.putFeedback(record, meta);
-      expect(first).toEqual({ kind: 'created', ack: { id: record.id, receivedAt: meta.receivedAt } });
+      expect(first).toEqual({
+        kind: 'created',
+        ack: { id: record.id, receivedAt: meta.receivedAt, receipt: expect.stringMatching(RECEIPT) },
+      });
       const again = await store.putFeedback(record, { ...meta, receivedAt: '2026-11-28T00:00:00.000Z' });
       expect(again).toEqual({ kind: 'repeat', ack: first.ack });
       const other = await instance();
@@ -62,6 +67,23 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       const rows = await collect(other.feedbackRows());
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ id: record.id, rating: 4, comment: record.comment, receivedAt: meta.receivedAt });
+    });
+
+    it('gives each feedback its own receipt code, the same on every repeat, and tells by code only the unit and the time', async () => {
+      const records = Array.from({ length: 200 }, (_, i) => fb({ unit: i % 2 ? 'phong-noi-vu' : 'xa-lac-hoa' }));
+      const acks = await Promise.all(records.map((r) => store.putFeedback(r, meta).then((p) => p.ack)));
+      const codes = acks.map((a) => a.receipt!);
+      for (const code of codes) expect(code).toMatch(RECEIPT);
+      expect(new Set(codes).size).toBe(records.length);
+      const other = await instance();
+      // A resend, on any instance, gets the code it got the first time.
+      expect(
+        (await other.putFeedback(records[7]!, { ...meta, receivedAt: '2026-11-28T00:00:00.000Z' })).ack.receipt,
+      ).toBe(codes[7]);
+      const found = await other.receipt(codes[7]!);
+      expect(found).toEqual({ receipt: codes[7], unit: records[7]!.unit, receivedAt: meta.receivedAt });
+      expect(JSON.stringify(found)).not.toContain(records[7]!.comment as string);
+      expect(await other.receipt('0000-0000')).toBeNull();
     });
 
     it('keeps every field of a record as sent, nulls included', async () => {

@@ -24,3 +24,4 @@ export * from './validation/schema.js';
 export * from './validation/format.js';
 export * from './guide/index.js';
 export * from './csv/csv.js';
+export * from './receipt/receipt.js';
