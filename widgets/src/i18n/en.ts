@@ -164,6 +164,13 @@ export const feedback: Record<keyof typeof vi.feedback, string> = {
   'feedback.status.rejected-unsaved':
     'The server did not accept this feedback (error: {code}). It is not kept on this device.',
   'feedback.retry': 'Send again',
+  'feedback.receipt': 'Your feedback’s receipt code:',
+  'feedback.receipt-keep': 'Keep this code to ask about your feedback later.',
+  'feedback.receipt-copy': 'Copy the code',
+  'feedback.receipt-copied': 'Code copied.',
+  'feedback.receipt-selected': 'The code is selected: copy it (Ctrl+C, or press and hold on a phone).',
+  'feedback.earlier': 'Feedback you sent earlier has arrived. Receipt codes:',
+  'feedback.earlier-sent': 'arrived on {date}',
   'feedback.not-configured': 'This portal has not set up feedback yet, so feedback cannot be sent from here.',
   'feedback.not-configured-editor': 'For the editors: {detail}',
   'feedback.missing-endpoint': 'the endpoint attribute is missing (the http(s) address of the feedback collector)',

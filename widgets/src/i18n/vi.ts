@@ -157,6 +157,13 @@ export const feedback = {
   'feedback.status.rejected-unsaved':
     'Máy chủ không nhận góp ý này (mã lỗi: {code}). Góp ý không được lưu trên máy này.',
   'feedback.retry': 'Gửi lại',
+  'feedback.receipt': 'Mã tiếp nhận góp ý của bạn:',
+  'feedback.receipt-keep': 'Hãy giữ mã này để hỏi về góp ý của bạn sau này.',
+  'feedback.receipt-copy': 'Sao chép mã',
+  'feedback.receipt-copied': 'Đã sao chép mã.',
+  'feedback.receipt-selected': 'Mã đã được chọn: hãy sao chép (Ctrl+C, hoặc nhấn giữ trên điện thoại).',
+  'feedback.earlier': 'Góp ý bạn gửi trước đây đã đến nơi. Mã tiếp nhận:',
+  'feedback.earlier-sent': 'đến nơi ngày {date}',
   'feedback.not-configured': 'Cổng thông tin này chưa cài đặt việc nhận góp ý, nên chưa gửi được góp ý từ đây.',
   'feedback.not-configured-editor': 'Dành cho ban biên tập: {detail}',
   'feedback.missing-endpoint': 'thiếu thuộc tính endpoint (địa chỉ http(s) của dịch vụ thu nhận góp ý)',

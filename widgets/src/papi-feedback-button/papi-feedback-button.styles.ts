@@ -192,4 +192,24 @@ export const feedbackStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  .receipt {
+    margin: 0.75rem 0 0;
+  }
+  /* A code is read out and typed by hand: large, spaced, digits and letters easy to tell apart. */
+  .code {
+    font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace;
+    font-size: 1.25em;
+    letter-spacing: 0.08em;
+    white-space: nowrap;
+  }
+  .earlier {
+    margin-bottom: 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 6px solid var(--_papi-ok);
+    background: color-mix(in srgb, var(--_papi-ok) 8%, transparent);
+  }
+  .earlier p,
+  .earlier ul {
+    margin: 0.25rem 0;
+  }
 `;

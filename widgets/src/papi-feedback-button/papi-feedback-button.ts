@@ -5,8 +5,10 @@ import {
   DIMENSION_FACTS,
   FEEDBACK_LIMITS,
   SATISFACTION_LEVELS,
+  formatDate,
   formatIssue,
   isDimensionId,
+  todayIso,
   localize,
   unitById,
   preview,
@@ -19,7 +21,8 @@ import { editorsLang } from '../shared/error-view.js';
 import { languageChoice } from '../shared/language-choice.js';
 import { LocaleController, awaitStrings } from '../shared/locale-controller.js';
 import { ELEMENT_STRINGS } from '../i18n/parts.js';
-import { type OutboxItem, getOutbox, newId } from '../shared/outbox.js';
+import { type OutboxItem, getOutbox, newId, receiptOf } from '../shared/outbox.js';
+import { type KeptReceipt, markReceiptsSeen, unseenReceipts } from '../shared/receipts.js';
 import { baseStyles } from '../shared/styles.js';
 import { feedbackStyles } from './papi-feedback-button.styles.js';
 import { inBackground } from '../shared/in-background.js';
@@ -104,6 +107,10 @@ const tooLong = (locale: Locale, i: Issue) =>
  * @csspart contact - The contact field.
  * @csspart send - The send button.
  * @csspart cancel - The cancel button.
+ * @csspart receipt - The receipt code's line after sending.
+ * @csspart receipt-code - The receipt code itself.
+ * @csspart copy - "Copy the code".
+ * @csspart earlier - The codes of feedback delivered since the resident's last visit.
  * @csspart retry - "Send again", for feedback that this device could not keep and that was not delivered.
  * @csspart status - What happened to the feedback after send.
  * @csspart error - Field errors and the not-configured message.
@@ -135,6 +142,9 @@ export class PapiFeedbackButton extends LitElement {
     errors: { state: true, attribute: false },
     status: { state: true, attribute: false },
     busy: { state: true, attribute: false },
+    receipt: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
+    earlier: { state: true, attribute: false },
   };
 
   declare endpoint: string | undefined;
@@ -156,6 +166,12 @@ export class PapiFeedbackButton extends LitElement {
   declare private errors: Partial<Record<Field, string>>;
   declare private status: FeedbackStatus | undefined;
   declare private busy: boolean;
+  /** The receipt code of the feedback just sent. */
+  declare private receipt: string | undefined;
+  /** What copying the code did: copied, or only selected (the clipboard was refused). */
+  declare private copied: 'copied' | 'selected' | undefined;
+  /** Codes of this unit's feedback the outbox delivered after the resident left, not shown to them yet. */
+  declare private earlier: readonly KeptReceipt[];
 
   private readonly i18n = new LocaleController(this, {
     residentChoice: true,
@@ -193,17 +209,26 @@ export class PapiFeedbackButton extends LitElement {
     this.busy = false;
     this.current = undefined;
     this.unsent = undefined;
+    this.receipt = undefined;
+    this.copied = undefined;
+    this.earlier = [];
   }
 
   private readonly onChange = (event: Event): void => {
     const item = (event as CustomEvent<OutboxItem>).detail;
     const before = this.mine.get(item.id);
-    if (!before) return;
+    if (!before) {
+      // Feedback from an earlier visit, delivered just now: the open dialog gives its code.
+      if (item.kind === 'feedback' && item.state === 'sent' && this.dialog?.open && !this.status)
+        inBackground(this.loadEarlier(), 'feedback');
+      return;
+    }
     const status = statusOf(item);
     this.mine.set(item.id, status);
     if (item.id === this.current) {
       this.rejectedCode = item.lastError;
       this.status = status;
+      if (status === 'sent') this.showReceipt(item);
     }
     if (status === before) return;
     if (status === 'sent') this.fire('papi-feedback-sent', { id: item.id, ack: item.ack });
@@ -228,6 +253,37 @@ export class PapiFeedbackButton extends LitElement {
     return this.renderRoot.querySelector('dialog');
   }
 
+  /** Shows the code of the feedback just sent; the resident has seen it, so the next visit does not repeat it. */
+  private showReceipt(item: OutboxItem): void {
+    this.receipt = receiptOf(item);
+    if (this.receipt && indexedDbAvailable()) inBackground(markReceiptsSeen([item.id]), 'feedback');
+  }
+
+  /** Codes of feedback delivered since the resident last saw this dialog; shown once, then marked seen. */
+  private async loadEarlier(): Promise<void> {
+    const unit = this.unit?.trim();
+    if (!unit || !indexedDbAvailable()) return;
+    const earlier = await unseenReceipts(unit);
+    if (earlier.length === 0 || !this.dialog?.open || this.status) return;
+    this.earlier = earlier;
+    await this.updateComplete;
+    await markReceiptsSeen(earlier.map((e) => e.id));
+  }
+
+  private async copyReceipt(): Promise<void> {
+    const code = this.receipt;
+    if (!code) return;
+    try {
+      await navigator.clipboard.writeText(code);
+      this.copied = 'copied';
+    } catch {
+      // Refused (no secure context, no permission): the code is selected for the resident to copy.
+      const el = this.renderRoot.querySelector('[part~="receipt-code"]');
+      if (el) getSelection()?.selectAllChildren(el);
+      this.copied = 'selected';
+    }
+  }
+
   /** Opens the dialog (as the button does). */
   async show(): Promise<void> {
     if (this.status) this.reset();
@@ -237,6 +293,7 @@ export class PapiFeedbackButton extends LitElement {
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', ''); // browsers before 2022: not modal, but usable
     this.openedAt = Date.now();
+    inBackground(this.loadEarlier(), 'feedback');
     const first = ['input[type="radio"]:checked', 'input[type="radio"]', '.done button']
       .map((s) => dialog.querySelector<HTMLElement>(s))
       .find(Boolean);
@@ -427,6 +484,7 @@ export class PapiFeedbackButton extends LitElement {
     }
     this.unsent = undefined;
     this.status = item.state === 'sent' ? 'sent' : 'rejected-unsaved';
+    if (item.state === 'sent') this.receipt = receiptOf(item);
     if (item.state === 'sent') this.fire('papi-feedback-sent', { id: item.id, ack: item.ack });
     else this.fire('papi-feedback-rejected', { id: item.id, error: item.lastError });
   }
@@ -466,6 +524,11 @@ export class PapiFeedbackButton extends LitElement {
                     ? html`<button type="button" part="retry" class="primary" @click=${() => inBackground(this.sendUnsaved(), 'feedback')}>${t(locale, 'feedback.retry')}</button>`
                     : nothing
                 }
+                ${
+                  this.status === 'sent' && this.receipt
+                    ? html`<button type="button" part="copy" @click=${() => inBackground(this.copyReceipt(), 'feedback')}>${t(locale, 'feedback.receipt-copy')}</button>`
+                    : nothing
+                }
                 <button type="button" part="cancel" @click=${this.close}>${t(locale, 'feedback.close')}</button>
               </div>`
               : this.renderForm(locale)
@@ -499,6 +562,30 @@ export class PapiFeedbackButton extends LitElement {
           </p>`
           : nothing
       }
+      ${
+        status === 'sent' && this.receipt
+          ? html`<p class="receipt" part="receipt">
+              ${t(locale, 'feedback.receipt')} <strong part="receipt-code" class="code" lang="en" translate="no">${this.receipt}</strong>
+            </p>
+            <p class="hint">${t(locale, 'feedback.receipt-keep')}</p>
+            ${this.copied ? html`<p class="hint">${t(locale, `feedback.receipt-${this.copied}`)}</p>` : nothing}`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** Codes of this unit's feedback delivered after the resident left the page that sent it. */
+  private renderEarlier(locale: Locale) {
+    if (this.earlier.length === 0) return nothing;
+    return html`<div class="earlier" part="earlier">
+      <p>${t(locale, 'feedback.earlier')}</p>
+      <ul>
+        ${this.earlier.map(
+          (e) =>
+            html`<li><strong class="code" lang="en" translate="no">${e.receipt}</strong> · ${t(locale, 'feedback.earlier-sent', { date: formatDate(todayIso(new Date(e.sentAt)), locale) })}</li>`,
+        )}
+      </ul>
+      <p class="hint">${t(locale, 'feedback.receipt-keep')}</p>
     </div>`;
   }
 
@@ -512,6 +599,7 @@ export class PapiFeedbackButton extends LitElement {
     const errorList = Object.values(this.errors);
     const counterText = t(locale, 'feedback.count', { count: this.comment.length, max: FEEDBACK_LIMITS.comment });
     return html`<form novalidate @submit=${this.submit} part="form">
+      ${this.renderEarlier(locale)}
       ${unit ? html`<p class="about">${t(locale, 'feedback.about-unit', { unit: localize(unit.name, locale) })}</p>` : nothing}
       ${dimension ? html`<p class="about">${t(locale, 'feedback.about-dimension', { dimension: localize(dimension.name, locale) })}</p>` : nothing}
       ${

@@ -3,6 +3,7 @@ import { StoreConnection, indexedDbAvailable } from './idb.js';
 import { retryAfterMs as readRetryAfter } from './retry-after.js';
 import { getUnitToken, tokenScope } from './unit-tokens.js';
 import { inBackground } from './in-background.js';
+import { keepReceipt } from './receipts.js';
 
 /**
  * The widgets' outbox: what a resident or an officer sends is first committed to IndexedDB, then POSTed to the
@@ -62,6 +63,12 @@ const keptContact = (item: OutboxItem): boolean => {
   const contact = (item.body as { contact?: unknown } | null)?.contact;
   return typeof contact === 'string' && contact !== '';
 };
+
+/** The receipt code in a collector's acknowledgement (absent from collectors older than receipts). */
+export function receiptOf(item: Pick<OutboxItem, 'ack'>): string | undefined {
+  const receipt = (item.ack as { receipt?: unknown } | null | undefined)?.receipt;
+  return typeof receipt === 'string' && /^[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(receipt) ? receipt : undefined;
+}
 
 /** Whether a refusal is about the unit token (and so held for a new one) rather than about the item itself. */
 const tokenRefused = (status: number, code: string | undefined): boolean =>
@@ -323,6 +330,14 @@ export class Outbox extends EventTarget {
       this.acknowledged.set(id, next);
     } else await settle.store.put(next);
     await settle.done;
+    const receipt = next.state === 'sent' && next.kind === 'feedback' ? receiptOf(next) : undefined;
+    if (receipt) {
+      // Kept before anyone hears of the delivery, so that a dialog open now can mark it seen.
+      const unit = String((next.body as { unit?: unknown }).unit ?? '');
+      await keepReceipt({ id: next.id, receipt, unit, sentAt: next.doneAt ?? Date.now(), seen: false }).catch(
+        (error: unknown) => console.warn('papi-widgets receipts:', error),
+      );
+    }
     this.emit(next);
   }
 
