@@ -130,8 +130,8 @@ describe('the resident’s choice of language', () => {
     ]);
     expect($(el, '[part~="languages"]')!.getAttribute('aria-label')).toContain('ភាសា');
     buttons[1]!.click();
-    await settle(el);
-    expect(text(el, '#title')).toBe('មតិយោបល់របស់អ្នក');
+    // The Khmer strings load on first use: wait for them rather than for a fixed time.
+    await vi.waitFor(() => expect(text(el, '#title')).toBe('មតិយោបល់របស់អ្នក'), { timeout: 5000 });
     expect($(el, 'dialog')!.getAttribute('lang')).toBe('km');
     expect(buttons[1]!.getAttribute('aria-pressed')).toBe('true');
     $<HTMLInputElement>(el, 'input[name="rating"][value="4"]')!.click();
