@@ -1,6 +1,7 @@
 import { DIMENSION_IDS, type DimensionId } from '../dimensions/dimensions.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 import { UNIT_IDS } from '../units/registry.js';
+import { unitIdCheck } from '../units/extra.js';
 import { PROCEDURE_ID_LIST } from '../procedures/ids.js';
 import {
   type Check,
@@ -59,7 +60,8 @@ const SERVICE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const PROCEDURE_IDS: ReadonlySet<string> = new Set(PROCEDURE_ID_LIST);
 
 function feedbackSchema(units: ReadonlySet<string>): Check {
-  const unit = knownId(units, 'unknown-unit');
+  // The form first (invalid-format), then whether the receiver knows it (unknown-unit).
+  const unit = knownId(units, 'unknown-unit', unitIdCheck);
   return object({
     id: uuid,
     unit,

@@ -45,6 +45,9 @@ export const en: Record<MessageKey, string> = {
   'issue.not-one-of': '"{value}" is not allowed; use one of: {allowed}',
   'issue.duplicate-id': 'id "{value}" repeats {first}',
   'issue.unknown-unit': 'unknown unit "{value}"',
+  'issue.unit-exists':
+    'unit "{value}" is already in the units registry: leave this entry out, or give the new unit an id of its own',
+  'issue.parent-cycle': 'the parent "{value}" leads back to this unit',
   'issue.unknown-dimension': 'unknown PAPI dimension "{value}" (d1–d8)',
   'issue.unknown-group': 'unknown group "{value}"',
   'issue.unknown-procedure': 'unknown procedure "{value}"',
@@ -62,4 +65,7 @@ export const en: Record<MessageKey, string> = {
   'type.null': 'null',
   'type.undefined': 'missing',
   'type.other': 'another type',
+
+  'units.entry': 'entry {n}',
+  'units.entry-id': 'entry {n} (id "{id}")',
 };

@@ -43,6 +43,9 @@ export const vi = {
   'issue.not-one-of': '"{value}" không hợp lệ; chọn một trong: {allowed}',
   'issue.duplicate-id': 'mã "{value}" bị trùng với {first}',
   'issue.unknown-unit': 'đơn vị "{value}" không có trong danh mục đơn vị',
+  'issue.unit-exists':
+    'đơn vị "{value}" đã có trong danh mục đơn vị: hãy bỏ mục này, hoặc đặt cho đơn vị mới một mã riêng',
+  'issue.parent-cycle': 'đơn vị cấp trên "{value}" lại dẫn về chính đơn vị này',
   'issue.unknown-dimension': 'lĩnh vực "{value}" không tồn tại (d1–d8)',
   'issue.unknown-group': 'nhóm "{value}" không có trong danh sách nhóm',
   'issue.unknown-procedure': 'thủ tục "{value}" không có trong danh mục',
@@ -60,6 +63,9 @@ export const vi = {
   'type.null': 'null',
   'type.undefined': 'trống',
   'type.other': 'kiểu khác',
+
+  'units.entry': 'mục thứ {n}',
+  'units.entry-id': 'mục thứ {n} (mã "{id}")',
 } as const;
 
 export type MessageKey = keyof typeof vi;

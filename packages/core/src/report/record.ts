@@ -1,4 +1,5 @@
 import { UNIT_IDS } from '../units/registry.js';
+import { unitIdCheck } from '../units/extra.js';
 import {
   type Check,
   type Issue,
@@ -63,7 +64,8 @@ export function periodOf(isoDate: string, kind: PeriodKind): string {
 }
 
 function reportSchema(units: ReadonlySet<string>): Check {
-  const unit = knownId(units, 'unknown-unit');
+  // The form first (invalid-format), then whether the receiver knows it (unknown-unit).
+  const unit = knownId(units, 'unknown-unit', unitIdCheck);
   return object({
     id: uuid,
     planId: string({ max: 64, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, patternName: 'a-z, 0-9, -' }),

@@ -612,6 +612,23 @@ export const UNIT_DETAILS: Readonly<Record<string, UnitDetails>> = {
   },
 };
 
+/**
+ * The form every unit id has, in this registry and in any list of units added to it (a plan's own units, the
+ * collector's PAPI_UNITS): a Vietnamese slug without diacritics, lowercase letters and digits joined by single
+ * hyphens, at most 64 characters ("xa-lai-hoa-2025"). A test checks every id here against it.
+ */
+export const UNIT_ID_FORMAT = {
+  pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  maxLength: 64,
+  /** The form in words, for messages. */
+  name: 'a-z, 0-9, -',
+} as const;
+
+/** Whether a text has the form of a unit id (whether or not any registry knows it). */
+export function isUnitIdFormat(id: string): boolean {
+  return id.length <= UNIT_ID_FORMAT.maxLength && UNIT_ID_FORMAT.pattern.test(id);
+}
+
 /** The units with their facts and their sources together. */
 export const UNITS: readonly Unit[] = /* @__PURE__ */ UNIT_FACTS.map((u) => ({ ...u, ...UNIT_DETAILS[u.id]! }));
 

@@ -23,6 +23,8 @@ export type IssueCode =
   | 'not-one-of'
   | 'duplicate-id'
   | 'unknown-unit'
+  | 'unit-exists'
+  | 'parent-cycle'
   | 'unknown-dimension'
   | 'unknown-group'
   | 'unknown-procedure'
