@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { type ExtraUnit, formatExtraUnitsIssue, validateExtraUnitsJson } from '@papi/core';
 
 export interface CollectorConfig {
   readonly port: number;
@@ -27,6 +29,8 @@ export interface CollectorConfig {
   /** Days a resident's contact is kept after it was received; then it is erased and the rating stays. */
   readonly contactRetentionDays: number;
   readonly bodyLimits: { readonly feedback: number; readonly reports: number };
+  /** Units accepted besides the registry's (PAPI_UNITS): another commune's or ward's, with their names. */
+  readonly extraUnits: readonly ExtraUnit[];
 }
 
 export const DEFAULT_ORIGINS = ['http://localhost:8080', 'http://127.0.0.1:8080'] as const;
@@ -97,6 +101,12 @@ Configuration, by environment variable:
   PAPI_SQLITE_SYNC      FULL (default: every acknowledged record is on disk, even through a power cut) or NORMAL
                         (faster; survives a crash of the collector but may lose the last records in a power cut);
                         PostgreSQL always commits with synchronous_commit=on
+  PAPI_UNITS            a JSON file of units to accept besides those of the units registry (Vĩnh Châu's), for any
+                        other commune or ward: [{ "id": "phuong-an-binh", "name": "Phường An Bình", "parent": "…" }].
+                        id: a-z, 0-9 and -, at most 64 characters, not already in the registry; name: Vietnamese, or
+                        { "vi", "en", "km" }; parent (optional): a registry unit or another unit of the file. Feedback
+                        and reports may then name these units, tokens may be issued for them, and /api/stats carries
+                        their names. A bad entry stops the start with a message naming it.
   PAPI_CONTACT_RETENTION_DAYS  days a resident's contact is kept, then erased while the rating stays
                         (default ${DEFAULTS.contactRetentionDays}; UNCONFIRMED: no legal source for this period was found,
                         set what the town decides under the Personal Data Protection Law 91/2025/QH15)
@@ -164,6 +174,40 @@ export function redactDatabaseUrl(raw: string): string {
   return url.toString();
 }
 
+/** Most problems of a PAPI_UNITS file listed at start; the rest are counted. */
+const UNITS_SHOWN = 20;
+
+/**
+ * The units of the PAPI_UNITS file (none when it is unset), checked with core's rules; a ConfigError lists every bad
+ * entry by its number and id, so that the IT officer can find it in the file.
+ */
+export function loadExtraUnits(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): readonly ExtraUnit[] {
+  const raw = env.PAPI_UNITS?.trim();
+  if (!raw) return [];
+  const path = resolve(cwd, raw);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const why = e.code === 'ENOENT' ? 'there is no such file' : e.code === 'EISDIR' ? 'it is a folder' : e.message;
+    throw new ConfigError(`PAPI_UNITS: cannot read the units file ${path}: ${why}`);
+  }
+  const checked = validateExtraUnitsJson(text.replace(/^\uFEFF/, ''));
+  if (checked.ok) return checked.units;
+  const issues = checked.issues;
+  const lines = issues.slice(0, UNITS_SHOWN).map((i) => `  - ${formatExtraUnitsIssue(i, 'en')}`);
+  if (issues.length > UNITS_SHOWN) lines.push(`  … and ${issues.length - UNITS_SHOWN} more`);
+  throw new ConfigError(
+    `PAPI_UNITS: the units file ${path} has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`}, so the collector does not start.\n` +
+      `${lines.join('\n')}\n` +
+      'The file is a JSON list of units, e.g. [{ "id": "phuong-an-binh", "name": "Phường An Bình" }]; entries are counted from 1.',
+  );
+}
+
 /** Reads the configuration from the environment; throws ConfigError with a sentence naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): CollectorConfig {
   const token = env.PAPI_EXPORT_TOKEN;
@@ -197,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     synchronous,
     contactRetentionDays: integerVar(env, 'PAPI_CONTACT_RETENTION_DAYS', DEFAULTS.contactRetentionDays, 1, 36500),
     bodyLimits: DEFAULTS.bodyLimits,
+    extraUnits: loadExtraUnits(env, cwd),
   };
 }
 
@@ -221,6 +266,7 @@ export function withDefaults(partial: Partial<CollectorConfig> & { readonly dbPa
     synchronous: DEFAULTS.synchronous,
     contactRetentionDays: DEFAULTS.contactRetentionDays,
     bodyLimits: DEFAULTS.bodyLimits,
+    extraUnits: [],
     ...partial,
   };
 }

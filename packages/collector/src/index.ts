@@ -5,6 +5,7 @@ export {
   DEFAULT_ORIGINS,
   HELP,
   loadConfig,
+  loadExtraUnits,
   parseDatabaseUrl,
   parseOrigins,
   redactDatabaseUrl,

@@ -89,6 +89,9 @@ export async function createCollector(config: CollectorConfig, options: Collecto
   const plans = new Map((options.plans ?? [VINH_CHAU_PLAN_2023]).map((p) => [p.id, p]));
   const planTaskIds = new Map([...plans].map(([id, p]) => [id, new Set(p.tasks.map((t) => t.id))]));
   const origins = new Set(config.allowedOrigins);
+  // The registry's units and PAPI_UNITS': one set, so that core's validators build their schema once.
+  const units: ReadonlySet<string> =
+    config.extraUnits.length === 0 ? UNIT_IDS : new Set([...UNIT_IDS, ...config.extraUnits.map((u) => u.id)]);
 
   const logger: FastifyHttpOptions<Server>['logger'] =
     config.logLevel === 'silent'
@@ -231,7 +234,7 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     { bodyLimit: config.bodyLimits.feedback, onRequest: checkOrigin, config: ownLimit(config.feedbackRateLimit) },
     async (request, reply) => {
       const record = checked(request.body, (value) => {
-        const v = validateFeedback(value);
+        const v = validateFeedback(value, { units });
         return v.ok ? { ok: true, value: v.record } : v;
       });
       // The period the resident rated in, in the town's calendar, not the server's.
@@ -260,7 +263,7 @@ export async function createCollector(config: CollectorConfig, options: Collecto
       const planId = typeof value === 'object' && value !== null ? (value as { planId?: unknown }).planId : undefined;
       // A report for a plan the collector holds may only name that plan's tasks.
       const taskIds = typeof planId === 'string' ? planTaskIds.get(planId) : undefined;
-      const v = validateReport(value, { units: UNIT_IDS, ...(taskIds ? { taskIds } : {}) });
+      const v = validateReport(value, { units, ...(taskIds ? { taskIds } : {}) });
       return v.ok ? { ok: true, value: v.report } : v;
     });
     unitAuth.requireUnit(request, report.unit);
@@ -290,7 +293,9 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     const today = todayIso(clock());
     const key = `${await store.version()} ${today}`;
     if (cached?.key !== key) {
-      const body = JSON.stringify(computeStats(await store.feedbackTally(), await store.latestReports(), plans, today));
+      const body = JSON.stringify(
+        computeStats(await store.feedbackTally(), await store.latestReports(), plans, today, config.extraUnits),
+      );
       cached = { key, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
     }
     void reply.header('Cache-Control', 'public, max-age=60').header('ETag', cached.etag).header('Vary', 'Origin');

@@ -4,6 +4,7 @@ import {
   type UnitProgress,
   DIMENSION_IDS,
   type DimensionId,
+  type ExtraUnit,
   type Plan,
   type PlanTask,
   type SatisfactionValue,
@@ -86,18 +87,24 @@ export function computeStats(
   latest: readonly LatestReport[],
   plans: ReadonlyMap<string, Plan>,
   today: string,
+  extraUnits: readonly ExtraUnit[] = [],
 ): CollectorStats {
   const total = new Tally();
   for (const r of tally) total.add(r.rating, r.count);
   const byDim = new Map(group(tally, (r) => asDimension(r.dimension)));
   const empty = new Tally().freeze();
   const totals = total.freeze();
+  const byUnit = group(tally, (r) => r.unit).map(([unit, s]) => ({ unit, ...s }));
+  const selfAssessment = latest.map((r) => unitProgress(r, plans, today));
+  // The names of the PAPI_UNITS units these figures name (the registry's are in core, which every reader has).
+  const named = new Set([...byUnit.map((u) => u.unit), ...selfAssessment.map((r) => r.unit)]);
+  const units = extraUnits.filter((u) => named.has(u.id));
   return {
     schema: 1,
     asOf: today,
     feedback: {
       total: totals,
-      byUnit: group(tally, (r) => r.unit).map(([unit, s]) => ({ unit, ...s })),
+      byUnit,
       byDimension: DIMENSION_IDS.map((dimension) => ({ dimension, ...(byDim.get(dimension) ?? empty) })),
       byService: group(tally, (r) => r.service).map(([service, s]) => ({ service, ...s })),
       byPeriod: group(tally, (r) => r.period).map(([period, s]) => ({ period, ...s })),
@@ -109,6 +116,7 @@ export function computeStats(
         },
       ),
     },
-    selfAssessment: latest.map((r) => unitProgress(r, plans, today)),
+    selfAssessment,
+    ...(units.length > 0 ? { units } : {}),
   };
 }

@@ -1,8 +1,8 @@
 // papi-collector token: issues, lists and revokes the units' tokens in the configured store.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { TOWN_TIME_ZONE, unitById, unitTokenLabel } from '@papi/core';
-import { ConfigError, loadConfig, redactDatabaseUrl } from '../config.js';
+import { type ExtraUnit, TOWN_TIME_ZONE, localize, unitById, unitTokenLabel } from '@papi/core';
+import { ConfigError, loadConfig, loadExtraUnits, redactDatabaseUrl } from '../config.js';
 import { openStore } from '../open-store.js';
 import type { Store } from '../store.js';
 import { TokenCommandError, issueUnitToken, revokeUnitToken, tokenUnits } from '../tokens/issue.js';
@@ -29,7 +29,13 @@ const when = (iso: string | null): string =>
         hourCycle: 'h23',
       }).format(new Date(iso));
 
-const unitName = (id: string): string => unitById(id)?.name.vi ?? id;
+/** A unit's Vietnamese name, from the registry or the PAPI_UNITS file. */
+function unitNameIn(extraUnits: readonly ExtraUnit[]): (id: string) => string {
+  return (id) => {
+    const extra = extraUnits.find((u) => u.id === id);
+    return unitById(id)?.name.vi ?? (extra ? localize(extra.name, 'vi') : id);
+  };
+}
 
 export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessEnv, io: CommandIo): Promise<number> {
   let parsed;
@@ -56,7 +62,16 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
     return 0;
   }
   if (values.units) {
+    let extraUnits;
+    try {
+      extraUnits = loadExtraUnits(env);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.err(`papi-collector: ${error.message}`);
+      return 2;
+    }
     for (const u of tokenUnits()) io.out(`${u.id.padEnd(30)} ${u.name.vi}${u.until ? ` (until ${u.until})` : ''}`);
+    for (const u of extraUnits) io.out(`${u.id.padEnd(30)} ${localize(u.name, 'vi')} (PAPI_UNITS)`);
     return 0;
   }
   const actions = [positionals.length > 0, values.list === true, values.revoke !== undefined].filter(Boolean).length;
@@ -78,6 +93,8 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
     io.err(`papi-collector: ${error.message}`);
     return 2;
   }
+  const { extraUnits } = config;
+  const unitName = unitNameIn(extraUnits);
   // Listing and revoking read an existing store; only issuing may create it (as the collector's first start would).
   if (positionals.length === 0 && config.databaseUrl === undefined && !existsSync(config.dbPath)) {
     io.err(`papi-collector token: there is no database at ${config.dbPath} (set PAPI_DB to the collector's)`);
@@ -95,7 +112,7 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
     return 1;
   }
   try {
-    if (values.list) return list(await store.listTokens(), where, io);
+    if (values.list) return list(await store.listTokens(), where, io, unitName);
     if (values.revoke !== undefined) {
       const { info, already } = await revokeUnitToken(store, values.revoke);
       io.out(
@@ -105,11 +122,10 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
       );
       return 0;
     }
-    const { token, info } = await issueUnitToken(
-      store,
-      positionals[0]!,
-      values.note === undefined ? {} : { note: values.note },
-    );
+    const { token, info } = await issueUnitToken(store, positionals[0]!, {
+      extraUnits,
+      ...(values.note === undefined ? {} : { note: values.note }),
+    });
     io.out(
       `Issued token ${unitTokenLabel(info.id)} for ${unitName(info.unit)} (${info.unit}) on ${when(info.createdAt)}, in ${where}.`,
     );
@@ -131,7 +147,12 @@ export async function tokenCommand(args: readonly string[], env: NodeJS.ProcessE
   }
 }
 
-function list(tokens: readonly UnitTokenInfo[], dbPath: string, io: CommandIo): number {
+function list(
+  tokens: readonly UnitTokenInfo[],
+  dbPath: string,
+  io: CommandIo,
+  unitName: (id: string) => string,
+): number {
   if (tokens.length === 0) {
     io.out(`No unit tokens in ${dbPath} yet. Issue one with: papi-collector token <unit-id>`);
     return 0;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
+  type ExtraUnit,
   UNIT_FACTS,
   type UnitFacts,
   formatUnitToken,
@@ -37,17 +38,19 @@ export class TokenCommandError extends Error {
 /** Units that can hold a token: the registry's units that are one body, not a group such as "UBND xã, phường". */
 export const tokenUnits = (): readonly UnitFacts[] => UNIT_FACTS.filter((u) => u.kind !== 'group');
 
-/** The unit a token is to be issued for, or a TokenCommandError that says what is wrong with the id. */
-export function tokenUnit(id: string): UnitFacts {
+/**
+ * The unit a token is to be issued for (its id), or a TokenCommandError that says what is wrong with the id. The
+ * collector's PAPI_UNITS units (extraUnits) hold tokens as the registry's do.
+ */
+export function tokenUnit(id: string, extraUnits: readonly ExtraUnit[] = []): Pick<UnitFacts, 'id'> {
+  const extra = extraUnits.find((u) => u.id === id.trim());
+  if (extra) return extra;
   const unit = unitById(id.trim());
   if (!unit) {
-    const near = closest(
-      id.trim(),
-      tokenUnits().map((u) => u.id),
-    );
+    const near = closest(id.trim(), [...tokenUnits().map((u) => u.id), ...extraUnits.map((u) => u.id)]);
     throw new TokenCommandError(
       'unknown-unit',
-      `there is no unit "${id}" in the units registry${near ? ` (did you mean ${near}?)` : ''}; papi-collector token --units lists the units`,
+      `there is no unit "${id}" in the units registry${extraUnits.length ? ' nor in PAPI_UNITS' : ''}${near ? ` (did you mean ${near}?)` : ''}; papi-collector token --units lists the units`,
     );
   }
   if (unit.kind === 'group') {
@@ -67,9 +70,15 @@ export function tokenUnit(id: string): UnitFacts {
 export async function issueUnitToken(
   store: TokenStore,
   unitId: string,
-  options: { readonly note?: string; readonly demo?: boolean; readonly now?: Date } = {},
+  options: {
+    readonly note?: string;
+    readonly demo?: boolean;
+    readonly now?: Date;
+    /** The collector's PAPI_UNITS units, which may hold tokens too. */
+    readonly extraUnits?: readonly ExtraUnit[];
+  } = {},
 ): Promise<{ token: string; info: UnitTokenInfo }> {
-  const unit = tokenUnit(unitId);
+  const unit = tokenUnit(unitId, options.extraUnits);
   const note = options.note?.trim();
   // eslint-disable-next-line no-control-regex -- a note is one line of text: control characters are what it must not hold
   if (note !== undefined && (note.length > NOTE_MAX || /[\u0000-\u001f\u007f]/.test(note))) {

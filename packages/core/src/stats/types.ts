@@ -2,6 +2,7 @@ import type { DimensionId } from '../dimensions/dimensions.js';
 import type { SatisfactionValue } from '../feedback/satisfaction.js';
 import type { ProgressCount } from '../progress/progress.js';
 import type { TaskStatus } from '../plan/types.js';
+import type { ExtraUnit } from '../units/extra.js';
 
 /** How many ratings of each value, "1" to "5". */
 export type Distribution = Readonly<Record<`${SatisfactionValue}`, number>>;
@@ -31,7 +32,8 @@ export interface UnitProgress {
 
 /**
  * What GET /api/stats answers (schema 1), computed by the collector and read by the dashboard. Ids, periods, counts
- * and shares only: never a comment, contact, page or note.
+ * and shares only, and the names of the units the collector was configured with (PAPI_UNITS): never a comment,
+ * contact, page or note.
  */
 export interface CollectorStats {
   readonly schema: 1;
@@ -48,4 +50,9 @@ export interface CollectorStats {
     readonly byUnitAndDimension: readonly (Satisfaction & { readonly unit: string; readonly dimension: DimensionId })[];
   };
   readonly selfAssessment: readonly UnitProgress[];
+  /**
+   * The units above that the core registry does not know (the collector's PAPI_UNITS), with their names, so that a
+   * dashboard shows them by name. Absent when there is none.
+   */
+  readonly units?: readonly ExtraUnit[];
 }
