@@ -84,6 +84,8 @@ export const checklist: Record<keyof typeof vi.checklist, string> = {
   'list.unknown-unit':
     'There is no unit with the id "{unit}" in the units registry (the unit attribute). Choose a unit from the list.',
   'list.editor': 'For the editors: {detail}',
+  'list.bad-unit-id':
+    'The unit id "{unit}" (the unit attribute) has the wrong form: use only lowercase a-z without diacritics, digits 0-9 and -, e.g. "phuong-an-binh". Choose a unit from the list.',
   'list.bad-today':
     'the today attribute "{value}" is not a date written YYYY-MM-DD (e.g. 2026-11-27), so it is ignored; deadlines and the reporting period use today\'s date ({date}).',
   'list.bad-mode':
@@ -177,6 +179,8 @@ export const feedback: Record<keyof typeof vi.feedback, string> = {
   'feedback.bad-endpoint':
     'the endpoint attribute is not valid: "{value}" cannot be used; endpoint must be a full http(s) address, e.g. {example}, or a path starting with "/" on this site',
   'feedback.missing-unit': 'the unit attribute is missing (a units registry id)',
+  'feedback.unit-name-hint':
+    'a unit outside the registry (another commune or ward) needs its name in the unit-name attribute, e.g. unit-name="Phường An Bình", and must be in the collector\'s PAPI_UNITS file',
   'feedback.error.summary': 'Please check:',
   'feedback.error.rating': 'Choose how satisfied you are.',
   'feedback.error.too-long': 'It is {length} characters long; shorten it to at most {max}.',

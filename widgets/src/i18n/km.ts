@@ -77,6 +77,8 @@ export const checklist: Partial<Record<keyof typeof vi.checklist, string>> = {
   'list.report-queued': 'របាយការណ៍ {period}៖ បានរក្សាទុក។ របាយការណ៍នឹងត្រូវផ្ញើនៅពេលដែលមានសេវាអ៊ីនធឺណិត។',
   'list.report-sent': 'របាយការណ៍ {period}៖ ផ្ញើជូនដោយជោគជ័យ ({host}, {time})។',
   'list.unknown-unit': 'គ្មានអង្គភាពដែលមានលេខកូដ "{unit}" ក្នុងបញ្ជីអង្គភាពទេ។ សូមជ្រើសរើសអង្គភាពមួយពីបញ្ជី។',
+  'list.bad-unit-id':
+    'លេខកូដអង្គភាព "{unit}" (លក្ខណៈ unit) មិនត្រឹមត្រូវតាមទម្រង់៖ ប្រើតែអក្សរតូច a-z លេខ 0-9 និងសញ្ញា - ឧទាហរណ៍ "phuong-an-binh"។ សូមជ្រើសរើសអង្គភាពមួយពីបញ្ជី។',
   'list.not-configured':
     'មិនទាន់អាចផ្ញើរបាយការណ៍ពីទីនេះបានទេ ព្រោះគេហទំព័រនេះមិនទាន់កំណត់អាសយដ្ឋានទទួលរបាយការណ៍។ នៅតែអាចនាំចេញ CSV និង JSON បាន។',
   'list.token.label': 'លេខកូដសម្ងាត់របស់ {unit}',
@@ -152,6 +154,8 @@ export const feedback: Partial<Record<keyof typeof vi.feedback, string>> = {
   'feedback.error.rating': 'សូមជ្រើសរើសកម្រិតពេញចិត្តមួយ។',
   'feedback.about-unit': 'អង្គភាព៖ {unit}',
   'feedback.about-dimension': 'វិស័យ៖ {dimension}',
+  'feedback.unit-name-hint':
+    'អង្គភាពក្រៅបញ្ជី (ឃុំ ឬសង្កាត់ផ្សេង) ត្រូវមានឈ្មោះក្នុងលក្ខណៈ unit-name ឧទាហរណ៍ unit-name="Phường An Bình" ហើយត្រូវមានក្នុងឯកសារ PAPI_UNITS របស់សេវាប្រមូលមតិ',
   'feedback.dimension': 'វិស័យ PAPI',
   'feedback.dimension-none': '— មិនជ្រើសរើស —',
   'feedback.contact-note': 'ប្រើសម្រាប់តែឆ្លើយតបមតិយោបល់របស់អ្នកប៉ុណ្ណោះ។',

@@ -79,6 +79,8 @@ export const checklist = {
   'list.unknown-unit':
     'Không có đơn vị mã "{unit}" trong danh mục đơn vị (thuộc tính unit). Hãy chọn một đơn vị trong danh sách.',
   'list.editor': 'Dành cho ban biên tập: {detail}',
+  'list.bad-unit-id':
+    'Mã đơn vị "{unit}" (thuộc tính unit) không đúng dạng: chỉ dùng chữ thường không dấu a-z, số 0-9 và dấu -, ví dụ "phuong-an-binh". Hãy chọn một đơn vị trong danh sách.',
   'list.bad-today':
     'thuộc tính today "{value}" không phải ngày dạng YYYY-MM-DD (ví dụ 2026-11-27), nên được bỏ qua; hạn và kỳ báo cáo tính theo ngày hôm nay ({date}).',
   'list.bad-mode':
@@ -170,6 +172,8 @@ export const feedback = {
   'feedback.bad-endpoint':
     'thiếu thuộc tính endpoint hợp lệ: "{value}" không dùng được; endpoint phải là địa chỉ http(s) đầy đủ, ví dụ {example}, hoặc đường dẫn bắt đầu bằng "/" trên chính trang này',
   'feedback.missing-unit': 'thiếu thuộc tính unit (mã đơn vị trong danh mục đơn vị)',
+  'feedback.unit-name-hint':
+    'đơn vị ngoài danh mục (một xã, phường khác) cần có tên trong thuộc tính unit-name, ví dụ unit-name="Phường An Bình", và phải có trong tệp PAPI_UNITS của dịch vụ thu nhận',
   'feedback.error.summary': 'Vui lòng kiểm tra lại:',
   'feedback.error.rating': 'Hãy chọn một mức độ hài lòng.',
   'feedback.error.too-long': 'Dài {length} ký tự, tối đa {max}.',

@@ -380,6 +380,64 @@ describe('<papi-checklist>', () => {
     expect(texts(own, '[part~="filter"]')).toEqual(['Đơn vị: Đơn vị lạ']);
   });
 
+  it('takes a unit of another commune when unit-name names it: its name, its tasks in a plan that names it, its report', async () => {
+    const plan = { ...small, tasks: [{ ...small.tasks[0], lead: ['phuong-an-binh'] }, small.tasks[2]] };
+    const el = await mount(
+      { unit: 'phuong-an-binh', 'unit-name': 'Phường An Bình', today: '2026-11-27' },
+      JSON.stringify(plan),
+    );
+    expect(root(el).querySelector('#unit-error')).toBeNull();
+    expect(root(el).querySelector('[part~="error"]')).toBeNull();
+    expect(texts(el, '[part~="filter"]')).toEqual(['Đơn vị: Phường An Bình']);
+    expect(texts(el, '[part~="activity"]')).toEqual([
+      'Tuyên truyền cải cách hành chính',
+      'Tuyên truyền cải cách hành chính',
+    ]);
+    expect(texts(el, 'li.task dd')[0]).toBe('Phường An Bình');
+    // Without unit-name the same plan is refused (it names a unit nobody knows), as before.
+    const unnamed = await mount({ unit: 'phuong-an-binh' }, JSON.stringify(plan));
+    expect(root(unnamed).textContent).toContain('phuong-an-binh');
+    expect(root(unnamed).querySelector('[part~="activity"]')).toBeNull();
+
+    // Its officer's self-assessment goes to the collector as the unit's report, with the unit's token.
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { id: string };
+      return new Response(JSON.stringify({ id: body.id, status: 'stored' }), {
+        status: 201,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    });
+    vi.stubGlobal('fetch', fetch);
+    await keepToken('phuong-an-binh');
+    const sa = await mount(
+      {
+        mode: 'self-assessment',
+        unit: 'phuong-an-binh',
+        'unit-name': 'Phường An Bình',
+        today: '2026-11-27',
+        endpoint: 'https://gopy.example.vn',
+      },
+      JSON.stringify(plan),
+    );
+    [...root(sa).querySelectorAll<HTMLButtonElement>('[part~="button"]')]
+      .find((b) => b.textContent!.includes('Gửi báo cáo'))!
+      .click();
+    await vi.waitFor(() =>
+      expect(root(sa).querySelector('[part~="message"]')!.textContent).toContain('Đã gửi báo cáo đến gopy.example.vn.'),
+    );
+    expect(JSON.parse(String(fetch.mock.calls[0]![1].body))).toMatchObject({ unit: 'phuong-an-binh', planId: plan.id });
+  });
+
+  it('says that a malformed unit id is not taken even with unit-name, and keeps the select', async () => {
+    const el = await mount({ unit: 'Phường An Bình', 'unit-name': 'Phường An Bình' }, JSON.stringify(small));
+    expect(root(el).querySelector('#unit-error')!.textContent).toBe(
+      'Mã đơn vị "Phường An Bình" (thuộc tính unit) không đúng dạng: chỉ dùng chữ thường không dấu a-z, số 0-9 và dấu -, ví dụ "phuong-an-binh". Hãy chọn một đơn vị trong danh sách.',
+    );
+    expect(root(el).querySelector('select')!.getAttribute('aria-describedby')).toBe('unit-error');
+    const en = await mount({ unit: 'Phường An Bình', 'unit-name': 'Phường An Bình' }, JSON.stringify(small), 'en');
+    expect(root(en).querySelector('#unit-error')!.textContent).toContain('has the wrong form');
+  });
+
   it('tells the editors about a today, mode or period it cannot use, and works on with the defaults', async () => {
     const el = await mount({ today: '27/11/2026', mode: 'tu-danh-gia', period: '2026-H3' }, JSON.stringify(small));
     const notes = texts(el, '.notices li');

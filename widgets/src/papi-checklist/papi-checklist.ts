@@ -16,6 +16,7 @@ import {
   formatIssue,
   formatUnitToken,
   isHttpUrl,
+  isUnitIdFormat,
   isIsoDate,
   isOverdue,
   localize,
@@ -122,7 +123,8 @@ const STORAGE_FAILED = 'storage';
  * @summary The PAPI plan as an accessible checklist, with a unit's self-assessment.
  * @tagname papi-checklist
  * @attr src - URL of a plan as JSON (core's Plan). Without it, a child <script type="application/json"> is used, else the 2023 plan of Vĩnh Châu, loaded from papi-plan-vinh-chau-2023.json beside the script.
- * @attr unit - A units-registry id (e.g. "xa-lai-hoa-2025") or one of the plan's own units: shows only the tasks the unit leads or partners in, directly, through a group or through the 2023 units it succeeded. Without it, or when the id is in neither, a select offers the plan's units (with a message saying the id is unknown).
+ * @attr unit - A units-registry id (e.g. "xa-lai-hoa-2025") or one of the plan's own units: shows only the tasks the unit leads or partners in, directly, through a group or through the 2023 units it succeeded. A unit in neither (another commune or ward) is taken when unit-name gives its name and the id has the registry's form (a-z, 0-9 and -, e.g. "phuong-an-binh"); a plan from src may then name it among its tasks' units, and its reports go to a collector that knows it (PAPI_UNITS). Without it, or when the id is unknown without unit-name or malformed, a select offers the plan's units (with a message saying why the id was not taken).
+ * @attr unit-name - The name of a unit that neither the registry nor the plan knows ("Phường An Bình"), shown as the unit's name; not needed for the registry's units, whose names come in three languages.
  * @attr mode - "view" (default) or "self-assessment". Any other value shows the plan as "view", with a note for the editors.
  * @attr endpoint - The collector: its base URL ("https://gopy.example.gov.vn"), its /api/ address, or the full URL ending in /api/reports; an http(s) address or a path starting with "/". Self-assessment sends reports there (without it, only the exports are offered; with anything else, such as a bare host name, ftp: or javascript:, the bar tells the editors why reports cannot be sent). In view mode, the statuses shown are those of the unit's latest report, read from its public api/stats.
  * @attr period - Reporting period of the report: "2026-H1", "2026-H2" or "2026" (default: the six-month period of today). An invalid period is ignored, with a note for the editors.
@@ -173,6 +175,7 @@ export class PapiChecklist extends LitElement {
   static override properties = {
     src: { type: String },
     unit: { type: String },
+    unitName: { type: String, attribute: 'unit-name' },
     mode: { type: String },
     endpoint: { type: String },
     period: { type: String },
@@ -183,6 +186,7 @@ export class PapiChecklist extends LitElement {
 
   declare src: string | undefined;
   declare unit: string | undefined;
+  declare unitName: string | undefined;
   declare mode: string | undefined;
   declare endpoint: string | undefined;
   declare period: string | undefined;
@@ -216,7 +220,9 @@ export class PapiChecklist extends LitElement {
   private readonly data = new DataController<Plan>(this, {
     src: () => this.src,
     validate: (value) => {
-      const r = validatePlan(value);
+      // A plan may name the unit that unit-name introduces, as it may name the registry's.
+      const named = this.namedUnit;
+      const r = validatePlan(value, named ? { units: [{ id: named }] } : {});
       return r.ok ? { ok: true, value: r.plan } : { ok: false, issues: r.issues };
     },
     fallback: () => (this.plan ? Promise.resolve(this.plan) : loadDefaultPlan()),
@@ -368,11 +374,17 @@ export class PapiChecklist extends LitElement {
     return this.mode?.trim() === 'self-assessment';
   }
 
-  /** The unit attribute when it names a unit of the registry or of the plan; otherwise undefined. */
+  /** The unit attribute when unit-name names it and it has a unit id's form (a unit of another commune or ward). */
+  private get namedUnit(): string | undefined {
+    const id = this.unit?.trim();
+    return id && this.unitName?.trim() && isUnitIdFormat(id) ? id : undefined;
+  }
+
+  /** The unit attribute when it names a unit of the registry or of the plan, or one unit-name names; otherwise undefined. */
   private get knownUnitAttr(): string | undefined {
     const id = this.unit?.trim();
     if (!id) return undefined;
-    return unitById(id) || this.currentPlan?.units?.some((u) => u.id === id) ? id : undefined;
+    return unitById(id) || this.currentPlan?.units?.some((u) => u.id === id) || this.namedUnit ? id : undefined;
   }
 
   /** The unit attribute when it is set but names no known unit (the select is offered instead). */
@@ -441,7 +453,7 @@ export class PapiChecklist extends LitElement {
 
   /** A unit's name in the reader's language, and whether it exists only in Vietnamese (a plan's own unit, say). */
   private unitEntry(id: string, plan: Plan, locale: Locale): { name: string; vi: boolean } {
-    const key = `${plan.id}|${locale}`;
+    const key = `${plan.id}|${locale}|${this.namedUnit ?? ''}|${this.unitName ?? ''}`;
     if (key !== this.namesFor) {
       this.namesFor = key;
       this.unitNames = new Map();
@@ -450,7 +462,8 @@ export class PapiChecklist extends LitElement {
     if (entry === undefined) {
       const own = plan.units?.find((u) => u.id === id);
       const known = unitById(id);
-      const name = own ? own.name : known ? known.name : undefined;
+      const named = id === this.namedUnit ? this.unitName!.trim() : undefined;
+      const name = own ? own.name : known ? known.name : named;
       entry =
         name === undefined
           ? { name: id, vi: false }
@@ -460,7 +473,7 @@ export class PapiChecklist extends LitElement {
     return entry;
   }
 
-  private unitName(id: string, plan: Plan, locale: Locale): string {
+  private unitNameOf(id: string, plan: Plan, locale: Locale): string {
     return this.unitEntry(id, plan, locale).name;
   }
 
@@ -537,7 +550,7 @@ export class PapiChecklist extends LitElement {
       </div>
       ${
         this.unknownUnitAttr
-          ? html`<p class="field-error" id="unit-error" part="error">${t(locale, 'list.unknown-unit', { unit: preview(this.unknownUnitAttr) })}</p>`
+          ? html`<p class="field-error" id="unit-error" part="error">${t(locale, this.unitName?.trim() ? 'list.bad-unit-id' : 'list.unknown-unit', { unit: preview(this.unknownUnitAttr) })}</p>`
           : nothing
       }
       ${this.selfAssessment ? this.renderAssessmentBar(plan, tasks, unit, locale) : this.renderReported(locale)}
@@ -593,7 +606,7 @@ export class PapiChecklist extends LitElement {
     const { y2025, older } = this.filterUnits(plan);
     const sort = (ids: string[]): string[] =>
       ids
-        .map((id) => [id, this.unitName(id, plan, locale)] as const)
+        .map((id) => [id, this.unitNameOf(id, plan, locale)] as const)
         .sort((a, b) => a[1].localeCompare(b[1], 'vi'))
         .map((x) => x[0]);
     const option = (id: string): TemplateResult => {
@@ -819,7 +832,7 @@ export class PapiChecklist extends LitElement {
     if (!this.tokenFor || this.token === 'unknown') return nothing;
     const s = this.submission;
     const waiting = s?.state === 'queued' && !!s.held;
-    const unitName = this.unitName(unit, plan, locale);
+    const unitName = this.unitNameOf(unit, plan, locale);
     if (this.tokenFormOpen || waiting || (this.token === 'none' && s?.state === 'saving')) {
       const error =
         this.tokenError === 'bad'
@@ -962,7 +975,7 @@ export class PapiChecklist extends LitElement {
         t(locale, 'list.note'),
       ],
     ];
-    const names = (ids: readonly string[]): string => ids.map((id) => this.unitName(id, plan, locale)).join('; ');
+    const names = (ids: readonly string[]): string => ids.map((id) => this.unitNameOf(id, plan, locale)).join('; ');
     const entries = this.entries(tasks);
     tasks.forEach((task, i) => {
       const e = entries[i]!;

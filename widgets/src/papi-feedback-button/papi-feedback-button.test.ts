@@ -204,6 +204,37 @@ describe('<papi-feedback-button>', () => {
     expect(text(en, '[role="alert"]')).toContain('unit: unknown unit "phong-khong-co"');
   });
 
+  it('takes a unit the registry does not know when unit-name names it, and sends for it', async () => {
+    const { bodies } = collector(201);
+    const el = await mount({ endpoint: ENDPOINT, unit: 'phuong-an-binh', 'unit-name': 'Phường An Bình' });
+    await openAndFill(el, { rating: 5 });
+    expect($(el, '[role="alert"]')).toBeNull();
+    expect(text(el, '.about')).toBe('Đơn vị: Phường An Bình');
+    await send(el);
+    await vi.waitFor(() => expect(text(el, '[part~="status"]')).toBe('Đã gửi'), { timeout: 5000 });
+    expect(bodies).toEqual([expect.objectContaining({ unit: 'phuong-an-binh', rating: 5 })]);
+    // The registry's own units keep their names in the reader's language, whatever unit-name says.
+    const known = await mount({ endpoint: ENDPOINT, unit: 'xa-lai-hoa-2025', 'unit-name': 'Tên khác' }, 'en');
+    await openAndFill(known);
+    expect(text(known, '.about')).toBe('Unit: Lai Hòa Commune');
+  });
+
+  it('keeps the notice for a malformed id even with unit-name, and for an unknown id without it, saying what unit-name is for', async () => {
+    const malformed = await mount({ endpoint: ENDPOINT, unit: 'Phường An Bình', 'unit-name': 'Phường An Bình' }, 'en');
+    await openAndFill(malformed);
+    expect($(malformed, 'form')).toBeNull();
+    expect(text(malformed, '[role="alert"]')).toContain(
+      'unit: "Phường An Bình" has the wrong format (use only a-z, 0-9, -)',
+    );
+    const unnamed = await mount({ endpoint: ENDPOINT, unit: 'phuong-an-binh' });
+    await openAndFill(unnamed);
+    expect($(unnamed, 'form')).toBeNull();
+    expect(text(unnamed, '[role="alert"]')).toContain('unit: đơn vị "phuong-an-binh" không có trong danh mục đơn vị');
+    expect(text(unnamed, '[role="alert"]')).toContain(
+      'đơn vị ngoài danh mục (một xã, phường khác) cần có tên trong thuộc tính unit-name',
+    );
+  });
+
   it('tells the editors up front that an endpoint without http(s):// cannot work, suggesting the full address', async () => {
     const { fetch } = collector(201);
     const el = await mount({ endpoint: 'gopy.vinhchau.gov.vn', unit: 'phuong-vinh-chau-2025' });

@@ -6,6 +6,7 @@ import {
   FEEDBACK_LIMITS,
   SATISFACTION_LEVELS,
   formatDate,
+  UNIT_IDS,
   formatIssue,
   isDimensionId,
   todayIso,
@@ -83,7 +84,8 @@ const tooLong = (locale: Locale, i: Issue) =>
  * @summary A resident feedback button with an offline-safe outbox.
  * @tagname papi-feedback-button
  * @attr endpoint - The collector: its base URL ("https://gopy.example.gov.vn"), its /api/ address, or the full URL ending in /api/feedback; a full http(s) address, or a path starting with "/" on the page's own site. Without it, or with anything else (a bare host name, ftp:, javascript:), the dialog says that the portal has not set up feedback, and tells the editors why.
- * @attr unit - The unit whose service is rated (units registry id, e.g. "phuong-vinh-chau-2025").
+ * @attr unit - The unit whose service is rated (units registry id, e.g. "phuong-vinh-chau-2025"). A unit the registry does not know (another commune or ward) is taken when unit-name gives its name and the id has the registry's form (a-z, 0-9 and -, e.g. "phuong-an-binh"); the collector must know it too (its PAPI_UNITS file). Otherwise the dialog tells the editors that the unit is unknown or its id malformed.
+ * @attr unit-name - The name of a unit the registry does not know, shown to the resident ("Phường An Bình"); not needed for the registry's units, whose names come in three languages.
  * @attr dimension - Presets the PAPI dimension, d1 … d8 (otherwise the resident may pick one).
  * @attr service - Presets the service: an essential procedure id from core (e.g. "khai-sinh") or the portal's own slug.
  * @attr label - The button's text (default: "Góp ý" in the reader's language).
@@ -130,6 +132,7 @@ export class PapiFeedbackButton extends LitElement {
   static override properties = {
     endpoint: { type: String },
     unit: { type: String },
+    unitName: { type: String, attribute: 'unit-name' },
     dimension: { type: String },
     service: { type: String },
     label: { type: String },
@@ -149,6 +152,7 @@ export class PapiFeedbackButton extends LitElement {
 
   declare endpoint: string | undefined;
   declare unit: string | undefined;
+  declare unitName: string | undefined;
   declare dimension: string | undefined;
   declare service: string | undefined;
   declare label: string | undefined;
@@ -337,6 +341,16 @@ export class PapiFeedbackButton extends LitElement {
     }
   }
 
+  /** The registry's units, with the unit attribute when unit-name names it: the units this button may send for. */
+  private get units(): ReadonlySet<string> {
+    const id = this.unit?.trim();
+    if (!id || !this.unitName?.trim() || UNIT_IDS.has(id)) return UNIT_IDS;
+    // One set per id, so that core builds its schema once for it and not on every render.
+    if (this.namedUnits?.id !== id) this.namedUnits = { id, units: new Set([...UNIT_IDS, id]) };
+    return this.namedUnits.units;
+  }
+  private namedUnits: { id: string; units: ReadonlySet<string> } | undefined;
+
   /** What the page's editors got wrong (no endpoint, unknown unit or preset), in the reader's language. */
   private configProblems(locale: Locale): string[] {
     const problems: string[] = [];
@@ -354,11 +368,13 @@ export class PapiFeedbackButton extends LitElement {
       createdAt: '2026-01-01T00:00:00Z',
       ...this.presets(),
     };
-    const result = validateFeedback(probe);
+    const result = validateFeedback(probe, { units: this.units });
     if (!result.ok) {
       for (const issue of result.issues)
-        if (this.unit?.trim() || issue.path !== 'unit')
+        if (this.unit?.trim() || issue.path !== 'unit') {
           problems.push(formatIssue(issue, locale === 'en' ? 'en' : 'vi'));
+          if (issue.code === 'unknown-unit') problems.push(t(locale, 'feedback.unit-name-hint'));
+        }
     }
     return problems;
   }
@@ -420,7 +436,7 @@ export class PapiFeedbackButton extends LitElement {
       return this.focusDone();
     }
     const record = this.record();
-    const result = validateFeedback(record);
+    const result = validateFeedback(record, { units: this.units });
     if (!result.ok) {
       const errors: Partial<Record<Field, string>> = {};
       for (const issue of result.issues) {
@@ -591,7 +607,9 @@ export class PapiFeedbackButton extends LitElement {
 
   private renderForm(locale: Locale) {
     const presets = this.presets();
-    const unit = unitById(this.unit!.trim());
+    const id = this.unit!.trim();
+    const known = unitById(id);
+    const unit = known ? localize(known.name, locale) : this.unitName?.trim();
     const dimension =
       presets.dimension && isDimensionId(presets.dimension)
         ? DIMENSION_FACTS.find((d) => d.id === presets.dimension)
@@ -600,7 +618,7 @@ export class PapiFeedbackButton extends LitElement {
     const counterText = t(locale, 'feedback.count', { count: this.comment.length, max: FEEDBACK_LIMITS.comment });
     return html`<form novalidate @submit=${this.submit} part="form">
       ${this.renderEarlier(locale)}
-      ${unit ? html`<p class="about">${t(locale, 'feedback.about-unit', { unit: localize(unit.name, locale) })}</p>` : nothing}
+      ${unit ? html`<p class="about">${t(locale, 'feedback.about-unit', { unit })}</p>` : nothing}
       ${dimension ? html`<p class="about">${t(locale, 'feedback.about-dimension', { dimension: localize(dimension.name, locale) })}</p>` : nothing}
       ${
         errorList.length

@@ -328,6 +328,36 @@ describe('<papi-feedback-summary>', () => {
     expect(el.shadowRoot!.querySelector('button[part="retry"]')).not.toBeNull();
   });
 
+  it('names the units of another commune by the names the statistics carry (PAPI_UNITS), and hostile names as text', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const withExtra = {
+      ...stats,
+      feedback: {
+        ...stats.feedback,
+        byUnit: [...stats.feedback.byUnit, { unit: 'phuong-an-binh', ...sat(1, [0, 0, 0, 0, 1]) }],
+      },
+      selfAssessment: [{ ...stats.selfAssessment[0]!, unit: 'xa-thoi-lai-2025' }],
+      units: [
+        { id: 'phuong-an-binh', name: { vi: 'Phường An Bình', en: 'An Bình Ward' } },
+        { id: 'xa-thoi-lai-2025', name: `Xã Thới Lai ${evil}` },
+      ],
+    };
+    const el = await mount(JSON.stringify(withExtra), 'en');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click();
+    await settle(el);
+    const cells = (table: number) =>
+      [...el.shadowRoot!.querySelectorAll('table')[table]!.querySelectorAll('tbody tr')].map((r) =>
+        r.children[0]!.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+    expect(cells(1)).toContain('An Bình Ward');
+    expect(cells(3)).toEqual([`Xã Thới Lai ${evil}`]);
+    expect(el.shadowRoot!.querySelector('img')).toBeNull();
+    expect(text(el)).not.toContain('phuong-an-binh');
+    // A names list that is not one is refused like any other bad figure.
+    const bad = await mount(JSON.stringify({ ...withExtra, units: [{ id: 'phuong-an-binh', name: 7 }] }));
+    expect(bad.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain('units[0].name');
+  });
+
   it('renders hostile unit ids as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     const el = await mount(

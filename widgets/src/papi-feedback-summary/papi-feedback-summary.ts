@@ -95,6 +95,8 @@ const behindOf = (rows: readonly UnitProgress[]): UnitProgress | undefined =>
  * public statistics (GET /api/stats). Charts are SVG with a text alternative and the values written out; a button
  * switches every chart to a data table. The unit that is behind comes first and is marked in words, not by colour alone.
  * When the collector answers 429 or 503 with Retry-After, it says so and loads again after that wait, not before.
+ * Units are named as the units registry names them, or, for another commune's or ward's, by the names the statistics
+ * carry (the collector's PAPI_UNITS).
  *
  * @summary The collector's statistics as accessible charts and tables, for Phòng Nội vụ.
  * @tagname papi-feedback-summary
@@ -185,8 +187,9 @@ export class PapiFeedbackSummary extends LitElement {
       this.timer = setInterval(() => this.data.reload(), Math.max(10, seconds) * 1000);
   }
 
-  private unitName(id: string): string {
-    const unit = unitById(id);
+  /** A unit's name: the registry's, else the one the collector was configured with (PAPI_UNITS), else its id. */
+  private unitName(id: string, stats: Stats): string {
+    const unit = unitById(id) ?? stats.units?.find((u) => u.id === id);
     return unit ? localize(unit.name, this.i18n.locale) : id;
   }
 
@@ -224,7 +227,7 @@ export class PapiFeedbackSummary extends LitElement {
         ${t(locale, 'summary.show-tables')}
       </button>
       ${total.count ? this.renderFeedback(stats, locale) : nothing}
-      ${stats.selfAssessment.length ? this.renderProgress(stats.selfAssessment, locale) : html`<p class="meta">${t(locale, 'summary.no-reports')}</p>`}
+      ${stats.selfAssessment.length ? this.renderProgress(stats, locale) : html`<p class="meta">${t(locale, 'summary.no-reports')}</p>`}
     </section>`;
   }
 
@@ -294,13 +297,18 @@ export class PapiFeedbackSummary extends LitElement {
       ${section(
         'by-unit',
         t(locale, 'summary.by-unit'),
-        units.map((u) => ({ ...u, label: this.unitName(u.unit), mark: u.unit === lowest ? lowestMark : undefined })),
+        units.map((u) => ({
+          ...u,
+          label: this.unitName(u.unit, stats),
+          mark: u.unit === lowest ? lowestMark : undefined,
+        })),
       )}
       ${dims.length ? section('by-dimension', t(locale, 'summary.by-dimension'), [...dims.map((d) => ({ ...d, label: dimName(d.dimension) })), ...withoutDimension(total, dims, t(locale, 'summary.no-dimension'))]) : nothing}
     `;
   }
 
-  private renderProgress(reports: readonly UnitProgress[], locale: Locale): TemplateResult {
+  private renderProgress(stats: Stats, locale: Locale): TemplateResult {
+    const reports = stats.selfAssessment;
     const rows = byProgress(reports);
     const behind = behindOf(rows);
     const mark = t(locale, 'summary.behind');
@@ -310,7 +318,7 @@ export class PapiFeedbackSummary extends LitElement {
       t(locale, 'summary.progress-text', { done: p.done, total: p.total, share: percent(p.ratio, locale) }) +
       (p.overdue ? ` · ${t(locale, 'summary.overdue-count', { count: p.overdue })}` : '');
     const label = (r: UnitProgress): string =>
-      this.unitName(r.unit) + (reports.filter((x) => x.unit === r.unit).length > 1 ? ` (${r.planId})` : '');
+      this.unitName(r.unit, stats) + (reports.filter((x) => x.unit === r.unit).length > 1 ? ` (${r.planId})` : '');
     const behindMark = (r: UnitProgress): TemplateResult | typeof nothing =>
       r === behind ? html` <strong class="mark" part="behind">(${mark})</strong>` : nothing;
     const cell = (p: ProgressCount | undefined): TemplateResult =>

@@ -7,6 +7,7 @@ import {
   array,
   integer,
   isoDate,
+  localizedText,
   object,
   oneOf,
   optional,
@@ -26,6 +27,8 @@ export interface Stats {
   readonly asOf: string;
   readonly feedback: Pick<CollectorStats['feedback'], 'total' | 'byUnit' | 'byDimension'>;
   readonly selfAssessment: readonly UnitProgress[];
+  /** Names of units the registry does not know (the collector's PAPI_UNITS). */
+  readonly units?: CollectorStats['units'];
 }
 
 const loose = { allowUnknown: true } as const;
@@ -74,6 +77,7 @@ const check = object(
         loose,
       ),
     ),
+    units: optional(array(object({ id, name: localizedText(200), parent: optional(id) }, loose))),
   },
   loose,
 );
