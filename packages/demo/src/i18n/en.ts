@@ -109,8 +109,11 @@ export const demoEn: Record<DemoMessageKey, string> = {
     'Put the script tag once in the page (usually at the end), then paste the elements where they should appear.',
   'config.endpoint-note':
     "Feedback, reports and statistics go to the collector (endpoint): it must allow your portal's address (the collector's PAPI_ALLOWED_ORIGINS), and the portal's Content Security Policy must allow the collector in connect-src.",
+  'config.unit-note':
+    'A unit outside the registry (another commune or ward): type its id in the Unit field (lowercase letters without diacritics, digits and -, e.g. phuong-an-binh) and its name in unit-name. The collector must have the unit in its PAPI_UNITS file.',
   'config.attr.src': 'Data JSON URL (src)',
   'config.attr.unit': 'Unit (unit)',
+  'config.attr.unit-name': 'Name of a unit outside the registry (unit-name)',
   'config.attr.mode': 'Mode (mode)',
   'config.attr.endpoint': 'Collector address (endpoint)',
   'config.attr.period': 'Reporting period, e.g. 2026-H2 (period)',

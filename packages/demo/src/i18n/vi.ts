@@ -107,8 +107,11 @@ export const demoVi = {
   'config.script-note': 'Đặt thẻ script một lần trong trang (thường ở cuối), rồi dán các phần tử ở nơi cần hiển thị.',
   'config.endpoint-note':
     'Góp ý, báo cáo và số liệu gửi đến máy chủ thu nhận (endpoint): máy chủ đó phải cho phép địa chỉ cổng thông tin của bạn (biến PAPI_ALLOWED_ORIGINS của dịch vụ thu nhận), và chính sách bảo mật nội dung (CSP) của cổng phải cho phép máy chủ đó trong connect-src.',
+  'config.unit-note':
+    'Đơn vị ngoài danh mục (một xã, phường khác): nhập mã của đơn vị vào ô Đơn vị (chữ thường không dấu, số và dấu -, ví dụ phuong-an-binh) và tên của đơn vị vào ô unit-name. Dịch vụ thu nhận phải có đơn vị này trong tệp PAPI_UNITS của mình.',
   'config.attr.src': 'Địa chỉ dữ liệu JSON (src)',
   'config.attr.unit': 'Đơn vị (unit)',
+  'config.attr.unit-name': 'Tên đơn vị ngoài danh mục (unit-name)',
   'config.attr.mode': 'Chế độ (mode)',
   'config.attr.endpoint': 'Địa chỉ máy chủ thu nhận (endpoint)',
   'config.attr.period': 'Kỳ báo cáo, ví dụ 2026-H2 (period)',

@@ -6,7 +6,14 @@ import { COLLECTOR_URL, COMMUNE_UNIT, WIDGETS_SCRIPT, exampleRegister } from './
 export const CONFIGURATOR_PATH = '/cau-hinh/';
 
 type Field =
-  | { attr: string; kind: 'text' | 'url' | 'date' | 'number'; value?: string; placeholder?: string }
+  | {
+      attr: string;
+      kind: 'text' | 'url' | 'date' | 'number';
+      value?: string;
+      placeholder?: string;
+      /** Suggestions (value, label): the editor picks one or types another value. */
+      list?: readonly (readonly [string, string])[];
+    }
   | { attr: string; kind: 'select'; options: readonly (readonly [string, string])[]; value?: string }
   | { attr: 'json'; kind: 'json'; value: string };
 
@@ -21,7 +28,9 @@ function elements(t: (k: DemoKey) => string): Record<string, readonly Field[]> {
   const today = todayIso();
   return {
     'papi-checklist': [
-      { attr: 'unit', kind: 'select', options: [any, ...units], value: COMMUNE_UNIT },
+      // A registry unit from the list, or another commune's id typed, with its name in unit-name.
+      { attr: 'unit', kind: 'text', list: units, value: COMMUNE_UNIT },
+      { attr: 'unit-name', kind: 'text', placeholder: 'Phường An Bình' },
       {
         attr: 'mode',
         kind: 'select',
@@ -64,7 +73,8 @@ function elements(t: (k: DemoKey) => string): Record<string, readonly Field[]> {
     ],
     'papi-feedback-button': [
       { attr: 'endpoint', kind: 'url', value: COLLECTOR_URL },
-      { attr: 'unit', kind: 'select', options: units, value: COMMUNE_UNIT },
+      { attr: 'unit', kind: 'text', list: units, value: COMMUNE_UNIT },
+      { attr: 'unit-name', kind: 'text', placeholder: 'Phường An Bình' },
       {
         attr: 'dimension',
         kind: 'select',
@@ -93,6 +103,11 @@ function field(tag: string, f: Field, t: (k: DemoKey) => string): Html {
       ([value, text]) =>
         html`<option value="${value}" ${value === (f.value ?? '') ? new Html('selected') : ''}>${text}</option>`,
     )}</select></div>`;
+  }
+  if (f.list) {
+    return html`<div class="field">${label}<input id="${id}" data-attr="${f.attr}" type="${f.kind}" value="${f.value ?? ''}" list="${id}-list" autocomplete="off" spellcheck="false"><datalist id="${id}-list">${f.list.map(
+      ([value, text]) => html`<option value="${value}">${text}</option>`,
+    )}</datalist></div>`;
   }
   return html`<div class="field">${label}<input id="${id}" data-attr="${f.attr}" type="${f.kind}" value="${f.value ?? ''}" placeholder="${f.placeholder ?? ''}"></div>`;
 }
@@ -141,6 +156,7 @@ export function renderConfiguratorPage(): string {
     <h2 id="snippet-title">${t('config.snippet')}</h2>
     <p>${t('config.script-note')}</p>
     <p>${t('config.endpoint-note')}</p>
+    <p>${t('config.unit-note')}</p>
     <textarea id="snippet" class="snippet" rows="8" readonly spellcheck="false" aria-labelledby="snippet-title"></textarea>
     <p><button type="button" id="copy" data-copied="${t('config.copied')}" data-manual="${t('config.copy-manual')}">${t('config.copy')}</button></p>
     <p id="copy-status" role="status"></p>
