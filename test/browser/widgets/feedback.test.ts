@@ -397,11 +397,12 @@ describe('<papi-feedback-button> in Chromium', () => {
     const hugeBox = await page.locator('#huge').boundingBox();
     expect(hugeBox!.width).toBeLessThanOrEqual(320);
 
-    // A script URL as endpoint, an unknown unit with bidi and zero-width characters, presets that are markup:
+    // A script URL as endpoint, a unit id with bidi and zero-width characters, presets that are markup:
     // each dialog says that feedback is not set up, quoting the values as text.
     for (const [id, quoted] of [
       ['#script-url', 'thiếu thuộc tính endpoint'],
-      ['#rtl', 'unit: đơn vị "\u202Exa-lai-hoa-2025\u200B" không có trong danh mục đơn vị'],
+      // Not a unit id's form (core's UNIT_ID_FORMAT): said so, before any lookup in the registry.
+      ['#rtl', 'unit: "\u202Exa-lai-hoa-2025\u200B" sai định dạng (chỉ dùng a-z, 0-9, -)'],
       ['#bad-preset', 'dimension: lĩnh vực "<b>d9</b>" không tồn tại (d1–d8)'],
     ] as const) {
       await page.locator(`${id} [part~="button"]`).click();
