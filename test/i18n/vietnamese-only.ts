@@ -22,6 +22,8 @@ export const VIETNAMESE_ONLY: Readonly<Partial<Record<CatalogueName, Readonly<Re
     'issue.*':
       'the plan and feedback validator’s messages, for the portal editors and developers who write a plan’s JSON (vi or en)',
     'type.*': 'the JSON type names inside the validator’s messages (see issue.*)',
+    'units.*':
+      'where a problem of a PAPI_UNITS file is (see issue.*), for the IT officer who writes that file (vi or en)',
   },
   demo: {
     'commune.*':

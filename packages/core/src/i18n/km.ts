@@ -30,10 +30,4 @@ export const km: Partial<Record<MessageKey, string>> = {
   'disclosure.completed': 'បានបិទផ្សាយគ្រប់ {of} ថ្ងៃ',
   'disclosure.taken-down-early': 'បានដកចេញមុនពេលកំណត់ — បិទផ្សាយបានតែ {daysPosted} ថ្ងៃ នៃ {of} ថ្ងៃ',
   'disclosure.missing': 'មិនទាន់ផ្សព្វផ្សាយជាសាធារណៈ',
-
-  // A units list added by configuration (PAPI_UNITS): the entry a problem is in, and the two problems of its own.
-  'units.entry': 'ធាតុទី {n}',
-  'units.entry-id': 'ធាតុទី {n} (លេខកូដ "{id}")',
-  'issue.unit-exists': 'អង្គភាព "{value}" មានក្នុងបញ្ជីអង្គភាពរួចហើយ៖ សូមដកធាតុនេះចេញ ឬផ្តល់លេខកូដផ្សេងដល់អង្គភាពថ្មី',
-  'issue.parent-cycle': 'អង្គភាពមេ "{value}" នាំត្រឡប់មកអង្គភាពនេះវិញ',
 };
