@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { parseReceipt } from '@papi/core';
 import { StoreConnection, indexedDbAvailable } from './idb.js';
 import { retryAfterMs as readRetryAfter } from './retry-after.js';
 import { getUnitToken, tokenScope } from './unit-tokens.js';
@@ -67,7 +68,7 @@ const keptContact = (item: OutboxItem): boolean => {
 /** The receipt code in a collector's acknowledgement (absent from collectors older than receipts). */
 export function receiptOf(item: Pick<OutboxItem, 'ack'>): string | undefined {
   const receipt = (item.ack as { receipt?: unknown } | null | undefined)?.receipt;
-  return typeof receipt === 'string' && /^[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(receipt) ? receipt : undefined;
+  return typeof receipt === 'string' && parseReceipt(receipt) === receipt ? receipt : undefined;
 }
 
 /** Whether a refusal is about the unit token (and so held for a new one) rather than about the item itself. */
