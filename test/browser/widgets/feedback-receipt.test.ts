@@ -1,51 +1,26 @@
 // Receipt codes in the feedback dialog, in Chromium against the real collector, under the strict CSP: the code the
 // collector gave is shown after sending and can be copied; feedback the outbox delivered after the resident left
 // gives its code on their next visit, once.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Collector,
-  type RunningCollector,
-  startCollector,
-  withDefaults,
-} from '../../../packages/collector/src/index.js';
-import { type FeedbackPages, startFeedbackPages } from '../../fixtures/widgets/feedback-server.js';
-import { axeViolations, launchBrowser, watchCspViolations } from '../../support/browser.js';
+import { type FeedbackPages } from '../../fixtures/widgets/feedback-server.js';
+import { axeViolations, watchCspViolations } from '../../support/browser.js';
+import { type FeedbackRig, startFeedbackRig } from '../../support/feedback-rig.js';
 
 const CODE = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
+let rig: FeedbackRig;
 let browser: Browser;
 let pages: FeedbackPages;
-let collector: Collector & RunningCollector;
-let dir: string;
+let collector: FeedbackRig['collector'];
 let context: BrowserContext | undefined;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'papi-receipt-'));
-  let endpoint = '';
-  pages = await startFeedbackPages({ endpoint: () => endpoint });
-  collector = await startCollector(
-    withDefaults({
-      dbPath: join(dir, 'papi.sqlite'),
-      port: 0,
-      host: '127.0.0.1',
-      allowedOrigins: [pages.origin],
-      rateLimit: 0,
-      feedbackRateLimit: 0,
-      logLevel: 'silent',
-    }),
-  );
-  endpoint = `http://127.0.0.1:${collector.port}/`;
-  browser = await launchBrowser();
+  rig = await startFeedbackRig();
+  ({ browser, pages, collector } = rig);
 });
 afterAll(async () => {
-  await browser?.close();
-  await collector?.close();
-  await pages?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await rig?.close();
 });
 afterEach(async () => {
   await context?.close();

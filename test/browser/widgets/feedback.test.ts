@@ -1,62 +1,33 @@
 // <papi-feedback-button> in real Chromium, against the real collector on a temporary SQLite file, on pages served
 // with a strict CSP (default-src 'self', connect-src naming the collector; no unsafe-inline, no unsafe-eval).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Collector,
-  type RunningCollector,
-  type StoredFeedback,
-  startCollector,
-  withDefaults,
-} from '../../../packages/collector/src/index.js';
+import { type StoredFeedback } from '../../../packages/collector/src/index.js';
 import { type FeedbackPages, startFeedbackPages } from '../../fixtures/widgets/feedback-server.js';
-import { axeViolations, launchBrowser, watchCspViolations, watchDialogs } from '../../support/browser.js';
+import { axeViolations, watchCspViolations, watchDialogs } from '../../support/browser.js';
+import { type FeedbackRig, startFeedbackRig } from '../../support/feedback-rig.js';
 import { latch } from '../../support/hold.js';
 import { queueOutboxProbe, watchPosts } from '../../support/outbox.js';
 
+let rig: FeedbackRig;
 let browser: Browser;
 let pages: FeedbackPages;
-let collector: Collector & RunningCollector;
-let dir: string;
+let collector: FeedbackRig['collector'];
 let context: BrowserContext | undefined;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'papi-feedback-'));
-  let endpoint = '';
-  pages = await startFeedbackPages({ endpoint: () => endpoint });
-  collector = await startCollector(
-    withDefaults({
-      dbPath: join(dir, 'papi.sqlite'),
-      port: 0,
-      host: '127.0.0.1',
-      allowedOrigins: [pages.origin],
-      rateLimit: 0,
-      feedbackRateLimit: 0,
-      logLevel: 'silent',
-    }),
-  );
-  endpoint = `http://127.0.0.1:${collector.port}/`; // the collector's base URL: the button adds api/feedback
-  browser = await launchBrowser();
+  rig = await startFeedbackRig();
+  ({ browser, pages, collector } = rig);
 });
 afterAll(async () => {
-  await browser?.close();
-  await collector?.close();
-  await pages?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await rig?.close();
 });
 afterEach(async () => {
   await context?.close();
   context = undefined;
 });
 
-async function records(): Promise<StoredFeedback[]> {
-  const out: StoredFeedback[] = [];
-  for await (const row of collector.store.feedbackRows()) out.push(row);
-  return out;
-}
+const records = (): Promise<StoredFeedback[]> => rig.records();
 
 interface Opened {
   page: Page;

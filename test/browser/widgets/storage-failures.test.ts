@@ -2,20 +2,12 @@
 // database fails, or the quota is exceeded. In Chromium, against the real collector, under the strict CSP: the
 // elements render, feedback goes directly with its id and arrives exactly once, the dialog tells the truth and
 // offers "Gửi lại", and the checklist says in words that it cannot save on this device.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  type Collector,
-  type RunningCollector,
-  type StoredFeedback,
-  startCollector,
-  withDefaults,
-} from '../../../packages/collector/src/index.js';
-import { type FeedbackPages, startFeedbackPages } from '../../fixtures/widgets/feedback-server.js';
-import { axeViolations, launchBrowser, watchCspViolations, watchDialogs } from '../../support/browser.js';
+import { type StoredFeedback } from '../../../packages/collector/src/index.js';
+import { type FeedbackPages } from '../../fixtures/widgets/feedback-server.js';
+import { axeViolations, watchCspViolations, watchDialogs } from '../../support/browser.js';
+import { type FeedbackRig, startFeedbackRig } from '../../support/feedback-rig.js';
 
 /** Three ways a browser refuses storage, each installed before any page script runs. */
 const FAILURES = {
@@ -50,36 +42,19 @@ const FAILURES = {
 } as const;
 type Failure = keyof typeof FAILURES;
 
+let rig: FeedbackRig;
 let browser: Browser;
 let pages: FeedbackPages;
-let collector: Collector & RunningCollector;
-let dir: string;
+let collector: FeedbackRig['collector'];
 let context: BrowserContext | undefined;
 const demoUrl = inject('demoUrl');
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'papi-storage-'));
-  let endpoint = '';
-  pages = await startFeedbackPages({ endpoint: () => endpoint });
-  collector = await startCollector(
-    withDefaults({
-      dbPath: join(dir, 'papi.sqlite'),
-      port: 0,
-      host: '127.0.0.1',
-      allowedOrigins: [pages.origin],
-      rateLimit: 0,
-      feedbackRateLimit: 0,
-      logLevel: 'silent',
-    }),
-  );
-  endpoint = `http://127.0.0.1:${collector.port}/`;
-  browser = await launchBrowser();
+  rig = await startFeedbackRig();
+  ({ browser, pages, collector } = rig);
 });
 afterAll(async () => {
-  await browser?.close();
-  await collector?.close();
-  await pages?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await rig?.close();
 });
 afterEach(async () => {
   await context?.close();
@@ -87,9 +62,7 @@ afterEach(async () => {
 });
 
 async function stored(id: string): Promise<StoredFeedback[]> {
-  const out: StoredFeedback[] = [];
-  for await (const row of collector.store.feedbackRows()) if (row.id === id) out.push(row);
-  return out;
+  return (await rig.records()).filter((row) => row.id === id);
 }
 
 async function openWith(
