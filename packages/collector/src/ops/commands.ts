@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CommandIo } from '../commands/index.js';
@@ -173,6 +174,9 @@ export function actAsOwnerOf(dbPath: string): void {
   if (at === undefined) return;
   const { uid, gid } = statSync(at);
   if (uid === 0) return;
+  // SQLite's native module loads on first use: load it now, while the install (perhaps under a folder only root may
+  // enter) can still be read.
+  new Database(':memory:').close();
   process.setgroups?.([gid]);
   process.setgid?.(gid);
   process.setuid?.(uid);
