@@ -18,14 +18,22 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core in the page. It is injected through the DevTools protocol (addScriptTag would be an inline
- * script, which the pages' strict CSP rightly refuses).
+ * Runs axe-core in the page, on the whole document or on what `include` selects. In Chromium it is injected
+ * through the DevTools protocol (addScriptTag would be an inline script, which the pages' strict CSP rightly
+ * refuses); in Firefox, which has no such protocol, through the automation's own script evaluation, which the
+ * page's CSP does not govern either.
  */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+export async function axeViolations(page: Page, options: { include?: string[] } = {}): Promise<AxeViolation[]> {
+  const scope = options.include ? JSON.stringify({ include: options.include.map((s) => [s]) }) : 'document';
+  const run = `axe.run(${scope}, { resultTypes: ['violations'] }).then(r => JSON.stringify(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({ target: n.target, failureSummary: n.failureSummary })) }))))`;
+  if (/Firefox\//.test(await page.evaluate(() => navigator.userAgent))) {
+    const json = await page.evaluate(`${AXE_SOURCE}\n;${run}`);
+    return JSON.parse(json as string) as AxeViolation[];
+  }
   const session = await page.context().newCDPSession(page);
   await session.send('Runtime.evaluate', { expression: AXE_SOURCE });
   const { result } = await session.send('Runtime.evaluate', {
-    expression: `axe.run(document, { resultTypes: ['violations'] }).then(r => JSON.stringify(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({ target: n.target, failureSummary: n.failureSummary })) }))))`,
+    expression: run,
     awaitPromise: true,
     returnByValue: true,
   });

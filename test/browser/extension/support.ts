@@ -100,6 +100,23 @@ export async function launchWithExtension(variant: 'normal' | 'changed' = 'norma
 export const getView = (panel: Page): Promise<ActiveView | null> =>
   panel.evaluate(() => chrome.runtime.sendMessage({ type: 'get-state' }) as Promise<ActiveView | null>);
 
+/**
+ * Where a walk reads the guide's state and says "I did this": the side panel in Chromium; in Firefox, whose
+ * automation may not open extension pages, the tip on the portal page (see firefox-support.ts).
+ */
+export interface GuideProbe {
+  view(): Promise<ActiveView | null>;
+  manual(): Promise<void>;
+}
+
+/** The side panel as the probe: the background's state, and the panel's "I did this" button. */
+export const panelProbe = (panel: Page): GuideProbe => ({
+  view: () => getView(panel),
+  manual: () => panel.getByRole('button', { name: 'Tôi đã làm xong bước này' }).click(),
+});
+
+const probeOf = (from: Page | GuideProbe): GuideProbe => ('manual' in from ? from : panelProbe(from));
+
 /** Sends the background a message as the side panel does (goto, discard, …) and gives back the new view. */
 export const command = (panel: Page, message: unknown): Promise<ActiveView | null> =>
   panel.evaluate((m) => chrome.runtime.sendMessage(m) as Promise<ActiveView | null>, message);
@@ -137,20 +154,21 @@ export async function setUnit(panel: Page, unitId: string): Promise<void> {
 }
 
 /** Waits until the current step has been located (or fell back), or a text step / other page is reached. */
-export async function settled(panel: Page, timeout = 30_000): Promise<ActiveView> {
+export async function settled(from: Page | GuideProbe, timeout = 30_000): Promise<ActiveView> {
+  const probe = probeOf(from);
   const end = Date.now() + timeout;
   for (;;) {
-    const v = await getView(panel);
+    const v = await probe.view();
     if (v && (v.state.status === 'completed' || v.state.stepStatus !== 'locating')) return v;
     if (Date.now() > end) throw new Error(`step did not settle: ${JSON.stringify(v?.state)}`);
     await new Promise((r) => setTimeout(r, 150));
   }
 }
 
-async function waitForChange(panel: Page, before: ActiveView, timeout = 30_000): Promise<ActiveView> {
+async function waitForChange(probe: GuideProbe, before: ActiveView, timeout = 30_000): Promise<ActiveView> {
   const end = Date.now() + timeout;
   for (;;) {
-    const v = await getView(panel);
+    const v = await probe.view();
     if (!v || v.state.step !== before.state.step || v.state.status !== before.state.status) return v!;
     if (Date.now() > end) throw new Error(`guide stuck at step ${before.step.id}: ${JSON.stringify(v.state)}`);
     await new Promise((r) => setTimeout(r, 150));
@@ -183,6 +201,11 @@ export interface WalkOptions {
   ward?: string;
   /** Stops (without acting) when this step becomes current. */
   until?: string;
+  /**
+   * Gives files to the page's file input after the press instead of through the file chooser: Firefox's automation
+   * reports a page's file chooser only the first time its input opens one.
+   */
+  fileInput?: boolean;
 }
 
 /** As the step asks in a list of ~100 wards: types the ward into the option panel's search box. */
@@ -211,11 +234,15 @@ export function interceptChoosers(page: Page): { choosers: FileChooser[]; stop()
  * Plays the clerk through the running guide on the replica: acts on the outlined element as the step asks,
  * presses "I did this" in the side panel for manual and fallback steps, and records what happened per step.
  */
-export async function walkGuide(page: Page, panel: Page, options: WalkOptions = {}): Promise<StepRecord[]> {
+export async function walkGuide(
+  page: Page,
+  panel: Page | GuideProbe,
+  options: WalkOptions = {},
+): Promise<StepRecord[]> {
   const records: StepRecord[] = [];
-  const { choosers, stop } = interceptChoosers(page);
+  const { choosers, stop } = options.fileInput ? { choosers: null, stop: () => {} } : interceptChoosers(page);
   try {
-    return await walk(page, panel, options, records, choosers);
+    return await walk(page, probeOf(panel), options, records, choosers);
   } finally {
     stop();
   }
@@ -223,26 +250,26 @@ export async function walkGuide(page: Page, panel: Page, options: WalkOptions = 
 
 async function walk(
   page: Page,
-  panel: Page,
+  probe: GuideProbe,
   options: WalkOptions,
   records: StepRecord[],
-  choosers: FileChooser[],
+  choosers: FileChooser[] | null,
 ): Promise<StepRecord[]> {
   const manual = async (v: ActiveView): Promise<ActiveView> => {
-    await panel.getByRole('button', { name: 'Tôi đã làm xong bước này' }).click();
-    return waitForChange(panel, v);
+    await probe.manual();
+    return waitForChange(probe, v);
   };
   let searched = '';
   for (let n = 0; n < (options.maxSteps ?? 60); n++) {
     // In a list of ~100 wards the clerk types in its search box, as the step says, before looking for the ward.
-    const peek = await getView(panel);
+    const peek = await probe.view();
     const ward = options.ward ?? peek?.unitName;
     if (peek?.step.id === 'chon-don-vi' && peek.state.onStepPage && ward && searched !== peek.caseId) {
       searched = peek.caseId;
       await page.getByRole('listbox').first().waitFor();
       await searchWard(page, ward);
     }
-    const v = await settled(panel);
+    const v = await settled(probe);
     if (v.state.status === 'completed' || v.step.id === options.until) break;
     await options.onStep?.(v);
     const step = v.step;
@@ -284,7 +311,7 @@ async function walk(
       await fillQuestion(page, target);
       const end = Date.now() + 15_000;
       for (;;) {
-        if ((await getView(panel))?.state.step !== v.state.step) break;
+        if ((await probe.view())?.state.step !== v.state.step) break;
         if (
           await page.evaluate((b) => {
             const t = document.querySelector('[data-papi-target]');
@@ -295,11 +322,11 @@ async function walk(
         if (Date.now() > end) throw new Error(`step ${step.id} neither moved on nor to the next field`);
         await new Promise((r) => setTimeout(r, 150));
       }
-      if ((await getView(panel))?.state.step === v.state.step) continue;
+      if ((await probe.view())?.state.step === v.state.step) continue;
     } else if (kind === 'filled') {
       await fillQuestion(page, target);
       // What the answer revealed ("Trong nước": province, ward, address) is filled too, as the tip asks.
-      for (let n = 0; n < 6 && !(await changedWithin(panel, v, 1500)); n++) {
+      for (let n = 0; n < 6 && !(await changedWithin(probe, v, 1500)); n++) {
         const next = await revealedQuestion(page, target);
         if (!next) break;
         await fillQuestion(page, next);
@@ -308,7 +335,7 @@ async function walk(
       await target.check();
       await page.getByRole('button', { name: 'Xác nhận chia sẻ' }).click();
     } else if (tag.startsWith('input:text') || tag.startsWith('input:password') || tag.startsWith('input::')) {
-      const value = step.id === 'tim-thu-tuc' ? await guideKeyword(panel, v) : PERSONAL.otp;
+      const value = step.id === 'tim-thu-tuc' ? guideKeyword(v) : PERSONAL.otp;
       await target.fill(value);
       await target.press('Enter');
     } else if (step.id === 'vneid-tai-khoan') {
@@ -321,7 +348,7 @@ async function walk(
       // The guide moves on when the file's name shows in the row; a step with more rows stays, outlining the next.
       const end = Date.now() + 10_000;
       for (;;) {
-        if ((await getView(panel))?.state.step !== v.state.step) break;
+        if ((await probe.view())?.state.step !== v.state.step) break;
         if (
           await page.evaluate((b) => {
             const t = document.querySelector('[data-papi-target]');
@@ -332,11 +359,11 @@ async function walk(
         if (Date.now() > end) throw new Error(`upload step ${step.id} neither moved on nor to the next row`);
         await new Promise((r) => setTimeout(r, 150));
       }
-      if ((await getView(panel))?.state.step === v.state.step) continue;
+      if ((await probe.view())?.state.step === v.state.step) continue;
     } else {
       await target.click();
     }
-    await waitForChange(panel, v);
+    await waitForChange(probe, v);
   }
   return records;
 }
@@ -385,8 +412,11 @@ export async function fillQuestion(page: Page, q: Locator): Promise<void> {
     await q.locator('input.flatpickr-input').click();
     await page.locator('.flatpickr-calendar.open .flatpickr-day', { hasText: /^15$/ }).click();
   } else {
+    // Typed key by key, as a clerk does: Firefox's automation fills a field without the change event its blur
+    // should bring, and the portal (SurveyJS, textUpdateMode "onBlur") takes the value on that event.
     const input = q.locator('input, textarea').first();
-    await input.fill(valueFor((await q.getAttribute('data-name')) ?? ''));
+    await input.fill('');
+    await input.pressSequentially(valueFor((await q.getAttribute('data-name')) ?? ''));
     await input.press('Tab');
   }
 }
@@ -413,10 +443,10 @@ async function revealedQuestion(page: Page, target: Locator): Promise<Locator | 
   return marked ? page.locator('[data-walk-next]') : null;
 }
 
-async function changedWithin(panel: Page, before: ActiveView, ms: number): Promise<boolean> {
+async function changedWithin(probe: GuideProbe, before: ActiveView, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
   for (;;) {
-    const v = await getView(panel);
+    const v = await probe.view();
     if (!v || v.state.step !== before.state.step || v.state.status !== before.state.status) return true;
     if (Date.now() > end) return false;
     await new Promise((r) => setTimeout(r, 150));
@@ -428,24 +458,29 @@ export const SCAN = { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', 
 
 /**
  * Presses an upload button and gives the file picker a file (or none: the clerk cancelled), from choosers
- * intercepted beforehand (see interceptChoosers); waits for the file's name in the row when it is accepted.
+ * intercepted beforehand (see interceptChoosers), or with none, to the page's file input; waits for the file's
+ * name in the row when it is accepted.
  */
 export async function uploadOn(
   page: Page,
   button: Locator,
   file: { name: string; mimeType: string; buffer: Buffer } | null,
-  choosers: FileChooser[],
+  choosers: FileChooser[] | null,
 ): Promise<void> {
   const row = await button.evaluateHandle((el) => el.closest('tr'));
-  const seen = choosers.length;
+  const seen = choosers?.length ?? 0;
   await button.click();
-  await expect.poll(() => choosers.length, { timeout: 30_000 }).toBeGreaterThan(seen);
-  await choosers.at(-1)!.setFiles(file ?? []);
+  if (choosers) {
+    await expect.poll(() => choosers.length, { timeout: 30_000 }).toBeGreaterThan(seen);
+    await choosers.at(-1)!.setFiles(file ?? []);
+  } else {
+    await page.locator('input[type=file]').setInputFiles(file ?? []);
+  }
   if (file && file.buffer.length <= 2 * 1024 * 1024)
     await page.waitForFunction(([r, name]) => (r?.textContent ?? '').includes(name), [row, file.name] as const);
 }
 
-async function guideKeyword(_panel: Page, v: ActiveView): Promise<string> {
+function guideKeyword(v: ActiveView): string {
   const keywords: Record<string, string> = {
     'khai-sinh': 'dang ky khai sinh',
     'lien-thong-khai-sinh': 'lien thong khai sinh',
