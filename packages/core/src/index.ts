@@ -26,3 +26,4 @@ export * from './validation/format.js';
 export * from './guide/index.js';
 export * from './csv/csv.js';
 export * from './receipt/receipt.js';
+export * from './feedback/answer.js';

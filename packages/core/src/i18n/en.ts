@@ -56,6 +56,11 @@ export const en: Record<MessageKey, string> = {
   'issue.date-order': 'date {value} must come after {before}',
   'issue.too-many-issues': 'too many problems; only the first {max} are shown',
 
+  'answer.status': 'the status must be one of: {allowed}',
+  'answer.not-text': 'the answer must be text',
+  'answer.required': 'write the answer before marking the feedback answered',
+  'answer.too-long': 'the answer is {length} characters long, at most {max}',
+
   'type.object': 'an object',
   'type.array': 'a list',
   'type.string': 'a string',

@@ -30,4 +30,9 @@ export const km: Partial<Record<MessageKey, string>> = {
   'disclosure.completed': 'បានបិទផ្សាយគ្រប់ {of} ថ្ងៃ',
   'disclosure.taken-down-early': 'បានដកចេញមុនពេលកំណត់ — បិទផ្សាយបានតែ {daysPosted} ថ្ងៃ នៃ {of} ថ្ងៃ',
   'disclosure.missing': 'មិនទាន់ផ្សព្វផ្សាយជាសាធារណៈ',
+
+  'answer.status': 'ស្ថានភាពត្រូវតែជាមួយក្នុងចំណោម៖ {allowed}',
+  'answer.not-text': 'ចម្លើយត្រូវតែជាអត្ថបទ',
+  'answer.required': 'សូមសរសេរចម្លើយ មុននឹងសម្គាល់មតិយោបល់ថាបានឆ្លើយតបរួច',
+  'answer.too-long': 'ចម្លើយមានប្រវែង {length} តួអក្សរ អតិបរមា {max}',
 };

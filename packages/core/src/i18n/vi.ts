@@ -54,6 +54,11 @@ export const vi = {
   'issue.date-order': 'ngày {value} phải sau ngày {before}',
   'issue.too-many-issues': 'quá nhiều lỗi; chỉ hiển thị {max} lỗi đầu',
 
+  'answer.status': 'trạng thái phải là một trong: {allowed}',
+  'answer.not-text': 'câu trả lời phải là văn bản',
+  'answer.required': 'cần viết câu trả lời trước khi đánh dấu là đã trả lời',
+  'answer.too-long': 'câu trả lời dài {length} ký tự, tối đa {max}',
+
   'type.object': 'một đối tượng',
   'type.array': 'một danh sách',
   'type.string': 'một chuỗi',

@@ -1,6 +1,15 @@
 import { type Locale } from '../i18n/locale.js';
 import { type MessageKey, translate } from '../i18n/messages.js';
-import type { Issue } from './schema.js';
+import type { Issue, IssueCode } from './schema.js';
+
+/**
+ * The validator's messages are for editors and developers (issue.*, Vietnamese in km); an answer's, which an officer
+ * meets in the inbox, have their own keys (answer.*) in every language.
+ */
+const keyOf = (code: IssueCode): MessageKey =>
+  code.startsWith('answer-')
+    ? (`answer.${code.slice('answer-'.length)}` as MessageKey)
+    : (`issue.${code}` as MessageKey);
 
 /** One issue as a plain sentence: `tasks[3].lead[0]: unknown unit "phong-noi-vu2"`. */
 export function formatIssue(issue: Issue, locale: Locale): string {
@@ -11,6 +20,6 @@ export function formatIssue(issue: Issue, locale: Locale): string {
     params.expected = translate(locale, `type.${String(params.expected)}` as MessageKey);
     params.actual = translate(locale, `type.${String(params.actual)}` as MessageKey);
   }
-  const text = translate(locale, `issue.${issue.code}` as MessageKey, params);
+  const text = translate(locale, keyOf(issue.code), params);
   return issue.path ? `${issue.path}: ${text}` : text;
 }

@@ -31,6 +31,10 @@ export type IssueCode =
   | 'unknown-task'
   | 'consent-required'
   | 'date-order'
+  | 'answer-status'
+  | 'answer-not-text'
+  | 'answer-required'
+  | 'answer-too-long'
   | 'too-many-issues';
 
 export type IssueParams = Readonly<Record<string, string | number>>;
