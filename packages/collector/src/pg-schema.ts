@@ -71,6 +71,24 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
   [`CREATE INDEX feedback_contact_age ON feedback ((received_at COLLATE "C")) WHERE contact IS NOT NULL`],
   // 3: receipt codes; records stored before keep none.
   [`ALTER TABLE feedback ADD COLUMN receipt text`, `CREATE UNIQUE INDEX feedback_receipt ON feedback (receipt)`],
+  // 4: a unit's answers to feedback, one row per change, never updated (the trigger refuses it); a unit's feedback
+  // newest first, for its inbox.
+  [
+    `CREATE TABLE answers (
+       seq          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+       feedback_seq bigint NOT NULL REFERENCES feedback (seq),
+       status       text NOT NULL CHECK (status IN ('in-progress', 'answered')),
+       answer       text,
+       changed_at   text NOT NULL,
+       token_id     text NOT NULL
+     )`,
+    `CREATE INDEX answers_feedback ON answers (feedback_seq, seq)`,
+    `CREATE INDEX feedback_unit ON feedback (unit, (received_at COLLATE "C"))`,
+    `CREATE FUNCTION papi_answers_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION 'the answers history is append-only'; END $$`,
+    `CREATE TRIGGER answers_append_only BEFORE UPDATE ON answers
+       FOR EACH ROW EXECUTE FUNCTION papi_answers_append_only()`,
+  ],
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,15 +1,28 @@
 import type { Sql, TransactionSql } from 'postgres';
-import type { FeedbackRecord, Locale, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
+import {
+  type AnswerChange,
+  type AnswerChangeStatus,
+  type FeedbackRecord,
+  type Locale,
+  type SatisfactionValue,
+  type TaskStatus,
+  type UnitReport,
+  sameChange,
+} from '@papi/core';
 import { redactDatabaseUrl } from './config.js';
 import { type ErasableRow, FEEDBACK_ID, erasure, forgetEach, matchesErased, stillHeld } from './ops/erase.js';
 import { migrate } from './pg-schema.js';
 import { PgTokens } from './tokens/pg.js';
 import type { NewUnitToken, StoredUnitToken, UnitTokenInfo } from './tokens/types.js';
 import {
+  type AnswerFigures,
+  type AnswerMeta,
   type FeedbackAck,
   type FeedbackMeta,
   type ForgetResult,
   type Forgotten,
+  type InboxPage,
+  type InboxQuery,
   type LatestReport,
   type PutResult,
   type ReportAck,
@@ -29,6 +42,8 @@ import {
   placeReport,
   RECEIPT_ATTEMPTS,
   type ReceiptInfo,
+  type StoredAnswer,
+  receiptInfo,
 } from './store.js';
 
 const PAGE = 1000;
@@ -79,6 +94,34 @@ interface FeedbackRow {
   created_at: string;
   period: string;
   received_at: string;
+}
+
+interface AnswerRow {
+  feedback_seq: string;
+  status: AnswerChangeStatus;
+  answer: string | null;
+  changed_at: string;
+  token_id: string;
+}
+
+const storedAnswer = (a: AnswerRow): StoredAnswer => ({
+  status: a.status,
+  ...(a.answer === null ? {} : { answer: a.answer }),
+  at: a.changed_at,
+  by: a.token_id,
+});
+
+interface InboxSqlRow {
+  seq: string;
+  receipt: string;
+  received_at: string;
+  service: string | null;
+  dimension: string | null;
+  rating: number;
+  comment: string | null;
+  contact: string | null;
+  consent: boolean | null;
+  lang: string;
 }
 
 interface ReportTaskRow {
@@ -352,14 +395,112 @@ export class PgStore implements Store {
     }));
   }
 
-  // Pages rather than one cursor: a slow download must not hold a connection (and its snapshot) for its whole length.
   async receipt(code: string): Promise<ReceiptInfo | null> {
     this.open();
-    const [row] = await this.sql<{ unit: string; received_at: string }[]>`
-      SELECT unit, received_at FROM feedback WHERE receipt = ${code}`;
-    return row ? { receipt: code, unit: row.unit, receivedAt: row.received_at } : null;
+    const [row] = await this.sql<{ seq: string; unit: string; received_at: string }[]>`
+      SELECT seq, unit, received_at FROM feedback WHERE receipt = ${code}`;
+    if (!row) return null;
+    return receiptInfo(code, row.unit, row.received_at, await PgStore.historyOf(this.sql, row.seq));
   }
 
+  /**
+   * One transaction that locks the feedback's row: two changes to the same feedback at once, on any instances, are
+   * appended one after the other, each compared with the one before it.
+   */
+  async answerFeedback(code: string, change: AnswerChange, meta: AnswerMeta): Promise<ReceiptInfo | null> {
+    this.open();
+    return this.sql.begin(async (tx) => {
+      const [row] = await tx<{ seq: string; unit: string; received_at: string }[]>`
+        SELECT seq, unit, received_at FROM feedback WHERE receipt = ${code} FOR UPDATE`;
+      if (!row) return null;
+      const history = await PgStore.historyOf(tx, row.seq);
+      if (!sameChange(change, history[history.length - 1])) {
+        await tx`
+          INSERT INTO answers (feedback_seq, status, answer, changed_at, token_id)
+          VALUES (${row.seq}, ${change.status}, ${orNull(change.answer)}, ${meta.at}, ${meta.by})`;
+        await PgTokens.touch(tx, meta.by, meta.at);
+        history.push({ ...change, at: meta.at, by: meta.by });
+      }
+      return receiptInfo(code, row.unit, row.received_at, history);
+    });
+  }
+
+  /** A feedback's history, oldest first. */
+  private static async historyOf(sql: Sql | TransactionSql, seq: string): Promise<StoredAnswer[]> {
+    const rows = await sql<AnswerRow[]>`
+      SELECT feedback_seq, status, answer, changed_at, token_id FROM answers WHERE feedback_seq = ${seq} ORDER BY seq`;
+    return rows.map(storedAnswer);
+  }
+
+  async unitFeedback(unit: string, query: InboxQuery): Promise<InboxPage> {
+    this.open();
+    // The latest change's status is the feedback's (none: received); the filters are core's INBOX_FILTERS.
+    const found = await this.sql<InboxSqlRow[]>`
+      SELECT * FROM (
+        SELECT f.seq, f.receipt, f.received_at, f.service, f.dimension, f.rating, f.comment, f.contact, f.consent, f.lang,
+               coalesce((SELECT a.status FROM answers a WHERE a.feedback_seq = f.seq ORDER BY a.seq DESC LIMIT 1), 'received') AS status
+        FROM feedback f
+        WHERE f.unit = ${unit} AND f.receipt IS NOT NULL
+          AND (${query.dimension ?? null}::text IS NULL OR f.dimension = ${query.dimension ?? null}::text)
+      ) x WHERE CASE ${query.status ?? null}::text
+        WHEN 'unanswered' THEN status <> 'answered'
+        WHEN 'overdue' THEN status <> 'answered' AND (received_at COLLATE "C") < ${query.overdueBefore ?? null}::text
+        WHEN 'in-progress' THEN status = 'in-progress'
+        WHEN 'answered' THEN status = 'answered'
+        ELSE true END
+      ORDER BY (received_at COLLATE "C") DESC, seq DESC LIMIT ${query.limit + 1}`;
+    const rows = found.slice(0, query.limit);
+    const histories = new Map<string, StoredAnswer[]>();
+    const answers = await this.sql<AnswerRow[]>`
+      SELECT feedback_seq, status, answer, changed_at, token_id FROM answers
+      WHERE feedback_seq = ANY(${rows.map((r) => r.seq)}::bigint[]) ORDER BY seq`;
+    for (const a of answers) {
+      let h = histories.get(a.feedback_seq);
+      if (!h) histories.set(a.feedback_seq, (h = []));
+      h.push(storedAnswer(a));
+    }
+    return {
+      rows: rows.map((r) => ({
+        receipt: r.receipt,
+        receivedAt: r.received_at,
+        service: r.service,
+        dimension: r.dimension,
+        rating: r.rating as SatisfactionValue,
+        comment: r.comment,
+        contact: r.contact,
+        consent: r.consent,
+        lang: r.lang as Locale,
+        history: histories.get(r.seq) ?? [],
+      })),
+      truncated: found.length > query.limit,
+    };
+  }
+
+  async answerFigures(overdueBefore: string): Promise<AnswerFigures> {
+    this.open();
+    const [units, changes] = await Promise.all([
+      this.sql<{ unit: string; feedback: number; pastDue: number }[]>`
+        SELECT unit, count(*)::int AS feedback, count(*) FILTER (WHERE (received_at COLLATE "C") < ${overdueBefore})::int AS "pastDue"
+        FROM feedback WHERE receipt IS NOT NULL GROUP BY unit ORDER BY unit COLLATE "C"`,
+      this.sql<
+        { feedback_seq: string; unit: string; received_at: string; status: AnswerChangeStatus; changed_at: string }[]
+      >`
+        SELECT a.feedback_seq, f.unit, f.received_at, a.status, a.changed_at
+        FROM answers a JOIN feedback f ON f.seq = a.feedback_seq ORDER BY a.feedback_seq, a.seq`,
+    ]);
+    const histories = new Map<
+      string,
+      AnswerFigures['histories'][number] & { history: { status: AnswerChangeStatus; at: string }[] }
+    >();
+    for (const a of changes) {
+      let h = histories.get(a.feedback_seq);
+      if (!h) histories.set(a.feedback_seq, (h = { unit: a.unit, receivedAt: a.received_at, history: [] }));
+      h.history.push({ status: a.status, at: a.changed_at });
+    }
+    return { units, histories: [...histories.values()] };
+  }
+
+  // Pages rather than one cursor: a slow download must not hold a connection (and its snapshot) for its whole length.
   async *feedbackRows(): AsyncIterable<StoredFeedback> {
     let after = '0';
     for (;;) {

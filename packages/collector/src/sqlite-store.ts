@@ -1,16 +1,30 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, fdatasync, fdatasyncSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { FeedbackRecord, Locale, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
+import {
+  type AnswerChange,
+  type AnswerChangeStatus,
+  type FeedbackRecord,
+  type Locale,
+  type SatisfactionValue,
+  type TaskStatus,
+  type UnitReport,
+  sameChange,
+} from '@papi/core';
 import { Checkpointer } from './checkpointer.js';
 import { SqliteTokens, migrateTokens } from './tokens/sqlite.js';
 import type { NewUnitToken, StoredUnitToken, UnitTokenInfo } from './tokens/types.js';
 import { eraseExpiredContacts, forgetEach, forgetFeedback, hasExpiredContacts, matchesErased } from './ops/erase.js';
 import { DamagedDatabaseError, integrityProblems, isDamage } from './ops/integrity.js';
 import {
+  type AnswerFigures,
+  type AnswerMeta,
   type FeedbackAck,
   type FeedbackMeta,
   type ForgetResult,
+  type InboxPage,
+  type InboxQuery,
+  type InboxRow,
   type LatestReport,
   type PutResult,
   type ReportAck,
@@ -30,10 +44,12 @@ import {
   newReceipt,
   RECEIPT_ATTEMPTS,
   type ReceiptInfo,
+  type StoredAnswer,
   placeReport,
+  receiptInfo,
 } from './store.js';
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 const PAGE = 1000;
 /** About as many log frames between checkpoints as SQLite's own wal_autocheckpoint default. */
 const CHECKPOINT_FRAMES = 1000;
@@ -80,6 +96,20 @@ CREATE INDEX IF NOT EXISTS feedback_contact_age ON feedback (received_at) WHERE 
 CREATE UNIQUE INDEX IF NOT EXISTS reports_current ON reports (unit, plan_id, period) WHERE superseded_by IS NULL;
 -- A unit's history for a plan and period, newest first: what the cap of REPORT_HISTORY reports walks.
 CREATE INDEX IF NOT EXISTS reports_history ON reports (unit, plan_id, period, submitted_ms, seq);
+-- A unit's feedback, newest first: the inbox.
+CREATE INDEX IF NOT EXISTS feedback_unit ON feedback (unit, received_at);
+-- Version 3: a unit's answers to feedback, one row per change, never updated (the trigger refuses it).
+CREATE TABLE IF NOT EXISTS answers (
+  seq          INTEGER PRIMARY KEY,
+  feedback_seq INTEGER NOT NULL REFERENCES feedback (seq),
+  status       TEXT NOT NULL CHECK (status IN ('in-progress', 'answered')),
+  answer       TEXT,
+  changed_at   TEXT NOT NULL,
+  token_id     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS answers_feedback ON answers (feedback_seq, seq);
+CREATE TRIGGER IF NOT EXISTS answers_append_only BEFORE UPDATE ON answers
+  BEGIN SELECT RAISE(ABORT, 'the answers history is append-only'); END;
 CREATE TABLE IF NOT EXISTS report_tasks (
   report_seq INTEGER NOT NULL REFERENCES reports (seq),
   position   INTEGER NOT NULL,
@@ -137,7 +167,7 @@ export class SqliteStore implements Store {
   /** Set for good by a failed sync: every write is then refused (see fail). */
   private failure: StoreFailedError | undefined;
   /** The highest seq of each table known to be on disk; what lies above was never acknowledged. */
-  private synced = { f: 0, r: 0 };
+  private synced = { f: 0, r: 0, a: 0 };
   /** Log frames written since the last checkpoint, estimated: a page per write and one more per commit. */
   private framesSinceCheckpoint = 0;
   private checkpointing = false;
@@ -167,8 +197,47 @@ export class SqliteStore implements Store {
       begin: db.prepare('BEGIN IMMEDIATE'),
       commit: db.prepare('COMMIT'),
       rollback: db.prepare('ROLLBACK'),
-      feedbackByReceipt: db.prepare<[string], { unit: string; received_at: string }>(
-        'SELECT unit, received_at FROM feedback WHERE receipt = ?',
+      feedbackByReceipt: db.prepare<[string], { seq: number; unit: string; received_at: string }>(
+        'SELECT seq, unit, received_at FROM feedback WHERE receipt = ?',
+      ),
+      historyOf: db.prepare<[number], AnswerRow>(
+        'SELECT feedback_seq, status, answer, changed_at, token_id FROM answers WHERE feedback_seq = ? ORDER BY seq',
+      ),
+      historiesOf: db.prepare<[string], AnswerRow>(
+        `SELECT feedback_seq, status, answer, changed_at, token_id FROM answers
+         WHERE feedback_seq IN (SELECT value FROM json_each(?)) ORDER BY seq`,
+      ),
+      insertAnswer: db.prepare<[number, string, string | null, string, string]>(
+        'INSERT INTO answers (feedback_seq, status, answer, changed_at, token_id) VALUES (?, ?, ?, ?, ?)',
+      ),
+      // The latest change's status is the feedback's (none: received); the filters are core's INBOX_FILTERS.
+      inbox: db.prepare<
+        { unit: string; dimension: string | null; status: string | null; before: string | null; limit: number },
+        InboxSqlRow
+      >(
+        `SELECT * FROM (
+           SELECT f.seq, f.receipt, f.received_at, f.service, f.dimension, f.rating, f.comment, f.contact, f.consent, f.lang,
+                  COALESCE((SELECT a.status FROM answers a WHERE a.feedback_seq = f.seq ORDER BY a.seq DESC LIMIT 1), 'received') AS status
+           FROM feedback f
+           WHERE f.unit = @unit AND f.receipt IS NOT NULL AND (@dimension IS NULL OR f.dimension = @dimension)
+         ) WHERE CASE @status
+           WHEN 'unanswered' THEN status <> 'answered'
+           WHEN 'overdue' THEN status <> 'answered' AND received_at < @before
+           WHEN 'in-progress' THEN status = 'in-progress'
+           WHEN 'answered' THEN status = 'answered'
+           ELSE 1 END
+         ORDER BY received_at DESC, seq DESC LIMIT @limit`,
+      ),
+      answerUnits: db.prepare<[string], { unit: string; feedback: number; pastDue: number }>(
+        `SELECT unit, COUNT(*) AS feedback, SUM(received_at < ?) AS pastDue FROM feedback
+         WHERE receipt IS NOT NULL GROUP BY unit ORDER BY unit`,
+      ),
+      answerHistories: db.prepare<
+        [],
+        { feedback_seq: number; unit: string; received_at: string; status: AnswerChangeStatus; changed_at: string }
+      >(
+        `SELECT a.feedback_seq, f.unit, f.received_at, a.status, a.changed_at
+         FROM answers a JOIN feedback f ON f.seq = a.feedback_seq ORDER BY a.feedback_seq, a.seq`,
       ),
       feedbackById: db.prepare<[string], { body_hash: string; ack: string }>(
         'SELECT body_hash, ack FROM feedback WHERE id = ?',
@@ -235,9 +304,10 @@ export class SqliteStore implements Store {
       tasksOf: db.prepare<[number], { task_id: string; status: TaskStatus }>(
         'SELECT task_id, status FROM report_tasks WHERE report_seq = ? ORDER BY position',
       ),
-      // A report is superseded only by the insert of a newer one, in the same write, so the two maxima cover every change.
-      version: db.prepare<[], { f: number | null; r: number | null }>(
-        'SELECT (SELECT MAX(seq) FROM feedback) AS f, (SELECT MAX(seq) FROM reports) AS r',
+      // A report is superseded only by the insert of a newer one, in the same write, and answers are only appended,
+      // so the three maxima cover every change the statistics show.
+      version: db.prepare<[], { f: number | null; r: number | null; a: number | null }>(
+        'SELECT (SELECT MAX(seq) FROM feedback) AS f, (SELECT MAX(seq) FROM reports) AS r, (SELECT MAX(seq) FROM answers) AS a',
       ),
       counts: db.prepare<[], { feedback: number; reports: number }>(
         'SELECT (SELECT COUNT(*) FROM feedback) AS feedback, (SELECT COUNT(*) FROM reports) AS reports',
@@ -253,7 +323,7 @@ export class SqliteStore implements Store {
       ),
     };
     const v = this.stmts.version.get()!;
-    this.synced = { f: v.f ?? 0, r: v.r ?? 0 };
+    this.synced = { f: v.f ?? 0, r: v.r ?? 0, a: v.a ?? 0 };
   }
 
   /** Opens the file, refusing a damaged one, and brings it to a known state before anything is answered. */
@@ -409,17 +479,78 @@ export class SqliteStore implements Store {
     }));
   }
 
-  // Exports read in pages rather than through one open cursor: better-sqlite3 refuses writes on a connection
-  // with an open cursor, and a slow download must not block the residents' feedback.
   receipt(code: string): Promise<ReceiptInfo | null> {
     try {
       const row = this.stmts.feedbackByReceipt.get(code);
-      return Promise.resolve(row ? { receipt: code, unit: row.unit, receivedAt: row.received_at } : null);
+      return Promise.resolve(
+        row ? receiptInfo(code, row.unit, row.received_at, this.stmts.historyOf.all(row.seq).map(storedAnswer)) : null,
+      );
     } catch (error) {
       return Promise.reject(error as Error);
     }
   }
 
+  answerFeedback(code: string, change: AnswerChange, meta: AnswerMeta): Promise<ReceiptInfo | null> {
+    return this.write(() => {
+      const row = this.stmts.feedbackByReceipt.get(code);
+      if (!row) return null;
+      const history = this.stmts.historyOf.all(row.seq).map(storedAnswer);
+      if (!sameChange(change, history[history.length - 1])) {
+        this.stmts.insertAnswer.run(row.seq, change.status, orNull(change.answer), meta.at, meta.by);
+        history.push({ ...change, at: meta.at, by: meta.by });
+        this.tokens.touch(meta.by, meta.at);
+      }
+      return receiptInfo(code, row.unit, row.received_at, history);
+    });
+  }
+
+  async unitFeedback(unit: string, query: InboxQuery): Promise<InboxPage> {
+    const found = this.stmts.inbox.all({
+      unit,
+      dimension: query.dimension ?? null,
+      status: query.status ?? null,
+      before: query.overdueBefore ?? null,
+      limit: query.limit + 1,
+    });
+    const rows = found.slice(0, query.limit);
+    const histories = new Map<number, StoredAnswer[]>();
+    for (const a of this.stmts.historiesOf.all(JSON.stringify(rows.map((r) => r.seq)))) {
+      let h = histories.get(a.feedback_seq);
+      if (!h) histories.set(a.feedback_seq, (h = []));
+      h.push(storedAnswer(a));
+    }
+    return {
+      rows: rows.map((r): InboxRow => ({
+        receipt: r.receipt,
+        receivedAt: r.received_at,
+        service: r.service,
+        dimension: r.dimension,
+        rating: r.rating as SatisfactionValue,
+        comment: r.comment,
+        contact: r.contact,
+        consent: r.consent === null ? null : r.consent === 1,
+        lang: r.lang as Locale,
+        history: histories.get(r.seq) ?? [],
+      })),
+      truncated: found.length > query.limit,
+    };
+  }
+
+  async answerFigures(overdueBefore: string): Promise<AnswerFigures> {
+    const histories = new Map<
+      number,
+      { unit: string; receivedAt: string; history: { status: AnswerChangeStatus; at: string }[] }
+    >();
+    for (const a of this.stmts.answerHistories.all()) {
+      let h = histories.get(a.feedback_seq);
+      if (!h) histories.set(a.feedback_seq, (h = { unit: a.unit, receivedAt: a.received_at, history: [] }));
+      h.history.push({ status: a.status, at: a.changed_at });
+    }
+    return { units: this.stmts.answerUnits.all(overdueBefore), histories: [...histories.values()] };
+  }
+
+  // Exports read in pages rather than through one open cursor: better-sqlite3 refuses writes on a connection
+  // with an open cursor, and a slow download must not block the residents' feedback.
   async *feedbackRows(): AsyncIterable<StoredFeedback> {
     let page = this.stmts.feedbackPage.all(0, PAGE);
     while (page.length > 0) {
@@ -470,7 +601,7 @@ export class SqliteStore implements Store {
 
   async version(): Promise<string> {
     const v = this.stmts.version.get()!;
-    return `${v.f ?? 0}.${v.r ?? 0}`;
+    return `${v.f ?? 0}.${v.r ?? 0}.${v.a ?? 0}`;
   }
 
   async counts(): Promise<{ feedback: number; reports: number }> {
@@ -661,7 +792,7 @@ export class SqliteStore implements Store {
     this.fdatasync(this.walFd, (error) => {
       this.syncing = false;
       if (error) this.fail(error);
-      else this.synced = { f: upTo.f ?? 0, r: upTo.r ?? 0 };
+      else this.synced = { f: upTo.f ?? 0, r: upTo.r ?? 0, a: upTo.a ?? 0 };
       for (const done of waiting) done(this.failure ?? null);
       if (this.failure) {
         for (const done of this.awaitingSync.splice(0)) done(this.failure);
@@ -687,9 +818,11 @@ export class SqliteStore implements Store {
     const code = error.code ?? 'error';
     this.failure = new StoreFailedError(error.message.startsWith(code) ? error.message : `${code}: ${error.message}`);
     for (const p of this.queue.splice(0)) p.reject(this.failure);
-    const { f, r } = this.synced;
+    const { f, r, a } = this.synced;
     try {
       this.stmts.begin.run();
+      // Answers first: they refer to feedback (an answer is never older than its feedback).
+      this.db.prepare('DELETE FROM answers WHERE seq > ?').run(a);
       this.db.prepare('DELETE FROM feedback WHERE seq > ?').run(f);
       this.db.prepare('DELETE FROM report_tasks WHERE report_seq > ?').run(r);
       this.db.prepare('DELETE FROM reports WHERE seq > ?').run(r);
@@ -705,6 +838,34 @@ export class SqliteStore implements Store {
     }
   }
 }
+
+interface AnswerRow {
+  feedback_seq: number;
+  status: AnswerChangeStatus;
+  answer: string | null;
+  changed_at: string;
+  token_id: string;
+}
+
+interface InboxSqlRow {
+  seq: number;
+  receipt: string;
+  received_at: string;
+  service: string | null;
+  dimension: string | null;
+  rating: number;
+  comment: string | null;
+  contact: string | null;
+  consent: number | null;
+  lang: string;
+}
+
+const storedAnswer = (a: AnswerRow): StoredAnswer => ({
+  status: a.status,
+  ...(a.answer === null ? {} : { answer: a.answer }),
+  at: a.changed_at,
+  by: a.token_id,
+});
 
 /** A unique-index violation on the receipt code: another record drew the same code. */
 function receiptTaken(error: unknown): boolean {

@@ -1,6 +1,17 @@
 import { hash, randomBytes } from 'node:crypto';
-import { RECEIPT_BYTES, receiptFromBytes } from '@papi/core';
-import type { FeedbackRecord, Locale, ReportTaskEntry, SatisfactionValue, TaskStatus, UnitReport } from '@papi/core';
+import { RECEIPT_BYTES, answerState, receiptFromBytes } from '@papi/core';
+import type {
+  AnswerChange,
+  AnswerHistoryEntry,
+  AnswerState,
+  FeedbackRecord,
+  InboxFilter,
+  Locale,
+  ReportTaskEntry,
+  SatisfactionValue,
+  TaskStatus,
+  UnitReport,
+} from '@papi/core';
 import type { TokenStore } from './tokens/types.js';
 
 export type * from './tokens/types.js';
@@ -35,6 +46,16 @@ export interface Store extends TokenStore {
   feedbackRows(): AsyncIterable<StoredFeedback>;
   /** What a receipt code may tell anyone who has it (never the comment, the contact or the page); null if unknown. */
   receipt(code: string): Promise<ReceiptInfo | null>;
+  /**
+   * Appends a unit's change to the history of the feedback with this receipt code, durably, and resolves with what
+   * the code tells afterwards; null when no feedback has the code. A change the same as the latest one (a retried
+   * request, a double click) appends nothing. The history is never updated in place.
+   */
+  answerFeedback(code: string, change: AnswerChange, meta: AnswerMeta): Promise<ReceiptInfo | null>;
+  /** A unit's feedback that has a receipt code, newest first (received), with each one's history: the inbox. */
+  unitFeedback(unit: string, query: InboxQuery): Promise<InboxPage>;
+  /** What the accountability statistics are computed from (see AnswerFigures). */
+  answerFigures(overdueBefore: string): Promise<AnswerFigures>;
   reportTaskRows(): AsyncIterable<StoredReportTask>;
   /** Changes whenever stored data changes (the statistics' cache key). */
   version(): Promise<string>;
@@ -102,11 +123,73 @@ export interface FeedbackAck {
   readonly receipt?: string;
 }
 
-/** A feedback record as its receipt code shows it. */
-export interface ReceiptInfo {
+/** A feedback record as its receipt code shows it: where it stands, and the unit's answer. */
+export interface ReceiptInfo extends AnswerState {
   readonly receipt: string;
   readonly unit: string;
   readonly receivedAt: string;
+}
+
+export interface AnswerMeta {
+  /** When the collector received the change (ISO 8601). */
+  readonly at: string;
+  /** The id of the unit token it came with (never the secret). */
+  readonly by: string;
+}
+
+/** A change as stored, with the token that made it. */
+export interface StoredAnswer extends AnswerHistoryEntry {
+  readonly by: string;
+}
+
+/** What the code tells, from the feedback's unit and time and its history (oldest first). */
+export const receiptInfo = (
+  receipt: string,
+  unit: string,
+  receivedAt: string,
+  history: readonly AnswerHistoryEntry[],
+): ReceiptInfo => ({ receipt, unit, receivedAt, ...answerState(history) });
+
+export interface InboxQuery {
+  readonly status?: InboxFilter;
+  readonly dimension?: string;
+  /** With status `overdue`: not answered and received before this instant (core's overdueCutoff). */
+  readonly overdueBefore?: string;
+  /** At most this many rows; `truncated` says whether there were more. */
+  readonly limit: number;
+}
+
+/** One feedback of a unit's inbox, with every field the unit may see, and its history, oldest first. */
+export interface InboxRow {
+  readonly receipt: string;
+  readonly receivedAt: string;
+  readonly service: string | null;
+  readonly dimension: string | null;
+  readonly rating: SatisfactionValue;
+  readonly comment: string | null;
+  readonly contact: string | null;
+  readonly consent: boolean | null;
+  readonly lang: Locale;
+  readonly history: readonly StoredAnswer[];
+}
+
+export interface InboxPage {
+  readonly rows: readonly InboxRow[];
+  readonly truncated: boolean;
+}
+
+/**
+ * For the accountability figures: per unit, its feedback with a receipt code and how many of them were received
+ * before the overdue cut-off (past due, answered or not); and the history of every feedback that has one (without
+ * the texts), oldest first.
+ */
+export interface AnswerFigures {
+  readonly units: readonly { readonly unit: string; readonly feedback: number; readonly pastDue: number }[];
+  readonly histories: readonly {
+    readonly unit: string;
+    readonly receivedAt: string;
+    readonly history: readonly Pick<AnswerHistoryEntry, 'status' | 'at'>[];
+  }[];
 }
 
 /** A new receipt code, from the system's secure random source. */

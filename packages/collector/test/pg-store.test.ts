@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
 import type { FeedbackRecord } from '@papi/core';
-import { PG_SCHEMA_VERSION, PgStore } from '../src/index.js';
+import { MIGRATIONS, PG_SCHEMA_VERSION, PgStore } from '../src/index.js';
 import { feedback } from './helpers.js';
 import { type TestDatabase, describePg, freshDatabase, freshSchema, withSql } from './pg.js';
 
@@ -34,6 +34,7 @@ describePg('PgStore', () => {
       const tables =
         await sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`;
       expect(tables.map((r) => r.table_name)).toEqual([
+        'answers',
         'feedback',
         'papi_schema',
         'report_tasks',
@@ -54,6 +55,49 @@ describePg('PgStore', () => {
     await withSql(db.url, async (sql) =>
       expect((await sql`SELECT count(*)::int AS n FROM papi_schema`)[0]!.n).toBe(PG_SCHEMA_VERSION),
     );
+  });
+
+  it('migrates a database of schema 3, before answers: its feedback keeps its codes and can be answered', async () => {
+    const db = await database();
+    // The database as the collector of schema 3 left it, with a feedback record in it.
+    const receipt = 'K7MQ-3XPD';
+    await withSql(db.url, (sql) =>
+      sql.begin(async (tx) => {
+        await tx.unsafe(
+          'CREATE TABLE papi_schema (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+        );
+        for (const [i, migration] of MIGRATIONS.slice(0, 3).entries()) {
+          for (const statement of migration) await tx.unsafe(statement);
+          await tx`INSERT INTO papi_schema (version) VALUES (${i + 1})`;
+        }
+        const r = feedback() as unknown as FeedbackRecord;
+        await tx`
+          INSERT INTO feedback (id, unit, rating, lang, created_at, period, received_at, body_hash, ack, receipt)
+          VALUES (${r.id}, 'xa-lac-hoa', 4, 'vi', ${r.createdAt}, '2026-H2', ${meta.receivedAt}, 'h', '{}', ${receipt})`;
+      }),
+    );
+    const store = await open(db.url);
+    expect(await store.receipt(receipt)).toEqual({
+      receipt,
+      unit: 'xa-lac-hoa',
+      receivedAt: meta.receivedAt,
+      status: 'received',
+    });
+    expect(
+      await store.answerFeedback(
+        receipt,
+        { status: 'answered', answer: 'Đã trả lời.' },
+        { at: '2026-12-01T00:00:00.000Z', by: 'k7mq3xpdab' },
+      ),
+    ).toMatchObject({ status: 'answered', answer: 'Đã trả lời.', answeredAt: '2026-12-01T00:00:00.000Z' });
+    expect((await store.unitFeedback('xa-lac-hoa', { limit: 5 })).rows.map((r) => r.receipt)).toEqual([receipt]);
+    await withSql(db.url, async (sql) => {
+      expect((await sql`SELECT max(version)::int AS v FROM papi_schema`)[0]!.v).toBe(4);
+      // The history is never changed in place.
+      await expect(sql`UPDATE answers SET status = 'in-progress'`).rejects.toThrow(
+        'the answers history is append-only',
+      );
+    });
   });
 
   it('refuses a database written by a newer collector, and says so', async () => {

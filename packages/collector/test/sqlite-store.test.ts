@@ -51,6 +51,73 @@ describe('SqliteStore', () => {
     expect(await store.receipt(fresh.ack.receipt!)).toMatchObject({ receipt: fresh.ack.receipt });
   });
 
+  it('opens a file of schema 2, before answers: its feedback keeps its codes and can be answered, and it is schema 3', async () => {
+    const old = fb();
+    const { ack } = await store.putFeedback(old, meta);
+    await store.close();
+    // The file as the collector of schema 2 left it: no answers, no inbox index.
+    let db = new Database(path);
+    db.exec('DROP TRIGGER answers_append_only; DROP TABLE answers; DROP INDEX feedback_unit');
+    db.pragma('user_version = 2');
+    db.close();
+    store = new SqliteStore(path);
+    expect(await store.receipt(ack.receipt!)).toEqual({
+      receipt: ack.receipt,
+      unit: old.unit,
+      receivedAt: meta.receivedAt,
+      status: 'received',
+    });
+    const change = { status: 'answered', answer: 'Đã trả lời.' } as const;
+    expect(
+      await store.answerFeedback(ack.receipt!, change, { at: '2026-12-01T00:00:00.000Z', by: 'k7mq3xpdab' }),
+    ).toMatchObject({ status: 'answered', answer: 'Đã trả lời.' });
+    expect((await store.putFeedback(old, meta)).ack).toEqual(ack);
+    await store.close();
+    db = new Database(path, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'answers%' ORDER BY name").pluck().all()).toEqual(
+      ['answers', 'answers_append_only', 'answers_feedback'],
+    );
+    db.close();
+    store = new SqliteStore(path);
+  });
+
+  it('refuses to change the answers history in place', async () => {
+    const { ack } = await store.putFeedback(fb(), meta);
+    await store.answerFeedback(ack.receipt!, { status: 'in-progress' }, { at: meta.receivedAt, by: 't' });
+    const db = new Database(path);
+    try {
+      expect(() => db.prepare("UPDATE answers SET status = 'answered'").run()).toThrow(
+        'the answers history is append-only',
+      );
+    } finally {
+      db.close();
+    }
+    expect((await store.receipt(ack.receipt!))?.status).toBe('in-progress');
+  });
+
+  it('never acknowledges an answer whose sync failed, and takes it back out', async () => {
+    await store.close();
+    const pending: ((error: NodeJS.ErrnoException | null) => void)[] = [];
+    store = new SqliteStore(path, { fdatasync: (_fd, done) => pending.push(done) });
+    const put = store.putFeedback(fb(), meta);
+    await vi.waitFor(() => expect(pending.length).toBe(1), { timeout: 10_000 });
+    pending[0]!(null);
+    const code = (await put).ack.receipt!;
+    const answer = store.answerFeedback(
+      code,
+      { status: 'answered', answer: 'Xong.' },
+      { at: meta.receivedAt, by: 't' },
+    );
+    await vi.waitFor(() => expect(pending.length).toBe(2), { timeout: 10_000 });
+    pending[1]!(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
+    await expect(answer).rejects.toThrow('EIO');
+    expect(await store.receipt(code)).toMatchObject({ status: 'received' });
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) FROM answers').pluck().get()).toBe(0);
+    db.close();
+  });
+
   it('acknowledges a write only once the log is synced to disk, and never when the sync fails', async () => {
     await store.close();
     const pending: ((error: NodeJS.ErrnoException | null) => void)[] = [];

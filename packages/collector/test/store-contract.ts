@@ -81,7 +81,12 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
         (await other.putFeedback(records[7]!, { ...meta, receivedAt: '2026-11-28T00:00:00.000Z' })).ack.receipt,
       ).toBe(codes[7]);
       const found = await other.receipt(codes[7]!);
-      expect(found).toEqual({ receipt: codes[7], unit: records[7]!.unit, receivedAt: meta.receivedAt });
+      expect(found).toEqual({
+        receipt: codes[7],
+        unit: records[7]!.unit,
+        receivedAt: meta.receivedAt,
+        status: 'received',
+      });
       expect(JSON.stringify(found)).not.toContain(records[7]!.comment as string);
       expect(await other.receipt('0000-0000')).toBeNull();
     });
@@ -493,6 +498,190 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       ).toEqual(records.slice(0, 20).map(() => 'repeat'));
     }, 30_000);
 
+    it('appends a unit’s answers to a feedback’s history, on any instance: the latest wins, nothing is lost', async () => {
+      const other = await instance();
+      const { ack } = await store.putFeedback(fb(), meta);
+      const code = ack.receipt!;
+      const by = 'k7mq3xpdab';
+      const at = (day: string) => ({ at: `2026-12-${day}T02:00:00.000Z`, by });
+      expect(await other.answerFeedback(code, { status: 'in-progress' }, at('01'))).toEqual({
+        receipt: code,
+        unit: 'xa-lac-hoa',
+        receivedAt: meta.receivedAt,
+        status: 'in-progress',
+        updatedAt: '2026-12-01T02:00:00.000Z',
+      });
+      await store.answerFeedback(code, { status: 'answered', answer: 'Đã bổ sung mẫu tờ khai.' }, at('03'));
+      // Two changes in a row: the second wins, the first stays in the history, and the time first answered stays.
+      const corrected = { status: 'answered', answer: 'Đã bổ sung mẫu tờ khai; <b>xin lỗi</b> ông.' } as const;
+      const after = await other.answerFeedback(code, corrected, at('04'));
+      expect(after).toEqual({
+        receipt: code,
+        unit: 'xa-lac-hoa',
+        receivedAt: meta.receivedAt,
+        status: 'answered',
+        answer: corrected.answer,
+        answeredAt: '2026-12-03T02:00:00.000Z',
+        updatedAt: '2026-12-04T02:00:00.000Z',
+      });
+      expect(await store.receipt(code)).toEqual(after);
+      // The same change again (a retried request) appends nothing.
+      expect(await store.answerFeedback(code, corrected, at('05'))).toEqual(after);
+      const [row] = (await other.unitFeedback('xa-lac-hoa', { limit: 10 })).rows;
+      expect(row?.history).toEqual([
+        { status: 'in-progress', at: '2026-12-01T02:00:00.000Z', by },
+        { status: 'answered', answer: 'Đã bổ sung mẫu tờ khai.', at: '2026-12-03T02:00:00.000Z', by },
+        { ...corrected, at: '2026-12-04T02:00:00.000Z', by },
+      ]);
+      expect(await other.answerFeedback('0000-0000', corrected, at('05'))).toBeNull();
+    });
+
+    it('appends both of two changes made at once on two instances, each after the other', async () => {
+      const other = await instance();
+      const { ack } = await store.putFeedback(fb(), meta);
+      const code = ack.receipt!;
+      const results = await Promise.all([
+        store.answerFeedback(
+          code,
+          { status: 'in-progress', answer: 'Đang xác minh.' },
+          { at: '2026-12-01T02:00:00.000Z', by: 'a' },
+        ),
+        other.answerFeedback(
+          code,
+          { status: 'answered', answer: 'Đã trả lời.' },
+          { at: '2026-12-01T02:00:00.000Z', by: 'b' },
+        ),
+      ]);
+      expect(results.map((r) => r?.status).sort()).toEqual(['answered', 'in-progress']);
+      const [row] = (await store.unitFeedback('xa-lac-hoa', { limit: 10 })).rows;
+      expect(row?.history.map((h) => h.by).sort()).toEqual(['a', 'b']);
+      expect((await other.receipt(code))?.status).toBe(row?.history[1]?.status);
+    });
+
+    it('keeps a feedback’s code and answers when it is re-sent, and its answers when it is forgotten', async () => {
+      const record = fb({ contact: '0912 345 678', consent: true, comment: 'Tôi là Sơn, ấp Năm Châu' });
+      const { ack } = await store.putFeedback(record, meta);
+      const answered = await store.answerFeedback(
+        ack.receipt!,
+        { status: 'answered', answer: 'Đã gọi lại cho ông.' },
+        { at: '2026-12-01T02:00:00.000Z', by: 'k7mq3xpdab' },
+      );
+      const other = await instance();
+      expect(await other.putFeedback(record, { ...meta, receivedAt: '2026-12-02T00:00:00.000Z' })).toEqual({
+        kind: 'repeat',
+        ack,
+      });
+      expect(await other.receipt(ack.receipt!)).toEqual(answered);
+      // papi-collector forget: the resident's text goes, the code and the unit's answers stay, and it can be answered on.
+      expect((await other.forgetFeedback([record.id])).found[0]?.erased).toEqual(['contact', 'comment']);
+      expect(await store.receipt(ack.receipt!)).toEqual(answered);
+      const [row] = (await store.unitFeedback('xa-lac-hoa', { limit: 10 })).rows;
+      expect(row).toMatchObject({ receipt: ack.receipt, comment: null, contact: null, rating: 4 });
+      expect(row?.history).toHaveLength(1);
+      const again = await other.answerFeedback(
+        ack.receipt!,
+        { status: 'answered', answer: 'Bổ sung: hồ sơ đã trả.' },
+        { at: '2026-12-03T02:00:00.000Z', by: 'k7mq3xpdab' },
+      );
+      expect(again).toMatchObject({ answer: 'Bổ sung: hồ sơ đã trả.', answeredAt: '2026-12-01T02:00:00.000Z' });
+      expect((await store.putFeedback(record, meta)).kind).toBe('repeat');
+    });
+
+    it('lists a unit’s inbox newest first, by status, overdue and dimension, at most as many as asked', async () => {
+      const other = await instance();
+      const day = (d: string) => ({ ...meta, receivedAt: `2026-11-${d}T03:00:00.000Z` });
+      const sent = [
+        ['01', 'd5'],
+        ['05', 'd5'],
+        ['10', 'd3'],
+        ['20', 'd5'],
+        ['25', 'd3'],
+      ] as const;
+      const codes: string[] = [];
+      for (const [d, dimension] of sent)
+        codes.push(
+          (await store.putFeedback(fb({ dimension, contact: `0909 ${d}`, consent: true }), day(d))).ack.receipt!,
+        );
+      await store.putFeedback(fb({ unit: 'xa-vinh-hai' }), day('26'));
+      const by = { at: '2026-11-28T00:00:00.000Z', by: 'k7mq3xpdab' };
+      await store.answerFeedback(codes[0]!, { status: 'answered', answer: 'Xong.' }, by);
+      await store.answerFeedback(codes[2]!, { status: 'in-progress' }, by);
+      await store.answerFeedback(codes[4]!, { status: 'answered', answer: 'Xong.' }, by);
+      const list = async (query: Omit<Parameters<Store['unitFeedback']>[1], 'limit'>, limit = 50) => {
+        const page = await other.unitFeedback('xa-lac-hoa', { ...query, limit });
+        return { truncated: page.truncated, receipts: page.rows.map((r) => codes.indexOf(r.receipt)) };
+      };
+      expect(await list({})).toEqual({ truncated: false, receipts: [4, 3, 2, 1, 0] });
+      expect(await list({}, 2)).toEqual({ truncated: true, receipts: [4, 3] });
+      expect(await list({}, 5)).toEqual({ truncated: false, receipts: [4, 3, 2, 1, 0] });
+      expect(await list({ status: 'unanswered' })).toEqual({ truncated: false, receipts: [3, 2, 1] });
+      expect(await list({ status: 'in-progress' })).toEqual({ truncated: false, receipts: [2] });
+      expect(await list({ status: 'answered' })).toEqual({ truncated: false, receipts: [4, 0] });
+      // Received before 10 November and not answered: the 5th (received), the 1st is answered, the 10th is not before.
+      expect(await list({ status: 'overdue', overdueBefore: '2026-11-10T03:00:00.000Z' })).toEqual({
+        truncated: false,
+        receipts: [1],
+      });
+      expect(await list({ status: 'overdue', overdueBefore: '2026-11-10T03:00:00.001Z' })).toEqual({
+        truncated: false,
+        receipts: [2, 1],
+      });
+      expect(await list({ dimension: 'd3' })).toEqual({ truncated: false, receipts: [4, 2] });
+      expect(await list({ dimension: 'd3', status: 'unanswered' })).toEqual({ truncated: false, receipts: [2] });
+      expect(await list({ dimension: 'd1' })).toEqual({ truncated: false, receipts: [] });
+      const [newest] = (await other.unitFeedback('xa-lac-hoa', { limit: 1 })).rows;
+      expect(newest).toEqual({
+        receipt: codes[4],
+        receivedAt: '2026-11-25T03:00:00.000Z',
+        service: 'khai-sinh',
+        dimension: 'd3',
+        rating: 4,
+        comment: 'Cán bộ hướng dẫn tận tình.',
+        contact: '0909 25',
+        consent: true,
+        lang: 'vi',
+        history: [{ status: 'answered', answer: 'Xong.', ...by }],
+      });
+      expect((await other.unitFeedback('xa-vinh-hai', { limit: 50 })).rows).toHaveLength(1);
+      expect((await other.unitFeedback('phong-noi-vu', { limit: 50 })).rows).toEqual([]);
+    });
+
+    it('gives the figures of accountability: feedback, past due, and the histories without their texts', async () => {
+      const day = (d: string) => ({ ...meta, receivedAt: `2026-11-${d}T03:00:00.000Z` });
+      const a = (await store.putFeedback(fb(), day('01'))).ack.receipt!;
+      const b = (await store.putFeedback(fb(), day('02'))).ack.receipt!;
+      await store.putFeedback(fb(), day('20'));
+      await store.putFeedback(fb({ unit: 'xa-vinh-hai' }), day('03'));
+      await store.answerFeedback(a, { status: 'in-progress' }, { at: '2026-11-02T03:00:00.000Z', by: 't' });
+      await store.answerFeedback(
+        a,
+        { status: 'answered', answer: 'Bí mật' },
+        { at: '2026-11-04T03:00:00.000Z', by: 't' },
+      );
+      await store.answerFeedback(b, { status: 'in-progress' }, { at: '2026-11-05T03:00:00.000Z', by: 't' });
+      const figures = await (await instance()).answerFigures('2026-11-10T00:00:00.000Z');
+      expect(figures.units).toEqual([
+        { unit: 'xa-lac-hoa', feedback: 3, pastDue: 2 },
+        { unit: 'xa-vinh-hai', feedback: 1, pastDue: 1 },
+      ]);
+      expect(figures.histories).toEqual([
+        {
+          unit: 'xa-lac-hoa',
+          receivedAt: '2026-11-01T03:00:00.000Z',
+          history: [
+            { status: 'in-progress', at: '2026-11-02T03:00:00.000Z' },
+            { status: 'answered', at: '2026-11-04T03:00:00.000Z' },
+          ],
+        },
+        {
+          unit: 'xa-lac-hoa',
+          receivedAt: '2026-11-02T03:00:00.000Z',
+          history: [{ status: 'in-progress', at: '2026-11-05T03:00:00.000Z' }],
+        },
+      ]);
+      expect(JSON.stringify(figures)).not.toContain('Bí mật');
+    });
+
     it('has a version that every instance reads alike and that changes with every write', async () => {
       const other = await instance();
       const v0 = await store.version();
@@ -509,6 +698,10 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       // A repeat writes nothing.
       await store.putReport(r, meta);
       expect(await other.version()).toBe(v2);
+      const { ack } = await store.putFeedback(fb(), meta);
+      const v3 = await store.version();
+      await other.answerFeedback(ack.receipt!, { status: 'in-progress' }, { at: meta.receivedAt, by: 't' });
+      expect(await store.version()).not.toBe(v3);
     });
 
     it('tallies feedback by unit, dimension, service, period and rating for the statistics', async () => {
