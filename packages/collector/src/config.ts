@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type ExtraUnit, formatExtraUnitsIssue, validateExtraUnitsJson } from '@papi/core';
+import {
+  DEFAULT_ANSWER_DAYS,
+  DEFAULT_ANSWER_DAYS_CONFIRMED,
+  type ExtraUnit,
+  formatExtraUnitsIssue,
+  validateExtraUnitsJson,
+} from '@papi/core';
 
 export interface CollectorConfig {
   readonly port: number;
@@ -21,6 +27,8 @@ export interface CollectorConfig {
   readonly reportRateLimit: number;
   /** Receipt look-ups per minute per client address (against guessing codes); 0 turns the limit off. */
   readonly receiptRateLimit: number;
+  /** A unit's answers to feedback per minute per unit token; 0 turns the limit off. */
+  readonly answerRateLimit: number;
   /** Hops of reverse proxies to trust for the client address (X-Forwarded-For); 0 trusts none. */
   readonly trustProxy: number;
   readonly logLevel: string;
@@ -28,7 +36,11 @@ export interface CollectorConfig {
   readonly synchronous: 'FULL' | 'NORMAL';
   /** Days a resident's contact is kept after it was received; then it is erased and the rating stays. */
   readonly contactRetentionDays: number;
-  readonly bodyLimits: { readonly feedback: number; readonly reports: number };
+  readonly bodyLimits: { readonly feedback: number; readonly reports: number; readonly answers: number };
+  /** Days a unit has to answer a feedback before it counts as overdue (PAPI_ANSWER_DAYS). */
+  readonly answerDays: number;
+  /** False while answerDays is core's unconfirmed default; true once the town set it (PAPI_ANSWER_DAYS). */
+  readonly answerDaysConfirmed: boolean;
   /** Units accepted besides the registry's (PAPI_UNITS): another commune's or ward's, with their names. */
   readonly extraUnits: readonly ExtraUnit[];
 }
@@ -45,11 +57,15 @@ export const DEFAULTS = {
   feedbackRateLimit: 60,
   reportRateLimit: 20,
   receiptRateLimit: 20,
+  answerRateLimit: 60,
   logLevel: 'info',
   synchronous: 'FULL',
   // Unconfirmed: no legal source for this period was found (see the README, "Personal data").
   contactRetentionDays: 180,
-  bodyLimits: { feedback: 16 * 1024, reports: 1024 * 1024 },
+  // An answer of 2,000 characters is at most 8 KB of UTF-8, 24 KB written as JSON escapes.
+  bodyLimits: { feedback: 16 * 1024, reports: 1024 * 1024, answers: 32 * 1024 },
+  // Unconfirmed: no legal source for this period was found (core's DEFAULT_ANSWER_DAYS_NOTE).
+  answerDays: DEFAULT_ANSWER_DAYS,
 } as const;
 
 export const HELP = `PAPI collector: receives residents' feedback and units' self-assessment reports, stores them in SQLite
@@ -68,6 +84,7 @@ Usage:
   papi-collector restore <file>  put a backup in place of the database (stop the collector first; the replaced
                                  file is kept beside it)
   papi-collector forget <id>...  erase the contact and the comment of feedback records, on a resident's request
+                                 (the unit's answers to them stay, and their receipt codes still work)
   papi-collector --help          this text
 
 The commands work on the collector's store: PostgreSQL when PAPI_DATABASE_URL is set, else the file PAPI_DB
@@ -94,6 +111,8 @@ Configuration, by environment variable:
   PAPI_RECEIPT_RATE_LIMIT
                         receipt-code look-ups per minute per client address, against guessing
                         (default ${DEFAULTS.receiptRateLimit}; 0 = no limit)
+  PAPI_ANSWER_RATE_LIMIT
+                        a unit's answers to feedback per minute per unit token (default ${DEFAULTS.answerRateLimit}; 0 = no limit)
                         Every limit is counted by each collector instance on its own.
   PAPI_TRUST_PROXY      reverse-proxy hops to trust for the client address (default 0: none; 1 behind one nginx,
                         with HOST=127.0.0.1 so that nothing reaches the collector but through it)
@@ -107,11 +126,15 @@ Configuration, by environment variable:
                         { "vi", "en", "km" }; parent (optional): a registry unit or another unit of the file. Feedback
                         and reports may then name these units, tokens may be issued for them, and /api/stats carries
                         their names. A bad entry stops the start with a message naming it.
+  PAPI_ANSWER_DAYS      days a unit has to answer a resident's feedback; after that, unanswered feedback is overdue
+                        in the unit's inbox and in /api/stats (default ${DEFAULTS.answerDays}, calendar days of 24 hours from
+                        receipt; UNCONFIRMED: no legal source for this period was found, set what the town decides)
   PAPI_CONTACT_RETENTION_DAYS  days a resident's contact is kept, then erased while the rating stays
                         (default ${DEFAULTS.contactRetentionDays}; UNCONFIRMED: no legal source for this period was found,
                         set what the town decides under the Personal Data Protection Law 91/2025/QH15)
 
-Endpoints: POST /api/feedback, POST /api/reports (with a unit's token), GET /api/stats, GET /api/export/feedback.csv,
+Endpoints: POST /api/feedback, GET /api/receipts/<code>, POST /api/receipts/<code>/answer, GET /api/units/<unit>/feedback
+and its .csv, POST /api/reports (those three with a unit's token), GET /api/stats, GET /api/export/feedback.csv,
 GET /api/export/reports.csv, GET /api/health. See packages/collector/README.md.`;
 
 export class ConfigError extends Error {
@@ -236,12 +259,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     feedbackRateLimit: integerVar(env, 'PAPI_FEEDBACK_RATE_LIMIT', DEFAULTS.feedbackRateLimit, 0, 1_000_000),
     reportRateLimit: integerVar(env, 'PAPI_REPORT_RATE_LIMIT', DEFAULTS.reportRateLimit, 0, 1_000_000),
     receiptRateLimit: integerVar(env, 'PAPI_RECEIPT_RATE_LIMIT', DEFAULTS.receiptRateLimit, 0, 1_000_000),
+    answerRateLimit: integerVar(env, 'PAPI_ANSWER_RATE_LIMIT', DEFAULTS.answerRateLimit, 0, 1_000_000),
     trustProxy: integerVar(env, 'PAPI_TRUST_PROXY', 0, 0, 10),
     logLevel,
     synchronous,
     contactRetentionDays: integerVar(env, 'PAPI_CONTACT_RETENTION_DAYS', DEFAULTS.contactRetentionDays, 1, 36500),
     bodyLimits: DEFAULTS.bodyLimits,
     extraUnits: loadExtraUnits(env, cwd),
+    answerDays: integerVar(env, 'PAPI_ANSWER_DAYS', DEFAULTS.answerDays, 1, 365),
+    // Set by the town, it is the town's decision; core's default stays marked as unconfirmed.
+    answerDaysConfirmed: env.PAPI_ANSWER_DAYS?.trim() ? true : DEFAULT_ANSWER_DAYS_CONFIRMED,
   };
 }
 
@@ -261,12 +288,15 @@ export function withDefaults(partial: Partial<CollectorConfig> & { readonly dbPa
     feedbackRateLimit: DEFAULTS.feedbackRateLimit,
     reportRateLimit: DEFAULTS.reportRateLimit,
     receiptRateLimit: DEFAULTS.receiptRateLimit,
+    answerRateLimit: DEFAULTS.answerRateLimit,
     trustProxy: 0,
     logLevel: DEFAULTS.logLevel,
     synchronous: DEFAULTS.synchronous,
     contactRetentionDays: DEFAULTS.contactRetentionDays,
     bodyLimits: DEFAULTS.bodyLimits,
     extraUnits: [],
+    answerDays: DEFAULTS.answerDays,
+    answerDaysConfirmed: DEFAULT_ANSWER_DAYS_CONFIRMED,
     ...partial,
   };
 }

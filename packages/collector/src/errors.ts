@@ -3,6 +3,7 @@ import { type Issue, type Locale, formatIssue } from '@papi/core';
 /** Codes of the collector's own answers (core's issue codes cover the fields of a record). */
 export type ErrorCode =
   | 'invalid-body'
+  | 'invalid-query'
   | 'invalid-utf8'
   | 'invalid-json'
   | 'too-deep'
@@ -42,6 +43,7 @@ type Catalogue = Readonly<Record<ErrorCode | ExtraIssueCode, string>>;
 
 const en: Catalogue = {
   'invalid-body': 'The request body has {count} problem(s): {list}',
+  'invalid-query': 'The query has {count} problem(s): {list}',
   'invalid-utf8': 'The request body is not valid UTF-8 text.',
   'invalid-json': 'The request body is not valid JSON.',
   'too-deep': 'The JSON is nested more than {max} levels deep.',
@@ -74,6 +76,7 @@ const en: Catalogue = {
 
 const vi: Catalogue = {
   'invalid-body': 'Nội dung gửi lên có {count} lỗi: {list}',
+  'invalid-query': 'Tham số truy vấn có {count} lỗi: {list}',
   'invalid-utf8': 'Nội dung gửi lên không phải văn bản UTF-8 hợp lệ.',
   'invalid-json': 'Nội dung gửi lên không phải JSON hợp lệ.',
   'too-deep': 'JSON lồng nhau sâu quá {max} cấp.',
@@ -157,8 +160,8 @@ export class ApiError extends Error {
   body(locale: Locale): ErrorBody {
     const issues = this.issues.map((i) => apiIssue(i, locale));
     const text =
-      issues.length > 0 && this.code === 'invalid-body'
-        ? message(locale, 'invalid-body', {
+      issues.length > 0 && (this.code === 'invalid-body' || this.code === 'invalid-query')
+        ? message(locale, this.code, {
             count: issues.length,
             list:
               issues

@@ -18,7 +18,7 @@ import {
   todayIso,
   validateFeedback,
   validateReport,
-  parseReceipt,
+  overdueCutoff,
 } from '@papi/core';
 import type { CollectorConfig } from './config.js';
 import { feedbackCsv, reportsCsv } from './csv.js';
@@ -26,7 +26,10 @@ import { ApiError, pickLocale } from './errors.js';
 import { ParsedBody, checked, parseBody } from './input.js';
 import { openStore } from './open-store.js';
 import { contactRetention } from './ops/retention.js';
-import { computeStats } from './stats.js';
+import { receiptRoutes } from './routes/receipts.js';
+import type { RouteDeps } from './routes/deps.js';
+import { unitFeedbackRoutes } from './routes/unit-feedback.js';
+import { accountabilityByUnit, computeStats } from './stats.js';
 import { type Store, StoreFailedError } from './store.js';
 import { registerUnitAuth } from './tokens/auth.js';
 
@@ -129,7 +132,7 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     origin: (origin, cb) => cb(null, origin !== undefined && origins.has(origin)),
     methods: ['GET', 'POST'],
     allowedHeaders: ['Content-Type', 'Accept-Language', 'Authorization'],
-    exposedHeaders: ['Retry-After', 'ETag'],
+    exposedHeaders: ['Retry-After', 'ETag', 'X-Papi-Truncated'],
     maxAge: 600,
   });
 
@@ -273,28 +276,29 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     return result.ack;
   });
 
-  // A receipt code tells its holder where their feedback stands, and nothing personal: no comment, no contact, no
-  // page. Look-ups have their own limit per address, so that codes cannot be guessed by the thousand.
-  app.get<{ Params: { code: string } }>(
-    '/api/receipts/:code',
-    { config: ownLimit(config.receiptRateLimit) },
-    async (request, reply) => {
-      const code = parseReceipt(request.params.code);
-      if (code === null) throw new ApiError(400, 'invalid-receipt');
-      const found = await store.receipt(code);
-      if (!found) throw new ApiError(404, 'unknown-receipt', { receipt: code });
-      void reply.header('Cache-Control', 'no-store');
-      return { receipt: found.receipt, status: 'received', unit: found.unit, receivedAt: found.receivedAt };
-    },
-  );
+  // One route module per resource (routes/): receipt codes, and a unit's inbox. They share the checks above.
+  const deps: RouteDeps = { store, config, clock, unitAuth, checkOrigin, ownLimit };
+  await app.register(receiptRoutes, deps);
+  await app.register(unitFeedbackRoutes, deps);
 
   let cached: { key: string; etag: string; body: string } | undefined;
   app.get('/api/stats', async (request, reply) => {
-    const today = todayIso(clock());
-    const key = `${await store.version()} ${today}`;
+    const now = clock();
+    const today = todayIso(now);
+    // Feedback becomes overdue at any moment, not only at midnight: the figures are computed again each minute at most.
+    const key = `${await store.version()} ${today} ${Math.floor(now.getTime() / 60_000)}`;
     if (cached?.key !== key) {
+      const overdueBefore = overdueCutoff(now, config.answerDays);
+      const answers = accountabilityByUnit(await store.answerFigures(overdueBefore), overdueBefore);
       const body = JSON.stringify(
-        computeStats(await store.feedbackTally(), await store.latestReports(), plans, today, config.extraUnits),
+        computeStats(
+          await store.feedbackTally(),
+          await store.latestReports(),
+          plans,
+          today,
+          config.extraUnits,
+          answers,
+        ),
       );
       cached = { key, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
     }

@@ -1,4 +1,5 @@
 import {
+  type Accountability,
   type CollectorStats,
   type Satisfaction,
   type UnitProgress,
@@ -8,12 +9,16 @@ import {
   type Plan,
   type PlanTask,
   type SatisfactionValue,
+  accountability,
+  answerState,
+  compareAccountability,
+  daysToAnswer,
   isDimensionId,
   isSatisfied,
   planProgress,
   tasksForUnit,
 } from '@papi/core';
-import type { LatestReport, TallyRow } from './store.js';
+import type { AnswerFigures, LatestReport, TallyRow } from './store.js';
 
 export type { CollectorStats, Distribution, Satisfaction, UnitProgress } from '@papi/core';
 
@@ -82,19 +87,48 @@ export function unitProgress(report: LatestReport, plans: ReadonlyMap<string, Pl
   return { ...base, planKnown: true, overall: progress.overall, byDimension: progress.byDimension };
 }
 
+/**
+ * Each unit's accountability figures, from the store's figures taken with this overdue cut-off (core's
+ * overdueCutoff): past due and not answered is overdue; the days to answer count to when it was answered this time.
+ */
+export function accountabilityByUnit(figures: AnswerFigures, overdueBefore: string): Map<string, Accountability> {
+  const answered = new Map<string, { days: number[]; pastDue: number }>();
+  for (const f of figures.histories) {
+    const state = answerState(f.history);
+    if (state.status !== 'answered') continue;
+    let a = answered.get(f.unit);
+    if (!a) answered.set(f.unit, (a = { days: [], pastDue: 0 }));
+    a.days.push(daysToAnswer(f.receivedAt, state.answeredAt!));
+    if (f.receivedAt < overdueBefore) a.pastDue++;
+  }
+  return new Map(
+    figures.units.map((u) => {
+      const a = answered.get(u.unit) ?? { days: [], pastDue: 0 };
+      return [u.unit, accountability(u.feedback, u.pastDue - a.pastDue, a.days)];
+    }),
+  );
+}
+
+const NONE = accountability(0, 0, []);
+
 export function computeStats(
   tally: readonly TallyRow[],
   latest: readonly LatestReport[],
   plans: ReadonlyMap<string, Plan>,
   today: string,
   extraUnits: readonly ExtraUnit[] = [],
+  /** accountabilityByUnit's figures; a unit without any has no feedback with a receipt code. */
+  answers: ReadonlyMap<string, Accountability> = new Map(),
 ): CollectorStats {
   const total = new Tally();
   for (const r of tally) total.add(r.rating, r.count);
   const byDim = new Map(group(tally, (r) => asDimension(r.dimension)));
   const empty = new Tally().freeze();
   const totals = total.freeze();
-  const byUnit = group(tally, (r) => r.unit).map(([unit, s]) => ({ unit, ...s }));
+  // The unit furthest behind on answers first; among equals, by id.
+  const byUnit = group(tally, (r) => r.unit)
+    .map(([unit, s]) => ({ unit, ...s, accountability: answers.get(unit) ?? NONE }))
+    .sort((a, b) => compareAccountability(a.accountability, b.accountability) || (a.unit < b.unit ? -1 : 1));
   const selfAssessment = latest.map((r) => unitProgress(r, plans, today));
   // The names of the PAPI_UNITS units these figures name (the registry's are in core, which every reader has).
   const named = new Set([...byUnit.map((u) => u.unit), ...selfAssessment.map((r) => r.unit)]);

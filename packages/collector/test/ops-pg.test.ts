@@ -142,6 +142,9 @@ describePg('PgStore migration 2', () => {
     const store = await PgStore.open(db.url);
     await store.close();
     await withSql(db.url, async (sql) => {
+      await sql`DROP TABLE answers`;
+      await sql`DROP FUNCTION papi_answers_append_only`;
+      await sql`DROP INDEX feedback_unit`;
       await sql`DROP INDEX feedback_contact_age`;
       await sql`ALTER TABLE feedback DROP COLUMN receipt`;
       await sql`DELETE FROM papi_schema WHERE version >= 2`;
@@ -149,7 +152,7 @@ describePg('PgStore migration 2', () => {
     const again = await PgStore.open(db.url);
     cleanups.push(() => again.close());
     await withSql(db.url, async (sql) => {
-      expect((await sql`SELECT version FROM papi_schema ORDER BY version`).map((r) => r.version)).toEqual([1, 2, 3]);
+      expect((await sql`SELECT version FROM papi_schema ORDER BY version`).map((r) => r.version)).toEqual([1, 2, 3, 4]);
       const [index] = await sql`SELECT indexdef FROM pg_indexes WHERE indexname = 'feedback_contact_age'`;
       expect(index?.indexdef).toContain('WHERE (contact IS NOT NULL)');
       const [receipts] = await sql`SELECT indexdef FROM pg_indexes WHERE indexname = 'feedback_receipt'`;

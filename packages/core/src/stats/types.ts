@@ -1,4 +1,5 @@
 import type { DimensionId } from '../dimensions/dimensions.js';
+import type { Accountability } from '../feedback/answer.js';
 import type { SatisfactionValue } from '../feedback/satisfaction.js';
 import type { ProgressCount } from '../progress/progress.js';
 import type { TaskStatus } from '../plan/types.js';
@@ -41,7 +42,11 @@ export interface CollectorStats {
   readonly asOf: string;
   readonly feedback: {
     readonly total: Satisfaction;
-    readonly byUnit: readonly (Satisfaction & { readonly unit: string })[];
+    /**
+     * Per unit, with how it answers its feedback (#13 part 5); the unit furthest behind on answers first
+     * (compareAccountability), then by id.
+     */
+    readonly byUnit: readonly (Satisfaction & { readonly unit: string; readonly accountability: Accountability })[];
     /** Every PAPI dimension, in order, including those with no rating yet. */
     readonly byDimension: readonly (Satisfaction & { readonly dimension: DimensionId })[];
     readonly byService: readonly (Satisfaction & { readonly service: string })[];
