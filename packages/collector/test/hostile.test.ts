@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN, type TestCollector, bearer, feedback, report, send, startTestCollector, tokenFor } from './helpers.js';
+import {
+  TOKEN,
+  type TestCollector,
+  bearer,
+  feedback,
+  post,
+  report,
+  send,
+  startTestCollector,
+  tokenFor,
+} from './helpers.js';
 
 /**
  * Hostile input against every endpoint: every answer must be a 4xx (or the endpoint's ordinary answer for a GET),
@@ -162,9 +172,60 @@ describe('hostile input', () => {
     }
   });
 
+  it('POST /api/receipts/:code/answer answers 4xx to every malformed body, and appends nothing', async () => {
+    // A collector of its own: this one needs a feedback to answer, and the last test here checks that nothing is stored.
+    const own = await startTestCollector({ rateLimit: 0, answerRateLimit: 0 });
+    const before = t;
+    try {
+      t = own;
+      const code = (await post(own.url, '/api/feedback', feedback())).json.receipt as string;
+      const auth = bearer(await tokenFor(own, 'xa-lac-hoa'));
+      const valid = { status: 'answered', answer: 'Đã trả lời.' };
+      // Every generic case but the one that edits a unit id, which this body has not.
+      const cases = bodies(() => valid, ['status']).filter(([name]) => name !== 'lone surrogate escape');
+      for (const bad of [null, 0, true, [], {}, -1, 1.5, '', ' ', 'x'.repeat(5000), '\ud83d', 'a\u0007b'])
+        cases.push([`answer = ${JSON.stringify(bad).slice(0, 20)}`, JSON.stringify({ ...valid, answer: bad })]);
+      cases.push(['huge body', JSON.stringify({ status: 'answered', answer: 'x'.repeat(2_000_000) })]);
+      cases.push(['answer one character too long', JSON.stringify({ status: 'answered', answer: 'ạ'.repeat(2001) })]);
+      const path = `/api/receipts/${code}/answer`;
+      for (const [name, body] of cases) await expectRefused(path, name, body, 'application/json', auth);
+      for (const type of TYPES)
+        await expectRefused(path, `content-type ${type}`, JSON.stringify({ status: 'in-progress' }), type, auth);
+      for (const inj of INJECTIONS)
+        await expectRefused(
+          `/api/receipts/${encodeURIComponent(inj)}/answer`,
+          `code ${inj}`,
+          JSON.stringify({ status: 'in-progress' }),
+          'application/json',
+          auth,
+        );
+      expect((await send(own.url, `/api/receipts/${code}`)).json.status).toBe('received');
+      expect((await own.collector.store.unitFeedback('xa-lac-hoa', { limit: 5 })).rows[0]?.history).toEqual([]);
+      // Hostile text in the answer itself is an answer like any other: kept verbatim, as data, and given back so.
+      for (const inj of INJECTIONS.filter((i) => !i.includes('\u0000'))) {
+        const r = await post(own.url, path, { status: 'answered', answer: inj }, auth);
+        expect([inj, r.status, r.json.answer]).toEqual([inj, 200, inj.trim()]);
+      }
+    } finally {
+      t = before;
+      await own.close();
+    }
+  });
+
   it('the GET endpoints and other methods never answer 5xx', async () => {
     const auth = { authorization: `Bearer ${TOKEN}` };
-    const paths = ['/api/stats', '/api/health', '/api/export/feedback.csv', '/api/export/reports.csv'];
+    const unit = bearer(await tokenFor(t, 'xa-lac-hoa'));
+    const paths = [
+      '/api/stats',
+      '/api/health',
+      '/api/export/feedback.csv',
+      '/api/export/reports.csv',
+      '/api/units/xa-lac-hoa/feedback',
+      '/api/units/xa-lac-hoa/feedback.csv',
+      `/api/units/${encodeURIComponent(INJECTIONS[1]!)}/feedback`,
+      `/api/receipts/${encodeURIComponent(INJECTIONS[0]!)}`,
+      '/api/receipts/0000-0000',
+    ];
     const variants: [string, Record<string, string>][] = [
       ['?unit=%27%20OR%201=1--', {}],
       ['?%ff%fe=%00', {}],
@@ -175,6 +236,10 @@ describe('hostile input', () => {
       ['', { authorization: "Bearer ' OR 1=1--" }],
       ['', { origin: 'null' }],
       ['', auth],
+      ['?status=%27%20OR%201=1--&dimension=d1', unit],
+      ['?status[]=overdue&dimension[x]=d1', unit],
+      ['?' + 'status=overdue&'.repeat(500), unit],
+      ['', unit],
     ];
     for (const path of paths) {
       for (const [query, headers] of variants) {
