@@ -42,7 +42,9 @@ import {
   placeReport,
   RECEIPT_ATTEMPTS,
   type ReceiptInfo,
+  type FigureChange,
   type StoredAnswer,
+  answerFiguresOf,
   receiptInfo,
 } from './store.js';
 
@@ -476,28 +478,19 @@ export class PgStore implements Store {
     };
   }
 
+  /** Both reads in one snapshot, so that the answered ones are counted among the same feedback. */
   async answerFigures(overdueBefore: string): Promise<AnswerFigures> {
     this.open();
-    const [units, changes] = await Promise.all([
-      this.sql<{ unit: string; feedback: number; pastDue: number }[]>`
-        SELECT unit, count(*)::int AS feedback, count(*) FILTER (WHERE (received_at COLLATE "C") < ${overdueBefore})::int AS "pastDue"
-        FROM feedback WHERE receipt IS NOT NULL GROUP BY unit ORDER BY unit COLLATE "C"`,
-      this.sql<
-        { feedback_seq: string; unit: string; received_at: string; status: AnswerChangeStatus; changed_at: string }[]
-      >`
-        SELECT a.feedback_seq, f.unit, f.received_at, a.status, a.changed_at
-        FROM answers a JOIN feedback f ON f.seq = a.feedback_seq ORDER BY a.feedback_seq, a.seq`,
-    ]);
-    const histories = new Map<
-      string,
-      AnswerFigures['histories'][number] & { history: { status: AnswerChangeStatus; at: string }[] }
-    >();
-    for (const a of changes) {
-      let h = histories.get(a.feedback_seq);
-      if (!h) histories.set(a.feedback_seq, (h = { unit: a.unit, receivedAt: a.received_at, history: [] }));
-      h.history.push({ status: a.status, at: a.changed_at });
-    }
-    return { units, histories: [...histories.values()] };
+    return this.sql.begin('isolation level repeatable read read only', async (tx) => {
+      const units = await tx<{ unit: string; feedback: number; pastDue: number }[]>`
+        SELECT unit, count(*)::int AS feedback,
+               count(*) FILTER (WHERE (received_at COLLATE "C") < ${overdueBefore})::int AS "pastDue"
+        FROM feedback WHERE receipt IS NOT NULL GROUP BY unit ORDER BY unit COLLATE "C"`;
+      const changes = await tx<FigureChange[]>`
+        SELECT a.feedback_seq AS feedback, f.unit, f.received_at AS "receivedAt", a.status, a.changed_at AS at
+        FROM answers a JOIN feedback f ON f.seq = a.feedback_seq ORDER BY a.feedback_seq, a.seq`;
+      return answerFiguresOf(units, changes);
+    });
   }
 
   // Pages rather than one cursor: a slow download must not hold a connection (and its snapshot) for its whole length.

@@ -44,7 +44,9 @@ import {
   newReceipt,
   RECEIPT_ATTEMPTS,
   type ReceiptInfo,
+  type FigureChange,
   type StoredAnswer,
+  answerFiguresOf,
   placeReport,
   receiptInfo,
 } from './store.js';
@@ -232,11 +234,8 @@ export class SqliteStore implements Store {
         `SELECT unit, COUNT(*) AS feedback, SUM(received_at < ?) AS pastDue FROM feedback
          WHERE receipt IS NOT NULL GROUP BY unit ORDER BY unit`,
       ),
-      answerHistories: db.prepare<
-        [],
-        { feedback_seq: number; unit: string; received_at: string; status: AnswerChangeStatus; changed_at: string }
-      >(
-        `SELECT a.feedback_seq, f.unit, f.received_at, a.status, a.changed_at
+      answerHistories: db.prepare<[], FigureChange>(
+        `SELECT a.feedback_seq AS feedback, f.unit, f.received_at AS receivedAt, a.status, a.changed_at AS at
          FROM answers a JOIN feedback f ON f.seq = a.feedback_seq ORDER BY a.feedback_seq, a.seq`,
       ),
       feedbackById: db.prepare<[string], { body_hash: string; ack: string }>(
@@ -537,16 +536,7 @@ export class SqliteStore implements Store {
   }
 
   async answerFigures(overdueBefore: string): Promise<AnswerFigures> {
-    const histories = new Map<
-      number,
-      { unit: string; receivedAt: string; history: { status: AnswerChangeStatus; at: string }[] }
-    >();
-    for (const a of this.stmts.answerHistories.all()) {
-      let h = histories.get(a.feedback_seq);
-      if (!h) histories.set(a.feedback_seq, (h = { unit: a.unit, receivedAt: a.received_at, history: [] }));
-      h.history.push({ status: a.status, at: a.changed_at });
-    }
-    return { units: this.stmts.answerUnits.all(overdueBefore), histories: [...histories.values()] };
+    return answerFiguresOf(this.stmts.answerUnits.all(overdueBefore), this.stmts.answerHistories.all());
   }
 
   // Exports read in pages rather than through one open cursor: better-sqlite3 refuses writes on a connection

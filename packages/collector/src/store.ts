@@ -2,6 +2,7 @@ import { hash, randomBytes } from 'node:crypto';
 import { RECEIPT_BYTES, answerState, receiptFromBytes } from '@papi/core';
 import type {
   AnswerChange,
+  AnswerChangeStatus,
   AnswerHistoryEntry,
   AnswerState,
   FeedbackRecord,
@@ -339,3 +340,25 @@ export function canonicalReport(r: UnitReport): string {
     r.submittedAt,
   ]);
 }
+
+/** One change as the figures' query reads it, with its feedback's unit and time (changes in order, by feedback). */
+export interface FigureChange {
+  readonly feedback: string | number;
+  readonly unit: string;
+  readonly receivedAt: string;
+  readonly status: AnswerChangeStatus;
+  readonly at: string;
+}
+
+/** Groups the changes by feedback, in the order read (both stores read them by feedback, then in order). */
+export function answerFiguresOf(units: AnswerFigures['units'], changes: Iterable<FigureChange>): AnswerFigures {
+  const histories = new Map<string | number, { unit: string; receivedAt: string; history: AnswerHistoryStep[] }>();
+  for (const c of changes) {
+    let h = histories.get(c.feedback);
+    if (!h) histories.set(c.feedback, (h = { unit: c.unit, receivedAt: c.receivedAt, history: [] }));
+    h.history.push({ status: c.status, at: c.at });
+  }
+  return { units, histories: [...histories.values()] };
+}
+
+type AnswerHistoryStep = Pick<AnswerHistoryEntry, 'status' | 'at'>;
