@@ -216,7 +216,7 @@ export async function searchWard(page: Page, ward: string): Promise<void> {
 /** Types the ward into the list's search box, then picks it (when the guide cannot point at it: no unit set). */
 export async function pickWard(page: Page, ward: string): Promise<void> {
   await searchWard(page, ward);
-  await page.locator('[role=listbox] li', { hasText: ward }).first().click();
+  await page.locator('[role=listbox] li', { hasText: ward }).filter({ visible: true }).first().click();
 }
 
 /**
@@ -397,7 +397,8 @@ export async function fillQuestion(page: Page, q: Locator): Promise<void> {
       .poll(
         async () => {
           if (await item.isVisible()) return true;
-          if (await q.locator('.sv-list').count()) await own.click();
+          // SurveyJS keeps the closed list in the page, hidden: close it only when it is open (still loading).
+          if (await q.locator('.sv-popup').first().isVisible()) await own.click();
           await own.click();
           return item.isVisible();
         },
