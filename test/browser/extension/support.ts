@@ -2,13 +2,13 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type FileChooser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { guideById } from '../../../extension/src/guides/index.js';
 import type { ActiveView } from '../../../extension/src/messages.js';
 import { findChromium } from '../../support/chromium.js';
+import { REPO_ROOT } from '../../support/repo-root.js';
 import { startReplica, type Replica } from '../../fixtures/portal/server.js';
 
 /** The few extension APIs the tests call inside the extension's pages. */
@@ -20,8 +20,8 @@ declare const chrome: {
   storage: { local: StorageArea; session: StorageArea };
 };
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const EXTENSION_DIR = join(root, 'extension', '.output', 'chrome-mv3');
+// Found upwards: the bench bundles this file elsewhere.
+export const EXTENSION_DIR = join(REPO_ROOT, 'extension', '.output', 'chrome-mv3');
 
 export function unpackedExtensionId(dir: string): string {
   const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
