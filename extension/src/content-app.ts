@@ -232,7 +232,13 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     }
     /** Outlines what was found (at once, or later on a page still drawing it) and watches the step's condition. */
     const attach = (found: Found): void => {
-      send({ type: 'located', step: step.id, strategy: found.strategy, failed: found.failed, path: win.location.pathname });
+      send({
+        type: 'located',
+        step: step.id,
+        strategy: found.strategy,
+        failed: found.failed,
+        path: win.location.pathname,
+      });
       if (!closed) overlay.showAt(found.element, content(view));
       watchAdvance(view, found, ac.signal);
       // Scrolled away again (a long list), or re-rendered: looked for anew.

@@ -34,7 +34,8 @@ async function once(h: Harness, kind: Case): Promise<{ tip: number; ready: numbe
       const look = (): void => {
         const tip = document.querySelector('[data-papi-overlay]')?.shadowRoot?.querySelector<HTMLElement>('.tip');
         const r = tip && !tip.classList.contains('hidden') ? tip.getBoundingClientRect() : null;
-        if (tip && r && r.width > 0 && r.height > 0) window.papiTipAt = { at: performance.now(), state: tip.dataset.state };
+        if (tip && r && r.width > 0 && r.height > 0)
+          window.papiTipAt = { at: performance.now(), state: tip.dataset.state };
         else requestAnimationFrame(look);
       };
       requestAnimationFrame(look);

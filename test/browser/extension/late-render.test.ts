@@ -117,9 +117,9 @@ describe('khai-sinh on the replica as a single-page app, its views drawn late', 
     await lateView(h, page, 'nop-truc-tuyen');
     expect(page.url()).toContain('/tim-kiem-thu-tuc-hanh-chinh?');
     // The office chosen on the procedure page: its card's button, not the department's.
-    expect(
-      await page.locator('[data-papi-target]').evaluate((el) => el.parentElement?.textContent ?? ''),
-    ).toContain('Phường Vĩnh Phước');
+    expect(await page.locator('[data-papi-target]').evaluate((el) => el.parentElement?.textContent ?? '')).toContain(
+      'Phường Vĩnh Phước',
+    );
     await page.locator('[data-papi-target]').click();
 
     await lateView(h, page, 'quan-he');
