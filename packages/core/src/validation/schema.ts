@@ -31,6 +31,7 @@ export type IssueCode =
   | 'unknown-task'
   | 'consent-required'
   | 'date-order'
+  | 'met-before-choice'
   | 'too-many-issues';
 
 export type IssueParams = Readonly<Record<string, string | number>>;
