@@ -5,7 +5,9 @@ import type { StateMessage } from '../src/messages.js';
 
 export default defineContentScript({
   matches: ['https://dichvucong.gov.vn/*', 'https://sso.dancuquocgia.gov.vn/*'],
-  runAt: 'document_idle',
+  // As soon as the page's DOM is parsed: "document_idle" may wait until the portal's onload (its images, the news
+  // carousel), and the tip must show at once; late content is looked for anyway.
+  runAt: 'document_end',
   main() {
     const app = startContent({
       win: window,

@@ -1,10 +1,12 @@
 /**
- * Whether a question of the portal's e-form holds an answer, as SurveyJS renders it (checked against the
- * survey-library's markup): the question root carries `data-name` and `sd-question--answered` once answered; a
- * dropdown's `.sd-dropdown__value` exists before any choice (it wraps the filter input) and shows the choice as
- * `.sv-string-viewer`, with `sd-dropdown--empty` until then; a radiogroup is a fieldset of visually hidden radios;
- * text inputs have empty placeholders and no native `required`, only `aria-required`. Some builds mark a required
- * question with "*" in its title only.
+ * Whether a question of the portal's e-form holds an answer, as SurveyJS renders it (checked against survey-library
+ * v2.5.39, the v2 line PORTAL.md's traces match): the question root carries `data-name` and `sd-question--answered`
+ * once answered; a dropdown's `.sd-dropdown__value` exists before any choice (it wraps the filter input), and the
+ * control keeps `sd-dropdown--empty` until a choice; the choice shows as `.sv-string-viewer` once the control loses
+ * the focus, and until then as the filter input's text (a filter typed without a choice leaves the control empty);
+ * read-only, the control shows the choice, or the placeholder "Chọn..." when there is none, as `.sv-string-viewer`;
+ * a radiogroup is a fieldset of visually hidden radios; text inputs have empty placeholders and no native
+ * `required`, only `aria-required`. Some builds mark a required question with "*" in its title only.
  *
  * Privacy: a field's content is only ever tested for being empty; it is never kept, compared or sent.
  */
@@ -54,9 +56,11 @@ function ownAnswer(q: Element): boolean | undefined {
   if (controls.length === 0) return undefined;
   const dropdown = controls.find((c) => c.classList.contains('sd-dropdown'));
   if (dropdown) {
+    // Never from `.sd-dropdown__value` alone (there before a choice), nor from its text alone (the placeholder).
     if (dropdown.classList.contains('sd-dropdown--empty')) return false;
     const shown = dropdown.querySelector('.sd-dropdown__value .sv-string-viewer');
-    return !!shown && (shown.textContent ?? '').trim() !== '';
+    const filter = dropdown.querySelector<HTMLInputElement>(`.${FILTER}`);
+    return (shown?.textContent ?? '').trim() !== '' || (filter?.value ?? '').trim() !== '';
   }
   const choices = controls.filter(
     (c): c is HTMLInputElement => c.tagName === 'INPUT' && /^(radio|checkbox)$/i.test((c as HTMLInputElement).type),

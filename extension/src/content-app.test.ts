@@ -282,6 +282,36 @@ describe('content script logic', () => {
     expect(items).toEqual(['Loại đăng ký', 'Quê quán']);
   });
 
+  it('shows the tip at once, with the instructions and “looking for it”, while the page has yet to draw the element; then moves to it', async () => {
+    vi.useFakeTimers();
+    try {
+      history.replaceState(null, '', '/thu-tuc-hanh-chinh/abc');
+      const sent: (FromContent | Control)[] = [];
+      app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 4000 });
+      app.onView(viewAt('nop-ho-so', location.href));
+      const tip = document.querySelector('[data-papi-overlay]')!.shadowRoot!.querySelector<HTMLElement>('.tip')!;
+      // Drawn in the same turn as the view arrived: no wait for the locator.
+      expect(tip.classList.contains('hidden')).toBe(false);
+      expect(tip.dataset.state).toBe('looking');
+      expect(tip.getAttribute('aria-busy')).toBe('true');
+      expect(tip.textContent).toContain('Dưới khung “Chọn cơ quan thực hiện”, bấm nút “Nộp hồ sơ”'); // the instructions
+      expect(tip.textContent).toContain('Đang tìm phần này trên trang');
+      expect(sent.some((m) => m.type === 'not-found')).toBe(false);
+      // The page draws the element later: the tip moves to it and outlines it.
+      const b = document.createElement('button');
+      b.append(Object.assign(document.createElement('span'), { textContent: 'Nộp hồ sơ' }));
+      document.body.append(b);
+      await vi.advanceTimersByTimeAsync(500);
+      expect(b.hasAttribute('data-papi-target')).toBe(true);
+      expect(tip.dataset.state).toBe('found');
+      expect(tip.hasAttribute('aria-busy')).toBe(false);
+      expect(tip.textContent).not.toContain('Đang tìm phần này trên trang');
+      expect(sent).toContainEqual(expect.objectContaining({ type: 'located', step: 'nop-ho-so' }));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('falls back to the text instructions when nothing is found, and the overlay offers "I did this"', async () => {
     const sent: (FromContent | Control)[] = [];
     app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 100 });

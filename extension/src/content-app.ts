@@ -225,42 +225,50 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
       watchAdvance(view, null, ac.signal);
       return;
     }
-    overlay.hide();
     if (nothingPending(view)) {
+      overlay.hide();
       send({ type: 'condition-met', step: step.id });
       return;
     }
+    /** Outlines what was found (at once, or later on a page still drawing it) and watches the step's condition. */
+    const attach = (found: Found): void => {
+      send({
+        type: 'located',
+        step: step.id,
+        strategy: found.strategy,
+        failed: found.failed,
+        path: win.location.pathname,
+      });
+      if (!closed) overlay.showAt(found.element, content(view));
+      watchAdvance(view, found, ac.signal);
+      // Scrolled away again (a long list), or re-rendered: looked for anew.
+      keepAlive(view, found);
+    };
+    const now = resolveTarget(doc, step.target, baseOpts(view));
+    if (now) {
+      attach(now);
+      return;
+    }
+    // Not (yet) on the page: the portal draws its views late. The tip shows at once with the step's instructions,
+    // saying that it is looking, and moves to the element when it appears.
+    if (!closed) overlay.showFallback(content(view, view.labels.looking), 'looking');
     waitForTarget(doc, step.target, locateOpts(view, fallbackMs, ac.signal))
       .then((found) => {
         if (ac.signal.aborted) return;
         if (found) {
-          send({ type: 'located', step: step.id, strategy: found.strategy, failed: found.failed, path });
-          if (!closed) overlay.showAt(found.element, content(view));
-          watchAdvance(view, found, ac.signal);
-          keepAlive(view, found);
-        } else {
-          send({ type: 'not-found', step: step.id, tried: strategiesOf(step.target!), path });
-          if (!closed) overlay.showFallback(content(view, view.labels.notFound));
-          // With no button to watch, a toast's words alone tell that the clerk pressed it.
-          if (step.advance.kind === 'toast') watchAdvance(view, null, ac.signal);
-          // Keep looking quietly: a late element still gets outlined and watched.
-          waitForTarget(doc, step.target!, locateOpts(view, 60_000, ac.signal))
-            .then((late) => {
-              if (!late || ac.signal.aborted) return;
-              send({
-                type: 'located',
-                step: step.id,
-                strategy: late.strategy,
-                failed: late.failed,
-                path: win.location.pathname,
-              });
-              if (!closed) overlay.showAt(late.element, content(view));
-              watchAdvance(view, late, ac.signal);
-              // Scrolled away again (a long list), or re-rendered: looked for anew.
-              keepAlive(view, late);
-            })
-            .catch(logFailure('looking again'));
+          attach(found);
+          return;
         }
+        send({ type: 'not-found', step: step.id, tried: strategiesOf(step.target!), path });
+        if (!closed) overlay.showFallback(content(view, view.labels.notFound));
+        // With no button to watch, a toast's words alone tell that the clerk pressed it.
+        if (step.advance.kind === 'toast') watchAdvance(view, null, ac.signal);
+        // Keep looking quietly: a late element still gets outlined and watched.
+        waitForTarget(doc, step.target!, locateOpts(view, 60_000, ac.signal))
+          .then((late) => {
+            if (late && !ac.signal.aborted) attach(late);
+          })
+          .catch(logFailure('looking again'));
       })
       .catch(logFailure('looking for the step'));
   };

@@ -37,6 +37,31 @@ describe('shipped guides', () => {
     }
   });
 
+  it('names in its notes every CSS selector PORTAL.md does not give (reviewed against it)', () => {
+    // The selectors PORTAL.md itself gives: the Ant Design modal, the result choice's wrapper, the upload button,
+    // the SurveyJS question's data-name.
+    const fromPortal = [
+      '.ant-modal-content input',
+      '.cc-select-wrapper',
+      'button[title="Tải lên file"]',
+      '[data-name]',
+    ];
+    for (const g of GUIDES) {
+      expect(
+        g.notes?.some((n) => n.startsWith('Reviewed against PORTAL.md')),
+        g.id,
+      ).toBe(true);
+      for (const s of g.steps)
+        for (const loc of [s.target, s.screen, s.advance.kind === 'appear' ? s.advance.target : undefined]) {
+          if (loc?.css === undefined || fromPortal.includes(loc.css)) continue;
+          expect(
+            g.notes?.some((n) => n.includes(`“${loc.css}”`) && n.includes(`“${s.id}”`)),
+            `${g.id}: ${s.id}'s ${loc.css}`,
+          ).toBe(true);
+        }
+    }
+  });
+
   it('marks the steps on pages nobody has recorded as assumed, names them in the notes, and guesses no target for them', () => {
     for (const g of GUIDES) {
       for (const s of g.steps.filter((x) => x.assumed)) {

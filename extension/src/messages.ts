@@ -29,6 +29,8 @@ export interface OverlayLabels {
   readonly close: string;
   readonly stepOf: string;
   readonly notFound: string;
+  /** While the step's element is looked for: the tip shows the instructions at once, and this. */
+  readonly looking: string;
   readonly otherPage: string;
   readonly region: string;
   readonly agency: string;

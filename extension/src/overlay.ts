@@ -21,7 +21,13 @@ button{pointer-events:auto;font:inherit;font-size:13px;cursor:pointer;border-rad
 button.primary{background:#CE7A58;color:#fff;border-color:#CE7A58}
 button:focus-visible{outline:3px solid #ffd166;outline-offset:1px}
 .hidden{display:none}
+.tip.looking .note::before{content:"";display:inline-block;vertical-align:-2px;width:10px;height:10px;margin-right:6px;border:2px solid currentColor;border-right-color:transparent;border-radius:50%;animation:papi-spin 1s linear infinite}
+@keyframes papi-spin{to{transform:rotate(360deg)}}
+@media (prefers-reduced-motion:reduce){.tip.looking .note::before{animation:none}}
 `;
+
+/** What the tip shows: beside its target, the step's instructions while the target is looked for, or without one. */
+export type TipState = 'found' | 'looking' | 'fallback';
 
 export interface TipContent {
   readonly stepLabel: string;
@@ -137,6 +143,13 @@ export class Overlay {
     this.itemsEl.classList.toggle('hidden', !content.items?.length);
   }
 
+  private setState(state: TipState): void {
+    this.tip.dataset.state = state;
+    this.tip.classList.toggle('looking', state === 'looking');
+    if (state === 'looking') this.tip.setAttribute('aria-busy', 'true');
+    else this.tip.removeAttribute('aria-busy');
+  }
+
   /** Outlines the target and puts the tip beside it; the target carries data-papi-target meanwhile. */
   showAt(target: Element, content: TipContent): void {
     this.attach();
@@ -144,6 +157,7 @@ export class Overlay {
     this.target = target;
     target.setAttribute(TARGET_ATTR, '');
     this.fill(content);
+    this.setState('found');
     this.tip.classList.remove('fallback', 'hidden');
     this.box.classList.remove('hidden');
     const rect = target.getBoundingClientRect();
@@ -153,11 +167,15 @@ export class Overlay {
     this.place();
   }
 
-  /** The text instructions, when the element was not found or the page is another one. */
-  showFallback(content: TipContent): void {
+  /**
+   * The text instructions, at once while the element is looked for (`looking`: the page may still be drawing it),
+   * and when it was not found or the page is another one.
+   */
+  showFallback(content: TipContent, state: Exclude<TipState, 'found'> = 'fallback'): void {
     this.attach();
     this.clearTarget();
     this.fill(content);
+    this.setState(state);
     this.box.classList.add('hidden');
     this.tip.classList.remove('hidden');
     this.tip.classList.add('fallback');

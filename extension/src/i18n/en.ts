@@ -89,6 +89,8 @@ export const en: Readonly<Record<ExtensionKey, string>> = {
   'overlay.manual': 'I did this',
   'overlay.close': 'Hide the guide',
   'overlay.stepOf': 'Step {n} of {total}',
+  'overlay.looking':
+    'Looking for it on the page… The page may still be loading; meanwhile, follow the instructions above.',
   'overlay.notFound': 'The element was not found on the page: follow the instructions, then press “I did this”.',
   'overlay.otherPage': 'This is not the step’s page: open the right page as described.',
   'overlay.region': 'PAPI guide',

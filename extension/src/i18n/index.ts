@@ -20,6 +20,7 @@ export function overlayLabels(locale: Locale): OverlayLabels {
     close: t(locale, 'overlay.close'),
     stepOf: t(locale, 'overlay.stepOf'), // {n} and {total} are filled in by the content script
     notFound: t(locale, 'overlay.notFound'),
+    looking: t(locale, 'overlay.looking'),
     otherPage: t(locale, 'overlay.otherPage'),
     region: t(locale, 'overlay.region'),
     agency: t(locale, 'overlay.agency'), // {agency} is filled in by the content script

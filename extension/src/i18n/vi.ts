@@ -85,6 +85,7 @@ export const vi = {
   'overlay.manual': 'Tôi đã làm',
   'overlay.close': 'Ẩn hướng dẫn',
   'overlay.stepOf': 'Bước {n}/{total}',
+  'overlay.looking': 'Đang tìm phần này trên trang… Trang có thể còn đang tải; trong lúc chờ, làm theo hướng dẫn trên.',
   'overlay.notFound': 'Không tìm thấy phần tử trên trang: làm theo hướng dẫn rồi bấm “Tôi đã làm”.',
   'overlay.otherPage': 'Trang này không phải trang của bước này: mở đúng trang theo hướng dẫn.',
   'overlay.region': 'Hướng dẫn PAPI',

@@ -87,3 +87,40 @@ describe('validateGuide', () => {
     expect(validateGuideJson('{').issues[0]?.code).toBe('invalid-json');
   });
 });
+
+describe('validateGuide: conditions that a SurveyJS dropdown meets before any choice', () => {
+  const withAdvance = (advance: unknown): unknown => {
+    const g = structuredClone(SAMPLE_GUIDE) as unknown as { steps: Record<string, unknown>[] };
+    g.steps[3] = { ...g.steps[3], advance };
+    return g;
+  };
+
+  it('refuses an "appear" on the dropdown’s value box, filter input or control, naming the step and the fix', () => {
+    for (const css of [
+      '[data-name^="citizenQuanhevoinguoiduockhaisinh__"] .sd-dropdown__value',
+      '[data-name^="citizenGioitinh_NgdcKS__"] .sd-dropdown__value .sv-string-viewer',
+      '.sd-dropdown__filter-string-input',
+      '[data-name^="x__"] .sd-dropdown',
+    ]) {
+      const result = validateGuide(withAdvance({ kind: 'appear', target: { css } }));
+      expect(result.ok, css).toBe(false);
+      expect(result.issues.map((i) => `${i.path} ${i.code}`)).toEqual([
+        'steps[3].advance.target.css met-before-choice',
+      ]);
+      expect(formatIssue(result.issues[0]!, 'en')).toContain('use advance kind "filled"');
+      expect(formatIssue(result.issues[0]!, 'vi')).toContain('trước khi chọn');
+    }
+  });
+
+  it('accepts "filled" on the question, and an "appear" of what only an answer shows', () => {
+    expect(validateGuide(withAdvance({ kind: 'filled' })).issues).toEqual([]);
+    expect(
+      validateGuide(
+        withAdvance({
+          kind: 'appear',
+          target: { css: '[data-name^="citizenQuanhevoinguoiduockhaisinh__"].sd-question--answered' },
+        }),
+      ).issues,
+    ).toEqual([]);
+  });
+});

@@ -69,13 +69,15 @@ interface Tip {
   readonly label: string;
   readonly text: string;
   readonly fallback: boolean;
+  /** Shown at once with the instructions while the step's element is looked for. */
+  readonly looking: boolean;
   readonly target: boolean;
 }
 
 /**
  * The guide's state as the tip on the page shows it ("Bước 7/35", outlined or not, the other-page notice), in
- * the shape the walker reads. The tip hides while the next step is looked for, and when the guide is over: over,
- * once "I did this" was pressed on the last step.
+ * the shape the walker reads. While the step's element is looked for, the tip shows its instructions and says so
+ * (`data-state="looking"`); it hides when the guide is over: over, once "I did this" was pressed on the last step.
  */
 export function tipProbe(page: Page, guideId: string, caseId = 'firefox'): GuideProbe {
   const guide = guideById(guideId);
@@ -108,6 +110,7 @@ export function tipProbe(page: Page, guideId: string, caseId = 'firefox'): Guide
             label: root.querySelector('.step')?.textContent ?? '',
             text: el.textContent ?? '',
             fallback: el.classList.contains('fallback'),
+            looking: el.getAttribute('data-state') === 'looking',
             target: document.querySelector('[data-papi-target]') !== null,
           };
         })
@@ -117,7 +120,7 @@ export function tipProbe(page: Page, guideId: string, caseId = 'firefox'): Guide
       if (!n) return view(lastStep, {});
       lastStep = Number(n[1]) - 1;
       const step = guide.steps[lastStep]!;
-      if (!tip.fallback) return view(lastStep, { stepStatus: tip.target ? 'found' : 'locating' });
+      if (tip.looking || !tip.fallback) return view(lastStep, { stepStatus: tip.target ? 'found' : 'locating' });
       const otherPage = tip.text.includes(labels['overlay.otherPage']);
       return view(lastStep, {
         onStepPage: !otherPage,

@@ -2,13 +2,13 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type FileChooser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { guideById } from '../../../extension/src/guides/index.js';
 import type { ActiveView } from '../../../extension/src/messages.js';
 import { findChromium } from '../../support/chromium.js';
+import { REPO_ROOT } from '../../support/repo-root.js';
 import { startReplica, type Replica } from '../../fixtures/portal/server.js';
 
 /** The few extension APIs the tests call inside the extension's pages. */
@@ -20,8 +20,8 @@ declare const chrome: {
   storage: { local: StorageArea; session: StorageArea };
 };
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const EXTENSION_DIR = join(root, 'extension', '.output', 'chrome-mv3');
+// Found upwards: the bench bundles this file elsewhere.
+export const EXTENSION_DIR = join(REPO_ROOT, 'extension', '.output', 'chrome-mv3');
 
 export function unpackedExtensionId(dir: string): string {
   const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
@@ -216,7 +216,7 @@ export async function searchWard(page: Page, ward: string): Promise<void> {
 /** Types the ward into the list's search box, then picks it (when the guide cannot point at it: no unit set). */
 export async function pickWard(page: Page, ward: string): Promise<void> {
   await searchWard(page, ward);
-  await page.locator('[role=listbox] li', { hasText: ward }).first().click();
+  await page.locator('[role=listbox] li', { hasText: ward }).filter({ visible: true }).first().click();
 }
 
 /**
@@ -397,7 +397,8 @@ export async function fillQuestion(page: Page, q: Locator): Promise<void> {
       .poll(
         async () => {
           if (await item.isVisible()) return true;
-          if (await q.locator('.sv-list').count()) await own.click();
+          // SurveyJS keeps the closed list in the page, hidden: close it only when it is open (still loading).
+          if (await q.locator('.sv-popup').first().isVisible()) await own.click();
           await own.click();
           return item.isVisible();
         },

@@ -69,6 +69,17 @@ export const locatorCheck: Check = (value, path, issues) => {
   return ok;
 };
 
+/**
+ * SurveyJS renders a dropdown's control, its `.sd-dropdown__value` and its filter input before any choice, and a
+ * read-only one writes its placeholder in `.sd-dropdown__value .sv-string-viewer`: an "appear" on any of them is
+ * met at once. A choice is what "filled" waits for.
+ */
+function appearsOnlyAfterChoice(target: unknown, path: string, issues: IssueList): boolean {
+  const css = isRecord(target) ? target.css : undefined;
+  const found = typeof css === 'string' ? /\.sd-dropdown[\w-]*/.exec(css) : null;
+  return !found || issues.add(path, 'met-before-choice', { value: found[0] });
+}
+
 const advanceCheck: Check = (value, path, issues) => {
   if (!isRecord(value)) return object({})(value, path, issues);
   const kind = value.kind;
@@ -78,7 +89,10 @@ const advanceCheck: Check = (value, path, issues) => {
     case 'url':
       return object({ kind: string(), url: urlPattern })(value, path, issues);
     case 'appear':
-      return object({ kind: string(), target: locatorCheck })(value, path, issues);
+      return (
+        object({ kind: string(), target: locatorCheck })(value, path, issues) &&
+        appearsOnlyAfterChoice(value.target, at(at(path, 'target'), 'css'), issues)
+      );
     case 'toast':
       return object({ kind: string(), text: string({ max: 200 }), url: optional(urlPattern) })(value, path, issues);
     default:

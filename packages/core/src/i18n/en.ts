@@ -54,6 +54,8 @@ export const en: Record<MessageKey, string> = {
   'issue.unknown-task': 'unknown task "{value}" (not in the plan)',
   'issue.consent-required': 'a contact was given without ticking consent',
   'issue.date-order': 'date {value} must come after {before}',
+  'issue.met-before-choice':
+    'is met before any choice: a SurveyJS dropdown shows "{value}" before one is made (use advance kind "filled")',
   'issue.too-many-issues': 'too many problems; only the first {max} are shown',
 
   'answer.status': 'the status must be one of: {allowed}',

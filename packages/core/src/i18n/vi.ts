@@ -52,6 +52,8 @@ export const vi = {
   'issue.unknown-task': 'nhiệm vụ "{value}" không có trong kế hoạch',
   'issue.consent-required': 'có thông tin liên hệ nhưng chưa đánh dấu đồng ý',
   'issue.date-order': 'ngày {value} phải sau ngày {before}',
+  'issue.met-before-choice':
+    'đã đúng trước khi chọn: danh sách thả xuống SurveyJS có sẵn "{value}" trước khi chọn (dùng điều kiện "filled")',
   'issue.too-many-issues': 'quá nhiều lỗi; chỉ hiển thị {max} lỗi đầu',
 
   'answer.status': 'trạng thái phải là một trong: {allowed}',

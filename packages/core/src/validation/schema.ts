@@ -35,6 +35,7 @@ export type IssueCode =
   | 'answer-not-text'
   | 'answer-required'
   | 'answer-too-long'
+  | 'met-before-choice'
   | 'too-many-issues';
 
 export type IssueParams = Readonly<Record<string, string | number>>;
