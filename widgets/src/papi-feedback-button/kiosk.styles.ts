@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+/**
+ * The counter's kiosk: the screen is the kiosk's, the levels are large touch targets (well over 48 px), and one
+ * column holds on a phone-sized screen too. Print gives the receipt slip alone.
+ */
+export const kioskStyles = css`
+  :host([mode='kiosk' i]) {
+    display: block;
+  }
+  .kiosk {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    min-height: var(--papi-kiosk-height, 100dvh);
+    padding: clamp(0.75rem, 3vw, 2rem);
+    background: var(--_papi-surface);
+    font-size: clamp(1rem, 2.4vmin, 1.6rem);
+  }
+  .kiosk .languages {
+    justify-content: flex-end;
+  }
+  .kiosk .languages button {
+    min-height: 48px;
+    min-width: 48px;
+    padding-inline: 1rem;
+  }
+  .kiosk h2 {
+    margin: 0;
+    font-size: clamp(1.4rem, 4.5vmin, 2.6rem);
+    line-height: 1.25;
+  }
+  .kiosk h2:focus {
+    outline: none;
+  }
+  .kiosk h2:focus-visible {
+    outline: 3px solid var(--_papi-info);
+  }
+  .kiosk .about {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .faces {
+    flex: 1;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    gap: clamp(0.5rem, 1.5vmin, 1rem);
+  }
+  .face {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4rem;
+    min-height: max(64px, 16vmin);
+    padding: 0.75rem;
+    border: 3px solid var(--_papi-border);
+    border-radius: calc(var(--_papi-radius) * 2);
+    background: var(--_papi-surface);
+    color: var(--_papi-ink);
+    font-size: 1.15em;
+    font-weight: 700;
+    text-align: center;
+    touch-action: manipulation;
+  }
+  .face .emoji {
+    font-size: clamp(2rem, 9vmin, 5rem);
+    line-height: 1;
+  }
+  .level-5,
+  .level-4 {
+    border-color: var(--_papi-ok);
+  }
+  .level-2,
+  .level-1 {
+    border-color: var(--_papi-bad);
+  }
+  .kiosk button {
+    min-height: 48px;
+    touch-action: manipulation;
+  }
+  .kiosk button[disabled] {
+    cursor: default;
+    opacity: 0.55;
+  }
+  .kiosk h2 .emoji {
+    font-size: 1.3em;
+  }
+  .kiosk .actions {
+    margin-top: auto;
+  }
+  .kiosk .actions button {
+    min-height: 64px;
+    font-size: 1.1em;
+  }
+  .kiosk textarea,
+  .kiosk input[type='text'] {
+    font-size: 1.1em;
+    min-height: 48px;
+  }
+  .kiosk .thanks {
+    font-size: clamp(1.8rem, 7vmin, 3.5rem);
+    color: var(--_papi-ok);
+  }
+  .slip {
+    margin: 0.75rem 0;
+    padding: 0.75rem 1rem;
+    border: 2px dashed var(--_papi-border);
+    border-radius: var(--_papi-radius);
+    max-width: 32rem;
+  }
+  .slip p {
+    margin: 0.2rem 0;
+  }
+  .slip .code {
+    font-size: clamp(1.8rem, 8vmin, 3rem);
+    font-weight: 700;
+  }
+  .slip-unit {
+    font-weight: 700;
+  }
+  @media print {
+    /* The slip alone, in black on white, wherever it sits: the rest of the kiosk takes no ink. */
+    .kiosk {
+      visibility: hidden;
+      min-height: 0;
+      padding: 0;
+      background: none;
+    }
+    .slip {
+      visibility: visible;
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline-start: 0;
+      margin: 0;
+      border: 1px solid #000;
+      color: #000;
+      font-size: 12pt;
+    }
+    .slip .code {
+      font-size: 20pt;
+    }
+  }
+`;
