@@ -25,15 +25,15 @@ export const kioskStyles = css`
     min-width: 48px;
     padding-inline: 1rem;
   }
-  .kiosk h2 {
+  #kiosk-title {
     margin: 0;
     font-size: clamp(1.4rem, 4.5vmin, 2.6rem);
     line-height: 1.25;
   }
-  .kiosk h2:focus {
+  #kiosk-title:focus {
     outline: none;
   }
-  .kiosk h2:focus-visible {
+  #kiosk-title:focus-visible {
     outline: 3px solid var(--_papi-info);
   }
   .kiosk .about {
@@ -83,7 +83,7 @@ export const kioskStyles = css`
     cursor: default;
     opacity: 0.55;
   }
-  .kiosk h2 .emoji {
+  #kiosk-title .emoji {
     font-size: 1.3em;
   }
   .kiosk .actions {
@@ -98,7 +98,7 @@ export const kioskStyles = css`
     font-size: 1.1em;
     min-height: 48px;
   }
-  .kiosk .thanks {
+  #kiosk-title.thanks {
     font-size: clamp(1.8rem, 7vmin, 3.5rem);
     color: var(--_papi-ok);
   }

@@ -12,6 +12,7 @@ import {
 } from '@papi/core';
 import { kioskText as t } from '../i18n/translate.js';
 import { editorsLang } from '../shared/error-view.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { indexedDbAvailable } from '../shared/idb.js';
 import { inBackground } from '../shared/in-background.js';
 import { languageChoice } from '../shared/language-choice.js';
@@ -31,6 +32,7 @@ import { kioskStyles } from './kiosk.styles.js';
 /** What the kiosk needs of the button it is a mode of. */
 export interface KioskHost extends LitElement, FeedbackSettings {
   readonly statusUrl: string | undefined;
+  readonly headingLevel: number | undefined;
   readonly resetAfter: number | undefined;
   readonly tapGuardMs: number;
 }
@@ -291,6 +293,14 @@ export class Kiosk implements ReactiveController {
     return known ? localize(known.name, locale) : this.host.unitName?.trim() || undefined;
   }
 
+  /** Each screen's heading: where the focus goes when the screen comes, at the level the page gives (2 by default). */
+  private title(text: unknown, className?: string) {
+    return heading(headingLevel(this.host.headingLevel), 'kiosk-title', 'title', html`${text}`, {
+      focusable: true,
+      ...(className ? { className } : {}),
+    });
+  }
+
   render(locale: Locale, problems: readonly string[]) {
     const lang = locale === this.i18n().pageLocale ? nothing : locale;
     const screen = problems.length
@@ -306,7 +316,7 @@ export class Kiosk implements ReactiveController {
   }
 
   private renderProblems(locale: Locale, problems: readonly string[]) {
-    return html`<h2 id="kiosk-title" tabindex="-1">${t(locale, 'kiosk.question')}</h2>
+    return html`${this.title(t(locale, 'kiosk.question'))}
       <div class="error" role="alert" part="error">
         <p>${t(locale, 'feedback.not-configured')}</p>
         <ul lang=${editorsLang(locale)}>
@@ -317,7 +327,7 @@ export class Kiosk implements ReactiveController {
 
   private renderRate(locale: Locale) {
     const unit = this.unitName(locale);
-    return html`<h2 id="kiosk-title" class="question" tabindex="-1">${t(locale, 'kiosk.question')}</h2>
+    return html`${this.title(t(locale, 'kiosk.question'), 'question')}
       ${unit ? html`<p class="about">${unit}</p>` : nothing}
       <div class="faces" role="group" aria-labelledby="kiosk-title" part="kiosk-rating">
         ${SATISFACTION_LEVELS.map(
@@ -336,10 +346,10 @@ export class Kiosk implements ReactiveController {
       this.errors[field]
         ? html`<p class="field-error" id="kiosk-${field}-error" part="error">${this.errors[field]}</p>`
         : nothing;
-    return html`<h2 id="kiosk-title" tabindex="-1">
-        <span class="emoji" aria-hidden="true">${FACES[this.rating ?? 0]}</span>
-        ${t(locale, 'kiosk.chosen', { level: level ? localize(level.name, locale) : '' })}
-      </h2>
+    return html`${this.title(
+      html`<span class="emoji" aria-hidden="true">${FACES[this.rating ?? 0]}</span>
+        ${t(locale, 'kiosk.chosen', { level: level ? localize(level.name, locale) : '' })}`,
+    )}
       <form novalidate @submit=${(e: SubmitEvent) => inBackground(this.submit(e), 'kiosk')} @input=${() => this.touch()} part="form">
         ${
           errorList.length
@@ -395,7 +405,7 @@ export class Kiosk implements ReactiveController {
     const status = this.status ?? 'sending';
     // Retrying (online, the collector out of reach) and queued (offline) say the same at the counter: it is kept here.
     const said = status === 'retrying' || status === 'thanks' ? 'queued' : status;
-    return html`<h2 id="kiosk-title" class="thanks" tabindex="-1">${t(locale, 'kiosk.thanks')}</h2>
+    return html`${this.title(t(locale, 'kiosk.thanks'), 'thanks')}
       <div class="outcome" role="status">
         <p class="status ${status}" part="status" data-status=${status}>
           ${t(locale, `kiosk.status.${said}`, { code: this.rejectedCode ?? '' })}

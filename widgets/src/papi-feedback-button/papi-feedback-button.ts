@@ -71,6 +71,7 @@ const tooLong = (locale: Locale, i: Issue) =>
  * @attr status-url - The address of the portal's status page (a page with <papi-feedback-status>, e.g. "/tra-cuu-gop-y/"): the line that asks the resident to keep their code links there, with the code after # (never sent to a server). Without it, the line has no link. At the kiosk it is shown as text and printed on the slip, not as a link.
  * @attr mode - "kiosk" for a tablet at the one-stop counter: the rating fills the screen with large buttons, then an optional comment and dossier code (mã hồ sơ), a thank-you with the receipt code and a print button, and a reset within reset-after seconds for the next person. No contact field, no PAPI dimension choice (preset dimension and service instead). Anything else is the button and its dialog.
  * @attr reset-after - Kiosk: the seconds the thank-you stays before the kiosk resets, 1 to 10 (default 10).
+ * @attr heading-level - Kiosk: the level of each screen's heading (2 by default; 1 on a page that is the kiosk alone).
  * @attr lang - vi (default), en or km; inherited from the nearest ancestor. A language the resident chooses in the dialog (Tiếng Việt / ភាសាខ្មែរ / English) wins over it, is remembered on the device, and is the feedback's lang.
  * @fires papi-feedback-open - When the dialog opens; detail: { unit, dimension, service }.
  * @fires papi-feedback-queued - When the feedback is committed to the outbox; detail: { id }.
@@ -79,7 +80,7 @@ const tooLong = (locale: Locale, i: Issue) =>
  * @fires papi-kiosk-reset - Kiosk: the screen is ready for the next person; detail: { reason } ("done": the resident pressed Done, "timeout": the thank-you's time ran out, "idle": a rating was chosen and left unsent).
  * @csspart button - The button that opens the dialog.
  * @csspart dialog - The dialog.
- * @csspart title - The dialog's heading.
+ * @csspart title - The dialog's heading (kiosk: each screen's heading).
  * @csspart languages - The choice of language in the dialog.
  * @csspart language - Each language's button (aria-pressed on the chosen one).
  * @csspart close - The close button at the top of the dialog.
@@ -131,6 +132,7 @@ export class PapiFeedbackButton extends LitElement {
     statusUrl: { type: String, attribute: 'status-url' },
     mode: { type: String },
     resetAfter: { type: Number, attribute: 'reset-after' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     minFillMs: { attribute: false },
     tapGuardMs: { attribute: false },
     rating: { state: true, attribute: false },
@@ -155,6 +157,7 @@ export class PapiFeedbackButton extends LitElement {
   declare statusUrl: string | undefined;
   declare mode: string | undefined;
   declare resetAfter: number | undefined;
+  declare headingLevel: number | undefined;
   /**
    * Kiosk: after each change of screen its buttons wait this long before they take a tap (600 ms by default; after
    * a reset, at least 1.5 s), so that the second tap of a double tap never acts on the next screen.
