@@ -9,6 +9,7 @@ export const kioskStyles = css`
     display: block;
   }
   .kiosk {
+    container-type: inline-size;
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
@@ -40,19 +41,20 @@ export const kioskStyles = css`
     margin: 0;
     font-size: 1.1em;
   }
+  /* Five rows on an upright tablet or a phone (a face beside its words), five columns on a wide screen. */
   .faces {
     flex: 1;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    grid-template-columns: 1fr;
+    grid-auto-rows: 1fr;
     gap: clamp(0.5rem, 1.5vmin, 1rem);
   }
   .face {
     display: flex;
-    flex-direction: column;
     align-items: center;
-    justify-content: center;
-    gap: 0.4rem;
-    min-height: max(64px, 16vmin);
+    justify-content: flex-start;
+    gap: 1rem;
+    min-height: 64px;
     padding: 0.75rem;
     border: 3px solid var(--_papi-border);
     border-radius: calc(var(--_papi-radius) * 2);
@@ -60,12 +62,23 @@ export const kioskStyles = css`
     color: var(--_papi-ink);
     font-size: 1.15em;
     font-weight: 700;
-    text-align: center;
+    text-align: start;
     touch-action: manipulation;
   }
-  .face .emoji {
-    font-size: clamp(2rem, 9vmin, 5rem);
-    line-height: 1;
+  .face-icon {
+    flex: none;
+    width: clamp(2.5rem, 9vmin, 5rem);
+    height: clamp(2.5rem, 9vmin, 5rem);
+  }
+  @container (min-width: 52rem) {
+    .faces {
+      grid-template-columns: repeat(5, 1fr);
+    }
+    .face {
+      flex-direction: column;
+      justify-content: center;
+      text-align: center;
+    }
   }
   .level-5,
   .level-4 {
@@ -83,10 +96,13 @@ export const kioskStyles = css`
     cursor: default;
     opacity: 0.55;
   }
-  #kiosk-title .emoji {
-    font-size: 1.3em;
+  #kiosk-title .face-icon {
+    width: 1.2em;
+    height: 1.2em;
+    vertical-align: -0.2em;
   }
-  .kiosk .actions {
+  /* The thank-you's buttons sit at the foot of the screen; the details' right under the fields. */
+  .kiosk > .actions {
     margin-top: auto;
   }
   .kiosk .actions button {

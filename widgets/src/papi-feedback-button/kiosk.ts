@@ -1,4 +1,4 @@
-import { type LitElement, type ReactiveController, adoptStyles, html, nothing } from 'lit';
+import { type LitElement, type ReactiveController, adoptStyles, html, nothing, svg } from 'lit';
 import {
   type Issue,
   type Locale,
@@ -48,8 +48,26 @@ type Step = 'rate' | 'details' | 'thanks';
 type Field = 'comment' | 'dossier' | 'form';
 export type KioskResetReason = 'done' | 'timeout' | 'idle';
 
-/** A face beside each level's words, for a resident who reads neither well: decoration, hidden from screen readers. */
-const FACES: Readonly<Record<number, string>> = { 5: '😀', 4: '🙂', 3: '😐', 2: '🙁', 1: '😠' };
+/** Each level's mouth, from a broad smile (5) to a deep frown (1). */
+const MOUTHS: Readonly<Record<number, string>> = {
+  5: 'M14 28 Q24 41 34 28',
+  4: 'M15 30 Q24 36 33 30',
+  3: 'M15 32 L33 32',
+  2: 'M15 35 Q24 29 33 35',
+  1: 'M14 37 Q24 25 34 37',
+};
+
+/**
+ * A face beside each level's words, for a resident who reads neither well: drawn (an emoji font may be missing on
+ * the tablet), decoration hidden from screen readers, in the text's colour.
+ */
+const face = (level: number) =>
+  html`<svg class="face-icon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+    ${svg`<circle cx="24" cy="24" r="21" fill="none" stroke="currentColor" stroke-width="3" />
+      <circle cx="17" cy="19" r="2.6" fill="currentColor" />
+      <circle cx="31" cy="19" r="2.6" fill="currentColor" />
+      <path d=${MOUTHS[level] ?? MOUTHS[3]!} fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />`}
+  </svg>`;
 
 /**
  * The counter's kiosk: `<papi-feedback-button mode="kiosk">` on a tablet at the one-stop counter. One rating per
@@ -333,7 +351,7 @@ export class Kiosk implements ReactiveController {
         ${SATISFACTION_LEVELS.map(
           (level) =>
             html`<button type="button" class="face level-${level.value}" part="kiosk-option" data-rating=${level.value} ?disabled=${this.guarded} @click=${() => this.rate(level.value)}>
-              <span class="emoji" aria-hidden="true">${FACES[level.value]}</span><span>${localize(level.name, locale)}</span>
+              ${face(level.value)}<span>${localize(level.name, locale)}</span>
             </button>`,
         )}
       </div>`;
@@ -347,8 +365,7 @@ export class Kiosk implements ReactiveController {
         ? html`<p class="field-error" id="kiosk-${field}-error" part="error">${this.errors[field]}</p>`
         : nothing;
     return html`${this.title(
-      html`<span class="emoji" aria-hidden="true">${FACES[this.rating ?? 0]}</span>
-        ${t(locale, 'kiosk.chosen', { level: level ? localize(level.name, locale) : '' })}`,
+      html`${face(this.rating ?? 3)} ${t(locale, 'kiosk.chosen', { level: level ? localize(level.name, locale) : '' })}`,
     )}
       <form novalidate @submit=${(e: SubmitEvent) => inBackground(this.submit(e), 'kiosk')} @input=${() => this.touch()} part="form">
         ${
