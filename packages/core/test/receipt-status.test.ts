@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ANSWER_MAX_LENGTH,
-  ANSWER_STATUSES,
-  codePoints,
-  formatIssue,
-  isAnswerStatus,
-  validateReceiptStatus,
-} from '../src/index.js';
+import { ANSWER_MAX_LENGTH, ANSWER_STATUSES, answerLength, formatIssue, validateReceiptStatus } from '../src/index.js';
 
 const received = {
   receipt: 'K7MQ-3XPD',
@@ -22,14 +15,11 @@ const problems = (input: unknown) => {
 describe('answer statuses', () => {
   it('are received, in progress and answered, in that order', () => {
     expect(ANSWER_STATUSES).toEqual(['received', 'in-progress', 'answered']);
-    expect(isAnswerStatus('in-progress')).toBe(true);
-    expect(isAnswerStatus('done')).toBe(false);
-    expect(isAnswerStatus(undefined)).toBe(false);
   });
 
   it('count an answer in characters as read: a Khmer or emoji character written with two UTF-16 units is one', () => {
-    expect(codePoints('Đã xử lý')).toBe(8);
-    expect(codePoints('😀😀')).toBe(2);
+    expect(answerLength('Đã xử lý')).toBe(8);
+    expect(answerLength('😀😀')).toBe(2);
     expect('😀😀'.length).toBe(4);
   });
 });

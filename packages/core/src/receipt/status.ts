@@ -1,4 +1,4 @@
-import { ANSWER_MAX_LENGTH, ANSWER_STATUSES, type AnswerStatus, codePoints } from '../feedback/answer.js';
+import { ANSWER_MAX_LENGTH, ANSWER_STATUSES, type AnswerStatus, answerLength } from '../feedback/answer.js';
 import { unitIdCheck } from '../units/extra.js';
 import {
   type Check,
@@ -41,7 +41,7 @@ const receiptCode: Check = (value, path, issues) =>
 
 const answerText: Check = (value, path, issues) => {
   if (!string({ min: 0, max: Number.MAX_SAFE_INTEGER })(value, path, issues)) return false;
-  const length = codePoints(value as string);
+  const length = answerLength(value as string);
   return length <= ANSWER_MAX_LENGTH || issues.add(path, 'too-long', { max: ANSWER_MAX_LENGTH, length });
 };
 
