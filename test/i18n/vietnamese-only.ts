@@ -12,7 +12,9 @@ export type CatalogueName =
   | 'widgets.checklist'
   | 'widgets.register'
   | 'widgets.feedback'
-  | 'widgets.summary';
+  | 'widgets.kiosk'
+  | 'widgets.summary'
+  | 'widgets.status';
 
 const EDITORS =
   'a notice for the portal’s editors (a wrong attribute, a missing address), who are the town’s and communes’ Vietnamese staff; it quotes attribute names that are the same in every language';
@@ -47,4 +49,5 @@ export const VIETNAMESE_ONLY: Readonly<Partial<Record<CatalogueName, Readonly<Re
     'feedback.missing-unit': EDITORS,
   },
   'widgets.summary': { 'summary.bad-endpoint': EDITORS },
+  'widgets.status': { 'status.editor': EDITORS, 'status.missing-endpoint': EDITORS, 'status.bad-endpoint': EDITORS },
 };

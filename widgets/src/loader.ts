@@ -5,7 +5,7 @@
  * downloads only what it uses. Loaded twice, or in two versions, the first loader wins and the others do nothing.
  */
 import { isLocale, resolveLocale } from '@papi/core';
-import { ELEMENT_STRINGS, type WidgetTag } from './i18n/parts.js';
+import { type WidgetTag, isKiosk, stringsOf } from './i18n/parts.js';
 import { RESIDENT_LOCALE_KEY } from './shared/resident-locale-key.js';
 import { WIDGETS_VERSION } from './shared/define.js';
 // Written by the build (rollup.config.js): each element's module and each part's strings per locale, by file name.
@@ -24,9 +24,11 @@ if (page[LOADED]) {
 
 /** The locale an element will speak: the resident's choice where the element offers one, else the page's lang. */
 function localeOf(element: Element, tag: WidgetTag): string {
-  // As the elements' LocaleController options: the feedback button and the checklist's view mode offer the choice.
+  // As the elements' LocaleController options: the feedback button (not at the counter's kiosk, where each person
+  // chooses for themselves), the status look-up and the checklist's view mode offer the choice.
   if (
-    tag === 'papi-feedback-button' ||
+    (tag === 'papi-feedback-button' && !isKiosk(element.getAttribute('mode'))) ||
+    tag === 'papi-feedback-status' ||
     (tag === 'papi-checklist' && element.getAttribute('mode')?.trim() !== 'self-assessment')
   ) {
     try {
@@ -48,7 +50,7 @@ function start(base: string): void {
     if (!waiting.delete(tag)) return;
     const locale = localeOf(element, tag);
     // The strings are fetched alongside the code; the element imports the same URLs, so nothing is fetched twice.
-    for (const part of ELEMENT_STRINGS[tag]) {
+    for (const part of stringsOf(tag, element)) {
       const file = STRINGS_FILES[`${part}:${locale}`];
       if (file) import(url(file)).catch(() => undefined); // the element loads them again and says so if they fail
     }

@@ -18,6 +18,7 @@ export type * from './procedures/types.js';
 export * from './procedures/catalogue.js';
 export * from './feedback/satisfaction.js';
 export * from './feedback/record.js';
+export * from './receipt/status.js';
 export * from './report/record.js';
 export * from './auth/unit-token.js';
 export type * from './stats/types.js';

@@ -38,6 +38,16 @@ describe('validateFeedback', () => {
     expect(problems(record({ rating: '5' }))).toEqual(['rating: must be a whole number, but is a string']);
   });
 
+  it('takes a dossier code (mã hồ sơ) from the counter as free text, up to its cap, and never empty', () => {
+    expect(problems(record({ dossier: '000.00.30.H51-260127-0001' }))).toEqual([]);
+    expect(problems(record({ dossier: 'x'.repeat(FEEDBACK_LIMITS.dossier) }))).toEqual([]);
+    expect(problems(record({ dossier: 'x'.repeat(FEEDBACK_LIMITS.dossier + 1) }))).toEqual([
+      `dossier: is ${FEEDBACK_LIMITS.dossier + 1} characters long, at most ${FEEDBACK_LIMITS.dossier}`,
+    ]);
+    expect(problems(record({ dossier: '  ' }))).toEqual(['dossier: must not be empty']);
+    expect(problems(record({ dossier: 12345 }))).toEqual(['dossier: must be a string, but is a number']);
+  });
+
   it('requires consent for a contact', () => {
     expect(problems(record({ contact: 'a@b.vn' }))).toEqual(['consent: a contact was given without ticking consent']);
     expect(problems(record({ contact: 'a@b.vn', consent: false }))).toEqual([

@@ -8,6 +8,8 @@ import { COMMUNE_PATH, renderCommunePage } from './pages/commune-page.js';
 import { CONFIGURATOR_PATH, renderConfiguratorPage } from './pages/configurator-page.js';
 import { dashboardPath, renderDashboardPage } from './pages/dashboard-page.js';
 import { pagePath, renderPlanPage } from './pages/plan-page.js';
+import { KIOSK_PATH, renderKioskPage } from './pages/kiosk-page.js';
+import { renderStatusPage, statusPath } from './pages/status-page.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -26,10 +28,14 @@ for (const locale of LOCALES) {
   const dashboard = join(site, dashboardPath(locale));
   mkdirSync(dashboard, { recursive: true });
   writeFileSync(join(dashboard, 'index.html'), renderDashboardPage(locale));
+  const status = join(site, statusPath(locale));
+  mkdirSync(status, { recursive: true });
+  writeFileSync(join(status, 'index.html'), renderStatusPage(locale));
 }
 for (const [path, render] of [
   [COMMUNE_PATH, renderCommunePage],
   [CONFIGURATOR_PATH, renderConfiguratorPage],
+  [KIOSK_PATH, renderKioskPage],
 ] as const) {
   mkdirSync(join(site, path), { recursive: true });
   writeFileSync(join(site, path, 'index.html'), render());
@@ -46,4 +52,4 @@ await build({
   target: 'node20',
   logLevel: 'warning',
 });
-console.log(`demo: built ${LOCALES.length * 2 + 2} pages into ${site}`);
+console.log(`demo: built ${LOCALES.length * 3 + 3} pages into ${site}`);

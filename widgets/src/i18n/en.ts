@@ -168,6 +168,7 @@ export const feedback: Record<keyof typeof vi.feedback, string> = {
   'feedback.retry': 'Send again',
   'feedback.receipt': 'Your feedback’s receipt code:',
   'feedback.receipt-keep': 'Keep this code to ask about your feedback later.',
+  'feedback.receipt-status': 'See where your feedback stands',
   'feedback.receipt-copy': 'Copy the code',
   'feedback.receipt-copied': 'Code copied.',
   'feedback.receipt-selected': 'The code is selected: copy it (Ctrl+C, or press and hold on a phone).',
@@ -185,6 +186,78 @@ export const feedback: Record<keyof typeof vi.feedback, string> = {
   'feedback.error.rating': 'Choose how satisfied you are.',
   'feedback.error.too-long': 'It is {length} characters long; shorten it to at most {max}.',
   'feedback.error.consent': 'Tick the consent box to leave your contact.',
+};
+
+/** <papi-feedback-button mode="kiosk">. */
+export const kiosk: Record<keyof typeof vi.kiosk, string> = {
+  'kiosk.question': 'How satisfied are you with the service you had today?',
+  'kiosk.chosen': 'You chose: {level}',
+  'kiosk.comment': 'Anything you would like to add?',
+  'kiosk.dossier': 'Dossier code (mã hồ sơ)',
+  'kiosk.dossier-note':
+    'It is on the paper you got when you handed in your dossier. Only the unit’s staff see it, to find your dossier; it is never shown when the receipt code is looked up, nor printed on the slip.',
+  'kiosk.back': 'Choose again',
+  'kiosk.send': 'Send my rating',
+  'kiosk.thanks': 'Thank you!',
+  'kiosk.status.sending': 'Sending your rating…',
+  'kiosk.status.sent': 'Your rating has reached the unit.',
+  'kiosk.status.queued':
+    'This tablet cannot reach the server just now: your rating is saved here and will be sent by itself. A receipt code comes only once it is sent.',
+  'kiosk.status.rejected': 'The server refused this rating (error code: {code}). Please tell the staff at the counter.',
+  'kiosk.status.sending-unsaved': 'Sending your rating…',
+  'kiosk.status.unsaved': 'It could not be sent, and this tablet cannot keep it. Please tell the staff at the counter.',
+  'kiosk.status.rejected-unsaved':
+    'The server refused this rating (error code: {code}). Please tell the staff at the counter.',
+  'kiosk.print': 'Print the slip',
+  'kiosk.done': 'Done',
+  'kiosk.reset-note':
+    'The screen will be ready for the next person in {seconds, plural, one {# second} other {# seconds}}.',
+  'kiosk.check-at': 'Check where your feedback stands with this code at {address}',
+};
+
+/** <papi-feedback-status>. */
+export const status: Record<keyof typeof vi.status, string> = {
+  'status.title': 'Check your feedback',
+  'status.intro':
+    'Enter the receipt code you got when you sent your feedback to see how far the unit has got with it and read its answer.',
+  'status.code': 'Receipt code',
+  'status.code-hint': 'For example K7MQ-3XPD. Upper or lower case, with or without the dash.',
+  'status.submit': 'Check',
+  'status.loading': 'Looking up {code}…',
+  'status.found': 'Feedback {code}: {state}.',
+  'status.error.empty': 'Enter your receipt code.',
+  'status.error.malformed':
+    'A receipt code is 8 letters and digits, like K7MQ-3XPD; "{value}" is not one. Check the code you typed.',
+  'status.error.unknown':
+    'No feedback has the code {code}. Check the code. Feedback sent while offline gets its code only once it has arrived.',
+  'status.error.busy':
+    'Too many look-ups from your network. It will look up again by itself in {seconds, plural, one {# second} other {# seconds}}.',
+  'status.error.offline': 'Your device is offline. It will look up again by itself once the connection is back.',
+  'status.error.network': 'The server {host} could not be reached. Try again in a few minutes.',
+  'status.error.timeout': 'The server {host} did not answer within {seconds} seconds. Try again.',
+  'status.error.server': 'The server answered with error {status}. Try again in a few minutes.',
+  'status.error.invalid':
+    'The server’s answer was not in the expected form, so the status cannot be shown. Try again later.',
+  'status.result': 'Feedback {code}',
+  'status.steps': 'How feedback is handled',
+  'status.state': 'Status',
+  'status.state.received': 'Received',
+  'status.state.in-progress': 'Being handled',
+  'status.state.answered': 'Answered',
+  'status.explain.received': 'The unit has your feedback and will look at it.',
+  'status.explain.in-progress': 'The unit is handling your feedback.',
+  'status.explain.answered': 'The unit has answered your feedback.',
+  'status.unit': 'Unit',
+  'status.received-at': 'Received',
+  'status.updated-at': 'Last update',
+  'status.answered-at': 'Answered',
+  'status.answer': 'The unit’s answer',
+  'status.note': 'The unit’s note',
+  'status.not-configured': 'This page has not set up feedback look-ups yet.',
+  'status.editor': 'For the editors: {detail}',
+  'status.missing-endpoint': 'the endpoint attribute is missing (the http(s) address of the feedback collector)',
+  'status.bad-endpoint':
+    'the endpoint attribute "{value}" cannot be used; it must be a full http(s) address, e.g. {example}, or a path starting with "/" on this site',
 };
 
 /** <papi-feedback-summary>. */

@@ -7,7 +7,7 @@ import type * as vi from './vi.js';
  * that a page fetches only the strings of the language its widgets show. An element awaits loadStrings before it
  * renders in a locale (LocaleController); the translators below are then synchronous.
  */
-export type StringsPart = 'badge' | 'checklist' | 'register' | 'feedback' | 'summary';
+export type StringsPart = 'badge' | 'checklist' | 'register' | 'feedback' | 'kiosk' | 'summary' | 'status';
 type Catalogue = Readonly<Record<string, string>>;
 type Loader = () => Promise<{ default: Catalogue }>;
 
@@ -33,10 +33,20 @@ const LOADERS: Readonly<Record<StringsPart, Readonly<Record<Locale, Loader>>>> =
     en: () => import('papi-strings:feedback:en'),
     km: () => import('papi-strings:feedback:km'),
   },
+  kiosk: {
+    vi: () => import('papi-strings:kiosk:vi'),
+    en: () => import('papi-strings:kiosk:en'),
+    km: () => import('papi-strings:kiosk:km'),
+  },
   summary: {
     vi: () => import('papi-strings:summary:vi'),
     en: () => import('papi-strings:summary:en'),
     km: () => import('papi-strings:summary:km'),
+  },
+  status: {
+    vi: () => import('papi-strings:status:vi'),
+    en: () => import('papi-strings:status:en'),
+    km: () => import('papi-strings:status:km'),
   },
 };
 
@@ -95,3 +105,7 @@ export const checklistText = translator('checklist');
 export const registerText = translator('register');
 export const feedbackText = translator('feedback');
 export const summaryText = translator('summary');
+export const statusText = translator('status');
+/** The kiosk shows the feedback part's strings too (the statuses, the counter): the kiosk's own come first. */
+export const kioskText: Translator<Keys<'kiosk'> | Keys<'feedback'>> = (locale, key, params) =>
+  interpolate(lookup(['kiosk', 'feedback'], locale, String(key)), locale, params);

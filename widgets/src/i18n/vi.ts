@@ -161,6 +161,7 @@ export const feedback = {
   'feedback.retry': 'Gửi lại',
   'feedback.receipt': 'Mã tiếp nhận góp ý của bạn:',
   'feedback.receipt-keep': 'Hãy giữ mã này để hỏi về góp ý của bạn sau này.',
+  'feedback.receipt-status': 'Xem tình trạng góp ý',
   'feedback.receipt-copy': 'Sao chép mã',
   'feedback.receipt-copied': 'Đã sao chép mã.',
   'feedback.receipt-selected': 'Mã đã được chọn: hãy sao chép (Ctrl+C, hoặc nhấn giữ trên điện thoại).',
@@ -178,6 +179,73 @@ export const feedback = {
   'feedback.error.rating': 'Hãy chọn một mức độ hài lòng.',
   'feedback.error.too-long': 'Dài {length} ký tự, tối đa {max}.',
   'feedback.error.consent': 'Hãy đánh dấu đồng ý nếu muốn để lại thông tin liên hệ.',
+} as const;
+
+/** <papi-feedback-button mode="kiosk">: the counter's tablet (with the feedback part's statuses and counter). */
+export const kiosk = {
+  'kiosk.question': 'Bạn hài lòng với việc phục vụ hôm nay ở mức nào?',
+  'kiosk.chosen': 'Bạn đã chọn: {level}',
+  'kiosk.comment': 'Bạn muốn nói thêm điều gì?',
+  'kiosk.dossier': 'Mã hồ sơ',
+  'kiosk.dossier-note':
+    'Có trên giấy tiếp nhận hồ sơ. Chỉ cán bộ của đơn vị xem được, để tìm đúng hồ sơ của bạn; mã hồ sơ không hiện khi tra cứu bằng mã tiếp nhận và không in trên phiếu.',
+  'kiosk.back': 'Chọn lại',
+  'kiosk.send': 'Gửi đánh giá',
+  'kiosk.thanks': 'Cảm ơn bạn!',
+  'kiosk.status.sending': 'Đang gửi đánh giá của bạn…',
+  'kiosk.status.sent': 'Đánh giá của bạn đã đến đơn vị.',
+  'kiosk.status.queued':
+    'Máy này đang chưa kết nối được tới máy chủ: đánh giá của bạn đã được lưu trên máy và sẽ tự gửi đi. Mã tiếp nhận chỉ có sau khi gửi được.',
+  'kiosk.status.rejected': 'Máy chủ không nhận đánh giá này (mã lỗi: {code}). Xin báo cán bộ tại quầy.',
+  'kiosk.status.sending-unsaved': 'Đang gửi đánh giá của bạn…',
+  'kiosk.status.unsaved': 'Chưa gửi được, và máy này không lưu được đánh giá. Xin báo cán bộ tại quầy.',
+  'kiosk.status.rejected-unsaved': 'Máy chủ không nhận đánh giá này (mã lỗi: {code}). Xin báo cán bộ tại quầy.',
+  'kiosk.print': 'In phiếu',
+  'kiosk.done': 'Xong',
+  'kiosk.reset-note': 'Màn hình sẽ sẵn sàng cho người tiếp theo sau {seconds} giây.',
+  'kiosk.check-at': 'Tra cứu tình trạng góp ý bằng mã này tại {address}',
+} as const;
+
+/** <papi-feedback-status>: a resident looks up their feedback by its receipt code. */
+export const status = {
+  'status.title': 'Tra cứu góp ý',
+  'status.intro': 'Nhập mã tiếp nhận bạn nhận được khi gửi góp ý để xem đơn vị đã xử lý đến đâu và đọc câu trả lời.',
+  'status.code': 'Mã tiếp nhận',
+  'status.code-hint': 'Ví dụ: K7MQ-3XPD. Chữ hoa hay chữ thường, có dấu gạch hay không đều được.',
+  'status.submit': 'Tra cứu',
+  'status.loading': 'Đang tra cứu mã {code}…',
+  'status.found': 'Góp ý mã {code}: {state}.',
+  'status.error.empty': 'Hãy nhập mã tiếp nhận.',
+  'status.error.malformed':
+    'Mã tiếp nhận gồm 8 chữ cái và chữ số, dạng K7MQ-3XPD; "{value}" không phải là một mã như vậy. Hãy kiểm tra lại mã bạn đã nhập.',
+  'status.error.unknown':
+    'Không có góp ý nào mang mã {code}. Hãy kiểm tra lại mã. Góp ý gửi lúc mất mạng chỉ có mã sau khi đã đến nơi.',
+  'status.error.busy': 'Có quá nhiều lượt tra cứu từ mạng của bạn. Trang sẽ tự tra cứu lại sau {seconds} giây.',
+  'status.error.offline': 'Máy của bạn đang không có kết nối mạng. Khi có mạng trở lại, trang sẽ tự tra cứu.',
+  'status.error.network': 'Không kết nối được tới máy chủ {host}. Hãy thử lại sau ít phút.',
+  'status.error.timeout': 'Máy chủ {host} không trả lời sau {seconds} giây. Hãy thử lại.',
+  'status.error.server': 'Máy chủ trả lỗi {status} khi tra cứu. Hãy thử lại sau ít phút.',
+  'status.error.invalid': 'Máy chủ trả lời không đúng dạng, nên chưa hiện được tình trạng góp ý. Hãy thử lại sau.',
+  'status.result': 'Góp ý mã {code}',
+  'status.steps': 'Các bước xử lý góp ý',
+  'status.state': 'Tình trạng',
+  'status.state.received': 'Đã tiếp nhận',
+  'status.state.in-progress': 'Đang xử lý',
+  'status.state.answered': 'Đã trả lời',
+  'status.explain.received': 'Góp ý đã đến đơn vị và đang chờ xem xét.',
+  'status.explain.in-progress': 'Đơn vị đang xử lý góp ý của bạn.',
+  'status.explain.answered': 'Đơn vị đã trả lời góp ý của bạn.',
+  'status.unit': 'Đơn vị',
+  'status.received-at': 'Ngày tiếp nhận',
+  'status.updated-at': 'Cập nhật lần cuối',
+  'status.answered-at': 'Ngày trả lời',
+  'status.answer': 'Trả lời của đơn vị',
+  'status.note': 'Ghi chú của đơn vị',
+  'status.not-configured': 'Trang này chưa cài đặt việc tra cứu góp ý.',
+  'status.editor': 'Dành cho ban biên tập: {detail}',
+  'status.missing-endpoint': 'thiếu thuộc tính endpoint (địa chỉ http(s) của dịch vụ thu nhận góp ý)',
+  'status.bad-endpoint':
+    'thuộc tính endpoint "{value}" không dùng được; endpoint phải là địa chỉ http(s) đầy đủ, ví dụ {example}, hoặc đường dẫn bắt đầu bằng "/" trên chính trang này',
 } as const;
 
 /** <papi-feedback-summary>. */

@@ -299,6 +299,30 @@ describe('<papi-feedback-button>', () => {
     expect(el.shadowRoot!.activeElement).toBe($(el, '.done button'));
   });
 
+  it('links the "keep this code" line to the status page when status-url gives it, with the code after #', async () => {
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { id: string };
+      return new Response(JSON.stringify({ id: body.id, receivedAt: '2026-11-27T05:00:00Z', receipt: 'K7MQ-3XPD' }), {
+        status: 201,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    });
+    vi.stubGlobal('fetch', fetch);
+    const link = async (attrs: Record<string, string>) => {
+      const el = await mount({ endpoint: ENDPOINT, unit: 'xa-lai-hoa-2025', ...attrs });
+      await openAndFill(el, { rating: 5 });
+      await send(el);
+      await vi.waitFor(() => expect(text(el, '[part~="receipt-code"]')).toBe('K7MQ-3XPD'), { timeout: 5000 });
+      return $<HTMLAnchorElement>(el, '[part~="status-link"]');
+    };
+    const withUrl = await link({ 'status-url': '/tra-cuu-gop-y/' });
+    expect(withUrl!.getAttribute('href')).toMatch(/^http:\/\/[^/]+\/tra-cuu-gop-y\/#receipt=K7MQ-3XPD$/);
+    expect(withUrl!.textContent).toBe('Xem tình trạng góp ý');
+    expect(withUrl!.closest('.hint')!.textContent).toContain('Hãy giữ mã này để hỏi về góp ý của bạn sau này.');
+    expect(await link({})).toBeNull();
+    expect(await link({ 'status-url': 'javascript:alert(1)' })).toBeNull();
+  });
+
   it('sends no contact without the consent box, and presets dimension and service', async () => {
     const { bodies } = collector(201);
     const el = await mount({ endpoint: URL_, unit: 'xa-lai-hoa-2025', dimension: 'd6', service: 'khai-sinh' });

@@ -6,70 +6,46 @@ import {
   FEEDBACK_LIMITS,
   SATISFACTION_LEVELS,
   formatDate,
-  UNIT_IDS,
   formatIssue,
   isDimensionId,
   todayIso,
   localize,
   unitById,
-  preview,
   validateFeedback,
 } from '@papi/core';
 import { feedbackText as t } from '../i18n/translate.js';
-import { collectorUrl, endpointExample } from '../shared/data-controller.js';
 import { WIDGETS_VERSION } from '../shared/define.js';
 import { editorsLang } from '../shared/error-view.js';
 import { languageChoice } from '../shared/language-choice.js';
 import { LocaleController, awaitStrings } from '../shared/locale-controller.js';
-import { ELEMENT_STRINGS } from '../i18n/parts.js';
-import { type OutboxItem, getOutbox, newId, receiptOf } from '../shared/outbox.js';
+import { ELEMENT_STRINGS, KIOSK_STRINGS, isKiosk } from '../i18n/parts.js';
+import { type OutboxItem, getOutbox, receiptOf } from '../shared/outbox.js';
 import { type KeptReceipt, markReceiptsSeen, unseenReceipts } from '../shared/receipts.js';
 import { baseStyles } from '../shared/styles.js';
 import { feedbackStyles } from './papi-feedback-button.styles.js';
 import { inBackground } from '../shared/in-background.js';
 import { indexedDbAvailable } from '../shared/idb.js';
+import {
+  type FeedbackStatus,
+  configProblems,
+  feedbackRecord,
+  feedbackUrl,
+  presets,
+  statusHref,
+  statusOf,
+  unitsOf,
+} from './feedback.js';
+import type { Kiosk } from './kiosk.js';
 
-/**
- * What the dialog says after send: the truth about the resident's feedback. The "-unsaved" ones and "unsaved" are
- * for a device that cannot keep it (storage blocked, refused or full): sent directly, and offered again if it failed.
- */
-export type FeedbackStatus =
-  | 'sending'
-  | 'sent'
-  | 'queued'
-  | 'retrying'
-  | 'rejected'
-  | 'thanks'
-  | 'sending-unsaved'
-  | 'unsaved'
-  | 'rejected-unsaved';
+export { type FeedbackStatus, feedbackUrl, statusOf };
 
 type Field = 'rating' | 'comment' | 'contact' | 'consent' | 'form';
-
-/**
- * The collector URL feedback is POSTed to: `endpoint` as given when its path ends in /api/feedback, else with
- * api/feedback added to the collector's base URL (feedback to its /api/ address). Only an absolute http(s) URL or a
- * path starting with "/" is taken: a bare host name ("gopy.example.gov.vn") would be a path relative to the page,
- * where no collector is, so it gives none, as anything else (ftp:, javascript:) does.
- */
-export const feedbackUrl = (endpoint: string | null | undefined): string | undefined =>
-  collectorUrl(endpoint, 'feedback');
 
 /** The minimum time, after the dialog opens, before feedback is sent (see PapiFeedbackButton.minFillMs). */
 export const MIN_FILL_MS = 800;
 
 function composedEvent(type: string, detail: unknown): CustomEvent {
   return new CustomEvent(type, { detail, bubbles: true, composed: true });
-}
-
-/**
- * What to tell the resident about a kept item. A failed attempt while offline is "will send when online"; while
- * online (the collector down, or refusing this portal) it is "not yet delivered, will retry", not blamed on the network.
- */
-export function statusOf(item: OutboxItem, online = globalThis.navigator?.onLine ?? true): FeedbackStatus {
-  if (item.state !== 'queued') return item.state;
-  if (!item.attempts) return 'sending';
-  return online ? 'retrying' : 'queued';
 }
 
 const tooLong = (locale: Locale, i: Issue) =>
@@ -81,6 +57,9 @@ const tooLong = (locale: Locale, i: Issue) =>
  * IndexedDB outbox and then sent to the collector, retried until the collector acknowledges it; the dialog says
  * truthfully whether it was sent or saved to be sent later.
  *
+ * With mode="kiosk" it is the counter's tablet instead (kiosk.ts): the rating fills the screen, and after each
+ * rating it thanks the resident and resets for the next.
+ *
  * @summary A resident feedback button with an offline-safe outbox.
  * @tagname papi-feedback-button
  * @attr endpoint - The collector: its base URL ("https://gopy.example.gov.vn"), its /api/ address, or the full URL ending in /api/feedback; a full http(s) address, or a path starting with "/" on the page's own site. Without it, or with anything else (a bare host name, ftp:, javascript:), the dialog says that the portal has not set up feedback, and tells the editors why.
@@ -89,14 +68,19 @@ const tooLong = (locale: Locale, i: Issue) =>
  * @attr dimension - Presets the PAPI dimension, d1 … d8 (otherwise the resident may pick one).
  * @attr service - Presets the service: an essential procedure id from core (e.g. "khai-sinh") or the portal's own slug.
  * @attr label - The button's text (default: "Góp ý" in the reader's language).
+ * @attr status-url - The address of the portal's status page (a page with <papi-feedback-status>, e.g. "/tra-cuu-gop-y/"): the line that asks the resident to keep their code links there, with the code after # (never sent to a server). Without it, the line has no link. At the kiosk it is shown as text and printed on the slip, not as a link.
+ * @attr mode - "kiosk" for a tablet at the one-stop counter: the rating fills the screen with large buttons, then an optional comment and dossier code (mã hồ sơ), a thank-you with the receipt code and a print button, and a reset within reset-after seconds for the next person. No contact field, no PAPI dimension choice (preset dimension and service instead). Anything else is the button and its dialog.
+ * @attr reset-after - Kiosk: the seconds the thank-you stays before the kiosk resets, 1 to 10 (default 10).
+ * @attr heading-level - Kiosk: the level of each screen's heading (2 by default; 1 on a page that is the kiosk alone).
  * @attr lang - vi (default), en or km; inherited from the nearest ancestor. A language the resident chooses in the dialog (Tiếng Việt / ភាសាខ្មែរ / English) wins over it, is remembered on the device, and is the feedback's lang.
  * @fires papi-feedback-open - When the dialog opens; detail: { unit, dimension, service }.
  * @fires papi-feedback-queued - When the feedback is committed to the outbox; detail: { id }.
  * @fires papi-feedback-sent - When the collector acknowledged it; detail: { id, ack }.
  * @fires papi-feedback-rejected - When the collector refused it (4xx); detail: { id, error }.
+ * @fires papi-kiosk-reset - Kiosk: the screen is ready for the next person; detail: { reason } ("done": the resident pressed Done, "timeout": the thank-you's time ran out, "idle": a rating was chosen and left unsent).
  * @csspart button - The button that opens the dialog.
  * @csspart dialog - The dialog.
- * @csspart title - The dialog's heading.
+ * @csspart title - The dialog's heading (kiosk: each screen's heading).
  * @csspart languages - The choice of language in the dialog.
  * @csspart language - Each language's button (aria-pressed on the chosen one).
  * @csspart close - The close button at the top of the dialog.
@@ -111,11 +95,19 @@ const tooLong = (locale: Locale, i: Issue) =>
  * @csspart cancel - The cancel button.
  * @csspart receipt - The receipt code's line after sending.
  * @csspart receipt-code - The receipt code itself.
+ * @csspart status-link - The link to the status page (with status-url).
  * @csspart copy - "Copy the code".
  * @csspart earlier - The codes of feedback delivered since the resident's last visit.
  * @csspart retry - "Send again", for feedback that this device could not keep and that was not delivered.
  * @csspart status - What happened to the feedback after send.
  * @csspart error - Field errors and the not-configured message.
+ * @csspart kiosk - Kiosk: the whole screen.
+ * @csspart kiosk-rating - Kiosk: the group of five rating buttons.
+ * @csspart kiosk-option - Kiosk: each rating button.
+ * @csspart dossier - Kiosk: the dossier code field.
+ * @csspart slip - Kiosk: the receipt as shown and printed (code, unit, time, where to check it).
+ * @csspart print - Kiosk: the print button.
+ * @csspart done - Kiosk: "Done", which resets the screen at once.
  * @cssprop --papi-accent - Button and focus colour.
  * @cssprop --papi-surface - Dialog background.
  * @cssprop --papi-border - Border colour.
@@ -125,6 +117,7 @@ const tooLong = (locale: Locale, i: Issue) =>
  * @cssprop --papi-bad - Colour of errors.
  * @cssprop --papi-feedback-button-color - Text colour of the button (default white on the accent).
  * @cssprop --papi-feedback-dialog-width - Dialog width (default 32rem, never wider than the screen).
+ * @cssprop --papi-kiosk-height - Kiosk: the height the kiosk fills (default the whole screen, 100dvh).
  */
 export class PapiFeedbackButton extends LitElement {
   static version = WIDGETS_VERSION;
@@ -136,7 +129,12 @@ export class PapiFeedbackButton extends LitElement {
     dimension: { type: String },
     service: { type: String },
     label: { type: String },
+    statusUrl: { type: String, attribute: 'status-url' },
+    mode: { type: String },
+    resetAfter: { type: Number, attribute: 'reset-after' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     minFillMs: { attribute: false },
+    tapGuardMs: { attribute: false },
     rating: { state: true, attribute: false },
     chosenDimension: { state: true, attribute: false },
     comment: { state: true, attribute: false },
@@ -156,6 +154,15 @@ export class PapiFeedbackButton extends LitElement {
   declare dimension: string | undefined;
   declare service: string | undefined;
   declare label: string | undefined;
+  declare statusUrl: string | undefined;
+  declare mode: string | undefined;
+  declare resetAfter: number | undefined;
+  declare headingLevel: number | undefined;
+  /**
+   * Kiosk: after each change of screen its buttons wait this long before they take a tap (600 ms by default; after
+   * a reset, at least 1.5 s), so that the second tap of a double tap never acts on the next screen.
+   */
+  declare tapGuardMs: number;
   /**
    * The spam guard's minimum time from opening to sending (800 ms by default). A person's send that comes sooner
    * (a quick tap-tap, or the keyboard) is sent as usual: it is never dropped. Only a scripted send that comes sooner
@@ -178,14 +185,46 @@ export class PapiFeedbackButton extends LitElement {
   declare private earlier: readonly KeptReceipt[];
 
   private readonly i18n = new LocaleController(this, {
-    residentChoice: true,
-    strings: ELEMENT_STRINGS['papi-feedback-button'],
+    // At the kiosk each person chooses for themselves, and the choice ends with their rating.
+    residentChoice: () => !this.kioskMode,
+    own: () => (this.kioskMode ? this.kiosk?.lang : undefined),
+    strings: () => (this.kioskMode ? KIOSK_STRINGS : ELEMENT_STRINGS['papi-feedback-button']),
   });
 
-  /** The first render waits for the strings of the element's locale. */
+  /** The counter's kiosk (mode="kiosk"), loaded when first asked for: a page with the button does not carry it. */
+  private kiosk: Kiosk | undefined;
+  private kioskLoading: Promise<void> | undefined;
+
+  private get kioskMode(): boolean {
+    return isKiosk(this.mode);
+  }
+
+  /** The first render waits for the strings of the element's locale, and in kiosk mode for the kiosk's code. */
   protected override async scheduleUpdate(): Promise<void> {
+    if (this.kioskMode) await this.loadKiosk();
     await awaitStrings(this, this.i18n);
     await super.scheduleUpdate();
+  }
+
+  private loadKiosk(): Promise<void> {
+    this.kioskLoading ??= import('./kiosk.js').then(
+      ({ Kiosk }) => {
+        this.kiosk = new Kiosk(this, () => this.i18n);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.kioskLoading = undefined; // a later update tries again
+        console.error('<papi-feedback-button>: the kiosk could not be loaded', error);
+      },
+    );
+    return this.kioskLoading;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('mode') && this.hasUpdated) {
+      this.i18n.refresh();
+      if (this.kioskMode) inBackground(this.loadKiosk(), 'feedback');
+    }
   }
 
   private openedAt = 0;
@@ -199,6 +238,7 @@ export class PapiFeedbackButton extends LitElement {
   constructor() {
     super();
     this.minFillMs = MIN_FILL_MS;
+    this.tapGuardMs = 600;
     this.reset();
   }
 
@@ -341,72 +381,15 @@ export class PapiFeedbackButton extends LitElement {
     }
   }
 
-  /** The registry's units, with the unit attribute when unit-name names it: the units this button may send for. */
-  private get units(): ReadonlySet<string> {
-    const id = this.unit?.trim();
-    if (!id || !this.unitName?.trim() || UNIT_IDS.has(id)) return UNIT_IDS;
-    // One set per id, so that core builds its schema once for it and not on every render.
-    if (this.namedUnits?.id !== id) this.namedUnits = { id, units: new Set([...UNIT_IDS, id]) };
-    return this.namedUnits.units;
-  }
-  private namedUnits: { id: string; units: ReadonlySet<string> } | undefined;
-
-  /** What the page's editors got wrong (no endpoint, unknown unit or preset), in the reader's language. */
-  private configProblems(locale: Locale): string[] {
-    const problems: string[] = [];
-    if (!this.endpoint?.trim()) problems.push(t(locale, 'feedback.missing-endpoint'));
-    else if (!feedbackUrl(this.endpoint)) {
-      const value = this.endpoint.trim();
-      problems.push(t(locale, 'feedback.bad-endpoint', { value: preview(value), example: endpointExample(value) }));
-    }
-    if (!this.unit?.trim()) problems.push(t(locale, 'feedback.missing-unit'));
-    const probe = {
-      id: '00000000-0000-4000-8000-000000000000',
-      unit: this.unit?.trim() || 'x',
-      rating: 5,
-      lang: locale,
-      createdAt: '2026-01-01T00:00:00Z',
-      ...this.presets(),
-    };
-    const result = validateFeedback(probe, { units: this.units });
-    if (!result.ok) {
-      for (const issue of result.issues)
-        if (this.unit?.trim() || issue.path !== 'unit') {
-          problems.push(formatIssue(issue, locale === 'en' ? 'en' : 'vi'));
-          if (issue.code === 'unknown-unit') problems.push(t(locale, 'feedback.unit-name-hint'));
-        }
-    }
-    return problems;
-  }
-
-  private presets(): { dimension?: string; service?: string } {
-    const dimension = this.dimension?.trim();
-    const service = this.service?.trim();
-    return { ...(dimension ? { dimension } : {}), ...(service ? { service } : {}) };
-  }
-
   /** The record as it will be validated and queued. */
   record(): Record<string, unknown> & { id: string } {
-    const comment = this.comment.trim();
-    const contact = this.consent ? this.contact.trim() : '';
-    const page =
-      typeof location !== 'undefined' && /^https?:$/.test(location.protocol)
-        ? `${location.origin}${location.pathname}`
-        : '';
-    const presets = this.presets();
-    const dimension = presets.dimension ?? (presets.service ? '' : this.chosenDimension);
-    return {
-      id: newId(),
-      unit: this.unit?.trim() ?? '',
-      ...(presets.service ? { service: presets.service } : {}),
-      ...(dimension ? { dimension } : {}),
-      rating: this.rating as number,
-      ...(comment ? { comment } : {}),
-      ...(contact ? { contact, consent: true } : {}),
+    return feedbackRecord(this, {
+      rating: this.rating,
+      dimension: this.chosenDimension,
+      comment: this.comment,
+      ...(this.consent ? { contact: this.contact } : {}),
       lang: this.i18n.locale,
-      ...(page && page.length <= FEEDBACK_LIMITS.page ? { page } : {}),
-      createdAt: new Date().toISOString(),
-    };
+    });
   }
 
   /**
@@ -436,7 +419,7 @@ export class PapiFeedbackButton extends LitElement {
       return this.focusDone();
     }
     const record = this.record();
-    const result = validateFeedback(record, { units: this.units });
+    const result = validateFeedback(record, { units: unitsOf(this) });
     if (!result.ok) {
       const errors: Partial<Record<Field, string>> = {};
       for (const issue of result.issues) {
@@ -517,7 +500,8 @@ export class PapiFeedbackButton extends LitElement {
 
   override render() {
     const locale = this.i18n.locale;
-    const problems = this.configProblems(locale);
+    const problems = configProblems(this, locale);
+    if (this.kioskMode) return this.kiosk?.render(locale, problems) ?? nothing;
     // The resident's chosen language may differ from the page's: say so, for screen readers and fonts.
     const lang = locale === this.i18n.pageLocale ? nothing : locale;
     return html`<button type="button" part="button" class="open" aria-haspopup="dialog" lang=${this.label?.trim() ? nothing : lang} @click=${() => inBackground(this.show(), 'feedback')}>
@@ -583,11 +567,17 @@ export class PapiFeedbackButton extends LitElement {
           ? html`<p class="receipt" part="receipt">
               ${t(locale, 'feedback.receipt')} <strong part="receipt-code" class="code" lang="en" translate="no">${this.receipt}</strong>
             </p>
-            <p class="hint">${t(locale, 'feedback.receipt-keep')}</p>
+            <p class="hint">${t(locale, 'feedback.receipt-keep')} ${this.statusLink(locale, this.receipt)}</p>
             ${this.copied ? html`<p class="hint">${t(locale, `feedback.receipt-${this.copied}`)}</p>` : nothing}`
           : nothing
       }
     </div>`;
+  }
+
+  /** "See where it stands": to the status page, with the code, when the editors gave its address. */
+  private statusLink(locale: Locale, code: string) {
+    const href = statusHref(this.statusUrl, code);
+    return href ? html`<a part="status-link" href=${href}>${t(locale, 'feedback.receipt-status')}</a>` : nothing;
   }
 
   /** Codes of this unit's feedback delivered after the resident left the page that sent it. */
@@ -598,7 +588,7 @@ export class PapiFeedbackButton extends LitElement {
       <ul>
         ${this.earlier.map(
           (e) =>
-            html`<li><strong class="code" lang="en" translate="no">${e.receipt}</strong> · ${t(locale, 'feedback.earlier-sent', { date: formatDate(todayIso(new Date(e.sentAt)), locale) })}</li>`,
+            html`<li><strong class="code" lang="en" translate="no">${e.receipt}</strong> · ${t(locale, 'feedback.earlier-sent', { date: formatDate(todayIso(new Date(e.sentAt)), locale) })} ${this.statusLink(locale, e.receipt)}</li>`,
         )}
       </ul>
       <p class="hint">${t(locale, 'feedback.receipt-keep')}</p>
@@ -606,13 +596,13 @@ export class PapiFeedbackButton extends LitElement {
   }
 
   private renderForm(locale: Locale) {
-    const presets = this.presets();
+    const preset = presets(this);
     const id = this.unit!.trim();
     const known = unitById(id);
     const unit = known ? localize(known.name, locale) : this.unitName?.trim();
     const dimension =
-      presets.dimension && isDimensionId(presets.dimension)
-        ? DIMENSION_FACTS.find((d) => d.id === presets.dimension)
+      preset.dimension && isDimensionId(preset.dimension)
+        ? DIMENSION_FACTS.find((d) => d.id === preset.dimension)
         : undefined;
     const errorList = Object.values(this.errors);
     const counterText = t(locale, 'feedback.count', { count: this.comment.length, max: FEEDBACK_LIMITS.comment });
@@ -648,7 +638,7 @@ export class PapiFeedbackButton extends LitElement {
         ${this.error('rating')}
       </fieldset>
       ${
-        presets.dimension || presets.service
+        preset.dimension || preset.service
           ? nothing
           : html`<label class="field" for="dimension">${t(locale, 'feedback.dimension')} <span class="hint">${t(locale, 'feedback.optional')}</span></label>
             <select id="dimension" part="dimension" .value=${this.chosenDimension} @change=${(e: Event) => (this.chosenDimension = (e.target as HTMLSelectElement).value)}>

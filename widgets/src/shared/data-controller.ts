@@ -48,12 +48,13 @@ export function endpointAddress(raw: string | null | undefined): URL | undefined
 }
 
 /**
- * The URL of one of the collector's routes (`api/feedback`, `api/reports`, `api/stats`) from an element's `endpoint`:
- * the route's own URL as given, or the collector's base URL or its `/api/` address with the route added.
+ * The URL of one of the collector's routes (`api/feedback`, `api/reports`, `api/stats`, `api/receipts`) from an
+ * element's `endpoint`: the route's own URL as given, or the collector's base URL or its `/api/` address with the
+ * route added.
  */
 export function collectorUrl(
   endpoint: string | null | undefined,
-  route: 'feedback' | 'reports' | 'stats',
+  route: 'feedback' | 'reports' | 'stats' | 'receipts',
 ): string | undefined {
   const url = endpointAddress(endpoint);
   if (!url) return undefined;

@@ -50,12 +50,18 @@ const ORDER: readonly Locale[] = ['vi', 'km', 'en'];
 /** The group's name in the three languages at once: the resident may not read the current one. */
 const GROUP_LABEL = 'Ngôn ngữ · ភាសា · Language';
 
-/** Three toggle buttons; the chosen language's is pressed. */
-export function languageChoice(current: Locale): TemplateResult {
+/**
+ * Three toggle buttons; the chosen language's is pressed. A choice is the resident's, kept on the device, unless the
+ * element keeps it itself (`choose`: the counter's kiosk, where the next person is someone else).
+ */
+export function languageChoice(
+  current: Locale,
+  choose: (locale: Locale) => void = chooseResidentLocale,
+): TemplateResult {
   return html`<div class="languages" role="group" aria-label=${GROUP_LABEL} part="languages">
     ${ORDER.filter((l) => (LOCALES as readonly string[]).includes(l)).map(
       (l) =>
-        html`<button type="button" lang=${l} part="language" aria-pressed=${l === current ? 'true' : 'false'} @click=${() => chooseResidentLocale(l)}>
+        html`<button type="button" lang=${l} part="language" aria-pressed=${l === current ? 'true' : 'false'} @click=${() => choose(l)}>
           ${NAMES[l]}
         </button>`,
     )}

@@ -28,8 +28,13 @@ function observe(): void {
 export interface LocaleOptions {
   /** The resident's own choice of language (language-choice.ts), when made, wins over the page's `lang`. */
   readonly residentChoice?: boolean | (() => boolean);
-  /** The strings the element shows. They are loaded for a locale before the element speaks it (see `ready`). */
-  readonly strings?: readonly StringsPart[];
+  /** A choice the element holds itself (the kiosk's, for one resident at a time); wins over the others. */
+  readonly own?: () => Locale | undefined;
+  /**
+   * The strings the element shows (a function when they depend on its mode; call `refresh` when that changes). They
+   * are loaded for a locale before the element speaks it (see `ready`).
+   */
+  readonly strings?: readonly StringsPart[] | (() => readonly StringsPart[]);
 }
 
 /**
@@ -39,8 +44,8 @@ export interface LocaleOptions {
 export class LocaleController implements ReactiveController {
   /** The locale the element speaks: its strings are loaded. */
   locale: Locale = 'vi';
-  /** The locale it should speak, once its strings are in. */
-  private wanted: Locale | undefined;
+  /** The locale it should speak and the strings it needs, once they are in ("vi:feedback,kiosk"). */
+  private wanted: string | undefined;
   private loading: Promise<void> = Promise.resolve();
   private unsubscribe: (() => void) | undefined;
 
@@ -79,18 +84,25 @@ export class LocaleController implements ReactiveController {
 
   refresh(): void {
     const choice = this.options.residentChoice;
-    const next = ((typeof choice === 'function' ? choice() : choice) ? residentLocale() : undefined) ?? this.pageLocale;
-    if (next === this.wanted) return;
-    this.wanted = next;
-    this.loading = Promise.all((this.options.strings ?? []).map((part) => loadStrings(part, next))).then(
+    const next =
+      this.options.own?.() ??
+      ((typeof choice === 'function' ? choice() : choice) ? residentLocale() : undefined) ??
+      this.pageLocale;
+    const strings = this.options.strings;
+    const parts = (typeof strings === 'function' ? strings() : strings) ?? [];
+    const wanted = `${next}:${parts.join(',')}`;
+    if (wanted === this.wanted) return;
+    const before = this.wanted;
+    this.wanted = wanted;
+    this.loading = Promise.all(parts.map((part) => loadStrings(part, next))).then(
       () => {
-        if (this.wanted !== next || this.locale === next) return;
+        if (this.wanted !== wanted) return;
         this.locale = next;
         this.host.requestUpdate();
       },
       (error: unknown) => {
         console.warn(`<${this.host.localName}>: the strings in "${next}" could not be loaded`, error);
-        if (this.wanted === next) this.wanted = this.locale; // a later change tries again
+        if (this.wanted === wanted) this.wanted = before; // a later change tries again
       },
     );
   }

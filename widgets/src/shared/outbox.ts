@@ -50,6 +50,11 @@ export interface OutboxItem {
   auth?: string;
   /** Waiting for a unit token (lastError: token-missing, or the collector's code for the refused one). */
   held?: boolean;
+  /**
+   * Sent from a device many people use (the counter's kiosk): its receipt code is not kept for a "next visit",
+   * which would be someone else's.
+   */
+  shared?: boolean;
 }
 
 /** The unit-token scope an item is sent with: its own, or for a report queued before items had one, its unit's. */
@@ -59,10 +64,13 @@ export function authOf(item: Pick<OutboxItem, 'auth' | 'kind' | 'endpoint' | 'bo
   return item.kind === 'report' && typeof unit === 'string' ? tokenScope(item.endpoint, unit) : undefined;
 }
 
-/** Whether an item holds a resident's contact (given with consent), which is not kept once delivered. */
-const keptContact = (item: OutboxItem): boolean => {
-  const contact = (item.body as { contact?: unknown } | null)?.contact;
-  return typeof contact === 'string' && contact !== '';
+/**
+ * Whether an item holds personal data (a contact given with consent, a dossier code typed at the counter), which is
+ * not kept once delivered.
+ */
+const keptPersonal = (item: OutboxItem): boolean => {
+  const body = item.body as { contact?: unknown; dossier?: unknown } | null;
+  return [body?.contact, body?.dossier].some((value) => typeof value === 'string' && value !== '');
 };
 
 /** The receipt code in a collector's acknowledgement (absent from collectors older than receipts). */
@@ -173,7 +181,7 @@ export class Outbox extends EventTarget {
     kind: OutboxKind,
     endpoint: string,
     body: { id: string } & Record<string, unknown>,
-    options: { auth?: string } = {},
+    options: { auth?: string; shared?: boolean } = {},
   ): Promise<OutboxItem> {
     const db = await this.open();
     const tx = db.transaction(STORE, 'readwrite');
@@ -188,6 +196,7 @@ export class Outbox extends EventTarget {
       nextAttemptAt: 0,
       state: 'queued',
       ...(options.auth ? { auth: options.auth } : {}),
+      ...(options.shared ? { shared: true } : {}),
     };
     if (!existing) await tx.store.add(item);
     await tx.done;
@@ -325,13 +334,13 @@ export class Outbox extends EventTarget {
     const next: OutboxItem = { ...current, ...outcome };
     delete next.leaseUntil;
     if (!next.held) delete next.held;
-    // A resident's contact is kept no longer than it takes to deliver it: once acknowledged, the item goes.
-    if (next.state === 'sent' && keptContact(next)) {
+    // A resident's contact or dossier code is kept no longer than it takes to deliver it: once acknowledged, the item goes.
+    if (next.state === 'sent' && keptPersonal(next)) {
       await settle.store.delete(id);
       this.acknowledged.set(id, next);
     } else await settle.store.put(next);
     await settle.done;
-    const receipt = next.state === 'sent' && next.kind === 'feedback' ? receiptOf(next) : undefined;
+    const receipt = next.state === 'sent' && next.kind === 'feedback' && !next.shared ? receiptOf(next) : undefined;
     if (receipt) {
       // Kept before anyone hears of the delivery, so that a dialog open now can mark it seen.
       const unit = String((next.body as { unit?: unknown }).unit ?? '');

@@ -27,6 +27,12 @@ export const FEEDBACK_LIMITS = {
   contact: 200,
   service: 64,
   page: 2048,
+  /**
+   * The portal's dossier code (mã hồ sơ) a resident may add at the counter's kiosk. Its format is not documented
+   * (shared/PORTAL.md lists it as unseen), so it is free text with a cap: the longest codes seen in public guides
+   * are under 30 characters.
+   */
+  dossier: 64,
 } as const;
 
 /** What a resident sends from a feedback button. No name or contact unless the resident consented. */
@@ -43,6 +49,11 @@ export interface FeedbackRecord {
   /** Phone or e-mail, only with consent: true. */
   readonly contact?: string;
   readonly consent?: boolean;
+  /**
+   * The dossier code (mã hồ sơ) of the procedure rated, typed at the counter's kiosk. Personal data, like a contact:
+   * the unit may read it; a receipt code never shows it.
+   */
+  readonly dossier?: string;
   readonly lang: Locale;
   /** The page the button was on. */
   readonly page?: string;
@@ -71,6 +82,7 @@ function feedbackSchema(units: ReadonlySet<string>): Check {
     comment: optional(string({ min: 0, max: FEEDBACK_LIMITS.comment })),
     contact: optional(string({ min: 0, max: FEEDBACK_LIMITS.contact })),
     consent: optional(boolean),
+    dossier: optional(string({ max: FEEDBACK_LIMITS.dossier })),
     lang: oneOf(LOCALES),
     page: optional(httpUrl(FEEDBACK_LIMITS.page)),
     createdAt: isoDateTime,

@@ -143,6 +143,22 @@ export const demoEn: Record<DemoMessageKey, string> = {
   'config.el.papi-feedback-button': 'Resident feedback button',
   'config.el.papi-feedback-summary': 'Feedback and self-assessment dashboard (home-affairs office)',
   'nav.pages': 'Demo pages',
+  'nav.status': 'Check feedback by code',
+  'nav.kiosk': 'Rating kiosk at the one-stop counter',
+  'status-page.title': 'Check your feedback by its receipt code',
+  'status-page.intro':
+    'Every feedback sent gets a receipt code (like K7MQ-3XPD). Enter it to see whether the unit has received it, is handling it or has answered, and to read the answer. A look-up tells the status only: never the sender’s comment, contact or dossier code.',
+  'status-page.try':
+    'No code yet? Send a test feedback from the Lai Hòa commune page or the counter’s kiosk, then use the code you get.',
+  'kiosk-page.title': 'Rate the service at the one-stop counter — Lai Hòa commune',
+  'kiosk-page.note': 'Demo: a tablet at the one-stop counter of Lai Hòa commune.',
+  'kiosk-page.back': 'Back to the demo pages',
+  'config.attr.status-url': 'Feedback status page (status-url)',
+  'config.attr.mode.button': 'Button and dialog (default)',
+  'config.attr.mode.kiosk': 'Counter kiosk (kiosk)',
+  'config.attr.reset-after': 'Kiosk: seconds before it is ready for the next person, 1–10 (reset-after)',
+  'config.attr.code': 'Receipt code looked up at once (code)',
+  'config.el.papi-feedback-status': 'Feedback look-up by receipt code',
   'nav.dashboard': 'Summary dashboard (home-affairs office)',
   'dashboard.title': 'PAPI feedback and self-assessment dashboard',
   'dashboard.intro':

@@ -68,6 +68,15 @@ export const demoKm: Partial<Record<DemoMessageKey, string>> = {
   // \u200b (zero-width space) marks where a line may break inside a Khmer phrase, as Khmer typing does: a phone's
   // narrow header cannot otherwise wrap these links.
   'nav.pages': 'ទំព័រគំរូ',
+  'nav.status': 'ពិនិត្យ\u200bមតិយោបល់\u200bតាម\u200bលេខកូដ',
+  'nav.kiosk': 'ឧបករណ៍\u200bវាយតម្លៃ\u200bនៅ\u200bបញ្ជរ\u200bទទួល\u200bសេវា',
+  'status-page.title': 'ពិនិត្យមតិយោបល់របស់អ្នកតាមលេខកូដបង្កាន់ដៃ',
+  'status-page.intro':
+    'មតិយោបល់នីមួយៗដែលបានផ្ញើ ទទួលបានលេខកូដបង្កាន់ដៃ (ដូចជា K7MQ-3XPD)។ សូមបញ្ចូលលេខកូដ ដើម្បីមើលថាអង្គភាពបានទទួល កំពុងដោះស្រាយ ឬបានឆ្លើយតបហើយ និងអានចម្លើយ។ ការស្វែងរកបង្ហាញតែស្ថានភាពប៉ុណ្ណោះ៖ មិនបង្ហាញមតិយោបល់ ព័ត៌មានទំនាក់ទំនង ឬលេខកូដឯកសាររបស់អ្នកផ្ញើទេ។',
+  'status-page.try': 'មិនទាន់មានលេខកូដ? សូមសាកល្បងផ្ញើមតិយោបល់ពីទំព័រឃុំ Lai Hòa ឬពីឧបករណ៍វាយតម្លៃនៅបញ្ជរ រួចប្រើលេខកូដដែលបានទទួល។',
+  'kiosk-page.title': 'វាយតម្លៃសេវានៅបញ្ជរទទួលសេវា — ឃុំ Lai Hòa',
+  'kiosk-page.note': 'គំរូ៖ ថេប្លេតដាក់នៅបញ្ជរទទួលសេវារបស់ឃុំ Lai Hòa។',
+  'kiosk-page.back': 'ត្រឡប់ទៅទំព័រគំរូ',
   'nav.plan': 'ផែនការ PAPI',
   'nav.commune': 'ទំព័រ\u200bឃុំ Lai Hòa (គំរូ\u200bជា\u200bភាសា\u200bវៀតណាម)',
   'nav.configurator': 'ការ\u200bកំណត់\u200bឧបករណ៍\u200bបង្កប់ (ជា\u200bភាសា\u200bវៀតណាម)',

@@ -141,6 +141,22 @@ export const demoVi = {
   'config.el.papi-feedback-button': 'Nút góp ý của người dân',
   'config.el.papi-feedback-summary': 'Bảng theo dõi góp ý và tự đánh giá (Phòng Nội vụ)',
   'nav.pages': 'Trang minh hoạ',
+  'nav.status': 'Tra cứu góp ý bằng mã',
+  'nav.kiosk': 'Máy đánh giá tại quầy một cửa',
+  'status-page.title': 'Tra cứu góp ý bằng mã tiếp nhận',
+  'status-page.intro':
+    'Mỗi góp ý gửi đi đều nhận một mã tiếp nhận (dạng K7MQ-3XPD). Nhập mã để xem đơn vị đã tiếp nhận, đang xử lý hay đã trả lời, và đọc câu trả lời. Tra cứu chỉ cho biết tình trạng: không hiện ý kiến, thông tin liên hệ hay mã hồ sơ của người gửi.',
+  'status-page.try':
+    'Chưa có mã? Gửi thử một góp ý từ trang xã Lai Hòa hoặc máy đánh giá tại quầy, rồi dùng mã nhận được.',
+  'kiosk-page.title': 'Đánh giá tại quầy một cửa — Xã Lai Hòa',
+  'kiosk-page.note': 'Minh hoạ: máy tính bảng đặt tại Bộ phận Một cửa xã Lai Hòa.',
+  'kiosk-page.back': 'Về trang minh hoạ',
+  'config.attr.status-url': 'Trang tra cứu góp ý (status-url)',
+  'config.attr.mode.button': 'Nút và hộp thoại (mặc định)',
+  'config.attr.mode.kiosk': 'Máy đánh giá tại quầy (kiosk)',
+  'config.attr.reset-after': 'Kiosk: số giây trước khi sẵn sàng cho người tiếp theo, 1–10 (reset-after)',
+  'config.attr.code': 'Mã tiếp nhận tra cứu ngay (code)',
+  'config.el.papi-feedback-status': 'Tra cứu góp ý bằng mã tiếp nhận',
   'nav.dashboard': 'Bảng tổng hợp (Phòng Nội vụ)',
   'dashboard.title': 'Bảng tổng hợp góp ý và tự đánh giá PAPI',
   'dashboard.intro':

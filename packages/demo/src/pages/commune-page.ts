@@ -12,6 +12,8 @@ export const WIDGETS_SCRIPT = '/widgets/papi-widgets.js';
 export const COLLECTOR_URL = '/';
 export const COMMUNE_PATH = '/xa-lai-hoa/';
 export const COMMUNE_UNIT = 'xa-lai-hoa-2025';
+/** The counter's kiosk page (kiosk-page.ts), a tablet at this commune's one-stop counter. */
+export const KIOSK_PATH = '/quay-mot-cua/';
 
 /** JSON placed inside a <script type="application/json">: `<` is escaped so that no text can end the script. */
 export function scriptJson(value: unknown): Html {
@@ -81,6 +83,8 @@ export function renderCommunePage(today: string = todayIso()): string {
       <li><a href="/">${t('nav.plan')}</a></li>
       <li><a href="/cau-hinh/">${t('nav.configurator')}</a></li>
       <li><a href="/bang-dieu-khien/">${t('nav.dashboard')}</a></li>
+      <li><a href="/tra-cuu-gop-y/">${t('nav.status')}</a></li>
+      <li><a href="/quay-mot-cua/">${t('nav.kiosk')}</a></li>
     </ul>
   </nav>
 </header>
@@ -96,7 +100,7 @@ export function renderCommunePage(today: string = todayIso()): string {
     <section class="cms-col" aria-labelledby="gop-y">
       <h2 id="gop-y">${t('commune.feedback.title')}</h2>
       <p>${t('commune.feedback.intro')}</p>
-      <div class="cms-widget"><papi-feedback-button id="feedback" endpoint="${COLLECTOR_URL}" unit="${COMMUNE_UNIT}" service="khai-sinh"></papi-feedback-button></div>
+      <div class="cms-widget"><papi-feedback-button id="feedback" endpoint="${COLLECTOR_URL}" unit="${COMMUNE_UNIT}" service="khai-sinh" status-url="/tra-cuu-gop-y/"></papi-feedback-button></div>
     </section>
   </div>
 

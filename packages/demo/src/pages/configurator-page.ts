@@ -82,6 +82,22 @@ function elements(t: (k: DemoKey) => string): Record<string, readonly Field[]> {
       },
       { attr: 'service', kind: 'text', placeholder: 'khai-sinh' },
       { attr: 'label', kind: 'text' },
+      { attr: 'status-url', kind: 'url', placeholder: '/tra-cuu-gop-y/' },
+      {
+        attr: 'mode',
+        kind: 'select',
+        options: [
+          ['', t('config.attr.mode.button')],
+          ['kiosk', t('config.attr.mode.kiosk')],
+        ],
+      },
+      { attr: 'reset-after', kind: 'number', placeholder: '10' },
+      { attr: 'lang', kind: 'select', options: langs },
+    ],
+    'papi-feedback-status': [
+      { attr: 'endpoint', kind: 'url', value: COLLECTOR_URL },
+      { attr: 'code', kind: 'text', placeholder: 'K7MQ-3XPD' },
+      { attr: 'heading-level', kind: 'number', placeholder: '2' },
       { attr: 'lang', kind: 'select', options: langs },
     ],
     'papi-feedback-summary': [
@@ -131,7 +147,7 @@ export function renderConfiguratorPage(): string {
 <a class="skip" href="#main">${t('nav.skip')}</a>
 <header class="site">
   <p class="brand">${t('app.name')}</p>
-  <nav aria-label="${t('commune.menu')}" class="langs"><ul><li><a href="/">${t('nav.plan')}</a></li><li><a href="/xa-lai-hoa/">${t('nav.commune')}</a></li><li><a href="${CONFIGURATOR_PATH}" aria-current="page">${t('nav.configurator')}</a></li><li><a href="/bang-dieu-khien/">${t('nav.dashboard')}</a></li></ul></nav>
+  <nav aria-label="${t('commune.menu')}" class="langs"><ul><li><a href="/">${t('nav.plan')}</a></li><li><a href="/xa-lai-hoa/">${t('nav.commune')}</a></li><li><a href="${CONFIGURATOR_PATH}" aria-current="page">${t('nav.configurator')}</a></li><li><a href="/bang-dieu-khien/">${t('nav.dashboard')}</a></li><li><a href="/tra-cuu-gop-y/">${t('nav.status')}</a></li><li><a href="/quay-mot-cua/">${t('nav.kiosk')}</a></li></ul></nav>
 </header>
 <main id="main">
   <h1>${t('config.title')}</h1>
