@@ -3,7 +3,6 @@ import { demoKm } from '../i18n/km.js';
 import { t as translate, type DemoKey } from '../i18n/translate.js';
 import { Html, html } from '../html.js';
 import { COLLECTOR_URL, WIDGETS_SCRIPT } from './commune-page.js';
-import { statusPath } from './status-page.js';
 import { sampleNote } from './sample-note.js';
 
 /** The home-affairs office's dashboard: /bang-dieu-khien/ in Vietnamese, /en/… and /km/… in the other languages. */
@@ -32,7 +31,7 @@ ${LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${dashboar
 <a class="skip" href="#main">${t('nav.skip')}</a>
 <header class="site">
   <p class="brand">${t('app.name')}</p>
-  <nav class="langs" aria-label="${t('nav.pages')}"><ul><li><a href="${locale === 'vi' ? '/' : `/${locale}/`}">${x('nav.plan')}</a></li><li><a href="/xa-lai-hoa/" hreflang="vi">${x('nav.commune')}</a></li><li><a href="/cau-hinh/" hreflang="vi">${x('nav.configurator')}</a></li><li><a href="${dashboardPath(locale)}" aria-current="page">${x('nav.dashboard')}</a></li><li><a href="${statusPath(locale)}">${x('nav.status')}</a></li></ul></nav>
+  <nav class="langs" aria-label="${t('nav.pages')}"><ul><li><a href="${locale === 'vi' ? '/' : `/${locale}/`}">${x('nav.plan')}</a></li><li><a href="/xa-lai-hoa/" hreflang="vi">${x('nav.commune')}</a></li><li><a href="/cau-hinh/" hreflang="vi">${x('nav.configurator')}</a></li><li><a href="${dashboardPath(locale)}" aria-current="page">${x('nav.dashboard')}</a></li></ul></nav>
   <nav class="langs" aria-label="${t('lang.label')}"><ul>${LOCALES.map(
     (l) =>
       html`<li><a href="${dashboardPath(l)}" hreflang="${l}" lang="${l}" ${l === locale ? new Html('aria-current="page"') : ''}>${translate(l, `lang.${l}` as DemoKey)}</a></li>`,
