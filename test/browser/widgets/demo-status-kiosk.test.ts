@@ -26,8 +26,8 @@ const at = (path: string) => new URL(path, demoUrl).href;
 const step = (page: Page) => page.locator('#status .steps [aria-current="step"]');
 
 describe('the demo’s status and kiosk pages', () => {
-  it('are linked from the index in every language', async () => {
-    context = await browser.newContext();
+  it('are linked from the index in every language, whose header still fits a phone', async () => {
+    context = await browser.newContext(PHONE);
     const page = await context.newPage();
     for (const [index, status] of [
       ['/', '/tra-cuu-gop-y/'],
@@ -37,6 +37,10 @@ describe('the demo’s status and kiosk pages', () => {
       await page.goto(at(index));
       expect(await page.locator(`header a[href="${status}"]`).count(), index).toBe(1);
       expect(await page.locator('header a[href="/quay-mot-cua/"]').count(), index).toBe(1);
+      expect(await sidewaysScroll(page), index).toEqual([]);
+      await page.goto(at(status));
+      expect(await sidewaysScroll(page), status).toEqual([]);
+      await page.goto(at(index));
     }
     await Promise.all([
       page.waitForURL(/\/km\/tra-cuu-gop-y\/$/),
