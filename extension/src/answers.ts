@@ -131,7 +131,16 @@ export function questions(doc: Document): Element[] {
   return Array.from(doc.querySelectorAll(QUESTION)).filter((q) => !hidden(q) && !q.closest('[aria-hidden="true"]'));
 }
 
-/** A required question still waiting for an answer, for `pending: "required"`. */
+/** The clerk is typing in the question's own text field: SurveyJS takes the answer when they leave it. */
+function typingIn(q: Element): boolean {
+  const active = q.ownerDocument.activeElement;
+  return active !== null && isTyping(active) && questionOf(active) === q;
+}
+
+/**
+ * A required question still waiting for an answer, for `pending: "required"`; one the clerk is still typing in
+ * waits until they leave it (the outline stays on it rather than jumping on at the first key).
+ */
 export function awaitsAnswer(q: Element): boolean {
-  return isRequired(q) && !isLocked(q) && !isAnswered(q) && !nested(q).length;
+  return isRequired(q) && !isLocked(q) && (!isAnswered(q) || typingIn(q)) && !nested(q).length;
 }

@@ -282,6 +282,34 @@ describe('content script logic', () => {
     expect(items).toEqual(['Loại đăng ký', 'Quê quán']);
   });
 
+  it('keeps the catch-all step on the last required field while the clerk types in it, and moves on once they leave it', async () => {
+    vi.useFakeTimers();
+    try {
+      history.replaceState(null, '', '/nop-ho-so?formalityCaseId=1');
+      const sent: (FromContent | Control)[] = [];
+      app = startContent({ win: window, send: (m) => sent.push(m), fallbackMs: 300 });
+      document.body.innerHTML = `
+        <div class="sd-question" data-name="citizenQuequannks__1"><h5 class="sd-title">Quê quán *</h5><input class="sd-input" placeholder=""></div>`;
+      const input = document.querySelector('input')!;
+      app.onView(viewAt('con-trong', location.href));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(document.querySelector('[data-papi-target]')?.getAttribute('data-name')).toMatch(/^citizenQuequannks__/);
+      // The first keys: SurveyJS takes the answer only when the field is left, and so does the guide.
+      input.focus();
+      input.value = 'Vĩnh';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(document.querySelector('[data-papi-target]')).toBe(input.parentElement);
+      expect(sent.some((m) => m.type === 'condition-met')).toBe(false);
+      input.blur();
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(sent).toContainEqual({ type: 'condition-met', step: 'con-trong' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows the tip at once, with the instructions and “looking for it”, while the page has yet to draw the element; then moves to it', async () => {
     vi.useFakeTimers();
     try {
