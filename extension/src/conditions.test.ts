@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isAnswered, isLocked, isRequired, titleOf } from './answers.js';
-import { watchFilled, watchGone, watchToast } from './conditions.js';
+import { watchClick, watchFilled, watchGone, watchToast } from './conditions.js';
+import { trusted } from './testing/events.js';
 
 /** Moves the page's clock (the test's own): a "not yet" is held for this long, several of the conditions' checks. */
 const hold = (ms = 1000) => vi.advanceTimersByTimeAsync(ms);
@@ -133,6 +134,35 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
     stop();
   });
 
+  it('a click step counts only the clerk’s own press, not one the portal’s scripts dispatch (isTrusted)', () => {
+    const doc = page('<button id="next">Tiếp tục</button><button id="other">Khác</button>');
+    const next = doc.getElementById('next')!;
+    let met = 0;
+    const stop = watchClick(doc, next, () => met++);
+    next.click();
+    next.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    next.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(met).toBe(0);
+    doc.getElementById('other')!.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true })));
+    next.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true })));
+    expect(met).toBe(0);
+    next.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(met).toBe(1);
+    stop();
+  });
+
+  it('a toast after a press the portal’s scripts dispatched does not count', async () => {
+    vi.useFakeTimers();
+    const doc = page('<div class="Toastify" aria-live="polite"></div><button id="submit">Lưu và nộp hồ sơ</button>');
+    let met = 0;
+    const stop = watchToast(doc, doc.getElementById('submit'), 'thành công', () => met++);
+    doc.getElementById('submit')!.click();
+    doc.querySelector('.Toastify')!.insertAdjacentHTML('beforeend', '<div role="alert">Nộp hồ sơ thành công</div>');
+    await hold(100);
+    expect(met).toBe(0);
+    stop();
+  });
+
   it('a "thành công" toast counts only after the press on the target, and not one left from before', async () => {
     vi.useFakeTimers();
     const doc = page(
@@ -144,7 +174,7 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
     box.insertAdjacentHTML('beforeend', '<div class="Toastify__toast" role="alert">Lưu nháp thành công</div>'); // not after the press
     await hold(100);
     expect(met).toBe(0);
-    doc.getElementById('submit')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    doc.getElementById('submit')!.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true })));
     box.insertAdjacentHTML(
       'beforeend',
       '<div class="Toastify__toast" role="alert">Vui lòng nhập Họ, chữ đệm, tên</div>',

@@ -29,11 +29,14 @@ export function watchUrl(win: Window, onChange: (url: string) => void, pollMs = 
   };
 }
 
-/** A press on the target: mousedown (the portal's combo options commit on it), click, or Enter/Space. */
+/**
+ * A press on the target: mousedown (the portal's combo options commit on it), click, or Enter/Space. Only the
+ * clerk's own press counts (isTrusted): a click the portal's scripts dispatch does not mark the step done.
+ */
 export function watchClick(doc: Document, target: Element, onMet: () => void): () => void {
   let fired = false;
   const onEvent = (e: Event): void => {
-    if (fired || !(e.target instanceof Node) || !target.contains(e.target)) return;
+    if (fired || !e.isTrusted || !(e.target instanceof Node) || !target.contains(e.target)) return;
     if (e.type === 'keydown') {
       const key = (e as KeyboardEvent).key;
       if (key !== 'Enter' && key !== ' ') return;
@@ -150,7 +153,7 @@ const TOASTS = '.Toastify, [aria-live], [role="alert"], [role="status"]';
 /**
  * "A toast says so": after a press on the target (or at once, when no target was found), a toast, live region or
  * alert whose text holds the wanted words (folded) and did not hold them at the press. A toast left from before
- * (an upload's "thành công") does not count.
+ * (an upload's "thành công") does not count, nor does a press the portal's scripts dispatch (not isTrusted).
  */
 export function watchToast(doc: Document, target: Element | null, text: string, onMet: () => void): () => void {
   const want = foldText(text);
@@ -168,7 +171,7 @@ export function watchToast(doc: Document, target: Element | null, text: string, 
     onMet();
   };
   const onPress = (e: Event): void => {
-    if (!target || !(e.target instanceof Node) || !target.contains(e.target)) return;
+    if (!target || !e.isTrusted || !(e.target instanceof Node) || !target.contains(e.target)) return;
     if (e.type === 'keydown' && (e as KeyboardEvent).key !== 'Enter' && (e as KeyboardEvent).key !== ' ') return;
     before ??= new Set(saying());
   };

@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n/locale.js';
 import type { Unit, UnitDetails, UnitFacts } from './types.js';
+import { UNIT_FACTS_2025 } from './units-2025.js';
 
 /**
  * The units registry: every body Vĩnh Châu's 2023 PAPI plan gives a duty to or names as a lead or partner
@@ -22,9 +23,8 @@ const NQ_1668 =
   'Nghị quyết 1668/NQ-UBTVQH15 (16/6/2025); tienphong.vn/soc-trang-thong-qua-phuong-an-giam-tu-108-con-43-xa-phuong-post1735339.tpo; plo.vn/chinh-thuc-thong-qua-viec-thanh-lap-103-xa-phuong-cua-tp-can-tho-moi-post855571.html (DOMAIN.md §3)';
 const NQ_202 = 'Nghị quyết 202/2025/QH15 (12/6/2025) (DOMAIN.md §3)';
 
-/** Last day of the district tier and of the 2023 communes and wards; the 2025 units start the day after. */
+/** Last day of the district tier and of the 2023 communes and wards; the 2025 units start the day after (START_2025). */
 const END_2023 = '2025-06-30';
-const START_2025 = '2025-07-01';
 
 const TOWN_NOTE =
   'A town-level body: the district tier was abolished on 1/7/2025 (DOMAIN.md §3), so it ceased by 30/6/2025 at the latest. Its successor is not confirmed and is left unset; some town offices may have been merged or renamed earlier in 2025 (not confirmed here).';
@@ -38,7 +38,7 @@ const name = (vi: string, en: string, km: string): Localized => ({ vi, en, km })
  * checks it).
  */
 
-/** Every unit's facts, without sources and notes. */
+/** Every unit's facts, without sources and notes: the 2023 units here, then those since 1/7/2025 (units-2025.ts). */
 export const UNIT_FACTS: readonly UnitFacts[] = [
   {
     id: 'ubnd-thi-xa',
@@ -379,54 +379,7 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     successor: 'phuong-vinh-phuoc-2025',
     until: END_2023,
   },
-  {
-    id: 'phuong-vinh-chau-2025',
-    kind: 'ward',
-    generation: '2025',
-    name: name('Phường Vĩnh Châu', 'Vĩnh Châu Ward', 'សង្កាត់ Vĩnh Châu'),
-    predecessors: ['phuong-1', 'phuong-2', 'xa-lac-hoa'],
-    from: START_2025,
-  },
-  {
-    id: 'phuong-khanh-hoa-2025',
-    kind: 'ward',
-    generation: '2025',
-    name: name('Phường Khánh Hòa', 'Khánh Hòa Ward', 'សង្កាត់ Khánh Hòa'),
-    predecessors: ['phuong-khanh-hoa', 'xa-vinh-hiep', 'xa-hoa-dong'],
-    from: START_2025,
-  },
-  {
-    id: 'phuong-vinh-phuoc-2025',
-    kind: 'ward',
-    generation: '2025',
-    name: name('Phường Vĩnh Phước', 'Vĩnh Phước Ward', 'សង្កាត់ Vĩnh Phước'),
-    predecessors: ['phuong-vinh-phuoc', 'xa-vinh-tan'],
-    from: START_2025,
-  },
-  {
-    id: 'xa-vinh-hai-2025',
-    kind: 'commune',
-    generation: '2025',
-    name: name('Xã Vĩnh Hải', 'Vĩnh Hải Commune', 'ឃុំ Vĩnh Hải'),
-    predecessors: ['xa-vinh-hai'],
-    from: START_2025,
-  },
-  {
-    id: 'xa-lai-hoa-2025',
-    kind: 'commune',
-    generation: '2025',
-    name: name('Xã Lai Hòa', 'Lai Hòa Commune', 'ឃុំ Lai Hòa'),
-    predecessors: ['xa-lai-hoa'],
-    from: START_2025,
-  },
-  {
-    id: 'ubnd-thanh-pho-can-tho',
-    kind: 'provincial',
-    generation: '2025',
-    name: name('Ủy ban nhân dân thành phố Cần Thơ', "Cần Thơ City People's Committee", 'គណៈកម្មាធិការប្រជាជនទីក្រុង Cần Thơ'),
-    shortName: name('UBND thành phố Cần Thơ', "Cần Thơ People's Committee", 'គណៈកម្មាធិការប្រជាជនទីក្រុង Cần Thơ'),
-    from: START_2025,
-  },
+  ...UNIT_FACTS_2025,
 ];
 
 /** Every unit's source, unconfirmed facts and notes, by id. */
