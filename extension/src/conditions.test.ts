@@ -82,12 +82,33 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
     const stop = watchFilled(doc, doc.querySelector('[data-name]')!, () => met++);
     await hold();
     expect(met).toBe(0);
-    // SurveyJS re-renders the value: no event reaches the page's listeners.
+    // The clerk picks an item; SurveyJS re-renders the value: no input or change event reaches the page's listeners.
+    doc.querySelector('.sd-dropdown')!.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true })));
+    await hold();
+    expect(met).toBe(0);
     const box = doc.querySelector('.sd-dropdown')!;
     box.classList.remove('sd-dropdown--empty');
     box
       .querySelector('.sd-dropdown__value')!
       .insertAdjacentHTML('afterbegin', '<span class="sv-string-viewer">Nữ</span>');
+    await hold();
+    expect(met).toBe(1);
+    stop();
+  });
+
+  it('"filled" is not done by the portal’s scripts alone: a value and events they make do not count', async () => {
+    vi.useFakeTimers();
+    const doc = page(q('citizenHoVaTen', title('Họ, chữ đệm, tên') + '<input class="sd-input" aria-required="true">'));
+    let met = 0;
+    const stop = watchFilled(doc, doc.querySelector('[data-name]')!, () => met++);
+    const input = doc.querySelector('input')!;
+    input.value = 'NGUYỄN VĂN A';
+    for (const type of ['input', 'change', 'focusout', 'keyup'])
+      input.dispatchEvent(new Event(type, { bubbles: true }));
+    await hold();
+    expect(met).toBe(0);
+    // The clerk's own keystroke (outside the field, then leaving it): the answer there now counts.
+    doc.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true })));
     await hold();
     expect(met).toBe(1);
     stop();
@@ -106,6 +127,7 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
     const stop = watchFilled(doc, doc.querySelector('[data-name]')!, () => met++);
     // Ticking "Trong nước" reveals the province and the address, right after the question.
     doc.querySelector<HTMLInputElement>('input[value="Trong nước"]')!.checked = true;
+    doc.querySelector('input[value="Trong nước"]')!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     doc
       .querySelector('[data-name]')!
       .insertAdjacentHTML(
