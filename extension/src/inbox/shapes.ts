@@ -18,7 +18,7 @@ const id =
     typeof v === 'string' && v.length <= max && SLUG.test(v) ? undefined : `not an id of up to ${max} characters`;
 const caseId: Field = (v) => (typeof v === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(v) ? undefined : 'not a case id');
 const portalUrl: Field = (v) =>
-  typeof v === 'string' && v.length <= 4096 && onPortal(v) ? undefined : 'not an address on the portal';
+  typeof v === 'string' && v.length <= 16_384 && onPortal(v) ? undefined : 'not an address on the portal';
 const strategy: Field = (v) =>
   (LOCATOR_STRATEGIES as readonly unknown[]).includes(v) ? undefined : 'not a locator strategy';
 const strategies: Field = (v) =>
@@ -37,7 +37,7 @@ const optional =
   (v) =>
     v === undefined ? undefined : f(v);
 
-const STEP = id(80);
+const STEP = id(60); // core's schema: ids of guides and steps are slugs of up to 60 characters
 const GUIDE = id(60);
 
 interface Shape {

@@ -29,7 +29,7 @@ const END_2023 = '2025-06-30';
 const TOWN_NOTE =
   'A town-level body: the district tier was abolished on 1/7/2025 (DOMAIN.md §3), so it ceased by 30/6/2025 at the latest. Its successor is not confirmed and is left unset; some town offices may have been merged or renamed earlier in 2025 (not confirmed here).';
 
-const name = (vi: string, en: string, km: string): Localized => ({ vi, en, km });
+const name = /* @__NO_SIDE_EFFECTS__ */ (vi: string, en: string, km: string): Localized => ({ vi, en, km });
 
 /*
  * The registry is kept in two parts so that code needing only names and links (the widgets) does not carry every
@@ -38,8 +38,8 @@ const name = (vi: string, en: string, km: string): Localized => ({ vi, en, km })
  * checks it).
  */
 
-/** Every unit's facts, without sources and notes: the 2023 units here, then those since 1/7/2025 (units-2025.ts). */
-export const UNIT_FACTS: readonly UnitFacts[] = [
+/** The 2023 units' facts (the town's bodies and its 10 communes and wards), without sources and notes. */
+const UNIT_FACTS_2023: readonly UnitFacts[] = [
   {
     id: 'ubnd-thi-xa',
     kind: 'town-government',
@@ -379,8 +379,10 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     successor: 'phuong-vinh-phuoc-2025',
     until: END_2023,
   },
-  ...UNIT_FACTS_2025,
 ];
+
+/** Every unit's facts, without sources and notes: the 2023 units, then those since 1/7/2025 (units-2025.ts). */
+export const UNIT_FACTS: readonly UnitFacts[] = /* @__PURE__ */ UNIT_FACTS_2023.concat(UNIT_FACTS_2025);
 
 /** Every unit's source, unconfirmed facts and notes, by id. */
 export const UNIT_DETAILS: Readonly<Record<string, UnitDetails>> = {
@@ -585,9 +587,9 @@ export function isUnitIdFormat(id: string): boolean {
 /** The units with their facts and their sources together. */
 export const UNITS: readonly Unit[] = /* @__PURE__ */ UNIT_FACTS.map((u) => ({ ...u, ...UNIT_DETAILS[u.id]! }));
 
-const BY_ID: ReadonlyMap<string, UnitFacts> = /* @__PURE__ */ new Map(UNIT_FACTS.map((u) => [u.id, u]));
+const BY_ID: ReadonlyMap<string, UnitFacts> = /* @__PURE__ */ new Map(/* @__PURE__ */ UNIT_FACTS.map((u) => [u.id, u]));
 
-export const UNIT_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(BY_ID.keys());
+export const UNIT_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ BY_ID.keys());
 
 /** A unit's facts (UNIT_DETAILS has its sources and notes), or undefined. */
 export function unitById(id: string): UnitFacts | undefined {
