@@ -57,7 +57,6 @@ export function interpolate(template: string, locale: Locale, params?: MessagePa
  * A translate function over a product's own catalogues (widgets, extension), with the same fallback to
  * Vietnamese and the same placeholder rules as core's.
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function createTranslator<K extends string>(
   catalogues: Readonly<{
     vi: Readonly<Record<K, string>>;

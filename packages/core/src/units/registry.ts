@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/locale.js';
+import { name } from './name.js';
 import type { Unit, UnitDetails, UnitFacts } from './types.js';
 import { UNIT_FACTS_2025 } from './units-2025.js';
 
@@ -28,8 +28,6 @@ const END_2023 = '2025-06-30';
 
 const TOWN_NOTE =
   'A town-level body: the district tier was abolished on 1/7/2025 (DOMAIN.md §3), so it ceased by 30/6/2025 at the latest. Its successor is not confirmed and is left unset; some town offices may have been merged or renamed earlier in 2025 (not confirmed here).';
-
-const name = /* @__NO_SIDE_EFFECTS__ */ (vi: string, en: string, km: string): Localized => ({ vi, en, km });
 
 /*
  * The registry is kept in two parts so that code needing only names and links (the widgets) does not carry every

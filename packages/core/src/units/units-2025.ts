@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/locale.js';
+import { name } from './name.js';
 import type { UnitFacts } from './types.js';
 
 /*
@@ -9,8 +9,6 @@ import type { UnitFacts } from './types.js';
 
 /** The first day of the 2025 units. */
 const START_2025 = '2025-07-01';
-
-const name = /* @__NO_SIDE_EFFECTS__ */ (vi: string, en: string, km: string): Localized => ({ vi, en, km });
 
 /** The facts of the units since 1/7/2025. */
 export const UNIT_FACTS_2025: readonly UnitFacts[] = [
