@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { GUIDES_FILE } from './src/guides/book.js';
+import { BUILT_IN, GUIDE_DATA } from './src/guides/index.js';
+import { PORTAL_MATCHES } from './src/hosts.js';
 import { CATALOGUES } from './src/i18n/index.js';
-
-const HOSTS = ['https://dichvucong.gov.vn/*', 'https://sso.dancuquocgia.gov.vn/*'];
 
 export default defineConfig({
   imports: false,
@@ -18,7 +19,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
-    host_permissions: HOSTS,
+    host_permissions: PORTAL_MATCHES,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
@@ -36,6 +37,10 @@ export default defineConfig({
   hooks: {
     // The manifest's texts come from the extension's catalogues, so they are translated in one place.
     'build:publicAssets': (_wxt, files) => {
+      // The guides go in as one data file that the background reads at start, so background.js carries no guide;
+      // a guide that does not validate fails the build.
+      if (BUILT_IN.refused.length) throw new Error(`guides refused: ${BUILT_IN.refused.join(' | ')}`);
+      files.push({ relativeDest: GUIDES_FILE, contents: JSON.stringify(GUIDE_DATA) });
       for (const [locale, messages] of Object.entries(CATALOGUES)) {
         const text = (key: 'app.title' | 'app.description'): string => messages[key] ?? CATALOGUES.vi[key];
         files.push({

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startContent } from '../src/content-app.js';
+import { PORTAL_MATCHES } from '../src/hosts.js';
 import type { StateMessage } from '../src/messages.js';
 
 export default defineContentScript({
-  matches: ['https://dichvucong.gov.vn/*', 'https://sso.dancuquocgia.gov.vn/*'],
+  matches: PORTAL_MATCHES,
   // As soon as the page's DOM is parsed: "document_idle" may wait until the portal's onload (its images, the news
   // carousel), and the tip must show at once; late content is looked for anyway.
   runAt: 'document_end',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isAnswered, isLocked, isRequired, titleOf } from './answers.js';
-import { watchFilled, watchGone, watchToast } from './conditions.js';
+import { watchClick, watchFilled, watchGone, watchToast } from './conditions.js';
+import { trusted } from './testing/events.js';
 
 /** Moves the page's clock (the test's own): a "not yet" is held for this long, several of the conditions' checks. */
 const hold = (ms = 1000) => vi.advanceTimersByTimeAsync(ms);
@@ -81,12 +82,33 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
     const stop = watchFilled(doc, doc.querySelector('[data-name]')!, () => met++);
     await hold();
     expect(met).toBe(0);
-    // SurveyJS re-renders the value: no event reaches the page's listeners.
+    // The clerk picks an item; SurveyJS re-renders the value: no input or change event reaches the page's listeners.
+    doc.querySelector('.sd-dropdown')!.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true })));
+    await hold();
+    expect(met).toBe(0);
     const box = doc.querySelector('.sd-dropdown')!;
     box.classList.remove('sd-dropdown--empty');
     box
       .querySelector('.sd-dropdown__value')!
       .insertAdjacentHTML('afterbegin', '<span class="sv-string-viewer">Nữ</span>');
+    await hold();
+    expect(met).toBe(1);
+    stop();
+  });
+
+  it('"filled" is not done by the portal’s scripts alone: a value and events they make do not count', async () => {
+    vi.useFakeTimers();
+    const doc = page(q('citizenHoVaTen', title('Họ, chữ đệm, tên') + '<input class="sd-input" aria-required="true">'));
+    let met = 0;
+    const stop = watchFilled(doc, doc.querySelector('[data-name]')!, () => met++);
+    const input = doc.querySelector('input')!;
+    input.value = 'NGUYỄN VĂN A';
+    for (const type of ['input', 'change', 'focusout', 'keyup'])
+      input.dispatchEvent(new Event(type, { bubbles: true }));
+    await hold();
+    expect(met).toBe(0);
+    // The clerk's own keystroke (outside the field, then leaving it): the answer there now counts.
+    doc.body.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true })));
     await hold();
     expect(met).toBe(1);
     stop();
@@ -105,6 +127,7 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
     const stop = watchFilled(doc, doc.querySelector('[data-name]')!, () => met++);
     // Ticking "Trong nước" reveals the province and the address, right after the question.
     doc.querySelector<HTMLInputElement>('input[value="Trong nước"]')!.checked = true;
+    doc.querySelector('input[value="Trong nước"]')!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     doc
       .querySelector('[data-name]')!
       .insertAdjacentHTML(
@@ -133,6 +156,35 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
     stop();
   });
 
+  it('a click step counts only the clerk’s own press, not one the portal’s scripts dispatch (isTrusted)', () => {
+    const doc = page('<button id="next">Tiếp tục</button><button id="other">Khác</button>');
+    const next = doc.getElementById('next')!;
+    let met = 0;
+    const stop = watchClick(doc, next, () => met++);
+    next.click();
+    next.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    next.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(met).toBe(0);
+    doc.getElementById('other')!.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true })));
+    next.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true })));
+    expect(met).toBe(0);
+    next.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(met).toBe(1);
+    stop();
+  });
+
+  it('a toast after a press the portal’s scripts dispatched does not count', async () => {
+    vi.useFakeTimers();
+    const doc = page('<div class="Toastify" aria-live="polite"></div><button id="submit">Lưu và nộp hồ sơ</button>');
+    let met = 0;
+    const stop = watchToast(doc, doc.getElementById('submit'), 'thành công', () => met++);
+    doc.getElementById('submit')!.click();
+    doc.querySelector('.Toastify')!.insertAdjacentHTML('beforeend', '<div role="alert">Nộp hồ sơ thành công</div>');
+    await hold(100);
+    expect(met).toBe(0);
+    stop();
+  });
+
   it('a "thành công" toast counts only after the press on the target, and not one left from before', async () => {
     vi.useFakeTimers();
     const doc = page(
@@ -144,7 +196,7 @@ describe('questions of the e-form, as SurveyJS renders them', () => {
     box.insertAdjacentHTML('beforeend', '<div class="Toastify__toast" role="alert">Lưu nháp thành công</div>'); // not after the press
     await hold(100);
     expect(met).toBe(0);
-    doc.getElementById('submit')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    doc.getElementById('submit')!.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true })));
     box.insertAdjacentHTML(
       'beforeend',
       '<div class="Toastify__toast" role="alert">Vui lòng nhập Họ, chữ đệm, tên</div>',

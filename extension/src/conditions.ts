@@ -29,11 +29,14 @@ export function watchUrl(win: Window, onChange: (url: string) => void, pollMs = 
   };
 }
 
-/** A press on the target: mousedown (the portal's combo options commit on it), click, or Enter/Space. */
+/**
+ * A press on the target: mousedown (the portal's combo options commit on it), click, or Enter/Space. Only the
+ * clerk's own press counts (isTrusted): a click the portal's scripts dispatch does not mark the step done.
+ */
 export function watchClick(doc: Document, target: Element, onMet: () => void): () => void {
   let fired = false;
   const onEvent = (e: Event): void => {
-    if (fired || !(e.target instanceof Node) || !target.contains(e.target)) return;
+    if (fired || !e.isTrusted || !(e.target instanceof Node) || !target.contains(e.target)) return;
     if (e.type === 'keydown') {
       const key = (e as KeyboardEvent).key;
       if (key !== 'Enter' && key !== ' ') return;
@@ -53,7 +56,9 @@ export function watchClick(doc: Document, target: Element, onMet: () => void): (
  * dropdown, a ticked radio, a picked date — and so does every required question it revealed when answered (the
  * fields "Trong nước" shows) or holds. Judged from the page's state, re-checked on events, DOM changes and a slow
  * interval (a SurveyJS dropdown fires no input or change event), and never while the clerk is still typing in it.
- * A field typed in and cleared again is not filled. Only emptiness is tested; nothing typed is kept.
+ * A field typed in and cleared again is not filled. Only emptiness is tested; nothing typed is kept. Only once the
+ * clerk has acted on the page since the step began (a trusted event): a value the portal's scripts put there alone
+ * (a draft restored, a synthetic input) does not do the step.
  */
 export function watchFilled(doc: Document, target: Element, onMet: () => void): () => void {
   const question = questionOf(target) ?? target;
@@ -70,8 +75,9 @@ export function watchFilled(doc: Document, target: Element, onMet: () => void): 
     return out;
   };
   let fired = false;
+  let acted = false;
   const check = (): void => {
-    if (fired) return;
+    if (fired || !acted) return;
     const parts = revealed();
     const active = doc.activeElement;
     if (isTyping(active) && (question.contains(active) || parts.some((p) => p.contains(active!)))) return;
@@ -90,8 +96,12 @@ export function watchFilled(doc: Document, target: Element, onMet: () => void): 
       check();
     }, 80);
   };
-  const types = ['input', 'change', 'focusout', 'click', 'keyup'] as const;
-  for (const t of types) doc.addEventListener(t, soon, true);
+  const onEvent = (e: Event): void => {
+    if (e.isTrusted) acted = true;
+    soon();
+  };
+  const types = ['input', 'change', 'focusout', 'click', 'keyup', 'mousedown', 'keydown'] as const;
+  for (const t of types) doc.addEventListener(t, onEvent, true);
   const win = doc.defaultView ?? globalThis;
   const observer = new (win as typeof globalThis).MutationObserver(soon);
   observer.observe(doc.documentElement, {
@@ -103,7 +113,7 @@ export function watchFilled(doc: Document, target: Element, onMet: () => void): 
   });
   const timer = setInterval(check, 500);
   const stop = (): void => {
-    for (const t of types) doc.removeEventListener(t, soon, true);
+    for (const t of types) doc.removeEventListener(t, onEvent, true);
     observer.disconnect();
     clearInterval(timer);
   };
@@ -150,7 +160,7 @@ const TOASTS = '.Toastify, [aria-live], [role="alert"], [role="status"]';
 /**
  * "A toast says so": after a press on the target (or at once, when no target was found), a toast, live region or
  * alert whose text holds the wanted words (folded) and did not hold them at the press. A toast left from before
- * (an upload's "thành công") does not count.
+ * (an upload's "thành công") does not count, nor does a press the portal's scripts dispatch (not isTrusted).
  */
 export function watchToast(doc: Document, target: Element | null, text: string, onMet: () => void): () => void {
   const want = foldText(text);
@@ -168,7 +178,7 @@ export function watchToast(doc: Document, target: Element | null, text: string, 
     onMet();
   };
   const onPress = (e: Event): void => {
-    if (!target || !(e.target instanceof Node) || !target.contains(e.target)) return;
+    if (!target || !e.isTrusted || !(e.target instanceof Node) || !target.contains(e.target)) return;
     if (e.type === 'keydown' && (e as KeyboardEvent).key !== 'Enter' && (e as KeyboardEvent).key !== ' ') return;
     before ??= new Set(saying());
   };

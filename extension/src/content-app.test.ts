@@ -4,6 +4,7 @@ import { startContent, withoutDeepLink, type ContentApp } from './content-app.js
 import { guideById } from './guides/index.js';
 import { overlayLabels } from './i18n/index.js';
 import type { ActiveView, Control, FromContent } from './messages.js';
+import { clickAsPerson, trusted } from './testing/events.js';
 
 const guide = guideById('khai-sinh') as Guide;
 const viewAt = (stepId: string, url: string): ActiveView => {
@@ -53,14 +54,13 @@ describe('content script logic', () => {
           type: 'located',
           step: 'nop-ho-so',
           strategy: 'label',
-          path: '/thu-tuc-hanh-chinh/abc',
         }),
       ),
     );
     expect(b.hasAttribute('data-papi-target')).toBe(true);
     const overlay = document.querySelector('[data-papi-overlay]')!;
     expect(overlay.shadowRoot?.textContent).toContain('Nộp hồ sơ');
-    b.click(); // not a url step, but the click is still watched for click steps only
+    clickAsPerson(b); // not a url step, but the click is still watched for click steps only
     app.onView(viewAt('chon-tinh', location.href));
   });
 
@@ -75,7 +75,7 @@ describe('content script logic', () => {
     const tip = () => document.querySelector('[data-papi-overlay]')!.shadowRoot!.querySelector('.tip')!;
     app.onView(viewAt('nop-ho-so', location.href));
     await until(() => expect(tip().classList.contains('hidden')).toBe(false));
-    tip().querySelector<HTMLButtonElement>('[data-action="close"]')!.click();
+    clickAsPerson(tip().querySelector('[data-action="close"]')!);
     expect(tip().classList.contains('hidden')).toBe(true);
     app.onView({ ...viewAt('nop-ho-so', location.href), locale: 'vi' }); // the same step again: stays closed
     await tick(50);
@@ -84,7 +84,7 @@ describe('content script logic', () => {
     await until(() => expect(tip().classList.contains('hidden')).toBe(false)); // outlined, or its instructions once the locator gives up
     tip()
       .querySelector<HTMLButtonElement>('[data-action="manual"]')!
-      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      .dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(tip().classList.contains('hidden')).toBe(true);
   });
 
@@ -97,10 +97,10 @@ describe('content script logic', () => {
     app.onView(viewAt('nop-ho-so', location.href));
     await until(() => expect(b.hasAttribute('data-papi-target')).toBe(true));
     const root = document.querySelector('[data-papi-overlay]')!.shadowRoot!;
-    root.querySelector<HTMLButtonElement>('[data-action="close"]')!.click();
+    clickAsPerson(root.querySelector('[data-action="close"]')!);
     expect(root.querySelector('.tip')!.classList.contains('hidden')).toBe(true);
     document.body.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'H', code: 'KeyH', altKey: true, shiftKey: true, bubbles: true }),
+      trusted(new KeyboardEvent('keydown', { key: 'H', code: 'KeyH', altKey: true, shiftKey: true, bubbles: true })),
     );
     await until(() => expect(root.activeElement?.getAttribute('data-action')).toBe('manual'));
     expect(root.querySelector('.tip')!.classList.contains('hidden')).toBe(false);
@@ -157,7 +157,7 @@ describe('content script logic', () => {
     document.body.append(combo);
     app.onView(viewAt('chon-tinh', location.href));
     await until(() => expect(combo.hasAttribute('data-papi-target')).toBe(true));
-    combo.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    combo.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true })));
     expect(sent).toContainEqual({ type: 'condition-met', step: 'chon-tinh' });
   });
 
@@ -177,9 +177,16 @@ describe('content script logic', () => {
       app.onView(viewAt('ho-ten-tre', location.href));
       await vi.advanceTimersByTimeAsync(50);
       expect(document.querySelector('[data-papi-target]')).not.toBeNull();
-      input.focus();
+      // The portal's scripts filling it (a draft restored) do not do the step: the clerk has not acted.
       input.value = 'x';
       input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(sent.some((m) => m.type === 'condition-met')).toBe(false);
+      input.value = '';
+      input.focus();
+      input.value = 'x';
+      input.dispatchEvent(trusted(new Event('input', { bubbles: true })));
       await vi.advanceTimersByTimeAsync(1000);
       expect(sent.some((m) => m.type === 'condition-met')).toBe(false); // still typing in it
       input.value = '';
@@ -205,11 +212,14 @@ describe('content script logic', () => {
     );
     const [province, ward] = Array.from(document.querySelectorAll('li span'));
     app.onView(viewAt('chon-tinh', location.href));
-    ward!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    ward!.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true })));
     expect(sent.filter((m) => m.type === 'agency')).toEqual([]);
     app.onView(viewAt('chon-don-vi', location.href));
-    province!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    // A press the portal's scripts dispatch is not the clerk's choice.
     ward!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(sent.filter((m) => m.type === 'agency')).toEqual([]);
+    province!.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true })));
+    ward!.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true })));
     expect(sent.filter((m) => m.type === 'agency')).toEqual([
       { type: 'agency', step: 'chon-don-vi', name: 'Phường Khánh Hòa' },
     ]);
@@ -351,7 +361,7 @@ describe('content script logic', () => {
     );
     const root = document.querySelector('[data-papi-overlay]')!.shadowRoot!;
     expect(root.textContent).toContain('Cuối trang, bấm “Lưu và nộp hồ sơ”');
-    (root.querySelector('button[data-action="manual"]') as HTMLButtonElement).click();
+    clickAsPerson(root.querySelector('button[data-action="manual"]')!);
     expect(sent).toContainEqual({ type: 'manual' });
   });
 });

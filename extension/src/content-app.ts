@@ -6,6 +6,7 @@ import { guideIdFromHash, localize, type Locator } from '@papi/core';
 import { chosenWardOnPage, pressedOption, wardName } from './agency.js';
 import { awaitsAnswer, questions, titleOf } from './answers.js';
 import { watchClick, watchFilled, watchGone, watchToast, watchUrl } from './conditions.js';
+import { LinkPrompt } from './link-prompt.js';
 import { resolveTarget, strategiesOf, waitForTarget, type Found, type LocateOptions } from './locator.js';
 import type { ActiveView, Control, FromContent } from './messages.js';
 import { Overlay, TIP_SHORTCUT, type OverlayAction, type TipContent } from './overlay.js';
@@ -52,6 +53,8 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     }
     send({ type: action });
   });
+  // A deep link that would replace the case in progress asks the clerk first.
+  const prompt = new LinkPrompt(doc, (guideId, replace) => send({ type: 'link-answer', guideId, replace }));
   let key = '';
   let cleanups: (() => void)[] = [];
   let abort: AbortController | null = null;
@@ -112,7 +115,7 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     if (view.step.remember !== 'agency') return;
     let last = '';
     const onPress = (e: Event): void => {
-      if (e.type === 'keydown' && (e as KeyboardEvent).key !== 'Enter') return;
+      if (!e.isTrusted || (e.type === 'keydown' && (e as KeyboardEvent).key !== 'Enter')) return;
       const name = wardName(pressedOption(e.target)?.textContent);
       if (!name || name === last) return;
       last = name;
@@ -208,7 +211,6 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     const ac = new AbortController();
     abort = ac;
     const step = view.step;
-    const path = win.location.pathname;
     overlay.setLabels(view.labels);
     if (view.state.status !== 'running') {
       overlay.hide();
@@ -232,13 +234,7 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
     }
     /** Outlines what was found (at once, or later on a page still drawing it) and watches the step's condition. */
     const attach = (found: Found): void => {
-      send({
-        type: 'located',
-        step: step.id,
-        strategy: found.strategy,
-        failed: found.failed,
-        path: win.location.pathname,
-      });
+      send({ type: 'located', step: step.id, strategy: found.strategy, failed: found.failed });
       if (!closed) overlay.showAt(found.element, content(view));
       watchAdvance(view, found, ac.signal);
       // Scrolled away again (a long list), or re-rendered: looked for anew.
@@ -259,7 +255,7 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
           attach(found);
           return;
         }
-        send({ type: 'not-found', step: step.id, tried: strategiesOf(step.target!), path });
+        send({ type: 'not-found', step: step.id, tried: strategiesOf(step.target!) });
         if (!closed) overlay.showFallback(content(view, view.labels.notFound));
         // With no button to watch, a toast's words alone tell that the clerk pressed it.
         if (step.advance.kind === 'toast') watchAdvance(view, null, ac.signal);
@@ -275,6 +271,7 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
 
   function onView(view: ActiveView | null): void {
     last = view;
+    prompt.update(view?.linkOffer);
     if (!view) {
       key = '';
       reset();
@@ -325,7 +322,7 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
   win.addEventListener('focus', onShow);
   // Alt+Shift+H: to the tip from anywhere on the page, showing it again if the clerk had closed it.
   const onKey = (e: KeyboardEvent): void => {
-    if (!TIP_SHORTCUT.matches(e) || !last) return;
+    if (!e.isTrusted || !TIP_SHORTCUT.matches(e) || !last) return;
     e.preventDefault();
     if (closed) {
       closed = false;
@@ -350,6 +347,7 @@ export function startContent({ win, send, fallbackMs = 4000 }: ContentDeps): Con
       stopUrl();
       reset();
       overlay.destroy();
+      prompt.hide();
     },
   };
 }

@@ -9,6 +9,7 @@ import { startContent, type ContentApp } from './content-app.js';
 import { GUIDES } from './guides/index.js';
 import { overlayLabels } from './i18n/index.js';
 import type { ActiveView, Control, FromContent } from './messages.js';
+import { clickAsPerson, trusted } from './testing/events.js';
 
 const FORM = 'https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=c0a80101-0001-4b1e-9a10-0000000000a1';
 const { dropQ } = surveyjs({ version: '1761724625529' });
@@ -85,26 +86,26 @@ describe('a guide step on a SurveyJS dropdown waits for a real choice', () => {
     // Before any choice `.sd-dropdown__value` is there, wrapping the filter input: not done.
     expect(q.querySelector('.sd-dropdown__value .sd-dropdown__filter-string-input')).not.toBeNull();
     expect(met()).toBe(false);
-    // The list opened and closed again: not done.
-    wrapper(q).click();
+    // The list opened and closed again: not done. (The clerk's presses, trusted as a browser makes them.)
+    clickAsPerson(wrapper(q));
     await hold();
     expect(item(q, 'Mẹ')).toBeDefined();
-    wrapper(q).click();
+    clickAsPerson(wrapper(q));
     await hold();
     expect(met()).toBe(false);
     // A filter typed, no choice made: not done.
-    wrapper(q).click();
+    clickAsPerson(wrapper(q));
     filter(q).value = 'Mẹ';
-    filter(q).dispatchEvent(new Event('input', { bubbles: true }));
+    filter(q).dispatchEvent(trusted(new Event('input', { bubbles: true })));
     await hold();
     expect(met()).toBe(false);
-    filter(q).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    filter(q).dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     await hold();
     expect(met()).toBe(false);
     // A choice, with the focus still in the filter input (SurveyJS shows the choice there until the focus leaves):
     // done, with no event of the kind a native select fires.
-    wrapper(q).click();
-    item(q, 'Mẹ').click();
+    clickAsPerson(wrapper(q));
+    clickAsPerson(item(q, 'Mẹ'));
     expect(document.activeElement).toBe(filter(q));
     expect(filter(q).value).toBe('Mẹ');
     expect(q.querySelector('.sd-dropdown__value .sv-string-viewer')).toBeNull();

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { guideById } from './guides/index.js';
-import { DEEP_LINK_RESUME_MS, Hub } from './hub.js';
+import { openDB } from 'idb';
+import { BUILT_IN, guideById } from './guides/index.js';
+import { DEEP_LINK_RESUME_MS, Hub, stepPagePattern } from './hub.js';
 import type { StateMessage } from './messages.js';
 import type { Settings } from './settings.js';
-import { Store } from './store.js';
+import { MAX_FAILURES, Store } from './store.js';
 import { tallies, talliesCsv } from './tallies.js';
 
 const setup = async (name: string) => {
@@ -14,6 +15,7 @@ const setup = async (name: string) => {
   let n = 0;
   const hub = new Hub({
     store,
+    guides: BUILT_IN,
     settings: async () => settings,
     broadcast: (m) => sent.push(m),
     now: () => new Date('2026-11-27T08:00:00Z'),
@@ -69,13 +71,14 @@ describe('background hub', () => {
     ]);
   });
 
-  it('records locator failures with step, strategy and path only, and tallies completed filings', async () => {
+  it('records locator failures with step, strategy and the page pattern only, and tallies completed filings', async () => {
     const { hub, store } = await setup('hub-3');
+    await hub.handle({ type: 'page', url: 'https://dichvucong.gov.vn/' }, 7);
     await hub.handle({ type: 'start', guideId: 'tam-tru' });
-    await hub.handle({ type: 'not-found', step: 'dang-nhap', tried: ['label', 'role'], path: '/' });
-    expect((await store.failures()).map((f) => [f.stepId, f.strategy, f.path, f.count])).toEqual([
-      ['dang-nhap', 'label', '/', 1],
-      ['dang-nhap', 'role', '/', 1],
+    await hub.handle({ type: 'not-found', step: 'dang-nhap', tried: ['label', 'role'] });
+    expect((await store.failures()).map((f) => [f.stepId, f.strategy, f.page, f.count])).toEqual([
+      ['dang-nhap', 'label', 'dichvucong.gov.vn/', 1],
+      ['dang-nhap', 'role', 'dichvucong.gov.vn/', 1],
     ]);
     expect(hub.view()?.state.stepStatus).toBe('fallback');
     for (let i = 0; i < 40 && hub.view()?.state.status !== 'completed'; i++) await hub.handle({ type: 'manual' });
@@ -140,7 +143,12 @@ describe('background hub', () => {
     });
     expect((await store.cases())[0]?.detour).toMatchObject({ rejoining: false });
     // The background restarts (an MV3 worker sleeps): the way back is kept.
-    const again = new Hub({ store, settings: async () => ({ locale: 'vi' }), broadcast: () => undefined });
+    const again = new Hub({
+      store,
+      guides: BUILT_IN,
+      settings: async () => ({ locale: 'vi' }),
+      broadcast: () => undefined,
+    });
     await again.handle({ type: 'page', url: 'https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?formalityId=1' }, 3);
     expect(again.view()?.step.id).toBe('nop-truc-tuyen');
     expect(again.view()?.state.detour).toBeUndefined();
@@ -173,11 +181,14 @@ describe('background hub', () => {
     // The same tab again, while the case runs: the same case, at the same step.
     await hub.handle(link, 7);
     expect(hub.view()).toMatchObject({ caseId: 'case-1', step: { id: 'chon-xa' } });
-    // Another resident's khai-tu case meanwhile pauses it; the khai-sinh link then resumes it.
+    // Another resident's khai-tu case meanwhile pauses it; the khai-sinh link then asks, and on "yes" resumes it.
     await hub.handle({ type: 'start', guideId: 'khai-tu' });
     expect(hub.view()?.caseId).toBe('case-2');
     await hub.handle(link, 7);
+    expect(hub.view()).toMatchObject({ caseId: 'case-2', linkOffer: { guideId: 'khai-sinh' } });
+    await hub.handle({ type: 'link-answer', guideId: 'khai-sinh', replace: true }, 7);
     expect(hub.view()).toMatchObject({ caseId: 'case-1', guideId: 'khai-sinh', step: { id: 'chon-xa' } });
+    expect(hub.view()?.linkOffer).toBeUndefined();
     expect(hub.view()?.state.done.slice(7, 10)).toEqual(['manual', 'manual', null]);
     const cases = await store.cases();
     expect(cases.map((c) => [c.id, c.status]).sort()).toEqual([
@@ -225,5 +236,99 @@ describe('background hub', () => {
     expect(cases[0]).toMatchObject({ status: 'active' });
     expect(cases[0]?.completedAt).toBeUndefined();
     expect(tallies(cases)).toEqual([]);
+  });
+
+  it('asks before a deep link replaces the case in progress; declining keeps it, and the question goes with the case', async () => {
+    const { hub, store, sent, setSettings } = await setup('hub-8');
+    await hub.handle({ type: 'start', guideId: 'khai-tu' });
+    await hub.handle({ type: 'manual' });
+    const link = { type: 'page', url: 'https://dichvucong.gov.vn/', deepLink: 'khai-sinh' } as const;
+    await hub.handle(link, 7);
+    // The case in progress goes on; the page is told to ask, in the clerk's language, naming both.
+    expect(sent.at(-1)?.view).toMatchObject({ caseId: 'case-1', guideId: 'khai-tu', step: { id: 'tim-thu-tuc' } });
+    const offer = hub.view()?.linkOffer;
+    expect(offer).toMatchObject({ guideId: 'khai-sinh', lang: 'vi', keep: 'Tiếp tục hồ sơ đang làm' });
+    expect(offer?.text).toContain('Hồ sơ #1');
+    expect(offer?.text).toContain('Đăng ký khai sinh');
+    setSettings({ locale: 'km' });
+    await hub.handle({ type: 'settings-changed' });
+    expect(hub.view()?.linkOffer).toMatchObject({ lang: 'km', replace: 'ចាប់ផ្តើមការណែនាំថ្មី' });
+    // An answer about another guide than the one asked about changes nothing.
+    await hub.handle({ type: 'link-answer', guideId: 'ket-hon', replace: true }, 7);
+    expect(hub.view()).toMatchObject({ caseId: 'case-1', linkOffer: { guideId: 'khai-sinh' } });
+    await hub.handle({ type: 'link-answer', guideId: 'khai-sinh', replace: false }, 7);
+    expect(hub.view()).toMatchObject({ caseId: 'case-1', guideId: 'khai-tu', step: { id: 'tim-thu-tuc' } });
+    expect(hub.view()?.linkOffer).toBeUndefined();
+    expect((await store.cases()).map((c) => [c.id, c.status])).toEqual([['case-1', 'active']]);
+    // A late "yes" after the answer does nothing either.
+    await hub.handle({ type: 'link-answer', guideId: 'khai-sinh', replace: true }, 7);
+    expect(hub.view()?.guideId).toBe('khai-tu');
+    // Asked again, then the case is paused from the panel: the question goes with it.
+    await hub.handle(link, 7);
+    expect(hub.view()?.linkOffer?.guideId).toBe('khai-sinh');
+    await hub.handle({ type: 'pause' });
+    expect(hub.view()).toBeNull();
+    // With no case in progress, the link starts its guide at once.
+    await hub.handle(link, 7);
+    expect(hub.view()).toMatchObject({ caseId: 'case-2', guideId: 'khai-sinh' });
+    expect(hub.view()?.linkOffer).toBeUndefined();
+  });
+
+  it('keys locator failures by the step’s URL pattern, never by a path or query holding a dossier code', async () => {
+    const { hub, store } = await setup('hub-9');
+    const code = 'G22.99-251127-0042';
+    const form = `https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=1&maHoSo=${code}`;
+    await hub.handle({ type: 'page', url: form }, 7);
+    await hub.handle({ type: 'start', guideId: 'khai-sinh' });
+    const step = hub.view()!.step;
+    await hub.handle({ type: 'not-found', step: step.id, tried: ['label'] });
+    // The same failure on another dossier's page counts under the same key.
+    await hub.handle({ type: 'page', url: form.replace(code, 'G22.99-251127-0043') }, 7);
+    await hub.handle({ type: 'not-found', step: step.id, tried: ['label'] });
+    const failures = await store.failures();
+    expect(failures.map((f) => [f.stepId, f.page, f.count])).toEqual([
+      [step.id, 'dichvucong.gov.vn/nop-ho-so?formalityCaseId|formalityId', 2],
+    ]);
+    expect(step.url).toContain(failures[0]!.page);
+    expect(JSON.stringify(failures)).not.toMatch(/G22|0042|0043|maHoSo/);
+    // A dossier code in the path itself: the pattern it matched, with * where the code was.
+    expect(
+      stepPagePattern(['dichvucong.gov.vn/ho-so/*/chi-tiet'], `https://dichvucong.gov.vn/ho-so/${code}/chi-tiet`),
+    ).toBe('dichvucong.gov.vn/ho-so/*/chi-tiet');
+    // A page matching none of the step's patterns: the patterns, not the page.
+    expect(stepPagePattern(['a.vn/x', 'a.vn/y'], `https://a.vn/ho-so/${code}`)).toBe('a.vn/x | a.vn/y');
+  });
+
+  it(`keeps at most ${MAX_FAILURES} failure records, dropping the ones seen least recently`, async () => {
+    const store = await Store.open('hub-10');
+    const at = (i: number): string => new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
+    for (let i = 0; i < MAX_FAILURES; i++)
+      await store.recordFailure({ guideId: 'g', stepId: `s${i}`, strategy: 'label', page: 'a.vn/' }, at(i));
+    // s0 is seen again, so s1 is now the least recently seen.
+    await store.recordFailure({ guideId: 'g', stepId: 's0', strategy: 'label', page: 'a.vn/' }, at(MAX_FAILURES));
+    await store.recordFailure({ guideId: 'g', stepId: 'new', strategy: 'label', page: 'a.vn/' }, at(MAX_FAILURES + 1));
+    const steps = (await store.failures()).map((f) => f.stepId);
+    expect(steps).toHaveLength(MAX_FAILURES);
+    expect(steps).toContain('new');
+    expect(steps).toContain('s0');
+    expect(steps).not.toContain('s1');
+    expect(steps).toContain('s2');
+    store.close();
+  });
+
+  it('drops the failure records of version 1, kept by raw path, and keeps the cases', async () => {
+    const old = await openDB('hub-11', 1, {
+      upgrade(d) {
+        d.createObjectStore('cases', { keyPath: 'id' }).createIndex('status', 'status');
+        d.createObjectStore('failures', { keyPath: 'key' });
+      },
+    });
+    await old.put('failures', { key: 'k', path: '/ho-so/G22.99-251127-0042', count: 1 });
+    await old.put('cases', { id: 'c1', status: 'paused', updatedAt: '2026-01-01T00:00:00Z' });
+    old.close();
+    const store = await Store.open('hub-11');
+    expect(await store.failures()).toEqual([]);
+    expect((await store.cases()).map((c) => c.id)).toEqual(['c1']);
+    store.close();
   });
 });

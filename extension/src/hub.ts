@@ -3,7 +3,9 @@
  * failure report in IndexedDB. Free of extension APIs (they come in as functions) so it tests without a browser.
  */
 import {
+  localize,
   matchesAny,
+  matchUrlPattern,
   reduce,
   resumeGuide,
   startGuide,
@@ -12,9 +14,9 @@ import {
   type RunnerState,
 } from '@papi/core';
 import { wardName } from './agency.js';
-import { guideById } from './guides/index.js';
-import { overlayLabels } from './i18n/index.js';
-import type { ActiveView, StateMessage, ToBackground } from './messages.js';
+import type { GuideBook } from './guides/book.js';
+import { overlayLabels, t } from './i18n/index.js';
+import type { ActiveView, LinkOffer, StateMessage, ToBackground } from './messages.js';
 import type { Settings } from './settings.js';
 import { unitPortalName } from './settings.js';
 import type { CaseRecord, Store } from './store.js';
@@ -27,6 +29,8 @@ export const DEEP_LINK_RESUME_MS = 30 * 60_000;
 
 export interface HubDeps {
   readonly store: Store;
+  /** The guides the hub runs (the background reads them from the built extension's data file). */
+  readonly guides: GuideBook;
   readonly settings: () => Promise<Settings>;
   /** Sends the state to the portal tab and to any open side panel. */
   readonly broadcast: (message: StateMessage, tabId: number | undefined) => void;
@@ -40,6 +44,14 @@ interface Active {
   state: RunnerState;
 }
 
+/**
+ * The step's URL pattern that a page matched, for the failure report: the first of the step's patterns the page
+ * matches, else all of them. Never the page's own address, whose path or query may hold a dossier code.
+ */
+export function stepPagePattern(patterns: readonly string[], url: string | undefined): string {
+  return (url !== undefined ? patterns.find((p) => matchUrlPattern(p, url)) : undefined) ?? patterns.join(' | ');
+}
+
 export class Hub {
   private active: Active | null = null;
   private tabId: number | undefined;
@@ -47,6 +59,8 @@ export class Hub {
   private settings: Settings = { locale: 'vi' };
   private ready: Promise<void>;
   private queue: Promise<unknown> = Promise.resolve();
+  /** A deep link that would replace the case in progress, waiting for the clerk's answer on the page. */
+  private offer: { readonly guide: Guide; readonly url: string } | null = null;
 
   constructor(private readonly deps: HubDeps) {
     this.ready = this.init();
@@ -59,7 +73,7 @@ export class Hub {
   private async init(): Promise<void> {
     this.settings = await this.deps.settings();
     const record = await this.deps.store.activeCase();
-    const guide = record && guideById(record.guideId);
+    const guide = record && this.deps.guides.byId(record.guideId);
     if (record && guide)
       this.active = { guide, record, state: resumeGuide(guide, record.step, record.done, undefined, record.detour) };
   }
@@ -96,6 +110,24 @@ export class Hub {
       ...(a.record.agency ? { agencyName: a.record.agency } : {}),
       ...(screens.length ? { screens } : {}),
       labels: overlayLabels(this.settings.locale),
+      ...(this.offer && a.state.status === 'running' ? { linkOffer: this.linkOffer(a, this.offer.guide) } : {}),
+    };
+  }
+
+  /** The question put to the clerk, in their language: which case is in progress, which guide the link opens. */
+  private linkOffer(a: Active, wanted: Guide): LinkOffer {
+    const locale = this.settings.locale;
+    return {
+      guideId: wanted.id,
+      lang: locale,
+      title: t(locale, 'link.title'),
+      text: t(locale, 'link.text', {
+        n: a.record.number,
+        current: localize(a.guide.title, locale),
+        wanted: localize(wanted.title, locale),
+      }),
+      replace: t(locale, 'link.replace'),
+      keep: t(locale, 'link.keep'),
     };
   }
 
@@ -106,15 +138,28 @@ export class Hub {
       case 'page': {
         if (tabId !== undefined) this.tabId = tabId;
         this.lastUrl = message.url;
-        const wanted = message.deepLink ? guideById(message.deepLink) : undefined;
+        const wanted = message.deepLink ? this.deps.guides.byId(message.deepLink) : undefined;
         const a = this.active;
-        if (wanted && !(a && a.guide.id === wanted.id && a.state.status === 'running'))
+        const running = a?.state.status === 'running';
+        if (wanted && a && running && a.guide.id !== wanted.id) {
+          // Another case is in progress: the link does not replace it unless the clerk says so on the page.
+          this.offer = { guide: wanted, url: message.url };
+          await this.apply({ type: 'url', url: message.url });
+        } else if (wanted && !(a && running && a.guide.id === wanted.id)) {
+          this.offer = null;
           await this.openFromLink(wanted, message.url);
-        else if (a) await this.apply({ type: 'url', url: message.url });
+        } else if (a) await this.apply({ type: 'url', url: message.url });
+        break;
+      }
+      case 'link-answer': {
+        const offer = this.offer;
+        if (!offer || offer.guide.id !== message.guideId) return this.view();
+        this.offer = null;
+        if (message.replace) await this.openFromLink(offer.guide, this.lastUrl ?? offer.url);
         break;
       }
       case 'start': {
-        const guide = guideById(message.guideId);
+        const guide = this.deps.guides.byId(message.guideId);
         if (!guide) return null;
         await this.start(guide, this.lastUrl);
         break;
@@ -124,9 +169,10 @@ export class Hub {
         const a = this.active;
         if (!a || a.guide.steps[a.state.step]?.id !== message.step) return this.view();
         const failed = message.type === 'located' ? message.failed : message.tried;
+        const page = stepPagePattern(a.guide.steps[a.state.step]!.url, a.state.url ?? this.lastUrl);
         for (const strategy of failed)
           await this.deps.store.recordFailure(
-            { guideId: a.guide.id, stepId: message.step, strategy, path: message.path },
+            { guideId: a.guide.id, stepId: message.step, strategy, page },
             this.now(),
           );
         if (message.type === 'located')
@@ -165,13 +211,16 @@ export class Hub {
         break;
       case 'resume': {
         const record = await this.deps.store.getCase(message.caseId);
-        const guide = record && guideById(record.guideId);
+        const guide = record && this.deps.guides.byId(record.guideId);
         if (!record || !guide || record.status === 'completed') return this.view();
         await this.resumeCase(record, guide, this.lastUrl);
         break;
       }
       case 'discard':
-        if (this.active?.record.id === message.caseId) this.active = null;
+        if (this.active?.record.id === message.caseId) {
+          this.active = null;
+          this.offer = null;
+        }
         await this.deps.store.deleteCase(message.caseId);
         break;
       case 'settings-changed':
@@ -189,6 +238,8 @@ export class Hub {
   }
 
   private async pause(): Promise<void> {
+    // The question about replacing the case in progress goes with it.
+    this.offer = null;
     const a = this.active;
     if (!a) return;
     if (a.record.status === 'active') {

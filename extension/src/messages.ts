@@ -18,6 +18,18 @@ export interface ActiveView {
   readonly screens?: readonly { readonly step: string; readonly screen: Locator }[];
   /** Overlay texts in the clerk's language (the content script carries no catalogue). */
   readonly labels: OverlayLabels;
+  /** A deep link followed while this case is in progress: the page asks the clerk before it replaces the case. */
+  readonly linkOffer?: LinkOffer;
+}
+
+/** The question a deep link asks when it would replace the case in progress, in the clerk's language. */
+export interface LinkOffer {
+  readonly guideId: string;
+  readonly lang: string;
+  readonly title: string;
+  readonly text: string;
+  readonly replace: string;
+  readonly keep: string;
 }
 
 export interface OverlayLabels {
@@ -45,19 +57,19 @@ export type FromContent =
       readonly step: string;
       readonly strategy: LocatorStrategy;
       readonly failed: readonly LocatorStrategy[];
-      readonly path: string;
     }
   | {
       readonly type: 'not-found';
       readonly step: string;
       readonly tried: readonly LocatorStrategy[];
-      readonly path: string;
     }
   | { readonly type: 'condition-met'; readonly step: string }
   /** The ward or commune the clerk chose in a step that remembers it (`remember: "agency"`). */
   | { readonly type: 'agency'; readonly step: string; readonly name: string }
   /** The page shows that step's `screen`. */
-  | { readonly type: 'screen'; readonly step: string };
+  | { readonly type: 'screen'; readonly step: string }
+  /** The clerk's answer to a deep link that would replace the case in progress (see ActiveView.linkOffer). */
+  | { readonly type: 'link-answer'; readonly guideId: string; readonly replace: boolean };
 
 export type FromPanel =
   | { readonly type: 'get-state' }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { overlayLabels } from './i18n/index.js';
-import { Overlay } from './overlay.js';
+import { Overlay, type OverlayAction } from './overlay.js';
+import { clickAsPerson, trusted } from './testing/events.js';
 
 const content = { stepLabel: 'Bước 13/27', title: 'Nộp trực tuyến', text: 'Bấm Nộp trực tuyến ở thẻ của đơn vị bạn.' };
 
@@ -66,5 +67,20 @@ describe('the overlay on the portal page', () => {
       .shadowRoot!.querySelector<HTMLButtonElement>('[data-action="manual"]')!
       .dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     expect(field.scrollIntoView).toHaveBeenCalledWith({ block: 'center' });
+  });
+
+  it('acts only on the clerk’s own presses: the portal’s scripts cannot press "I did this" or close the tip', () => {
+    const actions: OverlayAction[] = [];
+    const overlay = new Overlay(document, (a) => actions.push(a));
+    overlay.setLabels(overlayLabels('vi'));
+    overlay.showAt(target(100, 140), content);
+    const root = overlay.host.shadowRoot!;
+    const button = (a: OverlayAction) => root.querySelector<HTMLButtonElement>(`[data-action="${a}"]`)!;
+    for (const a of ['manual', 'next', 'back', 'close'] as const) button(a).click();
+    root.querySelector('.tip')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(actions).toEqual([]);
+    clickAsPerson(button('manual'));
+    button('next').dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(actions).toEqual(['manual', 'close']);
   });
 });

@@ -91,7 +91,8 @@ export class Overlay {
       b.dataset.action = action;
       b.addEventListener('click', (e) => {
         e.stopPropagation();
-        onAction(action);
+        // Only the clerk's own press counts: the portal's scripts can reach this (open) shadow root and click.
+        if (e.isTrusted) onAction(action);
       });
       row.append(b);
       return b;
@@ -105,7 +106,7 @@ export class Overlay {
     });
     // Escape closes the tip when the focus is in it; the portal's own Escape (its dialogs) is left alone otherwise.
     this.tip.addEventListener('keydown', (e) => {
-      if (e.key !== 'Escape') return;
+      if (e.key !== 'Escape' || !e.isTrusted) return;
       e.stopPropagation();
       onAction('close');
     });

@@ -14,6 +14,36 @@ describe('procedure search and catalogues', () => {
     expect(searchProcedures('ការចុះបញ្ជី កំណើត')[0]!.id).toBe('khai-sinh');
   });
 
+  it('matches Khmer anywhere in a name, across the spaces between its phrases and the ones a clerk types', () => {
+    const ids = (q: string): string[] => searchProcedures(q).map((p) => p.id);
+    // "ស្នាក់នៅ" (residence) sits inside the names of permanent and temporary residence, and the residence notice.
+    expect(ids('ស្នាក់នៅ')).toEqual(expect.arrayContaining(['thuong-tru', 'tam-tru', 'luu-tru']));
+    expect(ids('អចិន្ត្រៃយ៍')).toEqual(expect.arrayContaining(['thuong-tru', 'lien-thong-khai-sinh']));
+    expect(ids('អចិន្ត្រៃយ៍')).not.toContain('tam-tru');
+    // "ការចុះបញ្ជី និងការចេញផ្លាកលេខម៉ូតូ": a query spanning the space between the two phrases.
+    expect(ids('បញ្ជីនិងការចេញ')).toEqual(['bien-so-xe-may']);
+    // A zero-width space, as some Khmer keyboards put between words, splits nothing that matters.
+    expect(ids('ការចុះបញ្ជី\u200Bកំណើត')[0]).toBe('khai-sinh');
+    // Khmer and Latin in one query: the Khmer part within words, the Latin one at a word's start.
+    expect(ids('អត្តសញ្ញាណប័ណ្ណ CCCD')).toEqual(['xac-nhan-cmnd']);
+    expect(ids('ត្រា')).toEqual(expect.arrayContaining(['con-dau-moi', 'con-dau-thu-nho']));
+  });
+
+  it('finds a Khmer name however the look-alike letters were typed', () => {
+    // The catalogue writes "បណ្ដោះអាសន្ន" (temporary) with subscript DA; typed with subscript TA, which looks the
+    // same, it still finds temporary residence and temporary absence.
+    const withTa = 'បណ្ដោះអាសន្ន'.replace('\u17D2\u178A', '\u17D2\u178F');
+    expect(withTa).not.toBe('បណ្ដោះអាសន្ន');
+    expect(searchProcedures(withTa).map((p) => p.id)).toEqual(['tam-tru', 'tam-vang']);
+    // The other way: "ប្តូរ" (change) has subscript TA in the catalogue; typed with DA.
+    const withDa = 'ប្តូរ'.replace('\u17D2\u178F', '\u17D2\u178A');
+    expect(searchProcedures(withDa).map((p) => p.id)).toEqual(
+      expect.arrayContaining(['can-cuoc', 'doi-chu-the-hop-dong-dien']),
+    );
+    // "កំណើត" (birth) typed with its vowel as two signs, េ then ី, for ើ.
+    expect(searchProcedures('កំណើត'.replace('\u17BE', '\u17C1\u17B8')).map((p) => p.id)).toContain('khai-sinh');
+  });
+
   it('finds procedures with diacritics optional', () => {
     const names = searchProcedures('khai sinh').map((p) => p.name.vi);
     expect(names).toContain('Đăng ký khai sinh');

@@ -1,5 +1,5 @@
 /** The clerk's options: language and unit, in the extension's storage.local (nothing personal). */
-import { isLocale, type Locale, unitById, UNIT_FACTS } from '@papi/core';
+import { isLocale, type Locale, UNIT_FACTS_2025 } from '@papi/core';
 
 export interface Settings {
   readonly locale: Locale;
@@ -9,22 +9,24 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = { locale: 'vi' };
 export const SETTINGS_KEY = 'settings';
 
-/** The units a clerk can belong to: the communes and wards since 1/7/2025. */
-export const CLERK_UNITS = UNIT_FACTS.filter(
-  (u) => u.generation === '2025' && (u.kind === 'ward' || u.kind === 'commune'),
-);
+/**
+ * The units a clerk can belong to: the communes and wards since 1/7/2025 (from core's list of today's units, so the
+ * background does not carry the 2023 registry).
+ */
+export const CLERK_UNITS = UNIT_FACTS_2025.filter((u) => u.kind === 'ward' || u.kind === 'commune');
+const clerkUnit = (id: string) => CLERK_UNITS.find((u) => u.id === id);
 
 export function parseSettings(raw: unknown): Settings {
   if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS;
   const r = raw as Record<string, unknown>;
   const locale = isLocale(r.locale) ? r.locale : 'vi';
-  const unitId = typeof r.unitId === 'string' && unitById(r.unitId) ? r.unitId : undefined;
+  const unitId = typeof r.unitId === 'string' && clerkUnit(r.unitId) ? r.unitId : undefined;
   return unitId ? { locale, unitId } : { locale };
 }
 
 /** The unit's name as the portal's option lists write it ("Phường Vĩnh Phước"). */
 export function unitPortalName(unitId: string | undefined): string | undefined {
-  return unitId ? unitById(unitId)?.name.vi : undefined;
+  return unitId ? clerkUnit(unitId)?.name.vi : undefined;
 }
 
 export interface SettingsArea {

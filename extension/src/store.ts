@@ -34,8 +34,11 @@ export interface FailureRecord {
   readonly guideId: string;
   readonly stepId: string;
   readonly strategy: string;
-  /** The page's path only (no query, no content). */
-  readonly path: string;
+  /**
+   * The step's URL pattern that the page matched (`dichvucong.gov.vn/nop-ho-so?formalityCaseId`), never the page's
+   * own address: a path or query may hold a dossier code or a personal number.
+   */
+  readonly page: string;
   count: number;
   lastAt: string;
 }
@@ -47,14 +50,24 @@ interface Schema extends DBSchema {
 
 export const DB_NAME = 'papi-extension';
 
+/**
+ * At most this many failure records are kept (one per guide, step, strategy and page pattern); beyond it the ones
+ * seen least recently are dropped, so a portal change that breaks many steps cannot grow the report without end.
+ */
+export const MAX_FAILURES = 300;
+
 export class Store {
   private constructor(private readonly db: IDBPDatabase<Schema>) {}
 
   static async open(name = DB_NAME): Promise<Store> {
-    const db = await openDB<Schema>(name, 1, {
-      upgrade(d) {
-        const cases = d.createObjectStore('cases', { keyPath: 'id' });
-        cases.createIndex('status', 'status');
+    const db = await openDB<Schema>(name, 2, {
+      upgrade(d, oldVersion) {
+        if (oldVersion < 1) {
+          const cases = d.createObjectStore('cases', { keyPath: 'id' });
+          cases.createIndex('status', 'status');
+        }
+        // Version 1 kept each failure under the page's raw path, which may hold a dossier code: those are dropped.
+        if (oldVersion === 1) d.deleteObjectStore('failures');
         d.createObjectStore('failures', { keyPath: 'key' });
       },
     });
@@ -83,18 +96,26 @@ export class Store {
   }
 
   async recordFailure(
-    f: { guideId: string; stepId: string; strategy: string; path: string },
+    f: { guideId: string; stepId: string; strategy: string; page: string },
     at: string,
   ): Promise<void> {
     const key = failureKey(f);
     const tx = this.db.transaction('failures', 'readwrite');
     const prev = await tx.store.get(key);
+    if (!prev) {
+      // Room for one more: the records seen least recently go first.
+      const all = await tx.store.getAll();
+      const excess = all.length + 1 - MAX_FAILURES;
+      if (excess > 0)
+        for (const old of all.sort((a, b) => a.lastAt.localeCompare(b.lastAt)).slice(0, excess))
+          await tx.store.delete(old.key);
+    }
     await tx.store.put({
       key,
       guideId: f.guideId,
       stepId: f.stepId,
       strategy: f.strategy,
-      path: f.path,
+      page: f.page,
       count: (prev?.count ?? 0) + 1,
       lastAt: at,
     });

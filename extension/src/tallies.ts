@@ -43,6 +43,6 @@ export function talliesCsv(rows: readonly TallyRow[], locale: Locale): string {
   ]);
 }
 
-export function failureKey(f: Pick<FailureRecord, 'guideId' | 'stepId' | 'strategy' | 'path'>): string {
-  return [f.guideId, f.stepId, f.strategy, f.path].join('|');
+export function failureKey(f: Pick<FailureRecord, 'guideId' | 'stepId' | 'strategy' | 'page'>): string {
+  return [f.guideId, f.stepId, f.strategy, f.page].join('|');
 }

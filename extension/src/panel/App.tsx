@@ -364,7 +364,7 @@ function Reports() {
               <th scope="col">{tr('reports.guide')}</th>
               <th scope="col">{tr('reports.step')}</th>
               <th scope="col">{tr('reports.strategy')}</th>
-              <th scope="col">{tr('reports.path')}</th>
+              <th scope="col">{tr('reports.page')}</th>
               <th scope="col">{tr('reports.times')}</th>
             </tr>
           </thead>
@@ -374,7 +374,7 @@ function Reports() {
                 <td>{f.guideId}</td>
                 <td>{f.stepId}</td>
                 <td>{f.strategy}</td>
-                <td>{f.path}</td>
+                <td>{f.page}</td>
                 <td>{f.count}</td>
               </tr>
             ))}

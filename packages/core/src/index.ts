@@ -4,6 +4,7 @@ export * from './dates/dates.js';
 export * from './dimensions/dimensions.js';
 export type * from './units/types.js';
 export * from './units/registry.js';
+export * from './units/units-2025.js';
 export * from './units/extra.js';
 export * from './plan/types.js';
 export * from './plan/validate.js';

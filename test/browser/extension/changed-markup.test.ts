@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guideById } from '../../../extension/src/guides/index.js';
-import { getView, launchWithExtension, setUnit, walkGuide, type Harness } from './support.js';
+import { extensionStorageDump, getView, launchWithExtension, setUnit, walkGuide, type Harness } from './support.js';
 
 const GUIDE = guideById('khai-sinh')!;
 
@@ -34,10 +34,17 @@ describe('the khai-sinh guide on the changed-markup replica', () => {
     expect(byId['luu-va-nop']).toMatchObject({ outcome: 'found', how: 'auto' });
     expect((await getView(h.panel))?.state.done[GUIDE.steps.findIndex((s) => s.id === 'luu-va-nop')]).toBe('auto');
     // The ward's card came first on this page, and its "Nộp trực tuyến" was the one pressed (the right agency).
-    // The failure report names the step, the strategies and the page path only.
+    // The failure report names the step, the strategies and the step's URL pattern only: never the page's own
+    // address, whose query holds the dossier's formalityCaseId.
     await h.panel.getByRole('button', { name: 'Báo cáo' }).click();
     const report = h.panel.locator('table').last();
     await report.locator('td', { hasText: 'nhan-ket-qua' }).first().waitFor();
-    expect(await report.locator('td', { hasText: '/nop-ho-so' }).count()).toBeGreaterThan(0);
+    expect(
+      await report.locator('td', { hasText: 'dichvucong.gov.vn/nop-ho-so?formalityCaseId|formalityId' }).count(),
+    ).toBeGreaterThan(0);
+    const caseId = new URL(page.url()).searchParams.get('formalityCaseId')!;
+    expect(caseId.length).toBeGreaterThan(0);
+    expect(await report.textContent()).not.toContain(caseId);
+    expect(await extensionStorageDump(h.panel)).not.toContain(caseId);
   });
 });

@@ -20,10 +20,10 @@ export interface UnitTokenParts {
   readonly secret: string;
 }
 
-const TOKEN = new RegExp(
+const TOKEN = /* @__PURE__ */ new RegExp(
   `^${UNIT_TOKEN_PREFIX}([a-z2-7]{${UNIT_TOKEN_ID_LENGTH}})_([a-z2-7]{${UNIT_TOKEN_SECRET_LENGTH}})$`,
 );
-const ID = new RegExp(`^(?:${UNIT_TOKEN_PREFIX})?([a-z2-7]{${UNIT_TOKEN_ID_LENGTH}})$`);
+const ID = /* @__PURE__ */ new RegExp(`^(?:${UNIT_TOKEN_PREFIX})?([a-z2-7]{${UNIT_TOKEN_ID_LENGTH}})$`);
 
 /**
  * The id and secret of a token as typed or pasted: spaces around it are ignored and capitals read as small letters

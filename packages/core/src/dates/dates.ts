@@ -64,8 +64,8 @@ function zoneOf(timeZone: string): Zone {
 
 const QUARTER_HOUR = 900_000;
 /** The span in which dates are worked out from a cached offset: 2000 to 2100, where years have four digits. */
-const FAST_FROM = Date.UTC(2000, 0, 1);
-const FAST_TO = Date.UTC(2100, 0, 1);
+const FAST_FROM = /* @__PURE__ */ Date.UTC(2000, 0, 1);
+const FAST_TO = /* @__PURE__ */ Date.UTC(2100, 0, 1);
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** How far the zone's clock is ahead of UTC at an instant (whole seconds, in ms). */

@@ -35,7 +35,10 @@ export const PAPI_SCALE = {
 /** A dimension without its sub-dimensions. */
 export type DimensionFacts = Omit<Dimension, 'subDimensions'>;
 
-const sub = (id: string, vi: string, en: string, km: string): SubDimension => ({ id, name: { vi, en, km } });
+const sub = /* @__NO_SIDE_EFFECTS__ */ (id: string, vi: string, en: string, km: string): SubDimension => ({
+  id,
+  name: { vi, en, km },
+});
 
 /** The 8 dimensions without their sub-dimensions (DIMENSION_SUB_DIMENSIONS): what most interfaces show. */
 export const DIMENSION_FACTS: readonly DimensionFacts[] = [

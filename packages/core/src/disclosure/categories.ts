@@ -27,7 +27,7 @@ export const DEFAULT_POSTING_DAYS_BASIS = `${LAW_ACCESS}, Điều 21 khoản 2: 
 export const DISCLOSURE_COVERAGE_NOTE =
   'Điều 11 của Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 có 14 nhóm nội dung; chỉ khoản 1–3 được xác nhận. Khoản 4–14 và quy định của Điều 13 về phát trên hệ thống loa truyền thanh (khoản 7–12, ít nhất 3 ngày liên tiếp) chưa được xác nhận nguyên văn, nên không danh mục nào dựa vào chúng. / Điều 11 lists 14 kinds of content; only items 1–3 are confirmed. Items 4–14 and Điều 13’s broadcast rule for items 7–12 are not confirmed verbatim, so no category claims them.';
 
-const t = (vi: string, en: string, km: string): Localized => ({ vi, en, km });
+const t = /* @__NO_SIDE_EFFECTS__ */ (vi: string, en: string, km: string): Localized => ({ vi, en, km });
 
 /** Fields every category shares while no category-specific period is confirmed. */
 const DEFAULT_PERIOD = {
@@ -149,7 +149,7 @@ export const DISCLOSURE_CATEGORIES: readonly DisclosureCategory[] = /* @__PURE__
 );
 
 const BY_ID: ReadonlyMap<string, DisclosureCategoryFacts> = /* @__PURE__ */ new Map(
-  DISCLOSURE_CATEGORY_FACTS.map((c) => [c.id, c]),
+  /* @__PURE__ */ DISCLOSURE_CATEGORY_FACTS.map((c) => [c.id, c]),
 );
 
 /** The category ids, in the list's order. */

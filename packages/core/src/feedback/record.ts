@@ -68,7 +68,7 @@ export interface FeedbackValidationOptions {
 
 const SERVICE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The catalogue's procedure ids (procedures/ids.ts, kept in step with PROCEDURES by a test). */
-export const PROCEDURE_IDS: ReadonlySet<string> = new Set(PROCEDURE_ID_LIST);
+export const PROCEDURE_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(PROCEDURE_ID_LIST);
 
 function feedbackSchema(units: ReadonlySet<string>): Check {
   // The form first (invalid-format), then whether the receiver knows it (unknown-unit).

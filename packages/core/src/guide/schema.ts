@@ -1,4 +1,4 @@
-import { procedureById } from '../procedures/catalogue.js';
+import { PROCEDURE_ID_LIST } from '../procedures/ids.js';
 import {
   array,
   at,
@@ -144,7 +144,7 @@ export function validateGuide(value: unknown): GuideValidation {
   const issues = new IssueList();
   guideShape(value, '', issues);
   if (isRecord(value)) {
-    if (typeof value.procedure === 'string' && !procedureById(value.procedure))
+    if (typeof value.procedure === 'string' && !(PROCEDURE_ID_LIST as readonly string[]).includes(value.procedure))
       issues.add('procedure', 'unknown-procedure', { value: preview(value.procedure) });
     if (Array.isArray(value.steps)) {
       const seen = new Map<string, string>();

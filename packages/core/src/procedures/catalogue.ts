@@ -25,11 +25,12 @@ const SRC_DANTRI =
 const SRC_SEED = 'Seed: Kế hoạch PAPI thị xã Vĩnh Châu 2023, chú thích ¹ (Quyết định 06/QĐ-TTg ngày 06/01/2022)';
 
 /** Sources of a record: the seed's footnote for the 18 of QĐ 06, then the two press reports of Chỉ thị 24/CT-TTg. */
-const sourcesFor = (inQd06: boolean): readonly string[] =>
+const sourcesFor = /* @__NO_SIDE_EFFECTS__ */ (inQd06: boolean): readonly string[] =>
   inQd06 ? [SRC_SEED, SRC_PLO, SRC_DANTRI] : [SRC_PLO, SRC_DANTRI];
 
-const t = (vi: string, en: string, km: string): Localized => ({ vi, en, km });
-const doc = (name: Localized, condition?: Localized): ProcedureDocument => (condition ? { name, condition } : { name });
+const t = /* @__NO_SIDE_EFFECTS__ */ (vi: string, en: string, km: string): Localized => ({ vi, en, km });
+const doc = /* @__NO_SIDE_EFFECTS__ */ (name: Localized, condition?: Localized): ProcedureDocument =>
+  condition ? { name, condition } : { name };
 
 const ONLY_IF_NOT_IN_DATABASES = t(
   'Chỉ khi thông tin chưa có trong cơ sở dữ liệu quốc gia',
@@ -522,7 +523,7 @@ export const PROCEDURES: readonly Procedure[] = [
   },
 ];
 
-const BY_ID: ReadonlyMap<string, Procedure> = new Map(PROCEDURES.map((p) => [p.id, p]));
+const BY_ID: ReadonlyMap<string, Procedure> = /* @__PURE__ */ new Map(/* @__PURE__ */ PROCEDURES.map((p) => [p.id, p]));
 
 /** The procedure with this id, or undefined. */
 export function procedureById(id: string): Procedure | undefined {

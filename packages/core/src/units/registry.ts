@@ -1,5 +1,6 @@
-import type { Localized } from '../i18n/locale.js';
+import { name } from './name.js';
 import type { Unit, UnitDetails, UnitFacts } from './types.js';
+import { UNIT_FACTS_2025 } from './units-2025.js';
 
 /**
  * The units registry: every body Vĩnh Châu's 2023 PAPI plan gives a duty to or names as a lead or partner
@@ -22,14 +23,11 @@ const NQ_1668 =
   'Nghị quyết 1668/NQ-UBTVQH15 (16/6/2025); tienphong.vn/soc-trang-thong-qua-phuong-an-giam-tu-108-con-43-xa-phuong-post1735339.tpo; plo.vn/chinh-thuc-thong-qua-viec-thanh-lap-103-xa-phuong-cua-tp-can-tho-moi-post855571.html (DOMAIN.md §3)';
 const NQ_202 = 'Nghị quyết 202/2025/QH15 (12/6/2025) (DOMAIN.md §3)';
 
-/** Last day of the district tier and of the 2023 communes and wards; the 2025 units start the day after. */
+/** Last day of the district tier and of the 2023 communes and wards; the 2025 units start the day after (START_2025). */
 const END_2023 = '2025-06-30';
-const START_2025 = '2025-07-01';
 
 const TOWN_NOTE =
   'A town-level body: the district tier was abolished on 1/7/2025 (DOMAIN.md §3), so it ceased by 30/6/2025 at the latest. Its successor is not confirmed and is left unset; some town offices may have been merged or renamed earlier in 2025 (not confirmed here).';
-
-const name = (vi: string, en: string, km: string): Localized => ({ vi, en, km });
 
 /*
  * The registry is kept in two parts so that code needing only names and links (the widgets) does not carry every
@@ -38,8 +36,8 @@ const name = (vi: string, en: string, km: string): Localized => ({ vi, en, km })
  * checks it).
  */
 
-/** Every unit's facts, without sources and notes. */
-export const UNIT_FACTS: readonly UnitFacts[] = [
+/** The 2023 units' facts (the town's bodies and its 10 communes and wards), without sources and notes. */
+const UNIT_FACTS_2023: readonly UnitFacts[] = [
   {
     id: 'ubnd-thi-xa',
     kind: 'town-government',
@@ -379,55 +377,10 @@ export const UNIT_FACTS: readonly UnitFacts[] = [
     successor: 'phuong-vinh-phuoc-2025',
     until: END_2023,
   },
-  {
-    id: 'phuong-vinh-chau-2025',
-    kind: 'ward',
-    generation: '2025',
-    name: name('Phường Vĩnh Châu', 'Vĩnh Châu Ward', 'សង្កាត់ Vĩnh Châu'),
-    predecessors: ['phuong-1', 'phuong-2', 'xa-lac-hoa'],
-    from: START_2025,
-  },
-  {
-    id: 'phuong-khanh-hoa-2025',
-    kind: 'ward',
-    generation: '2025',
-    name: name('Phường Khánh Hòa', 'Khánh Hòa Ward', 'សង្កាត់ Khánh Hòa'),
-    predecessors: ['phuong-khanh-hoa', 'xa-vinh-hiep', 'xa-hoa-dong'],
-    from: START_2025,
-  },
-  {
-    id: 'phuong-vinh-phuoc-2025',
-    kind: 'ward',
-    generation: '2025',
-    name: name('Phường Vĩnh Phước', 'Vĩnh Phước Ward', 'សង្កាត់ Vĩnh Phước'),
-    predecessors: ['phuong-vinh-phuoc', 'xa-vinh-tan'],
-    from: START_2025,
-  },
-  {
-    id: 'xa-vinh-hai-2025',
-    kind: 'commune',
-    generation: '2025',
-    name: name('Xã Vĩnh Hải', 'Vĩnh Hải Commune', 'ឃុំ Vĩnh Hải'),
-    predecessors: ['xa-vinh-hai'],
-    from: START_2025,
-  },
-  {
-    id: 'xa-lai-hoa-2025',
-    kind: 'commune',
-    generation: '2025',
-    name: name('Xã Lai Hòa', 'Lai Hòa Commune', 'ឃុំ Lai Hòa'),
-    predecessors: ['xa-lai-hoa'],
-    from: START_2025,
-  },
-  {
-    id: 'ubnd-thanh-pho-can-tho',
-    kind: 'provincial',
-    generation: '2025',
-    name: name('Ủy ban nhân dân thành phố Cần Thơ', "Cần Thơ City People's Committee", 'គណៈកម្មាធិការប្រជាជនទីក្រុង Cần Thơ'),
-    shortName: name('UBND thành phố Cần Thơ', "Cần Thơ People's Committee", 'គណៈកម្មាធិការប្រជាជនទីក្រុង Cần Thơ'),
-    from: START_2025,
-  },
 ];
+
+/** Every unit's facts, without sources and notes: the 2023 units, then those since 1/7/2025 (units-2025.ts). */
+export const UNIT_FACTS: readonly UnitFacts[] = /* @__PURE__ */ UNIT_FACTS_2023.concat(UNIT_FACTS_2025);
 
 /** Every unit's source, unconfirmed facts and notes, by id. */
 export const UNIT_DETAILS: Readonly<Record<string, UnitDetails>> = {
@@ -632,9 +585,9 @@ export function isUnitIdFormat(id: string): boolean {
 /** The units with their facts and their sources together. */
 export const UNITS: readonly Unit[] = /* @__PURE__ */ UNIT_FACTS.map((u) => ({ ...u, ...UNIT_DETAILS[u.id]! }));
 
-const BY_ID: ReadonlyMap<string, UnitFacts> = /* @__PURE__ */ new Map(UNIT_FACTS.map((u) => [u.id, u]));
+const BY_ID: ReadonlyMap<string, UnitFacts> = /* @__PURE__ */ new Map(/* @__PURE__ */ UNIT_FACTS.map((u) => [u.id, u]));
 
-export const UNIT_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(BY_ID.keys());
+export const UNIT_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ BY_ID.keys());
 
 /** A unit's facts (UNIT_DETAILS has its sources and notes), or undefined. */
 export function unitById(id: string): UnitFacts | undefined {

@@ -116,6 +116,7 @@ export interface StringOptions {
   readonly patternName?: string;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function string(options: StringOptions = {}): Check {
   const { min = 1, max = 10_000, pattern, patternName } = options;
   return (value, path, issues) => {
@@ -128,6 +129,7 @@ export function string(options: StringOptions = {}): Check {
   };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function integer(min: number, max: number): Check {
   return (value, path, issues) => {
     if (typeof value !== 'number' || Number.isNaN(value)) return wrongType(issues, path, 'integer', value);
@@ -138,6 +140,7 @@ export function integer(min: number, max: number): Check {
 }
 
 /** A string that must be one of a known set of ids (units, tasks …); `base` checks its form first. */
+/* @__NO_SIDE_EFFECTS__ */
 export function knownId(known: ReadonlySet<string>, code: IssueCode, base: Check = string({ max: 64 })): Check {
   return (value, path, issues) =>
     base(value, path, issues) && (known.has(value as string) || issues.add(path, code, { value: preview(value) }));
@@ -146,6 +149,7 @@ export function knownId(known: ReadonlySet<string>, code: IssueCode, base: Check
 export const boolean: Check = (value, path, issues) =>
   typeof value === 'boolean' || wrongType(issues, path, 'boolean', value);
 
+/* @__NO_SIDE_EFFECTS__ */
 export function oneOf(values: readonly string[], code: IssueCode = 'not-one-of'): Check {
   return (value, path, issues) => {
     if (typeof value !== 'string') return wrongType(issues, path, 'string', value);
@@ -172,6 +176,7 @@ export const uuid: Check = (value, path, issues) => {
 const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 /** An absolute http(s) address, as report evidence and links must be. */
 export const isHttpUrl = (value: string): boolean => HTTP_URL.test(value);
+/* @__NO_SIDE_EFFECTS__ */
 export function httpUrl(max = 2048): Check {
   return (value, path, issues) => {
     if (typeof value !== 'string') return wrongType(issues, path, 'string', value);
@@ -185,6 +190,7 @@ export interface ArrayOptions {
   readonly max?: number;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function array(item: Check, options: ArrayOptions = {}): Check {
   const { min = 0, max = 100_000 } = options;
   return (value, path, issues) => {
@@ -204,9 +210,10 @@ export interface Field {
   readonly optional?: boolean;
 }
 export type Shape = Readonly<Record<string, Check | Field>>;
-export const optional = (check: Check): Field => ({ check, optional: true });
+export const optional = /* @__NO_SIDE_EFFECTS__ */ (check: Check): Field => ({ check, optional: true });
 
 /** An object with known fields; unknown fields are reported, since a misspelt key would otherwise lose data silently. */
+/* @__NO_SIDE_EFFECTS__ */
 export function object(shape: Shape, options: { readonly allowUnknown?: boolean } = {}): Check {
   const entries = Object.entries(shape).map(([key, f]) => [key, typeof f === 'function' ? { check: f } : f] as const);
   // A Set, not `key in shape`: inherited names such as __proto__ or toString are not fields.
@@ -232,6 +239,7 @@ export function object(shape: Shape, options: { readonly allowUnknown?: boolean 
 }
 
 /** A text given as a plain (Vietnamese) string or as { vi, en?, km? }. */
+/* @__NO_SIDE_EFFECTS__ */
 export function localizedText(max = 10_000): Check {
   const plain = string({ max });
   const perLocale = object({ vi: plain, en: optional(plain), km: optional(plain) });
