@@ -298,6 +298,7 @@ export async function createCollector(config: CollectorConfig, options: Collecto
           today,
           config.extraUnits,
           answers,
+          { days: config.answerDays, confirmed: config.answerDaysConfirmed },
         ),
       );
       cached = { key, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };

@@ -1,6 +1,8 @@
 import {
   type Accountability,
+  type AnswerRule,
   type CollectorStats,
+  DEFAULT_ANSWER_RULE,
   type Satisfaction,
   type UnitProgress,
   DIMENSION_IDS,
@@ -119,6 +121,7 @@ export function computeStats(
   extraUnits: readonly ExtraUnit[] = [],
   /** accountabilityByUnit's figures; a unit without any has no feedback with a receipt code. */
   answers: ReadonlyMap<string, Accountability> = new Map(),
+  answerRule: AnswerRule = DEFAULT_ANSWER_RULE,
 ): CollectorStats {
   const total = new Tally();
   for (const r of tally) total.add(r.rating, r.count);
@@ -149,6 +152,7 @@ export function computeStats(
           return { unit, dimension: dimension as DimensionId, ...s };
         },
       ),
+      answerRule: { days: answerRule.days, confirmed: answerRule.confirmed },
     },
     selfAssessment,
     ...(units.length > 0 ? { units } : {}),

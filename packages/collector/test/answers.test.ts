@@ -467,6 +467,8 @@ describe('GET /api/stats: accountability per unit (#13 part 5)', () => {
         ['phuong-vinh-phuoc-2025', { feedback: 1, answered: 1, answeredShare: 1, medianDaysToAnswer: 2, overdue: 0 }],
       ]);
       expect(early.text).not.toContain('Bí mật');
+      // The period the figures were counted by, for the dashboard to say (the default is not confirmed by law).
+      expect(early.json.feedback.answerRule).toEqual({ days: 15, confirmed: false });
       // Time passes: the unanswered ones become overdue without any write (the figures follow the clock).
       now = T0 + 16 * DAY;
       const late = await send(st.url, '/api/stats', { headers: { 'if-none-match': early.headers.etag as string } });
@@ -493,6 +495,20 @@ describe('GET /api/stats: accountability per unit (#13 part 5)', () => {
         medianDaysToAnswer: 4,
         overdue: 0,
       });
+    } finally {
+      await st.close();
+    }
+  });
+
+  it('counts overdue by the period the town set (PAPI_ANSWER_DAYS), and says it is set', async () => {
+    let now = T0;
+    const st = await startTestCollector({ answerDays: 3, answerDaysConfirmed: true }, { now: () => new Date(now) });
+    try {
+      await post(st.url, '/api/feedback', feedback({ unit: 'xa-lac-hoa' }));
+      now = T0 + 4 * DAY;
+      const stats = (await send(st.url, '/api/stats')).json.feedback;
+      expect(stats.answerRule).toEqual({ days: 3, confirmed: true });
+      expect(stats.byUnit[0].accountability.overdue).toBe(1);
     } finally {
       await st.close();
     }

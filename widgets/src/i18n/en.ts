@@ -298,4 +298,17 @@ export const summary: Record<keyof typeof vi.summary, string> = {
   'summary.overdue': 'Overdue',
   'summary.all': 'Overall',
   'summary.dimension-short': 'D{number}',
+  'summary.answers': 'Answers to feedback by unit',
+  'summary.answers-rule':
+    'Only feedback with a receipt code counts. Overdue: not answered {days} days after it was received.',
+  'summary.answers-unconfirmed':
+    'The {days}-day period is a placeholder with no confirmed legal source; the town may change it.',
+  'summary.answered-text': '{share} answered ({answered}/{count})',
+  'summary.median-text': 'median {days} days to answer',
+  'summary.no-answers': 'no feedback to answer yet',
+  'summary.slowest': 'slowest to answer',
+  'summary.with-code': 'Feedback with a code',
+  'summary.answered': 'Answered',
+  'summary.share-answered': 'Share answered',
+  'summary.median': 'Median days to answer',
 };

@@ -84,6 +84,7 @@ async function mount(json: string, lang?: string): Promise<PapiFeedbackSummary> 
   return el;
 }
 const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+const plain = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ');
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -169,7 +170,83 @@ describe('<papi-feedback-summary>', () => {
     );
     expect(firstRow.querySelectorAll('td')[4]!.textContent).toContain('1/4');
     expect(grid.querySelectorAll('thead th[scope="col"]')).toHaveLength(10);
-    expect(seen).toEqual([{ asOf: '2026-11-27', feedback: 3, reports: 2, behind: 'phuong-khanh-hoa-2025' }]);
+    expect(seen).toEqual([
+      { asOf: '2026-11-27', feedback: 3, reports: 2, behind: 'phuong-khanh-hoa-2025', slowest: null },
+    ]);
+  });
+
+  it('shows how each unit answers its feedback, the slowest first and named, under the period counted by', async () => {
+    const answers = (feedback: number, answered: number, median: number | null, overdue: number) => ({
+      feedback,
+      answered,
+      answeredShare: Math.round((answered / feedback) * 10_000) / 10_000,
+      medianDaysToAnswer: median,
+      overdue,
+    });
+    const withAnswers = {
+      ...stats,
+      feedback: {
+        ...stats.feedback,
+        // The collector's order is not trusted: the summary orders by core's rule itself.
+        byUnit: [
+          { ...stats.feedback.byUnit[1]!, accountability: answers(4, 4, 2.5, 0) },
+          { ...stats.feedback.byUnit[0]!, accountability: answers(3, 1, 12, 2) },
+          {
+            unit: 'xa-vinh-hai-2025',
+            ...sat(1, [0, 0, 0, 0, 1]),
+            accountability: { feedback: 0, answered: 0, answeredShare: null, medianDaysToAnswer: null, overdue: 0 },
+          },
+        ],
+        answerRule: { days: 15, confirmed: false },
+      },
+    };
+    const seen: unknown[] = [];
+    document.addEventListener('papi-summary-loaded', (e) => seen.push((e as CustomEvent).detail), { once: true });
+    const el = await mount(JSON.stringify(withAnswers));
+    const section = el.shadowRoot!.querySelector('#answers')!.parentElement!;
+    expect(plain(section)).toContain('Quá hạn: chưa trả lời sau 15 ngày kể từ khi nhận.');
+    expect(plain(section)).toContain('Thời hạn 15 ngày là giá trị tạm, chưa có căn cứ pháp lý');
+    // A unit without feedback to answer (only ratings from before receipt codes) is left out, not shown as 0%.
+    expect(section.querySelector('svg')!.getAttribute('aria-label')).toBe(
+      'Trả lời góp ý theo đơn vị: Xã Lai Hòa (chậm trả lời nhất): 33% đã trả lời (1/3) · trung vị 12 ngày để trả lời · 2 quá hạn; ' +
+        'Phường Khánh Hòa: 100% đã trả lời (4/4) · trung vị 2,5 ngày để trả lời',
+    );
+    expect(seen).toEqual([
+      {
+        asOf: '2026-11-27',
+        feedback: 3,
+        reports: 2,
+        behind: 'phuong-khanh-hoa-2025',
+        slowest: 'xa-lai-hoa-2025',
+      },
+    ]);
+
+    // As a table, in Khmer and English; a confirmed period has no placeholder note.
+    const confirmed = {
+      ...withAnswers,
+      feedback: { ...withAnswers.feedback, answerRule: { days: 10, confirmed: true } },
+    };
+    for (const [lang, row, note] of [
+      ['en', ['Lai Hòa Commune (slowest to answer)', '3', '1', '33%', '12', '2'], 'not answered 10 days after'],
+      ['km', ['ឃុំ Lai Hòa (ឆ្លើយតបយឺតជាងគេ)', '3', '1', '33%', '12', '2'], 'មិនទាន់ឆ្លើយតបក្រោយ 10 ថ្ងៃ'],
+    ] as const) {
+      const table = await mount(JSON.stringify(confirmed), lang);
+      table.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click();
+      await settle(table);
+      const part = table.shadowRoot!.querySelector('#answers')!.parentElement!;
+      expect(plain(part)).toContain(note);
+      expect(plain(part)).not.toMatch(/placeholder|បណ្តោះអាសន្ន/);
+      const cells = [...part.querySelector('tbody tr')!.children].map((c) =>
+        c.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(cells).toEqual(row);
+    }
+  });
+
+  it('shows no answers section for a collector older than receipt codes', async () => {
+    const el = await mount(JSON.stringify(stats));
+    expect(el.shadowRoot!.querySelector('#answers')).toBeNull();
+    expect(text(el)).not.toContain('đã trả lời');
   });
 
   it('switches to data tables with a pressed button', async () => {
@@ -228,7 +305,7 @@ describe('<papi-feedback-summary>', () => {
       expect(el.shadowRoot!.querySelectorAll('table.grid [part~="behind"]')).toHaveLength(0);
       expect(el.shadowRoot!.querySelectorAll('svg[role="img"]')[3]!.querySelectorAll('g.behind')).toHaveLength(0);
       expect(el.shadowRoot!.querySelectorAll('svg[role="img"]')[1]!.querySelectorAll('g.behind')).toHaveLength(1);
-      expect(loads).toEqual([{ asOf: '2026-11-27', feedback: 3, reports: 2, behind: null }]);
+      expect(loads).toEqual([{ asOf: '2026-11-27', feedback: 3, reports: 2, behind: null, slowest: null }]);
       vi.advanceTimersByTime(30_000);
       await settle(el);
       expect(fetchMock).toHaveBeenCalledTimes(2);

@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  type Accountability,
   DIMENSION_FACTS,
+  compareAccountability,
   type Locale,
   type ProgressCount,
   SATISFACTION_LEVELS,
@@ -29,7 +31,11 @@ export interface SummaryLoadedDetail {
   reports: number;
   /** The unit whose self-assessment is furthest behind (lowest share of tasks done), when another unit is ahead of it. */
   behind: string | null;
+  /** The unit furthest behind on answering its residents' feedback, when another unit does better. */
+  slowest: string | null;
 }
+
+type AnswerRow = { unit: string; accountability: Accountability };
 
 interface Bar {
   label: string;
@@ -85,13 +91,28 @@ const bySatisfaction = <T extends Satisfaction>(rows: readonly T[]): T[] =>
 /** Least done first, then most overdue. */
 const byProgress = (rows: readonly UnitProgress[]): UnitProgress[] =>
   [...rows].sort((a, b) => a.overall.ratio - b.overall.ratio || b.overall.overdue - a.overall.overdue);
+/**
+ * The units with feedback to answer (with a receipt code), furthest behind first by core's rule, and the first of
+ * them when another unit does better; none among equals.
+ */
+function byAnswers(stats: Stats): { rows: AnswerRow[]; slowest: AnswerRow | undefined } {
+  const rows = stats.feedback.byUnit
+    .filter((u): u is typeof u & AnswerRow => (u.accountability?.feedback ?? 0) > 0)
+    .sort((a, b) => compareAccountability(a.accountability, b.accountability) || (a.unit < b.unit ? -1 : 1));
+  const first = rows[0];
+  const slowest =
+    first && rows.some((r) => compareAccountability(first.accountability, r.accountability) < 0) ? first : undefined;
+  return { rows, slowest };
+}
+
 /** The first of the sorted rows when another unit has done a larger share of its tasks; none among equals. */
 const behindOf = (rows: readonly UnitProgress[]): UnitProgress | undefined =>
   rows.length > 1 && rows.some((r) => r.overall.ratio > rows[0]!.overall.ratio) ? rows[0] : undefined;
 
 /**
  * For the town's home-affairs office (Phòng Nội vụ): residents' satisfaction per unit and per PAPI dimension, the
- * 5-level distribution, and each unit's self-assessment progress overall and per dimension, read from the collector's
+ * 5-level distribution, how each unit answers its feedback (share answered, median days to answer, overdue: PAPI's
+ * accountability), and each unit's self-assessment progress overall and per dimension, read from the collector's
  * public statistics (GET /api/stats). Charts are SVG with a text alternative and the values written out; a button
  * switches every chart to a data table. The unit that is behind comes first and is marked in words, not by colour alone.
  * When the collector answers 429 or 503 with Retry-After, it says so and loads again after that wait, not before.
@@ -104,11 +125,11 @@ const behindOf = (rows: readonly UnitProgress[]): UnitProgress | undefined =>
  * @attr src - The full URL of the statistics (the collector's GET /api/stats answer, schema 1); takes precedence over endpoint. Without either, a child &lt;script type="application/json"&gt; is used.
  * @attr refresh - Reloads the statistics every so many seconds (at least 10; none by default).
  * @attr lang - vi (default), en or km; inherited from the nearest ancestor.
- * @fires papi-summary-loaded - The statistics were loaded and checked; detail: { asOf, feedback, reports, behind } (behind: the unit id furthest behind in self-assessment, or null).
+ * @fires papi-summary-loaded - The statistics were loaded and checked; detail: { asOf, feedback, reports, behind, slowest } (behind: the unit id furthest behind in self-assessment, or null; slowest: the unit furthest behind on answering its feedback, or null).
  * @csspart summary - The whole summary.
  * @csspart title - The summary's title.
  * @csspart toggle - The button that switches the charts to tables and back.
- * @csspart section - Each section (distribution, by unit, by dimension, progress, grid).
+ * @csspart section - Each section (distribution, by unit, by dimension, answers, progress, grid).
  * @csspart chart - Each chart (an SVG image that shows its values as text too).
  * @csspart table - Each data table.
  * @csspart behind - The words that mark the unit that is behind or lowest.
@@ -227,6 +248,7 @@ export class PapiFeedbackSummary extends LitElement {
         ${t(locale, 'summary.show-tables')}
       </button>
       ${total.count ? this.renderFeedback(stats, locale) : nothing}
+      ${total.count && stats.feedback.answerRule ? this.renderAnswers(stats, stats.feedback.answerRule.days, locale) : nothing}
       ${stats.selfAssessment.length ? this.renderProgress(stats, locale) : html`<p class="meta">${t(locale, 'summary.no-reports')}</p>`}
     </section>`;
   }
@@ -305,6 +327,62 @@ export class PapiFeedbackSummary extends LitElement {
       )}
       ${dims.length ? section('by-dimension', t(locale, 'summary.by-dimension'), [...dims.map((d) => ({ ...d, label: dimName(d.dimension) })), ...withoutDimension(total, dims, t(locale, 'summary.no-dimension'))]) : nothing}
     `;
+  }
+
+  /** How each unit answers its residents (PAPI dimension 3, accountability): share answered, median days, overdue. */
+  private renderAnswers(stats: Stats, days: number, locale: Locale): TemplateResult {
+    const { rows, slowest } = byAnswers(stats);
+    const caption = t(locale, 'summary.answers');
+    const mark = t(locale, 'summary.slowest');
+    const share = (a: Accountability): string => percent(a.answeredShare ?? 0, locale);
+    const text = (a: Accountability): string =>
+      [
+        t(locale, 'summary.answered-text', { share: share(a), answered: a.answered, count: a.feedback }),
+        ...(a.medianDaysToAnswer === null ? [] : [t(locale, 'summary.median-text', { days: a.medianDaysToAnswer })]),
+        ...(a.overdue ? [t(locale, 'summary.overdue-count', { count: a.overdue })] : []),
+      ].join(' · ');
+    const slowestMark = (r: AnswerRow): TemplateResult | typeof nothing =>
+      r === slowest ? html` <strong class="mark" part="behind">(${mark})</strong>` : nothing;
+    return html`<div class="part" part="section">
+      <h3 id="answers">${caption}</h3>
+      <p class="meta">
+        ${t(locale, 'summary.answers-rule', { days })}
+        ${stats.feedback.answerRule?.confirmed ? nothing : t(locale, 'summary.answers-unconfirmed', { days })}
+      </p>
+      ${
+        rows.length === 0
+          ? html`<p class="meta">${t(locale, 'summary.no-answers')}</p>`
+          : this.tables
+            ? html`<div class="scroll" role="region" tabindex="0" aria-labelledby="answers">
+              <table part="table">
+                <caption class="visually-hidden">${caption}</caption>
+                <thead><tr>
+                  <th scope="col">${t(locale, 'summary.unit')}</th><th scope="col">${t(locale, 'summary.with-code')}</th>
+                  <th scope="col">${t(locale, 'summary.answered')}</th><th scope="col">${t(locale, 'summary.share-answered')}</th>
+                  <th scope="col">${t(locale, 'summary.median')}</th><th scope="col">${t(locale, 'summary.overdue')}</th>
+                </tr></thead>
+                <tbody>${rows.map(
+                  (r) => html`<tr class=${r === slowest ? 'behind' : ''}>
+                    <th scope="row">${this.unitName(r.unit, stats)}${slowestMark(r)}</th>
+                    <td>${interpolateNumber(r.accountability.feedback, locale)}</td><td>${interpolateNumber(r.accountability.answered, locale)}</td>
+                    <td>${share(r.accountability)}</td>
+                    <td>${r.accountability.medianDaysToAnswer === null ? '—' : interpolateNumber(r.accountability.medianDaysToAnswer, locale)}</td>
+                    <td>${interpolateNumber(r.accountability.overdue, locale)}</td>
+                  </tr>`,
+                )}</tbody>
+              </table>
+            </div>`
+            : this.chart(
+                caption,
+                rows.map((r) => ({
+                  label: this.unitName(r.unit, stats),
+                  value: r.accountability.answeredShare ?? 0,
+                  text: text(r.accountability),
+                  mark: r === slowest ? mark : undefined,
+                })),
+              )
+      }
+    </div>`;
   }
 
   private renderProgress(stats: Stats, locale: Locale): TemplateResult {
@@ -443,6 +521,7 @@ export class PapiFeedbackSummary extends LitElement {
           feedback: stats.feedback.total.count,
           reports: stats.selfAssessment.length,
           behind: behind?.unit ?? null,
+          slowest: byAnswers(stats).slowest?.unit ?? null,
         },
         bubbles: true,
         composed: true,

@@ -1,5 +1,8 @@
 import {
+  type Accountability,
+  type AnswerRule,
   type Check,
+  boolean,
   type CollectorStats,
   DIMENSION_IDS,
   type Issue,
@@ -25,7 +28,13 @@ export type UnitProgress = Pick<
 export interface Stats {
   readonly schema: CollectorStats['schema'];
   readonly asOf: string;
-  readonly feedback: Pick<CollectorStats['feedback'], 'total' | 'byUnit' | 'byDimension'>;
+  readonly feedback: Pick<CollectorStats['feedback'], 'total' | 'byDimension'> & {
+    /** accountability and answerRule are absent from a collector older than receipt codes (#13). */
+    readonly byUnit: readonly (Omit<CollectorStats['feedback']['byUnit'][number], 'accountability'> & {
+      readonly accountability?: Accountability;
+    })[];
+    readonly answerRule?: AnswerRule;
+  };
   readonly selfAssessment: readonly UnitProgress[];
   /** Names of units the registry does not know (the collector's PAPI_UNITS). */
   readonly units?: CollectorStats['units'];
@@ -36,6 +45,9 @@ const count = integer(0, Number.MAX_SAFE_INTEGER);
 const ratio: Check = (v, path, issues) =>
   (typeof v === 'number' && v >= 0 && v <= 1) ||
   issues.add(path, 'out-of-range', { value: preview(v), min: 0, max: 1 });
+const days: Check = (v, path, issues) =>
+  (typeof v === 'number' && Number.isFinite(v) && v >= 0) ||
+  issues.add(path, 'out-of-range', { value: preview(v), min: 0, max: Number.MAX_SAFE_INTEGER });
 const nullable =
   (check: Check): Check =>
   (v, path, issues) =>
@@ -53,6 +65,17 @@ const progress = object(
   loose,
 );
 
+const accountability = object(
+  {
+    feedback: count,
+    answered: count,
+    answeredShare: nullable(ratio),
+    medianDaysToAnswer: nullable(days),
+    overdue: count,
+  },
+  loose,
+);
+
 const check = object(
   {
     schema: (v, path, issues) => v === 1 || issues.add(path, 'not-one-of', { value: preview(v), allowed: '1' }),
@@ -60,8 +83,9 @@ const check = object(
     feedback: object(
       {
         total: object(satisfaction, loose),
-        byUnit: array(object({ unit: id, ...satisfaction }, loose)),
+        byUnit: array(object({ unit: id, ...satisfaction, accountability: optional(accountability) }, loose)),
         byDimension: array(object({ dimension: oneOf(DIMENSION_IDS), ...satisfaction }, loose)),
+        answerRule: optional(object({ days: integer(1, 3650), confirmed: boolean }, loose)),
       },
       loose,
     ),

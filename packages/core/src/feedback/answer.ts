@@ -127,6 +127,13 @@ export const DEFAULT_ANSWER_DAYS_CONFIRMED = false;
 export const DEFAULT_ANSWER_DAYS_NOTE =
   'Chưa tìm được căn cứ pháp lý cho thời hạn trả lời góp ý của người dân về dịch vụ công; 15 ngày là giá trị tạm để thị xã quyết định (PAPI_ANSWER_DAYS). / No legal source for the period within which a resident’s feedback on a public service must be answered was found; 15 days is a placeholder for the town to decide (PAPI_ANSWER_DAYS).';
 
+/** The period in use: the days a unit has to answer, and whether a legal source for that number is confirmed. */
+export interface AnswerRule {
+  readonly days: number;
+  readonly confirmed: boolean;
+}
+export const DEFAULT_ANSWER_RULE: AnswerRule = { days: DEFAULT_ANSWER_DAYS, confirmed: DEFAULT_ANSWER_DAYS_CONFIRMED };
+
 const MS_PER_DAY = 86_400_000;
 
 /**

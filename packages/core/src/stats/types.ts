@@ -1,5 +1,5 @@
 import type { DimensionId } from '../dimensions/dimensions.js';
-import type { Accountability } from '../feedback/answer.js';
+import type { Accountability, AnswerRule } from '../feedback/answer.js';
 import type { SatisfactionValue } from '../feedback/satisfaction.js';
 import type { ProgressCount } from '../progress/progress.js';
 import type { TaskStatus } from '../plan/types.js';
@@ -53,6 +53,11 @@ export interface CollectorStats {
     readonly byPeriod: readonly (Satisfaction & { readonly period: string })[];
     readonly byRating: readonly { readonly rating: SatisfactionValue; readonly count: number }[];
     readonly byUnitAndDimension: readonly (Satisfaction & { readonly unit: string; readonly dimension: DimensionId })[];
+    /**
+     * The rule the accountability figures were counted by: the days a unit has to answer (the collector's
+     * PAPI_ANSWER_DAYS), and whether that period has a confirmed legal source (core's DEFAULT_ANSWER_DAYS has not).
+     */
+    readonly answerRule: AnswerRule;
   };
   readonly selfAssessment: readonly UnitProgress[];
   /**
