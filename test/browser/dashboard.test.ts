@@ -18,7 +18,10 @@ const LATE = 'phuong-vinh-phuoc-2025';
 const pct = (x: number, locale = 'vi-VN') =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);
 
-async function post(path: 'feedback' | 'reports', body: { unit: string } & Record<string, unknown>): Promise<void> {
+async function post(
+  path: 'feedback' | 'reports',
+  body: { unit: string } & Record<string, unknown>,
+): Promise<{ receipt?: string }> {
   // A report goes with its unit's token: the demo's, for the demo's own database.
   const auth = path === 'reports' ? bearer(await demoToken(demoUrl, body.unit)) : {};
   const res = await fetch(new URL(`api/${path}`, demoUrl), {
@@ -27,6 +30,17 @@ async function post(path: 'feedback' | 'reports', body: { unit: string } & Recor
     body: JSON.stringify(body),
   });
   expect(res.status, await res.clone().text()).toBe(201);
+  return (await res.json()) as { receipt?: string };
+}
+
+/** The unit answers a feedback by its receipt code, with its own token, as its officer's inbox does. */
+async function answer(unit: string, receipt: string | undefined): Promise<void> {
+  const res = await fetch(new URL(`api/receipts/${receipt}/answer`, demoUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...bearer(await demoToken(demoUrl, unit)) },
+    body: JSON.stringify({ status: 'answered', answer: 'Đơn vị đã tiếp thu và sửa lại lịch tiếp dân.' }),
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
 }
 
 const feedback = (unit: string, rating: number, dimension?: string) =>
@@ -87,9 +101,13 @@ beforeAll(async () => {
   late = report(LATE, (i, n) => i < Math.floor(n / 2));
   await post('reports', ahead.body);
   await post('reports', late.body);
-  await feedback(AHEAD, 5, 'd5');
-  await feedback(AHEAD, 4, 'd5');
-  await feedback(AHEAD, 2, 'd3');
+  // The unit ahead answers all of its residents' feedback; the one that is late answers none.
+  for (const [rating, dimension] of [
+    [5, 'd5'],
+    [4, 'd5'],
+    [2, 'd3'],
+  ] as const)
+    await answer(AHEAD, (await feedback(AHEAD, rating, dimension)).receipt);
   await feedback(LATE, 1, 'd3');
 });
 afterAll(async () => {
@@ -118,6 +136,12 @@ describe('the dashboard page', () => {
     // Progress per unit, from the reports.
     expect(charts).toContain(`Phường Khánh Hòa: ${ahead.total}/${ahead.total} nhiệm vụ hoàn thành (${pct(1)})`);
     expect(charts).toContain(`${late.done}/${late.total} nhiệm vụ hoàn thành (${pct(late.done / late.total)})`);
+    // How each unit answers its residents: the share answered and the median days (answered the same day: 0).
+    expect(charts).toContain(`Phường Khánh Hòa: ${pct(1)} đã trả lời (3/3) · trung vị 0 ngày để trả lời`);
+    expect(charts).toMatch(
+      new RegExp(`Phường Vĩnh Phước(?: \\(chậm trả lời nhất\\))?: ${pct(0)} đã trả lời \\(0/1\\)`),
+    );
+    expect(charts).toContain('Trả lời góp ý theo đơn vị: ');
 
     // The grid of units × dimensions is a table in every view; the unit that is behind is its first row, marked in words.
     const gridCaption = 'Tiến độ tự đánh giá theo đơn vị và lĩnh vực';
@@ -143,6 +167,15 @@ describe('the dashboard page', () => {
     expect(row).toEqual(['Phường Khánh Hòa', '3', pct(2 / 3), '1', '1', '0', '1', '0']);
     const progress = await tableRow(page, 'Tiến độ tự đánh giá theo đơn vị', 'Phường Vĩnh Phước');
     expect(progress?.slice(1, 3)).toEqual(['2026-H2', `${late.done}/${late.total} (${pct(late.done / late.total)})`]);
+    // unit, feedback with a code, answered, share answered, median days, overdue
+    expect(await tableRow(page, 'Trả lời góp ý theo đơn vị', 'Phường Khánh Hòa')).toEqual([
+      'Phường Khánh Hòa',
+      '3',
+      '3',
+      pct(1),
+      '0',
+      '0',
+    ]);
     const headers = await page.$eval('#summary', (el) =>
       [...el.shadowRoot!.querySelectorAll('table')].every(
         (t) => t.caption && t.querySelectorAll('th[scope="col"]').length > 0,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import {
   type Collector,
+  type CollectorConfig,
   type RunningCollector,
   type StoredFeedback,
   startCollector,
@@ -23,7 +24,14 @@ export interface FeedbackRig {
   close(): Promise<void>;
 }
 
-export async function startFeedbackRig(): Promise<FeedbackRig> {
+export interface FeedbackRigOptions {
+  /** The collector's settings beyond the rig's (no rate limits, the pages' origin allowed), e.g. a look-up limit. */
+  readonly config?: Partial<CollectorConfig>;
+  /** A browser the test file already has: the rig then neither launches nor closes one. */
+  readonly browser?: Browser;
+}
+
+export async function startFeedbackRig(options: FeedbackRigOptions = {}): Promise<FeedbackRig> {
   const dir = mkdtempSync(join(tmpdir(), 'papi-feedback-'));
   let endpoint = '';
   const pages = await startFeedbackPages({ endpoint: () => endpoint });
@@ -36,10 +44,11 @@ export async function startFeedbackRig(): Promise<FeedbackRig> {
       rateLimit: 0,
       feedbackRateLimit: 0,
       logLevel: 'silent',
+      ...options.config,
     }),
   );
   endpoint = `http://127.0.0.1:${collector.port}/`; // the collector's base URL: the button adds api/feedback
-  const browser = await launchBrowser();
+  const browser = options.browser ?? (await launchBrowser());
   return {
     browser,
     pages,
@@ -50,7 +59,7 @@ export async function startFeedbackRig(): Promise<FeedbackRig> {
       return out;
     },
     async close() {
-      await browser.close();
+      if (!options.browser) await browser.close();
       await collector.close();
       await pages.close();
       rmSync(dir, { recursive: true, force: true });

@@ -1,13 +1,8 @@
 // <papi-feedback-status> in Chromium against the real collector, under the strict CSP: a resident sends feedback,
 // follows the dialog's link and sees it received; codes typed in any form; a malformed code asks nothing of the
 // collector; an unknown one, rate limiting and no connection each say so, on a 360 px phone and with the keyboard.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startCollector, withDefaults } from '../../../packages/collector/src/index.js';
-import { startFeedbackPages } from '../../fixtures/widgets/feedback-server.js';
 import { axeViolations, sidewaysScroll, watchCspViolations } from '../../support/browser.js';
 import { type FeedbackRig, startFeedbackRig } from '../../support/feedback-rig.js';
 
@@ -212,27 +207,12 @@ describe('<papi-feedback-status>', () => {
 
 describe('<papi-feedback-status> against a collector that limits look-ups', () => {
   it('says when to try again (Retry-After) and asks nothing before', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'papi-receipts-limit-'));
-    let endpoint = '';
-    const pages = await startFeedbackPages({ endpoint: () => endpoint });
-    const collector = await startCollector(
-      withDefaults({
-        dbPath: join(dir, 'papi.sqlite'),
-        port: 0,
-        host: '127.0.0.1',
-        allowedOrigins: [pages.origin],
-        rateLimit: 0,
-        feedbackRateLimit: 0,
-        receiptRateLimit: 1,
-        logLevel: 'silent',
-      }),
-    );
-    endpoint = `http://127.0.0.1:${collector.port}/`;
+    const limited = await startFeedbackRig({ browser, config: { receiptRateLimit: 1 } });
     try {
       context = await browser.newContext(PHONE_360);
       const page = await context.newPage();
       const csp = await watchCspViolations(page);
-      await open(page, statusUrl(pages.url));
+      await open(page, statusUrl(limited.pages.url));
       const requests = receiptRequests(page);
       await page.locator('#status input').fill('ZZZZ-ZZZZ');
       await page.locator('#status [part~="submit"]').click();
@@ -253,9 +233,7 @@ describe('<papi-feedback-status> against a collector that limits look-ups', () =
       expect(csp).toEqual([]);
       // That it asks again by itself once the wait is over is tested without the minute's wait, in happy-dom.
     } finally {
-      await collector.close();
-      await pages.close();
-      rmSync(dir, { recursive: true, force: true });
+      await limited.close();
     }
   });
 });
