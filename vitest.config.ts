@@ -1,6 +1,16 @@
 import { defineConfig } from 'vitest/config';
 import { papiStrings } from './widgets/build/strings-plugin.js';
 
+const browserTest = {
+  environment: 'node',
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  fileParallelism: false,
+  // A browser on a busy 2-core machine can take seconds to get somewhere: expect.poll waits for the condition for
+  // up to 15 s (it returns as soon as the condition holds), not for vitest's default 1 s.
+  expect: { poll: { timeout: 15_000, interval: 100 } },
+} as const;
+
 export default defineConfig({
   test: {
     projects: [
@@ -30,17 +40,23 @@ export default defineConfig({
         },
       },
       {
+        // The widgets, the demo and the collector in real Chromium, one file at a time: they share the demo's
+        // collector and its database, and count what they send.
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          environment: 'node',
+          exclude: ['test/browser/extension/**'],
+          ...browserTest,
           globalSetup: ['test/support/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-          // A browser on a busy 2-core machine can take seconds to get somewhere: expect.poll waits for the condition
-          // for up to 15 s (it returns as soon as the condition holds), not for vitest's default 1 s.
-          expect: { poll: { timeout: 15_000, interval: 100 } },
+        },
+      },
+      {
+        // The extension on the portal replica (each file starts its own replica and browser, and needs no demo): one
+        // file at a time too, but beside the project above, since much of a guide's walk is waiting on the page.
+        test: {
+          name: 'browser-extension',
+          include: ['test/browser/extension/**/*.test.ts'],
+          ...browserTest,
         },
       },
     ],
