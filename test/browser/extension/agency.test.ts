@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getView, launchWithExtension, settled, walkGuide, type Harness } from './support.js';
+import { getView, launchWithExtension, settled, walkBudget, walkGuide, type Harness } from './support.js';
 
 const overlayText = (page: Page): Promise<string> =>
   page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? '');
@@ -17,32 +17,36 @@ describe('"Nộp trực tuyến" on the office the clerk chose (no unit set)', (
     await h?.close();
   });
 
-  it('outlines the card of the ward chosen on the procedure page, and the dossier goes there', async () => {
-    const page = await h.context.newPage();
-    await page.goto('https://dichvucong.gov.vn/#papi-guide=khai-sinh');
-    await expect.poll(async () => (await getView(h.panel))?.guideId, { timeout: 10_000 }).toBe('khai-sinh');
-    // No unit in the options: the guide cannot point at the ward, so the clerk picks Phường Khánh Hòa themselves.
-    const steps = await walkGuide(page, h.panel, { ward: 'Phường Khánh Hòa', until: 'nop-truc-tuyen' });
-    expect(steps.find((s) => s.id === 'chon-don-vi')?.outcome).toBe('fallback');
-    const v = await settled(h.panel);
-    expect(v).toMatchObject({
-      step: { id: 'nop-truc-tuyen' },
-      agencyName: 'Phường Khánh Hòa',
-      state: { stepStatus: 'found' },
-    });
-    const card = page.locator('[data-papi-target]').locator('xpath=..');
-    expect(await card.textContent()).toContain('Cơ quan thực hiện: Ủy ban nhân dân Phường Khánh Hòa');
-    await expect
-      .poll(() => overlayText(page))
-      .toContain('Cơ quan đã chọn ở “Chọn cơ quan thực hiện”: Phường Khánh Hòa');
-    await page.locator('[data-papi-target]').click();
-    await expect.poll(async () => (await getView(h.panel))?.step.id, { timeout: 10_000 }).not.toBe('nop-truc-tuyen');
-    // The e-form is addressed to the office whose card was pressed.
-    await expect
-      .poll(() => page.locator('[data-name^="citizenKinhGui__"] input').inputValue(), { timeout: 10_000 })
-      .toBe('Ủy ban nhân dân Phường Khánh Hòa');
-    await page.close();
-  });
+  it(
+    'outlines the card of the ward chosen on the procedure page, and the dossier goes there',
+    { timeout: walkBudget('khai-sinh') },
+    async () => {
+      const page = await h.context.newPage();
+      await page.goto('https://dichvucong.gov.vn/#papi-guide=khai-sinh');
+      await expect.poll(async () => (await getView(h.panel))?.guideId, { timeout: 10_000 }).toBe('khai-sinh');
+      // No unit in the options: the guide cannot point at the ward, so the clerk picks Phường Khánh Hòa themselves.
+      const steps = await walkGuide(page, h.panel, { ward: 'Phường Khánh Hòa', until: 'nop-truc-tuyen' });
+      expect(steps.find((s) => s.id === 'chon-don-vi')?.outcome).toBe('fallback');
+      const v = await settled(h.panel);
+      expect(v).toMatchObject({
+        step: { id: 'nop-truc-tuyen' },
+        agencyName: 'Phường Khánh Hòa',
+        state: { stepStatus: 'found' },
+      });
+      const card = page.locator('[data-papi-target]').locator('xpath=..');
+      expect(await card.textContent()).toContain('Cơ quan thực hiện: Ủy ban nhân dân Phường Khánh Hòa');
+      await expect
+        .poll(() => overlayText(page))
+        .toContain('Cơ quan đã chọn ở “Chọn cơ quan thực hiện”: Phường Khánh Hòa');
+      await page.locator('[data-papi-target]').click();
+      await expect.poll(async () => (await getView(h.panel))?.step.id, { timeout: 10_000 }).not.toBe('nop-truc-tuyen');
+      // The e-form is addressed to the office whose card was pressed.
+      await expect
+        .poll(() => page.locator('[data-name^="citizenKinhGui__"] input').inputValue(), { timeout: 10_000 })
+        .toBe('Ủy ban nhân dân Phường Khánh Hòa');
+      await page.close();
+    },
+  );
 
   it('outlines no card when the chosen office is not known, and says which card to use', async () => {
     // Another resident: the first case is set aside, so the deep link starts a new one.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDES } from '../../../extension/src/guides/index.js';
-import { getView, launchWithExtension, setUnit, walkGuide, type Harness } from './support.js';
+import { getView, launchWithExtension, setUnit, walkBudget, walkGuide, type Harness } from './support.js';
 
 // Every shipped guide, started by its deep link and played through on the faithful replica: every step that
 // has a target finds it (text-only steps stay text), and the guide completes.
@@ -26,7 +26,7 @@ describe('every guide on the portal replica', () => {
   });
 
   for (const guide of GUIDES) {
-    it(`resolves every target of ${guide.id}`, async () => {
+    it(`resolves every target of ${guide.id}`, { timeout: walkBudget(guide.id) }, async () => {
       const page = await h.context.newPage();
       await page.goto('https://dichvucong.gov.vn/cau-hoi-thuong-gap');
       await page.evaluate(() => localStorage.clear()); // signed out, as at the start of a resident's visit

@@ -7,6 +7,7 @@ import {
   launchWithExtension,
   PERSONAL,
   setUnit,
+  walkBudget,
   walkGuide,
   type Harness,
   type StepRecord,
@@ -51,76 +52,80 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
     expect(names.every((n) => /khai sinh/i.test(n))).toBe(true);
   });
 
-  it('starts from the deep link and follows the guide to the dossier code, the panel following', async () => {
-    await setUnit(h.panel, 'phuong-vinh-phuoc-2025');
-    const page = await h.context.newPage();
-    await page.goto('https://dichvucong.gov.vn/#papi-guide=khai-sinh');
-    await expect.poll(async () => (await getView(h.panel))?.guideId, { timeout: 10_000 }).toBe('khai-sinh');
-    // The panel switches to the guide and marks the current step.
-    await h.panel.locator('[aria-current="step"]').waitFor();
-    await h.panel.locator('[data-testid="locator-status"][data-step-status="found"]').waitFor();
-    await page.locator('[data-papi-target]').waitFor({ state: 'attached' });
-    expect(await page.locator('[data-papi-overlay]').count()).toBe(1);
-    // From the keyboard, Alt+Shift+H reaches the tip's buttons, which come after every control of the page.
-    await page.keyboard.press('Alt+Shift+KeyH');
-    await expect
-      .poll(() =>
-        page
-          .locator('[data-papi-overlay]')
-          .evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('data-action') ?? null),
-      )
-      .toBe('manual');
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  it(
+    'starts from the deep link and follows the guide to the dossier code, the panel following',
+    { timeout: walkBudget('khai-sinh') },
+    async () => {
+      await setUnit(h.panel, 'phuong-vinh-phuoc-2025');
+      const page = await h.context.newPage();
+      await page.goto('https://dichvucong.gov.vn/#papi-guide=khai-sinh');
+      await expect.poll(async () => (await getView(h.panel))?.guideId, { timeout: 10_000 }).toBe('khai-sinh');
+      // The panel switches to the guide and marks the current step.
+      await h.panel.locator('[aria-current="step"]').waitFor();
+      await h.panel.locator('[data-testid="locator-status"][data-step-status="found"]').waitFor();
+      await page.locator('[data-papi-target]').waitFor({ state: 'attached' });
+      expect(await page.locator('[data-papi-overlay]').count()).toBe(1);
+      // From the keyboard, Alt+Shift+H reaches the tip's buttons, which come after every control of the page.
+      await page.keyboard.press('Alt+Shift+KeyH');
+      await expect
+        .poll(() =>
+          page
+            .locator('[data-papi-overlay]')
+            .evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('data-action') ?? null),
+        )
+        .toBe('manual');
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
-    let checked = 0;
-    steps = await walkGuide(page, h.panel, {
-      onStep: async (v) => {
-        // The panel follows: its current step is the page's step …
-        await expect.poll(() => h.panel.locator('[aria-current="step"] button').textContent()).toBe(v.step.title.vi);
-        // … and on the page the tip beside the outlined element says what to do.
-        if (v.state.stepStatus === 'found' && v.state.onStepPage) {
-          await expect
-            .poll(() => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? ''))
-            .toContain(v.step.tip.vi);
-          checked++;
-        }
-      },
-    });
-    expect(checked).toBeGreaterThan(15);
-    const view = await getView(h.panel);
-    expect(view?.state.status).toBe('completed');
-    await expect.poll(() => page.url()).toContain('/nop-ho-so/thanh-cong');
-    expect(await page.getByText('Mã hồ sơ:').count()).toBe(1);
-    // Every step with a target was found on the faithful replica; the rest are text or manual steps.
-    const missed = steps.filter((s) => s.outcome === 'fallback' || s.outcome === 'other-page');
-    expect(missed).toEqual([]);
-    const byId = Object.fromEntries(steps.map((s) => [s.id, s]));
-    // The child's and the mother's fields are outlined, not the same titles in the applicant's block above them
-    // (pre-filled from VNeID, read-only) nor in the father's block below.
-    for (const [id, name] of [
-      ['ho-ten-tre', 'citizenHoVaTen_NgdcKS'],
-      ['ngay-sinh-tre', 'citizenNgaythangnamsinh_NgdcKS'],
-      ['gioi-tinh-tre', 'citizenGioitinh_NgdcKS'],
-      ['me-ho-ten', 'citizenNDK_HoVaTen'],
-      ['me-so-dinh-danh', 'citizenNDK_SoDinhDanh'],
-      ['me-ngay-sinh', 'citizenNDK_NgaySinh'],
-    ] as const) {
-      expect(byId[id]).toMatchObject({ outcome: 'found', strategy: 'data-name' });
-      expect(byId[id]?.question).toMatch(new RegExp(`^${name}__\\d+$`));
-    }
-    expect(byId['chon-don-vi']?.outcome).toBe('found');
-    expect(byId['kiem-tra-tu-dien']?.outcome).toBe('text');
-    // The panel shows the completed guide and the case as filed.
-    await h.panel.getByText('Đã hoàn thành hướng dẫn').waitFor();
-    await h.panel.getByRole('button', { name: 'Báo cáo' }).click();
-    await h.panel.locator('table td', { hasText: 'Đăng ký khai sinh' }).first().waitFor();
-    // On the faithful replica no locator strategy failed: the guide authors' report stays empty.
-    const failures = h.panel
-      .locator('h2', { hasText: 'Bước không tìm thấy phần tử' })
-      .locator('xpath=following-sibling::*[1]');
-    expect(await failures.textContent()).toBe('Chưa có số liệu.');
-    expect(await axeViolations(h.panel)).toEqual([]);
-  });
+      let checked = 0;
+      steps = await walkGuide(page, h.panel, {
+        onStep: async (v) => {
+          // The panel follows: its current step is the page's step …
+          await expect.poll(() => h.panel.locator('[aria-current="step"] button').textContent()).toBe(v.step.title.vi);
+          // … and on the page the tip beside the outlined element says what to do.
+          if (v.state.stepStatus === 'found' && v.state.onStepPage) {
+            await expect
+              .poll(() => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? ''))
+              .toContain(v.step.tip.vi);
+            checked++;
+          }
+        },
+      });
+      expect(checked).toBeGreaterThan(15);
+      const view = await getView(h.panel);
+      expect(view?.state.status).toBe('completed');
+      await expect.poll(() => page.url()).toContain('/nop-ho-so/thanh-cong');
+      expect(await page.getByText('Mã hồ sơ:').count()).toBe(1);
+      // Every step with a target was found on the faithful replica; the rest are text or manual steps.
+      const missed = steps.filter((s) => s.outcome === 'fallback' || s.outcome === 'other-page');
+      expect(missed).toEqual([]);
+      const byId = Object.fromEntries(steps.map((s) => [s.id, s]));
+      // The child's and the mother's fields are outlined, not the same titles in the applicant's block above them
+      // (pre-filled from VNeID, read-only) nor in the father's block below.
+      for (const [id, name] of [
+        ['ho-ten-tre', 'citizenHoVaTen_NgdcKS'],
+        ['ngay-sinh-tre', 'citizenNgaythangnamsinh_NgdcKS'],
+        ['gioi-tinh-tre', 'citizenGioitinh_NgdcKS'],
+        ['me-ho-ten', 'citizenNDK_HoVaTen'],
+        ['me-so-dinh-danh', 'citizenNDK_SoDinhDanh'],
+        ['me-ngay-sinh', 'citizenNDK_NgaySinh'],
+      ] as const) {
+        expect(byId[id]).toMatchObject({ outcome: 'found', strategy: 'data-name' });
+        expect(byId[id]?.question).toMatch(new RegExp(`^${name}__\\d+$`));
+      }
+      expect(byId['chon-don-vi']?.outcome).toBe('found');
+      expect(byId['kiem-tra-tu-dien']?.outcome).toBe('text');
+      // The panel shows the completed guide and the case as filed.
+      await h.panel.getByText('Đã hoàn thành hướng dẫn').waitFor();
+      await h.panel.getByRole('button', { name: 'Báo cáo' }).click();
+      await h.panel.locator('table td', { hasText: 'Đăng ký khai sinh' }).first().waitFor();
+      // On the faithful replica no locator strategy failed: the guide authors' report stays empty.
+      const failures = h.panel
+        .locator('h2', { hasText: 'Bước không tìm thấy phần tử' })
+        .locator('xpath=following-sibling::*[1]');
+      expect(await failures.textContent()).toBe('Chưa có số liệu.');
+      expect(await axeViolations(h.panel)).toEqual([]);
+    },
+  );
 
   it('keeps no personal data typed into the portal in its storage', async () => {
     const dump = await extensionStorageDump(h.panel);

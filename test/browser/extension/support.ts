@@ -28,6 +28,17 @@ export function unpackedExtensionId(dir: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
+/**
+ * The time a test that walks a guide may take. A stuck step fails sooner, in the walker, with the step named (30 s a
+ * step); the whole walk, about a second a step on a quiet machine, gets 6 s a step and a minute to start, so that a
+ * busy 2-core machine finishes it too: vitest's 60 s fits a few steps, not khai-sinh's 35.
+ */
+export function walkBudget(guideId: string): number {
+  const guide = guideById(guideId);
+  if (!guide) throw new Error(`no guide ${guideId}`);
+  return 60_000 + 6_000 * guide.steps.length;
+}
+
 export interface Harness {
   context: BrowserContext;
   replica: Replica;
