@@ -14,7 +14,8 @@ export type CatalogueName =
   | 'widgets.feedback'
   | 'widgets.kiosk'
   | 'widgets.summary'
-  | 'widgets.status';
+  | 'widgets.status'
+  | 'widgets.inbox';
 
 const EDITORS =
   'a notice for the portal’s editors (a wrong attribute, a missing address), who are the town’s and communes’ Vietnamese staff; it quotes attribute names that are the same in every language';
@@ -50,4 +51,11 @@ export const VIETNAMESE_ONLY: Readonly<Partial<Record<CatalogueName, Readonly<Re
   },
   'widgets.summary': { 'summary.bad-endpoint': EDITORS },
   'widgets.status': { 'status.editor': EDITORS, 'status.missing-endpoint': EDITORS, 'status.bad-endpoint': EDITORS },
+  'widgets.inbox': {
+    'inbox.editor': EDITORS,
+    'inbox.missing-endpoint': EDITORS,
+    'inbox.bad-endpoint': EDITORS,
+    'inbox.missing-unit': EDITORS,
+    'inbox.bad-unit': EDITORS,
+  },
 };

@@ -4,5 +4,6 @@ export * from './papi-checklist/define.js';
 export * from './papi-disclosure-register/define.js';
 export * from './papi-feedback-button/define.js';
 export * from './papi-feedback-status/define.js';
+export * from './papi-feedback-inbox/define.js';
 export * from './papi-feedback-summary/define.js';
 export { WIDGETS_VERSION } from './shared/define.js';

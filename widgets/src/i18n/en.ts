@@ -260,6 +260,105 @@ export const status: Record<keyof typeof vi.status, string> = {
     'the endpoint attribute "{value}" cannot be used; it must be a full http(s) address, e.g. {example}, or a path starting with "/" on this site',
 };
 
+/** <papi-feedback-inbox>. */
+export const inbox: Record<keyof typeof vi.inbox, string> = {
+  'inbox.title': 'Residents’ feedback to {unit}',
+  'inbox.intro':
+    'The unit’s officers read and answer feedback here. Residents read the answer with their receipt code, so answers should be clear and hold no personal data.',
+  'inbox.loading': 'Loading feedback…',
+  'inbox.token.label': 'Token of {unit}',
+  'inbox.token.hint':
+    'The token the home-affairs office (Phòng Nội vụ) issued to the unit, starting with papi_. Enter it once: it is kept on this device (shared with the self-assessment) and sent only to the feedback collector.',
+  'inbox.token.save': 'Save the token and open the feedback',
+  'inbox.token.cancel': 'Cancel',
+  'inbox.token.bad':
+    'This is not a unit token: a token starts with papi_ and is 68 characters long (letters, digits and underscores). Copy the token the home-affairs office issued again.',
+  'inbox.token.storage':
+    'The browser does not allow the token to be kept on this device, so the feedback cannot be opened. Check private browsing or the browser’s storage settings.',
+  'inbox.token.kept': 'The unit’s token is kept on this device.',
+  'inbox.token.saved': 'Token saved.',
+  'inbox.token.change': 'Enter a new token',
+  'inbox.token.forget': 'Remove the token from this device',
+  'inbox.token.forgotten': 'The token was removed from this device.',
+  'inbox.error.refused':
+    'The collector refused the saved token: it is wrong, revoked, or the demo’s trial token. Enter a new token from the home-affairs office.',
+  'inbox.error.wrong-unit':
+    'The saved token belongs to another unit, not to {unit}, so the collector does not show this feedback. Enter the token of {unit}.',
+  'inbox.error.origin':
+    'The feedback collector does not allow the page {origin} yet. The IT staff must add this address to PAPI_ALLOWED_ORIGINS.',
+  'inbox.error.busy': 'The collector is receiving too many requests. Try again in {seconds} seconds.',
+  'inbox.error.rejected': 'The collector refused this request (error code: {code}).',
+  'inbox.error.unknown': 'The collector does not know this feedback.',
+  'inbox.error.offline': 'This device is offline. Try again once it is connected.',
+  'inbox.error.network': 'The collector {host} could not be reached. Try again in a few minutes.',
+  'inbox.error.timeout': 'The collector {host} did not answer within {seconds} seconds. Try again.',
+  'inbox.error.server': 'The collector answered with error {status}. Try again in a few minutes.',
+  'inbox.error.invalid': 'The collector’s answer was not in the expected form. Try again later.',
+  'inbox.rule':
+    'Each piece of feedback should be answered within {days} days of its receipt; after that, feedback not answered counts as overdue.',
+  'inbox.rule-unconfirmed':
+    'This period is a placeholder: no legal source for it was found, and the town may set another (PAPI_ANSWER_DAYS).',
+  'inbox.filter.status': 'Status',
+  'inbox.filter.all': 'All',
+  'inbox.filter.unanswered': 'Not answered',
+  'inbox.filter.overdue': 'Overdue',
+  'inbox.filter.in-progress': 'In progress',
+  'inbox.filter.answered': 'Answered',
+  'inbox.filter.dimension': 'PAPI dimension',
+  'inbox.filter.dimension-all': 'All dimensions',
+  'inbox.filter.apply': 'Filter',
+  'inbox.export': 'Download CSV',
+  'inbox.exporting': 'Downloading…',
+  'inbox.exported': 'Downloaded {name}.',
+  'inbox.export-failed': 'The CSV file could not be downloaded. {reason}',
+  'inbox.count': '{count, plural, one {# piece of feedback.} other {# pieces of feedback.}}',
+  'inbox.count-truncated': 'Showing the {count} newest pieces of feedback; there are older ones: filter to see them.',
+  'inbox.empty': 'No feedback yet.',
+  'inbox.empty-filtered': 'No feedback matches the filters.',
+  'inbox.item': 'Feedback {code}',
+  'inbox.state.received': 'Not answered',
+  'inbox.state.in-progress': 'In progress',
+  'inbox.state.answered': 'Answered',
+  'inbox.overdue': 'Overdue',
+  'inbox.received-at': 'Received',
+  'inbox.due-at': 'Answer due',
+  'inbox.answered-at': 'Answered',
+  'inbox.rating': 'Satisfaction',
+  'inbox.dimension': 'Dimension',
+  'inbox.service': 'Service',
+  'inbox.lang': 'Resident’s language',
+  'inbox.lang.vi': 'Vietnamese',
+  'inbox.lang.en': 'English',
+  'inbox.lang.km': 'Khmer',
+  'inbox.contact': 'Contact (the resident agreed to be contacted)',
+  'inbox.comment': 'Comment',
+  'inbox.no-comment': 'The resident only gave a rating, without a comment.',
+  'inbox.history': 'History ({count})',
+  'inbox.answer.open': 'Answer',
+  'inbox.answer.edit': 'Correct the answer',
+  'inbox.answer.label': 'Answer to feedback {code}',
+  'inbox.answer.hint':
+    'Plain text, at most {max} characters. The resident reads the answer with their receipt code. "Mark as in progress" may carry a note or none.',
+  'inbox.answer.counter': '{count}/{max} characters',
+  'inbox.answer.send': 'Send the answer',
+  'inbox.answer.progress': 'Mark as in progress',
+  'inbox.answer.sending': 'Sending…',
+  'inbox.answer.close': 'Close',
+  'inbox.answer.sent': 'The answer to feedback {code} was sent.',
+  'inbox.answer.progress-sent': 'Feedback {code} is marked as in progress.',
+  'inbox.answer.failed': 'Not sent. {reason} What you wrote is still in the box.',
+  'inbox.answer.current': 'Answer sent',
+  'inbox.answer.note': 'Note sent',
+  'inbox.not-configured': 'The unit’s feedback inbox is not set up on this page.',
+  'inbox.editor': 'For the editors: {detail}',
+  'inbox.missing-endpoint': 'the endpoint attribute (the feedback collector’s http(s) address) is missing',
+  'inbox.bad-endpoint':
+    'the endpoint attribute "{value}" cannot be used; it must be a full http(s) address, such as {example}, or a path starting with "/" on this site',
+  'inbox.missing-unit': 'the unit attribute (the unit’s id, e.g. xa-lai-hoa-2025) is missing',
+  'inbox.bad-unit':
+    'the unit attribute "{value}" is not a known unit; for another unit, write an id of small letters, digits and dashes, with a unit-name attribute',
+};
+
 /** <papi-feedback-summary>. */
 export const summary: Record<keyof typeof vi.summary, string> = {
   'summary.busy':

@@ -10,6 +10,7 @@ export const ELEMENT_STRINGS = {
   'papi-disclosure-register': ['register', 'badge'],
   'papi-feedback-button': ['feedback'],
   'papi-feedback-status': ['status'],
+  'papi-feedback-inbox': ['inbox'],
   'papi-feedback-summary': ['summary'],
 } as const satisfies Readonly<Record<string, readonly StringsPart[]>>;
 

@@ -7,7 +7,7 @@ import type * as vi from './vi.js';
  * that a page fetches only the strings of the language its widgets show. An element awaits loadStrings before it
  * renders in a locale (LocaleController); the translators below are then synchronous.
  */
-export type StringsPart = 'badge' | 'checklist' | 'register' | 'feedback' | 'kiosk' | 'summary' | 'status';
+export type StringsPart = 'badge' | 'checklist' | 'register' | 'feedback' | 'kiosk' | 'summary' | 'status' | 'inbox';
 type Catalogue = Readonly<Record<string, string>>;
 type Loader = () => Promise<{ default: Catalogue }>;
 
@@ -47,6 +47,11 @@ const LOADERS: Readonly<Record<StringsPart, Readonly<Record<Locale, Loader>>>> =
     vi: () => import('papi-strings:status:vi'),
     en: () => import('papi-strings:status:en'),
     km: () => import('papi-strings:status:km'),
+  },
+  inbox: {
+    vi: () => import('papi-strings:inbox:vi'),
+    en: () => import('papi-strings:inbox:en'),
+    km: () => import('papi-strings:inbox:km'),
   },
 };
 
@@ -106,6 +111,7 @@ export const registerText = translator('register');
 export const feedbackText = translator('feedback');
 export const summaryText = translator('summary');
 export const statusText = translator('status');
+export const inboxText = translator('inbox');
 /** The kiosk shows the feedback part's strings too (the statuses, the counter): the kiosk's own come first. */
 export const kioskText: Translator<Keys<'kiosk'> | Keys<'feedback'>> = (locale, key, params) =>
   interpolate(lookup(['kiosk', 'feedback'], locale, String(key)), locale, params);

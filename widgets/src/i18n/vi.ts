@@ -248,6 +248,105 @@ export const status = {
     'thuộc tính endpoint "{value}" không dùng được; endpoint phải là địa chỉ http(s) đầy đủ, ví dụ {example}, hoặc đường dẫn bắt đầu bằng "/" trên chính trang này',
 } as const;
 
+/** <papi-feedback-inbox>: the unit's officer reads and answers residents' feedback. */
+export const inbox = {
+  'inbox.title': 'Góp ý của người dân gửi {unit}',
+  'inbox.intro':
+    'Cán bộ đơn vị đọc và trả lời góp ý tại đây. Người dân đọc câu trả lời bằng mã tiếp nhận của mình, nên câu trả lời cần rõ ràng và không ghi thông tin cá nhân.',
+  'inbox.loading': 'Đang tải góp ý…',
+  'inbox.token.label': 'Mã xác thực của {unit}',
+  'inbox.token.hint':
+    'Mã do Phòng Nội vụ cấp cho đơn vị, bắt đầu bằng papi_. Chỉ cần nhập một lần: mã được lưu trên máy này (dùng chung với phần tự đánh giá) và chỉ được gửi đến máy chủ thu nhận góp ý.',
+  'inbox.token.save': 'Lưu mã và mở góp ý',
+  'inbox.token.cancel': 'Hủy',
+  'inbox.token.bad':
+    'Đây không phải mã xác thực: mã bắt đầu bằng papi_ và dài 68 ký tự (chữ, số và dấu gạch dưới). Hãy sao chép lại đúng mã Phòng Nội vụ đã cấp.',
+  'inbox.token.storage':
+    'Trình duyệt không cho lưu mã xác thực trên máy này, nên chưa mở được góp ý. Hãy kiểm tra chế độ duyệt web riêng tư hoặc cài đặt lưu trữ của trình duyệt.',
+  'inbox.token.kept': 'Mã xác thực của đơn vị đã được lưu trên máy này.',
+  'inbox.token.saved': 'Đã lưu mã.',
+  'inbox.token.change': 'Nhập mã mới',
+  'inbox.token.forget': 'Xóa mã khỏi máy này',
+  'inbox.token.forgotten': 'Đã xóa mã khỏi máy này.',
+  'inbox.error.refused':
+    'Máy chủ không nhận mã xác thực đã lưu: mã sai, đã bị thu hồi, hoặc là mã dùng thử của bản demo. Hãy nhập mã mới do Phòng Nội vụ cấp.',
+  'inbox.error.wrong-unit':
+    'Mã xác thực đã lưu là mã của một đơn vị khác, không phải của {unit}, nên máy chủ không cho xem góp ý. Hãy nhập mã của {unit}.',
+  'inbox.error.origin':
+    'Máy chủ thu nhận góp ý chưa cho phép trang {origin} truy cập. Bộ phận công nghệ thông tin cần thêm địa chỉ này vào PAPI_ALLOWED_ORIGINS.',
+  'inbox.error.busy': 'Máy chủ đang nhận quá nhiều yêu cầu. Hãy thử lại sau {seconds} giây.',
+  'inbox.error.rejected': 'Máy chủ không nhận yêu cầu này (mã lỗi: {code}).',
+  'inbox.error.unknown': 'Máy chủ không tìm thấy góp ý này.',
+  'inbox.error.offline': 'Máy đang không có kết nối mạng. Hãy thử lại khi có mạng.',
+  'inbox.error.network': 'Không kết nối được tới máy chủ {host}. Hãy thử lại sau ít phút.',
+  'inbox.error.timeout': 'Máy chủ {host} không trả lời sau {seconds} giây. Hãy thử lại.',
+  'inbox.error.server': 'Máy chủ trả lỗi {status}. Hãy thử lại sau ít phút.',
+  'inbox.error.invalid': 'Máy chủ trả lời không đúng dạng. Hãy thử lại sau.',
+  'inbox.rule':
+    'Mỗi góp ý cần được trả lời trong {days} ngày kể từ khi tiếp nhận; quá thời hạn mà chưa trả lời thì góp ý bị tính là quá hạn.',
+  'inbox.rule-unconfirmed':
+    'Thời hạn này là giá trị tạm: chưa tìm được căn cứ pháp lý, thị xã có thể đặt lại (PAPI_ANSWER_DAYS).',
+  'inbox.filter.status': 'Tình trạng',
+  'inbox.filter.all': 'Tất cả',
+  'inbox.filter.unanswered': 'Chưa trả lời',
+  'inbox.filter.overdue': 'Quá hạn',
+  'inbox.filter.in-progress': 'Đang xử lý',
+  'inbox.filter.answered': 'Đã trả lời',
+  'inbox.filter.dimension': 'Lĩnh vực PAPI',
+  'inbox.filter.dimension-all': 'Tất cả lĩnh vực',
+  'inbox.filter.apply': 'Lọc',
+  'inbox.export': 'Tải về CSV',
+  'inbox.exporting': 'Đang tải về…',
+  'inbox.exported': 'Đã tải về tệp {name}.',
+  'inbox.export-failed': 'Chưa tải về được tệp CSV. {reason}',
+  'inbox.count': 'Có {count} góp ý.',
+  'inbox.count-truncated': 'Đang hiện {count} góp ý mới nhất; còn góp ý cũ hơn, hãy lọc để xem.',
+  'inbox.empty': 'Chưa có góp ý nào.',
+  'inbox.empty-filtered': 'Không có góp ý nào khớp bộ lọc.',
+  'inbox.item': 'Góp ý mã {code}',
+  'inbox.state.received': 'Chưa trả lời',
+  'inbox.state.in-progress': 'Đang xử lý',
+  'inbox.state.answered': 'Đã trả lời',
+  'inbox.overdue': 'Quá hạn',
+  'inbox.received-at': 'Tiếp nhận',
+  'inbox.due-at': 'Hạn trả lời',
+  'inbox.answered-at': 'Ngày trả lời',
+  'inbox.rating': 'Mức hài lòng',
+  'inbox.dimension': 'Lĩnh vực',
+  'inbox.service': 'Dịch vụ',
+  'inbox.lang': 'Ngôn ngữ người dân dùng',
+  'inbox.lang.vi': 'Tiếng Việt',
+  'inbox.lang.en': 'Tiếng Anh',
+  'inbox.lang.km': 'Tiếng Khmer',
+  'inbox.contact': 'Liên hệ (người dân đồng ý cho liên hệ)',
+  'inbox.comment': 'Nội dung góp ý',
+  'inbox.no-comment': 'Người dân chỉ chọn mức hài lòng, không viết nội dung.',
+  'inbox.history': 'Lịch sử xử lý ({count})',
+  'inbox.answer.open': 'Trả lời',
+  'inbox.answer.edit': 'Sửa câu trả lời',
+  'inbox.answer.label': 'Câu trả lời cho góp ý {code}',
+  'inbox.answer.hint':
+    'Văn bản thường, tối đa {max} ký tự. Người dân đọc câu trả lời bằng mã tiếp nhận. "Đánh dấu đang xử lý" có thể kèm ghi chú hoặc để trống.',
+  'inbox.answer.counter': '{count}/{max} ký tự',
+  'inbox.answer.send': 'Gửi câu trả lời',
+  'inbox.answer.progress': 'Đánh dấu đang xử lý',
+  'inbox.answer.sending': 'Đang gửi…',
+  'inbox.answer.close': 'Đóng',
+  'inbox.answer.sent': 'Đã gửi câu trả lời cho góp ý {code}.',
+  'inbox.answer.progress-sent': 'Đã đánh dấu góp ý {code} là đang xử lý.',
+  'inbox.answer.failed': 'Chưa gửi được. {reason} Nội dung đã viết vẫn còn trong ô.',
+  'inbox.answer.current': 'Câu trả lời đã gửi',
+  'inbox.answer.note': 'Ghi chú đã gửi',
+  'inbox.not-configured': 'Trang này chưa cài đặt hộp góp ý của đơn vị.',
+  'inbox.editor': 'Dành cho ban biên tập: {detail}',
+  'inbox.missing-endpoint': 'thiếu thuộc tính endpoint (địa chỉ http(s) của dịch vụ thu nhận góp ý)',
+  'inbox.bad-endpoint':
+    'thuộc tính endpoint "{value}" không dùng được; endpoint phải là địa chỉ http(s) đầy đủ, ví dụ {example}, hoặc đường dẫn bắt đầu bằng "/" trên chính trang này',
+  'inbox.missing-unit': 'thiếu thuộc tính unit (mã đơn vị, ví dụ xa-lai-hoa-2025)',
+  'inbox.bad-unit':
+    'thuộc tính unit "{value}" không phải đơn vị đã biết; với đơn vị khác, ghi mã dạng chữ thường, số và dấu gạch ngang kèm thuộc tính unit-name',
+} as const;
+
 /** <papi-feedback-summary>. */
 export const summary = {
   'summary.busy': 'Chưa cập nhật được số liệu vì máy chủ đang bận; sẽ tự cập nhật sau {seconds} giây.',

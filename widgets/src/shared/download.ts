@@ -13,7 +13,8 @@ export function fileName(base: string, ext: string): string {
     .slice(0, 80)}.${ext}`;
 }
 
-export function download(name: string, content: string, type: string): void {
+/** Offers a file to save: text built here, or a file fetched as a Blob (kept byte for byte, its BOM included). */
+export function download(name: string, content: string | Blob, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;

@@ -1,0 +1,263 @@
+import { css } from 'lit';
+
+/**
+ * One column that holds on a 390 px phone (fields and buttons wrap); touch targets of at least 44 px; residents' and
+ * officers' texts keep their line breaks.
+ */
+export const inboxStyles = css`
+  :host {
+    max-width: 56rem;
+  }
+  .inbox {
+    padding: 0.75rem 1rem 1rem;
+    border: 1px solid var(--_papi-border);
+    border-radius: var(--_papi-radius);
+    background: var(--_papi-surface);
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0.3rem 0 0.5rem;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0.25rem 0 0.5rem;
+  }
+  .hint,
+  .unconfirmed {
+    color: var(--_papi-muted);
+    font-size: 0.9em;
+  }
+  .unconfirmed {
+    display: block;
+  }
+  label,
+  .label {
+    display: block;
+    font-weight: 600;
+  }
+  .label {
+    margin-bottom: 0.15rem;
+  }
+  input,
+  select,
+  textarea,
+  button {
+    font: inherit;
+    min-height: 44px;
+    border-radius: var(--_papi-radius);
+    max-width: 100%;
+  }
+  input,
+  select,
+  textarea {
+    padding: 0.45rem 0.6rem;
+    border: 1px solid #767676;
+    background: #fff;
+    color: #1d1d1d;
+  }
+  input {
+    width: 100%;
+    font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace;
+  }
+  textarea {
+    display: block;
+    width: 100%;
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--_papi-bad);
+  }
+  button {
+    padding: 0.45rem 1rem;
+    border: 2px solid var(--_papi-accent);
+    background: var(--_papi-surface);
+    color: var(--_papi-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_papi-accent);
+    color: #fff;
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0.5rem 0;
+  }
+  .token {
+    margin: 0.5rem 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px dashed var(--_papi-border);
+    border-radius: var(--_papi-radius);
+  }
+  .token-state:focus {
+    outline: none;
+  }
+  .token-state:focus-visible {
+    outline: 3px solid var(--_papi-info);
+  }
+  .field-error {
+    margin: 0.35rem 0 0;
+    color: var(--_papi-bad);
+    font-weight: 600;
+  }
+  .field-error p {
+    margin: 0 0 0.2rem;
+  }
+  .field-error:focus {
+    outline: none;
+  }
+  .error {
+    margin: 0.5rem 0;
+  }
+  .error p {
+    margin: 0 0 0.25rem;
+  }
+  .rule {
+    padding: 0.4rem 0.6rem;
+    border-inline-start: 6px solid var(--_papi-info);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.5rem 1rem;
+    margin: 0.5rem 0;
+  }
+  .filters .field {
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+  .filters select {
+    width: 100%;
+  }
+  .filters .actions {
+    margin: 0;
+  }
+  .live p {
+    margin: 0.25rem 0;
+  }
+  .count {
+    font-weight: 600;
+  }
+  .items {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    margin: 0.75rem 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_papi-border);
+    border-inline-start: 6px solid var(--_papi-info);
+    border-radius: var(--_papi-radius);
+  }
+  .item.in-progress {
+    border-inline-start-color: var(--_papi-warn);
+  }
+  .item.answered {
+    border-inline-start-color: var(--_papi-ok);
+  }
+  .item.is-overdue {
+    border-inline-start-color: var(--_papi-bad);
+  }
+  .item-title:focus {
+    outline: none;
+  }
+  .item-title:focus-visible {
+    outline: 3px solid var(--_papi-info);
+  }
+  .code {
+    font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace;
+    letter-spacing: 0.06em;
+    white-space: nowrap;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+  }
+  .badges span {
+    padding: 0.1rem 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_papi-radius);
+    font-weight: 600;
+  }
+  .received .state {
+    color: var(--_papi-info);
+  }
+  .in-progress .state {
+    color: var(--_papi-warn);
+  }
+  .answered .state {
+    color: var(--_papi-ok);
+  }
+  .overdue {
+    color: var(--_papi-bad);
+  }
+  dl {
+    margin: 0.5rem 0;
+  }
+  dl div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+    padding: 0.1rem 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dt::after {
+    content: ':';
+  }
+  dd {
+    margin: 0;
+  }
+  .comment,
+  .answer,
+  .history-text {
+    white-space: pre-line;
+  }
+  .comment {
+    padding: 0.4rem 0.6rem;
+    background: color-mix(in srgb, var(--_papi-info) 5%, transparent);
+  }
+  .answer {
+    padding: 0.4rem 0.6rem;
+    border-inline-start: 4px solid var(--_papi-ok);
+    background: color-mix(in srgb, var(--_papi-ok) 6%, transparent);
+  }
+  .history summary {
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+  }
+  .history ol {
+    margin: 0 0 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
+  .answer-form {
+    margin-top: 0.5rem;
+    padding-top: 0.5rem;
+    border-top: 1px solid var(--_papi-border);
+  }
+  .counter {
+    margin: 0.2rem 0 0;
+    color: var(--_papi-muted);
+    font-size: 0.9em;
+  }
+  .counter.over {
+    color: var(--_papi-bad);
+    font-weight: 600;
+  }
+`;
