@@ -40,7 +40,9 @@ afterAll(async () => {
 
 describe('the demo on first start', () => {
   it('writes the sample into its own database under ./data, never into PAPI_DB', async () => {
-    expect(demo.output()).toMatch(/Sample data: 240 feedback and 4 reports written into .*demo\.sqlite/);
+    expect(demo.output()).toMatch(
+      /Sample data: 240 feedback \(\d+ answered or in progress\) and 4 reports written into .*demo\.sqlite/,
+    );
     expect(existsSync(join(dir, 'data', 'demo.sqlite'))).toBe(true);
     expect(existsSync(join(dir, 'must-not-be-used.sqlite'))).toBe(false);
     const s = await stats(demo.url);
@@ -55,6 +57,14 @@ describe('the demo on first start', () => {
       'SELECT COUNT(DISTINCT substr(created_at, 1, 7)) AS n FROM feedback',
     );
     expect(months[0]!.n).toBeGreaterThanOrEqual(6);
+    // The units' sample answers (#13): every unit has answered some feedback, and some is still in progress.
+    const changes = queryDemoDb<{ status: string; n: number }>(
+      join(dir, 'data', 'demo.sqlite'),
+      'SELECT status, COUNT(*) AS n FROM answers GROUP BY status ORDER BY status',
+    );
+    expect(changes.map((c) => c.status)).toEqual(['answered', 'in-progress']);
+    const units = s.feedback.byUnit as unknown as { accountability?: { answered: number } }[];
+    for (const u of units) expect(u.accountability?.answered).toBeGreaterThan(0);
   });
 
   it('shows the sample on the dashboard, marked as sample, with no CSP or axe finding', async () => {

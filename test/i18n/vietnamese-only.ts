@@ -33,6 +33,8 @@ export const VIETNAMESE_ONLY: Readonly<Partial<Record<CatalogueName, Readonly<Re
       'the demo commune portal (/xa-lai-hoa/) is a Vietnamese commune’s page and is served in Vietnamese only',
     'config.*':
       'the widget configurator (/cau-hinh/) is for the portals’ Vietnamese editors and is served in Vietnamese only',
+    'inbox-page.*':
+      'the commune’s feedback inbox (/hop-thu-gop-y/) is a page of the commune’s own intranet for its Vietnamese staff, served in Vietnamese only',
   },
   'widgets.common': { 'error.address': EDITORS, 'error.none': EDITORS },
   'widgets.badge': { 'badge.bad-days': EDITORS, 'badge.missing-posted': EDITORS, 'badge.bad-href': EDITORS },

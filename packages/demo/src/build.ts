@@ -10,6 +10,7 @@ import { dashboardPath, renderDashboardPage } from './pages/dashboard-page.js';
 import { pagePath, renderPlanPage } from './pages/plan-page.js';
 import { KIOSK_PATH, renderKioskPage } from './pages/kiosk-page.js';
 import { renderStatusPage, statusPath } from './pages/status-page.js';
+import { INBOX_PATH, renderInboxPage } from './pages/inbox-page.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -36,6 +37,7 @@ for (const [path, render] of [
   [COMMUNE_PATH, renderCommunePage],
   [CONFIGURATOR_PATH, renderConfiguratorPage],
   [KIOSK_PATH, renderKioskPage],
+  [INBOX_PATH, renderInboxPage],
 ] as const) {
   mkdirSync(join(site, path), { recursive: true });
   writeFileSync(join(site, path, 'index.html'), render());
@@ -52,4 +54,4 @@ await build({
   target: 'node20',
   logLevel: 'warning',
 });
-console.log(`demo: built ${LOCALES.length * 3 + 3} pages into ${site}`);
+console.log(`demo: built ${LOCALES.length * 3 + 4} pages into ${site}`);

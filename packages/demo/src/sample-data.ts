@@ -2,6 +2,7 @@
 // that a newcomer's first `pnpm start` shows a dashboard with something in it. Written once, into the demo's own
 // database, never into a collector's (see serve.ts). Every figure here is invented; the pages say so.
 import {
+  type AnswerChange,
   type DimensionId,
   type FeedbackRecord,
   type Locale,
@@ -20,6 +21,8 @@ export const SAMPLE_PAGE = 'https://du-lieu-mau.invalid/gop-y';
 export const SAMPLE_MONTHS = 8;
 export const SAMPLE_FEEDBACK_COUNT = 240;
 export const SAMPLE_NOTE = 'Dữ liệu mẫu của bản demo';
+/** Who made the sample's answers, in the place of a unit token's id (the history never shows it). */
+export const SAMPLE_ANSWER_BY = 'demo-sample';
 
 /** The five wards and communes of the 2025 town, each with how satisfied its residents are (mean rating). */
 const UNITS: readonly { id: string; mean: number; weight: number; done: number }[] = [
@@ -75,6 +78,24 @@ const COMMENTS: Readonly<Record<'good' | 'middling' | 'bad', readonly string[]>>
   ],
 };
 
+/**
+ * The units' answers, as the officers of a commune or ward would write them (#13): the sample's inbox holds feedback
+ * answered, in progress and waiting, some of it overdue, so that the inbox, the status page and the accountability
+ * figures show something on a first start.
+ */
+const ANSWERS: Readonly<Record<'good' | 'middling' | 'bad', readonly string[]>> = {
+  good: ['Cảm ơn ông/bà đã góp ý. Đơn vị sẽ tiếp tục giữ cách phục vụ này.'],
+  middling: [
+    'Cảm ơn ông/bà. Từ tháng tới, bộ phận một cửa bố trí thêm một cán bộ vào buổi sáng và phát số thứ tự.',
+    'Đơn vị đã đưa các biểu mẫu lên trang thông tin điện tử của xã, mục Thủ tục hành chính.',
+  ],
+  bad: [
+    'Đơn vị xin lỗi ông/bà. Danh mục giấy tờ đã được niêm yết lại tại bộ phận một cửa, và cán bộ kiểm tra đủ hồ sơ ngay lần đầu.',
+    'Đường dây nóng đã được chuyển về điện thoại của cán bộ trực; ông/bà có thể gọi lại trong giờ hành chính.',
+  ],
+};
+const IN_PROGRESS_NOTE = 'Đơn vị đã nhận góp ý và đang xác minh với bộ phận liên quan.';
+
 /** mulberry32: the same sample for the same start day, without Math.random. */
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -116,8 +137,16 @@ export interface SampleFeedback {
   readonly period: string;
 }
 
+/** A unit's change to one sample feedback (by its record id), stored as the collector would have on that day. */
+export interface SampleAnswer {
+  readonly feedbackId: string;
+  readonly change: AnswerChange;
+  readonly at: string;
+}
+
 export interface SampleData {
   readonly feedback: readonly SampleFeedback[];
+  readonly answers: readonly SampleAnswer[];
   readonly reports: readonly UnitReport[];
 }
 
@@ -158,6 +187,34 @@ export function sampleData(today: string = todayIso()): SampleData {
   }
   feedback.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
 
+  // Feedback with a comment, or a poor rating, gets an answer more often the older it is; a few are in progress.
+  const now = Date.parse(`${today}T00:00:00+07:00`); // the start of the sample's day, in the town
+  const answers: SampleAnswer[] = [];
+  for (const f of feedback) {
+    const r = next();
+    const after = 1 + Math.floor(next() * 12);
+    const asked = f.record.comment !== undefined || f.record.rating <= 2;
+    const old = Date.parse(f.receivedAt) < now - 20 * 86_400_000;
+    if (!asked || r > (old ? 0.8 : 0.45)) continue;
+    const at = new Date(Date.parse(f.receivedAt) + after * 86_400_000);
+    if (at.getTime() >= now) continue;
+    const band = f.record.rating >= 4 ? 'good' : f.record.rating === 3 ? 'middling' : 'bad';
+    if (r < 0.15) {
+      answers.push({
+        feedbackId: f.record.id,
+        change: { status: 'in-progress', answer: IN_PROGRESS_NOTE },
+        at: at.toISOString(),
+      });
+      continue;
+    }
+    const texts = ANSWERS[band];
+    answers.push({
+      feedbackId: f.record.id,
+      change: { status: 'answered', answer: texts[Math.floor(next() * texts.length)]! },
+      at: at.toISOString(),
+    });
+  }
+
   const period = periodOf(today, 'six-monthly');
   const reports = UNITS.filter((u) => u.done > 0).map((u, n): UnitReport => {
     const tasks = tasksForUnit(VINH_CHAU_PLAN_2023, u.id);
@@ -176,5 +233,5 @@ export function sampleData(today: string = todayIso()): SampleData {
       }),
     };
   });
-  return { feedback, reports };
+  return { feedback, answers, reports };
 }

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as CollectorApi from '@papi/collector';
 import { issueDemoTokens } from './demo-tokens.js';
-import { sampleData } from './sample-data.js';
+import { SAMPLE_ANSWER_BY, sampleData } from './sample-data.js';
 import { createServer, listen, serveStatic } from './static-server.js';
 
 const site = join(dirname(fileURLToPath(import.meta.url)), 'site');
@@ -61,11 +61,19 @@ const withSample = process.env.PAPI_DEMO_SAMPLE !== '0';
 async function seed(path: string): Promise<void> {
   const store = new SqliteStore(path);
   try {
-    const { feedback, reports } = sampleData();
-    await Promise.all(feedback.map((f) => store.putFeedback(f.record, { receivedAt: f.receivedAt, period: f.period })));
+    const { feedback, answers, reports } = sampleData();
+    const acks = await Promise.all(
+      feedback.map((f) => store.putFeedback(f.record, { receivedAt: f.receivedAt, period: f.period })),
+    );
+    const receipts = new Map(acks.map((a) => [a.ack.id, a.ack.receipt]));
+    // The units' answers, through the store's own append, as if their officers had answered in the inbox.
+    for (const a of answers) {
+      const receipt = receipts.get(a.feedbackId);
+      if (receipt) await store.answerFeedback(receipt, a.change, { at: a.at, by: SAMPLE_ANSWER_BY });
+    }
     await Promise.all(reports.map((r) => store.putReport(r, { receivedAt: r.submittedAt })));
     console.log(
-      `Sample data: ${feedback.length} feedback and ${reports.length} reports written into ${path} (delete the file to start over; PAPI_DEMO_SAMPLE=0 starts without)`,
+      `Sample data: ${feedback.length} feedback (${answers.length} answered or in progress) and ${reports.length} reports written into ${path} (delete the file to start over; PAPI_DEMO_SAMPLE=0 starts without)`,
     );
   } finally {
     await store.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIMENSION_IDS, addDays, validateFeedback, validateReport } from '@papi/core';
+import { DIMENSION_IDS, addDays, validateAnswer, validateFeedback, validateReport } from '@papi/core';
 import { SAMPLE_FEEDBACK_COUNT, SAMPLE_PAGE, SAMPLE_REPORT_UNITS, sampleData } from '../src/sample-data.js';
 
 const today = '2026-12-03';
@@ -34,7 +34,22 @@ describe("the demo's sample data", () => {
     expect(new Set(shares).size).toBe(shares.length);
   });
 
-  it('is the same for the same day, so that a failing check can be reproduced', () => {
+  it('has units’ answers and notes in progress, each valid, after its feedback and before today', () => {
+    const byId = new Map(sample.feedback.map((f) => [f.record.id, f]));
+    expect(sample.answers.length).toBeGreaterThan(20);
+    for (const a of sample.answers) {
+      expect(validateAnswer(a.change)).toEqual({ ok: true, change: a.change });
+      const f = byId.get(a.feedbackId)!;
+      expect(a.at > f.receivedAt).toBe(true);
+      expect(a.at < `${today}T00:00:00Z`).toBe(true);
+    }
+    expect(new Set(sample.answers.map((a) => a.change.status))).toEqual(new Set(['answered', 'in-progress']));
+    expect(new Set(sample.answers.map((a) => a.feedbackId)).size).toBe(sample.answers.length);
+    const units = new Set(sample.answers.map((a) => byId.get(a.feedbackId)!.record.unit));
+    expect(units.size).toBe(5);
+  });
+
+    it('is the same for the same day, so that a failing check can be reproduced', () => {
     expect(sampleData(today)).toEqual(sample);
     expect(sampleData(addDays(today, 1)).feedback[0]!.record.id).not.toBe(sample.feedback[0]!.record.id);
   });

@@ -145,6 +145,16 @@ export const demoEn: Record<DemoMessageKey, string> = {
   'nav.pages': 'Demo pages',
   'nav.status': 'Check feedback by code',
   'nav.kiosk': 'Rating kiosk at the one-stop counter',
+  'nav.inbox': 'Commune’s feedback inbox (officers, in Vietnamese)',
+  'inbox-page.title': 'Lai Hòa Commune’s feedback inbox (intranet page, example)',
+  'inbox-page.intro':
+    'The commune’s officers read the residents’ feedback to the commune and answer it here. Residents read the answer with their receipt code on the feedback status page. Feedback not answered within the period (15 days by default, no legal source found) counts as overdue on the home-affairs office’s dashboard.',
+  'inbox-page.token.title': 'The commune’s token',
+  'inbox-page.token.real':
+    'In a deployment, the home-affairs office issues each unit a token on the feedback collector with the command below and hands it to the officer in charge, who enters it once on their own computer (the self-assessment uses the same token):',
+  'inbox-page.token.demo':
+    'In the demo, the demo server issues a new trial token at each start, valid only with the demo’s own database. Copy the token below and paste it into the inbox’s token field.',
+  'inbox-page.resident': 'Residents read the answer with their receipt code:',
   'status-page.title': 'Check your feedback by its receipt code',
   'status-page.intro':
     'Every feedback sent gets a receipt code (like K7MQ-3XPD). Enter it to see whether the unit has received it, is handling it or has answered, and to read the answer. A look-up tells the status only: never the sender’s comment, contact or dossier code.',

@@ -143,6 +143,16 @@ export const demoVi = {
   'nav.pages': 'Trang minh hoạ',
   'nav.status': 'Tra cứu góp ý bằng mã',
   'nav.kiosk': 'Máy đánh giá tại quầy một cửa',
+  'nav.inbox': 'Hộp góp ý của xã (cán bộ)',
+  'inbox-page.title': 'Hộp góp ý của Xã Lai Hòa (trang nội bộ, minh hoạ)',
+  'inbox-page.intro':
+    'Cán bộ xã đọc góp ý người dân gửi xã và trả lời tại đây. Người dân đọc câu trả lời bằng mã tiếp nhận trên trang Tra cứu góp ý. Góp ý chưa trả lời sau thời hạn (mặc định 15 ngày, chưa có căn cứ pháp lý) bị tính là quá hạn trên bảng tổng hợp của Phòng Nội vụ.',
+  'inbox-page.token.title': 'Mã xác thực của xã',
+  'inbox-page.token.real':
+    'Trong thực tế, Phòng Nội vụ cấp cho mỗi đơn vị một mã xác thực trên máy chủ thu nhận góp ý, bằng lệnh sau, rồi trao mã cho cán bộ phụ trách; cán bộ nhập mã một lần trên máy của mình (mã dùng chung với phần tự đánh giá):',
+  'inbox-page.token.demo':
+    'Ở bản demo, máy chủ demo tạo mã dùng thử mới mỗi lần khởi động; mã chỉ dùng được với cơ sở dữ liệu của bản demo. Sao chép mã dưới đây và dán vào ô mã xác thực của hộp góp ý.',
+  'inbox-page.resident': 'Người dân xem câu trả lời bằng mã tiếp nhận:',
   'status-page.title': 'Tra cứu góp ý bằng mã tiếp nhận',
   'status-page.intro':
     'Mỗi góp ý gửi đi đều nhận một mã tiếp nhận (dạng K7MQ-3XPD). Nhập mã để xem đơn vị đã tiếp nhận, đang xử lý hay đã trả lời, và đọc câu trả lời. Tra cứu chỉ cho biết tình trạng: không hiện ý kiến, thông tin liên hệ hay mã hồ sơ của người gửi.',

@@ -85,6 +85,7 @@ export function renderCommunePage(today: string = todayIso()): string {
       <li><a href="/bang-dieu-khien/">${t('nav.dashboard')}</a></li>
       <li><a href="/tra-cuu-gop-y/">${t('nav.status')}</a></li>
       <li><a href="/quay-mot-cua/">${t('nav.kiosk')}</a></li>
+      <li><a href="/hop-thu-gop-y/">${t('nav.inbox')}</a></li>
     </ul>
   </nav>
 </header>

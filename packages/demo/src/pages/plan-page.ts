@@ -21,6 +21,7 @@ import { Html, html } from '../html.js';
 import { dashboardPath } from './dashboard-page.js';
 import { KIOSK_PATH } from './kiosk-page.js';
 import { statusPath } from './status-page.js';
+import { INBOX_PATH } from './inbox-page.js';
 
 /** Vietnamese source text inside a page in another language keeps its own lang, for screen readers. */
 const vi = (text: string, locale: Locale): Html =>
@@ -139,7 +140,7 @@ ${LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${pagePath
 <a class="skip" href="#main">${t('nav.skip')}</a>
 <header class="site">
   <p class="brand">${t('app.name')}</p>
-  <nav class="langs" aria-label="${t('nav.pages')}"><ul><li><a href="/xa-lai-hoa/" hreflang="vi">${t('nav.commune')}</a></li><li><a href="/cau-hinh/" hreflang="vi">${t('nav.configurator')}</a></li><li><a href="${dashboardPath(locale)}">${t('nav.dashboard')}</a></li><li><a href="${statusPath(locale)}">${t('nav.status')}</a></li><li><a href="${KIOSK_PATH}" hreflang="vi">${t('nav.kiosk')}</a></li></ul></nav>
+  <nav class="langs" aria-label="${t('nav.pages')}"><ul><li><a href="/xa-lai-hoa/" hreflang="vi">${t('nav.commune')}</a></li><li><a href="/cau-hinh/" hreflang="vi">${t('nav.configurator')}</a></li><li><a href="${dashboardPath(locale)}">${t('nav.dashboard')}</a></li><li><a href="${statusPath(locale)}">${t('nav.status')}</a></li><li><a href="${INBOX_PATH}" hreflang="vi">${t('nav.inbox')}</a></li><li><a href="${KIOSK_PATH}" hreflang="vi">${t('nav.kiosk')}</a></li></ul></nav>
   ${languageNav(locale, t)}
 </header>
 <main id="main">
