@@ -49,7 +49,7 @@ describe("the demo's sample data", () => {
     expect(units.size).toBe(5);
   });
 
-    it('is the same for the same day, so that a failing check can be reproduced', () => {
+  it('is the same for the same day, so that a failing check can be reproduced', () => {
     expect(sampleData(today)).toEqual(sample);
     expect(sampleData(addDays(today, 1)).feedback[0]!.record.id).not.toBe(sample.feedback[0]!.record.id);
   });
