@@ -83,6 +83,13 @@ const ELEMENTS = [
     uses: ['accent', 'surface'],
   },
   {
+    // Before its token: the token's form, as an officer first sees it.
+    tag: 'papi-feedback-inbox',
+    attrs: { unit: 'xa-lai-hoa-2025', endpoint: '/' },
+    ready: '#unit-token',
+    uses: ['accent', 'border', 'surface'],
+  },
+  {
     tag: 'papi-feedback-summary',
     attrs: {},
     json: JSON.stringify(stats),
