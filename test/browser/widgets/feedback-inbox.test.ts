@@ -3,7 +3,7 @@
 // enforced; the contact only with consent; the CSV export; axe in each state; keyboard only; a 390 px phone.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PHONE, axeViolations, launchBrowser, sidewaysScroll, watchCspViolations } from '../../support/browser.js';
 import { bearer, demoToken } from '../../support/demo-tokens.js';
