@@ -63,9 +63,20 @@ function type(el: PapiFeedbackButton, selector: string, value: string) {
   field.value = value;
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
+/** Waits, however long a busy machine takes, until the rating is no longer being sent (its outcome is shown). */
+async function sent(el: PapiFeedbackButton) {
+  await vi.waitFor(
+    () => {
+      const status = $(el, '[part~="status"]')?.dataset.status;
+      if (!status || status === 'sending') throw new Error(`still ${status ?? 'not sending'}`);
+    },
+    { timeout: 10_000, interval: 10 },
+  );
+  await el.updateComplete;
+}
 async function send(el: PapiFeedbackButton) {
   $<HTMLFormElement>(el, 'form')!.requestSubmit();
-  await settle(el);
+  await sent(el);
 }
 
 beforeEach(() => {
@@ -150,7 +161,7 @@ describe('<papi-feedback-button mode="kiosk">', () => {
     const form = $<HTMLFormElement>(el, 'form')!;
     form.requestSubmit();
     form.requestSubmit();
-    await settle(el);
+    await sent(el);
     expect(bodies).toHaveLength(1);
     expect(step(el)).toBe('thanks');
   });
@@ -267,7 +278,9 @@ describe('<papi-feedback-button mode="kiosk">', () => {
     const el = await mount();
     await rate(el, 4);
     type(el, '#kiosk-dossier', 'x'.repeat(65));
-    await send(el);
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    // Refused before anything is kept or sent: the field's error is the outcome.
+    await vi.waitFor(() => expect(text(el, '#kiosk-dossier-error')).not.toBe(''), { timeout: 10_000 });
     expect(fetch).not.toHaveBeenCalled();
     expect(step(el)).toBe('details');
     expect(text(el, '#kiosk-dossier-error')).toBe('Dài 65 ký tự, tối đa 64.');
