@@ -14,7 +14,14 @@ import {
 import { Checkpointer } from './checkpointer.js';
 import { SqliteTokens, migrateTokens } from './tokens/sqlite.js';
 import type { NewUnitToken, StoredUnitToken, UnitTokenInfo } from './tokens/types.js';
-import { eraseExpiredContacts, forgetEach, forgetFeedback, hasExpiredContacts, matchesErased } from './ops/erase.js';
+import {
+  HOLDS_PERSONAL,
+  eraseExpiredContacts,
+  forgetEach,
+  forgetFeedback,
+  hasExpiredContacts,
+  matchesErased,
+} from './ops/erase.js';
 import { DamagedDatabaseError, integrityProblems, isDamage } from './ops/integrity.js';
 import {
   type AnswerFigures,
@@ -51,7 +58,7 @@ import {
   receiptInfo,
 } from './store.js';
 
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 const PAGE = 1000;
 /** About as many log frames between checkpoints as SQLite's own wal_autocheckpoint default. */
 const CHECKPOINT_FRAMES = 1000;
@@ -69,6 +76,7 @@ CREATE TABLE IF NOT EXISTS feedback (
   comment     TEXT,
   contact     TEXT,
   consent     INTEGER,
+  dossier     TEXT,
   lang        TEXT NOT NULL,
   page        TEXT,
   created_at  TEXT NOT NULL,
@@ -92,8 +100,6 @@ CREATE TABLE IF NOT EXISTS reports (
   body_hash     TEXT NOT NULL,
   ack           TEXT NOT NULL
 );
--- The few records with a contact, by age, for the retention job.
-CREATE INDEX IF NOT EXISTS feedback_contact_age ON feedback (received_at) WHERE contact IS NOT NULL;
 -- One current report per unit, plan and period; the others are history.
 CREATE UNIQUE INDEX IF NOT EXISTS reports_current ON reports (unit, plan_id, period) WHERE superseded_by IS NULL;
 -- A unit's history for a plan and period, newest first: what the cap of REPORT_HISTORY reports walks.
@@ -218,7 +224,7 @@ export class SqliteStore implements Store {
         InboxSqlRow
       >(
         `SELECT * FROM (
-           SELECT f.seq, f.receipt, f.received_at, f.service, f.dimension, f.rating, f.comment, f.contact, f.consent, f.lang,
+           SELECT f.seq, f.receipt, f.received_at, f.service, f.dimension, f.rating, f.comment, f.contact, f.consent, f.dossier, f.lang,
                   COALESCE((SELECT a.status FROM answers a WHERE a.feedback_seq = f.seq ORDER BY a.seq DESC LIMIT 1), 'received') AS status
            FROM feedback f
            WHERE f.unit = @unit AND f.receipt IS NOT NULL AND (@dimension IS NULL OR f.dimension = @dimension)
@@ -252,6 +258,7 @@ export class SqliteStore implements Store {
           string | null,
           string | null,
           number | null,
+          string | null,
           string,
           string | null,
           string,
@@ -262,8 +269,8 @@ export class SqliteStore implements Store {
           string,
         ]
       >(
-        `INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, period, received_at, body_hash, ack, receipt)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+        `INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, dossier, lang, page, created_at, period, received_at, body_hash, ack, receipt)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       ),
       reportById: db.prepare<[string], { body_hash: string; ack: string }>(
         'SELECT body_hash, ack FROM reports WHERE id = ?',
@@ -359,6 +366,13 @@ export class SqliteStore implements Store {
     const columns = this.db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('feedback')").all();
     if (!columns.some((c) => c.name === 'receipt')) this.db.exec('ALTER TABLE feedback ADD COLUMN receipt TEXT');
     this.db.exec('CREATE UNIQUE INDEX IF NOT EXISTS feedback_receipt ON feedback (receipt) WHERE receipt IS NOT NULL');
+    // Version 4: the dossier code from the counter's kiosk, personal data like the contact; its records keep none.
+    // Retention's index then covers the records holding either (the condition is ops/erase.ts's, word for word).
+    if (!columns.some((c) => c.name === 'dossier')) this.db.exec('ALTER TABLE feedback ADD COLUMN dossier TEXT');
+    this.db.exec(
+      `DROP INDEX IF EXISTS feedback_contact_age;
+       CREATE INDEX IF NOT EXISTS feedback_personal_age ON feedback (received_at) WHERE ${HOLDS_PERSONAL}`,
+    );
     migrateTokens(this.db);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }
@@ -378,6 +392,7 @@ export class SqliteStore implements Store {
           orNull(record.comment),
           orNull(record.contact),
           record.consent === undefined ? null : record.consent ? 1 : 0,
+          orNull(record.dossier),
           record.lang,
           orNull(record.page),
           record.createdAt,
@@ -399,7 +414,7 @@ export class SqliteStore implements Store {
       };
       if (inserted()) return { kind: 'created', ack };
       const existing = this.stmts.feedbackById.get(id)!;
-      // A record whose contact or comment was erased is compared without them (see ops/erase.ts).
+      // A record whose personal data was erased is compared without it (see ops/erase.ts).
       return knownId<FeedbackAck>(
         existing.body_hash === bodyHash || matchesErased(existing.body_hash, record),
         existing.ack,
@@ -528,6 +543,7 @@ export class SqliteStore implements Store {
         comment: r.comment,
         contact: r.contact,
         consent: r.consent === null ? null : r.consent === 1,
+        dossier: r.dossier,
         lang: r.lang as Locale,
         history: histories.get(r.seq) ?? [],
       })),
@@ -555,6 +571,7 @@ export class SqliteStore implements Store {
           comment: r.comment as string | null,
           contact: r.contact as string | null,
           consent: r.consent === null ? null : r.consent === 1,
+          dossier: r.dossier as string | null,
           lang: r.lang as Locale,
           page: r.page as string | null,
           createdAt: r.created_at as string,
@@ -847,6 +864,7 @@ interface InboxSqlRow {
   comment: string | null;
   contact: string | null;
   consent: number | null;
+  dossier: string | null;
   lang: string;
 }
 
