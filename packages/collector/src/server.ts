@@ -1,13 +1,6 @@
-import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
-import Fastify, {
-  type FastifyHttpOptions,
-  type FastifyInstance,
-  type FastifyReply,
-  type FastifyRequest,
-} from 'fastify';
+import Fastify, { type FastifyHttpOptions, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Server } from 'node:http';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Writable } from 'node:stream';
 import {
@@ -30,8 +23,9 @@ import { receiptRoutes } from './routes/receipts.js';
 import type { RouteDeps } from './routes/deps.js';
 import { unitFeedbackRoutes } from './routes/unit-feedback.js';
 import { accountabilityByUnit, computeStats } from './stats.js';
+import { securityPlugin } from './plugins/security.js';
+import { storePlugin } from './plugins/store.js';
 import { type Store, StoreFailedError } from './store.js';
-import { registerUnitAuth } from './tokens/auth.js';
 
 export interface CollectorOptions {
   /** The storage; by default PostgreSQL at config.databaseUrl when set, else SQLite at config.dbPath. */
@@ -69,8 +63,6 @@ const serializers = {
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
-const sha256 = (s: string): Buffer => createHash('sha256').update(s).digest();
-
 function charsetOf(contentType: string | undefined): string | undefined {
   return /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
 }
@@ -91,7 +83,6 @@ export async function createCollector(config: CollectorConfig, options: Collecto
   const clock = options.now ?? (() => new Date());
   const plans = new Map((options.plans ?? [VINH_CHAU_PLAN_2023]).map((p) => [p.id, p]));
   const planTaskIds = new Map([...plans].map(([id, p]) => [id, new Set(p.tasks.map((t) => t.id))]));
-  const origins = new Set(config.allowedOrigins);
   // The registry's units and PAPI_UNITS': one set, so that core's validators build their schema once.
   const units: ReadonlySet<string> =
     config.extraUnits.length === 0 ? UNIT_IDS : new Set([...UNIT_IDS, ...config.extraUnits.map((u) => u.id)]);
@@ -128,60 +119,13 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     }
   });
 
-  await app.register(cors, {
-    origin: (origin, cb) => cb(null, origin !== undefined && origins.has(origin)),
-    methods: ['GET', 'POST'],
-    allowedHeaders: ['Content-Type', 'Accept-Language', 'Authorization'],
-    exposedHeaders: ['Retry-After', 'ETag', 'X-Papi-Truncated'],
-    maxAge: 600,
-  });
-
-  // Three separate counts, each in its own in-memory store: reads per address (every route without a limit of its
-  // own), feedback posts per address, and reports per unit token. A burst of posts never throttles the statistics the
-  // dashboard reads. An address is a key in RAM for one minute and is never written anywhere.
-  if (
-    config.rateLimit > 0 ||
-    config.feedbackRateLimit > 0 ||
-    config.reportRateLimit > 0 ||
-    config.receiptRateLimit > 0
-  ) {
-    await app.register(rateLimit, {
-      global: config.rateLimit > 0,
-      max: Math.max(config.rateLimit, 1),
-      timeWindow: 60_000,
-      errorResponseBuilder: (_request, context) =>
-        new ApiError(429, 'rate-limited', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
-    });
-  }
-  const ownLimit = (max: number, keyGenerator?: (request: FastifyRequest) => string) =>
-    max > 0
-      ? { rateLimit: { max, timeWindow: 60_000, ...(keyGenerator ? { keyGenerator } : {}) } }
-      : { rateLimit: false as const };
-
-  // Callback-style hooks: an async hook costs a promise on every request, the health check's included.
-  app.addHook('onSend', (_request, reply, payload, done) => {
-    void reply.header('X-Content-Type-Options', 'nosniff');
-    done(null, payload);
-  });
-
-  // A failed sync is said once, loudly: from then on every write gets 503 storage-failed until a restart.
-  let failureLogged = false;
-  const storeFailed = (detail: string): ApiError => {
-    if (!failureLogged) {
-      failureLogged = true;
-      app.log.fatal(
-        { code: 'storage-failed', detail },
-        `a sync to disk failed (${detail}): the collector accepts no more records and /api/health answers 503. ` +
-          'Check the disk (dmesg, free space), then restart the collector; see "When the disk fails" in packages/collector/README.md',
-      );
-    }
-    return new ApiError(503, 'storage-failed');
-  };
+  await app.register(storePlugin, { store });
+  await app.register(securityPlugin, { config, acceptDemoTokens: options.acceptDemoTokens === true });
 
   app.setErrorHandler((error: Error & { code?: string; statusCode?: number }, request, reply) => {
     let api: ApiError;
     if (error instanceof ApiError) api = error;
-    else if (error instanceof StoreFailedError) api = storeFailed(error.detail);
+    else if (error instanceof StoreFailedError) api = app.storeFailed(error.detail);
     else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       api = new ApiError(413, 'body-too-large', { max: request.routeOptions.bodyLimit ?? config.bodyLimits.reports });
     else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_TYPE')
@@ -206,35 +150,22 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     throw new ApiError(404, 'not-found', { method: request.method, path: request.url.split('?')[0]!.slice(0, 100) });
   });
 
-  /** A browser POST from a page not on the list is refused outright, not merely left unreadable, so no other site can post in residents' names. */
-  const checkOrigin = (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void => {
-    const origin = request.headers.origin;
-    done(
-      origin !== undefined && !origins.has(origin)
-        ? new ApiError(403, 'origin-not-allowed', { origin: origin.slice(0, 100) })
-        : undefined,
-    );
-  };
-
-  const tokenHash = config.exportToken === undefined ? undefined : sha256(config.exportToken);
-  const checkToken = async (request: FastifyRequest): Promise<void> => {
-    if (!tokenHash) throw new ApiError(503, 'exports-disabled');
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-    if (!m || !timingSafeEqual(sha256(m[1]!), tokenHash)) throw new ApiError(401, 'unauthorized');
-  };
-
   // Reads from the database, so that a monitor sees a store that cannot serve.
   app.get('/api/health', async () => {
     const health = await store.health();
     if (health.ok) return { status: 'ok' };
-    if (health.code === 'storage-failed') throw storeFailed(health.detail);
+    if (health.code === 'storage-failed') throw app.storeFailed(health.detail);
     app.log.error({ code: health.code, detail: health.detail }, 'health: the database cannot be read');
     throw new ApiError(503, health.code, { detail: health.detail });
   });
 
   app.post(
     '/api/feedback',
-    { bodyLimit: config.bodyLimits.feedback, onRequest: checkOrigin, config: ownLimit(config.feedbackRateLimit) },
+    {
+      bodyLimit: config.bodyLimits.feedback,
+      onRequest: app.checkOrigin,
+      config: app.ownLimit(config.feedbackRateLimit),
+    },
     async (request, reply) => {
       const record = checked(request.body, (value) => {
         const v = validateFeedback(value, { units });
@@ -251,11 +182,11 @@ export async function createCollector(config: CollectorConfig, options: Collecto
 
   // Reports act in a unit's name: its token first (before the body is read), the limit counted per token, and the
   // report's unit must be the token's.
-  const unitAuth = registerUnitAuth(app, store, { acceptDemo: options.acceptDemoTokens === true });
+  const { unitAuth } = app;
   const reportRoute = {
     bodyLimit: config.bodyLimits.reports,
-    onRequest: [checkOrigin, unitAuth.authenticate],
-    config: ownLimit(config.reportRateLimit, (request) => `token:${request.unitToken?.id ?? request.ip}`),
+    onRequest: [app.checkOrigin, unitAuth.authenticate],
+    config: app.ownLimit(config.reportRateLimit, (request) => `token:${request.unitToken?.id ?? request.ip}`),
   };
   app.post('/api/reports', reportRoute, async (request, reply) => {
     // Another unit's report is refused as such, before whatever else may be wrong with it.
@@ -276,8 +207,8 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     return result.ack;
   });
 
-  // One route module per resource (routes/): receipt codes, and a unit's inbox. They share the checks above.
-  const deps: RouteDeps = { store, config, clock, unitAuth, checkOrigin, ownLimit };
+  // One route module per resource (routes/): receipt codes, and a unit's inbox. The checks are the plugins'.
+  const deps: RouteDeps = { config, clock };
   await app.register(receiptRoutes, deps);
   await app.register(unitFeedbackRoutes, deps);
 
@@ -315,14 +246,12 @@ export async function createCollector(config: CollectorConfig, options: Collecto
       .header('Cache-Control', 'no-store')
       .send(Readable.from(chunks));
 
-  app.get('/api/export/feedback.csv', { onRequest: checkToken }, async (_request, reply) =>
+  app.get('/api/export/feedback.csv', { onRequest: app.exportAuth }, async (_request, reply) =>
     sendCsv(reply, 'feedback', feedbackCsv(store.feedbackRows())),
   );
-  app.get('/api/export/reports.csv', { onRequest: checkToken }, async (_request, reply) =>
+  app.get('/api/export/reports.csv', { onRequest: app.exportAuth }, async (_request, reply) =>
     sendCsv(reply, 'reports', reportsCsv(store.reportTaskRows())),
   );
-
-  if (!tokenHash) app.log.warn('PAPI_EXPORT_TOKEN is not set: /api/export/*.csv answer 503 until it is');
 
   const retention = contactRetention(store, config.contactRetentionDays, clock, app.log, options.retentionEveryMs);
   await retention.run();
@@ -340,8 +269,8 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     },
     async close() {
       retention.stop();
+      // The store plugin closes the store once the server has answered its last request.
       await app.close();
-      await store.close();
     },
   };
 }

@@ -131,7 +131,8 @@ async function inbox(
  * data: never cached.
  */
 export const unitFeedbackRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
-  const { store, config, clock, unitAuth } = deps;
+  const { config, clock } = deps;
+  const { store, unitAuth } = app;
   type Request = FastifyRequest<{ Params: { unit: string }; Querystring: unknown }>;
   const open = (request: Request): { unit: string; filters: InboxFilters } => {
     unitAuth.requireUnit(request, request.params.unit);
