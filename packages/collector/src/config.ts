@@ -34,7 +34,7 @@ export interface CollectorConfig {
   readonly logLevel: string;
   /** SQLite's synchronous setting: FULL syncs every commit to disk (survives a power cut), NORMAL does not. */
   readonly synchronous: 'FULL' | 'NORMAL';
-  /** Days a resident's contact is kept after it was received; then it is erased and the rating stays. */
+  /** Days a resident's contact and dossier code are kept after receipt; then they are erased and the rating stays. */
   readonly contactRetentionDays: number;
   readonly bodyLimits: { readonly feedback: number; readonly reports: number; readonly answers: number };
   /** Days a unit has to answer a feedback before it counts as overdue (PAPI_ANSWER_DAYS). */
@@ -83,7 +83,8 @@ Usage:
   papi-collector check           full integrity check of the database: says ok or what is wrong
   papi-collector restore <file>  put a backup in place of the database (stop the collector first; the replaced
                                  file is kept beside it)
-  papi-collector forget <id>...  erase the contact and the comment of feedback records, on a resident's request
+  papi-collector forget <id>...  erase the contact, the comment and the dossier code of feedback records, on a
+                                 resident's request
                                  (the unit's answers to them stay, and their receipt codes still work)
   papi-collector --help          this text
 
@@ -129,7 +130,7 @@ Configuration, by environment variable:
   PAPI_ANSWER_DAYS      days a unit has to answer a resident's feedback; after that, unanswered feedback is overdue
                         in the unit's inbox and in /api/stats (default ${DEFAULTS.answerDays}, calendar days of 24 hours from
                         receipt; UNCONFIRMED: no legal source for this period was found, set what the town decides)
-  PAPI_CONTACT_RETENTION_DAYS  days a resident's contact is kept, then erased while the rating stays
+  PAPI_CONTACT_RETENTION_DAYS  days a resident's contact and dossier code are kept, then erased while the rating stays
                         (default ${DEFAULTS.contactRetentionDays}; UNCONFIRMED: no legal source for this period was found,
                         set what the town decides under the Personal Data Protection Law 91/2025/QH15)
 

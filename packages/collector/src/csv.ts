@@ -17,6 +17,9 @@ export const FEEDBACK_COLUMNS = [
   'createdAt',
   'period',
   'receivedAt',
+  // The kiosk's dossier code, personal data like the contact (which this export holds too); last, so that the
+  // columns before it keep their places.
+  'dossier',
 ] as const;
 
 export const REPORT_COLUMNS = [

@@ -89,6 +89,14 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE TRIGGER answers_append_only BEFORE UPDATE ON answers
        FOR EACH ROW EXECUTE FUNCTION papi_answers_append_only()`,
   ],
+  // 5: the dossier code (mã hồ sơ) a resident may give at the counter's kiosk, personal data like the contact, and
+  // retention's index on the records holding either (the condition is ops/erase.ts's, word for word).
+  [
+    `ALTER TABLE feedback ADD COLUMN dossier text`,
+    `DROP INDEX feedback_contact_age`,
+    `CREATE INDEX feedback_personal_age ON feedback ((received_at COLLATE "C"))
+       WHERE (contact IS NOT NULL OR dossier IS NOT NULL)`,
+  ],
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

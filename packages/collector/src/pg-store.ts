@@ -10,7 +10,16 @@ import {
   sameChange,
 } from '@papi/core';
 import { redactDatabaseUrl } from './config.js';
-import { type ErasableRow, FEEDBACK_ID, erasure, forgetEach, matchesErased, stillHeld } from './ops/erase.js';
+import {
+  type ErasableRow,
+  FEEDBACK_ID,
+  FORGOTTEN_FIELDS,
+  RETAINED_FIELDS,
+  erasure,
+  forgetEach,
+  matchesErased,
+  stillHeld,
+} from './ops/erase.js';
 import { migrate } from './pg-schema.js';
 import { PgTokens } from './tokens/pg.js';
 import type { NewUnitToken, StoredUnitToken, UnitTokenInfo } from './tokens/types.js';
@@ -91,6 +100,7 @@ interface FeedbackRow {
   comment: string | null;
   contact: string | null;
   consent: boolean | null;
+  dossier: string | null;
   lang: string;
   page: string | null;
   created_at: string;
@@ -123,6 +133,7 @@ interface InboxSqlRow {
   comment: string | null;
   contact: string | null;
   consent: boolean | null;
+  dossier: string | null;
   lang: string;
 }
 
@@ -254,11 +265,12 @@ export class PgStore implements Store {
   private async insertFeedback(group: readonly PendingFeedback[]): Promise<Set<string>> {
     const col = <T>(f: (p: PendingFeedback) => T): T[] => group.map(f);
     const rows = await this.sql<{ id: string }[]>`
-      INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, period, received_at, body_hash, ack, receipt)
+      INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, dossier, lang, page, created_at, period, received_at, body_hash, ack, receipt)
       SELECT * FROM unnest(
         ${col((p) => p.id)}::uuid[], ${col((p) => p.record.unit)}::text[], ${col((p) => orNull(p.record.service))}::text[],
         ${col((p) => orNull(p.record.dimension))}::text[], ${col((p) => p.record.rating)}::smallint[], ${col((p) => orNull(p.record.comment))}::text[],
-        ${col((p) => orNull(p.record.contact))}::text[], ${col((p) => orNull(p.record.consent))}::boolean[], ${col((p) => p.record.lang)}::text[],
+        ${col((p) => orNull(p.record.contact))}::text[], ${col((p) => orNull(p.record.consent))}::boolean[], ${col((p) => orNull(p.record.dossier))}::text[],
+        ${col((p) => p.record.lang)}::text[],
         ${col((p) => orNull(p.record.page))}::text[], ${col((p) => p.record.createdAt)}::text[], ${col((p) => p.meta.period)}::text[],
         ${col((p) => p.meta.receivedAt)}::text[], ${col((p) => p.hash)}::text[], ${col((p) => JSON.stringify(p.ack))}::text[],
         ${col((p) => p.ack.receipt!)}::text[])
@@ -281,7 +293,7 @@ export class PgStore implements Store {
       const byId = new Map(stored.map((r) => [r.id, r]));
       for (const p of known) {
         const row = byId.get(p.id);
-        // A record whose contact or comment was erased is compared without them (see ops/erase.ts).
+        // A record whose personal data was erased is compared without it (see ops/erase.ts).
         if (row)
           p.resolve(knownId<FeedbackAck>(row.body_hash === p.hash || matchesErased(row.body_hash, p.record), row.ack));
         else p.reject(new Error(`feedback ${p.id} was neither inserted nor found`));
@@ -439,7 +451,7 @@ export class PgStore implements Store {
     // The latest change's status is the feedback's (none: received); the filters are core's INBOX_FILTERS.
     const found = await this.sql<InboxSqlRow[]>`
       SELECT * FROM (
-        SELECT f.seq, f.receipt, f.received_at, f.service, f.dimension, f.rating, f.comment, f.contact, f.consent, f.lang,
+        SELECT f.seq, f.receipt, f.received_at, f.service, f.dimension, f.rating, f.comment, f.contact, f.consent, f.dossier, f.lang,
                coalesce((SELECT a.status FROM answers a WHERE a.feedback_seq = f.seq ORDER BY a.seq DESC LIMIT 1), 'received') AS status
         FROM feedback f
         WHERE f.unit = ${unit} AND f.receipt IS NOT NULL
@@ -471,6 +483,7 @@ export class PgStore implements Store {
         comment: r.comment,
         contact: r.contact,
         consent: r.consent,
+        dossier: r.dossier,
         lang: r.lang as Locale,
         history: histories.get(r.seq) ?? [],
       })),
@@ -510,6 +523,7 @@ export class PgStore implements Store {
           comment: r.comment,
           contact: r.contact,
           consent: r.consent,
+          dossier: r.dossier,
           lang: r.lang as Locale,
           page: r.page,
           createdAt: r.created_at,
@@ -608,12 +622,12 @@ export class PgStore implements Store {
     for (;;) {
       const erased = await this.sql.begin(async (tx) => {
         const rows = await tx<ErasableRow[]>`
-          SELECT id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, body_hash FROM feedback
-          WHERE contact IS NOT NULL AND (received_at COLLATE "C") < ${receivedBefore}
+          SELECT id, unit, service, dimension, rating, comment, contact, consent, dossier, lang, page, created_at, body_hash FROM feedback
+          WHERE (contact IS NOT NULL OR dossier IS NOT NULL) AND (received_at COLLATE "C") < ${receivedBefore}
           LIMIT ${ERASE_BATCH} FOR UPDATE`;
         await PgStore.erase(
           tx,
-          rows.map((r) => ({ id: r.id, ...erasure(r, ['contact']) })),
+          rows.map((r) => ({ id: r.id, ...erasure(r, RETAINED_FIELDS) })),
         );
         return rows.length;
       });
@@ -627,7 +641,7 @@ export class PgStore implements Store {
     const wanted = [...new Set(ids.filter((id) => FEEDBACK_ID.test(id)).map((id) => id.toLowerCase()))];
     return this.sql.begin(async (tx) => {
       const rows = await tx<ErasableRow[]>`
-        SELECT id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, body_hash FROM feedback
+        SELECT id, unit, service, dimension, rating, comment, contact, consent, dossier, lang, page, created_at, body_hash FROM feedback
         WHERE id = ANY(${wanted}::uuid[]) FOR UPDATE`;
       const byId = new Map(rows.map((r) => [r.id, r]));
       const erasures: { id: string; fields: readonly string[]; bodyHash: string }[] = [];
@@ -636,9 +650,9 @@ export class PgStore implements Store {
         if (!row) return undefined;
         const erased = stillHeld(row);
         if (erased.length > 0) {
-          erasures.push({ id, ...erasure(row, ['contact', 'comment']) });
+          erasures.push({ id, ...erasure(row, FORGOTTEN_FIELDS) });
           // The same id named twice: nothing is left to erase the second time.
-          byId.set(id, { ...row, contact: null, comment: null });
+          byId.set(id, { ...row, contact: null, comment: null, dossier: null });
         }
         return { id: row.id, unit: row.unit, rating: row.rating, erased };
       });
@@ -647,14 +661,17 @@ export class PgStore implements Store {
     });
   }
 
-  /** Writes erasures (see ops/erase.ts): the contact always, the comment when named, and the new body hash. */
+  /**
+   * Writes erasures (see ops/erase.ts): the contact and the dossier code always, the comment when named, and the new
+   * body hash.
+   */
   private static async erase(
     tx: TransactionSql,
     erasures: readonly { id: string; fields: readonly string[]; bodyHash: string }[],
   ): Promise<void> {
     if (erasures.length === 0) return;
     await tx`
-      UPDATE feedback f SET contact = NULL, comment = CASE WHEN e.comment THEN NULL ELSE f.comment END, body_hash = e.body_hash
+      UPDATE feedback f SET contact = NULL, dossier = NULL, comment = CASE WHEN e.comment THEN NULL ELSE f.comment END, body_hash = e.body_hash
       FROM unnest(${erasures.map((e) => e.id)}::uuid[], ${erasures.map((e) => e.fields.includes('comment'))}::boolean[],
                   ${erasures.map((e) => e.bodyHash)}::text[]) AS e (id, comment, body_hash)
       WHERE f.id = e.id`;

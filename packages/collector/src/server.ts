@@ -1,37 +1,23 @@
-import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
-import Fastify, {
-  type FastifyHttpOptions,
-  type FastifyInstance,
-  type FastifyReply,
-  type FastifyRequest,
-} from 'fastify';
+import Fastify, { type FastifyHttpOptions, type FastifyInstance } from 'fastify';
 import type { Server } from 'node:http';
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { Readable } from 'node:stream';
 import type { Writable } from 'node:stream';
-import {
-  type Plan,
-  UNIT_IDS,
-  VINH_CHAU_PLAN_2023,
-  periodOf,
-  todayIso,
-  validateFeedback,
-  validateReport,
-  overdueCutoff,
-} from '@papi/core';
+import { type Plan, UNIT_IDS, VINH_CHAU_PLAN_2023 } from '@papi/core';
 import type { CollectorConfig } from './config.js';
-import { feedbackCsv, reportsCsv } from './csv.js';
 import { ApiError, pickLocale } from './errors.js';
-import { ParsedBody, checked, parseBody } from './input.js';
+import { parseBody } from './input.js';
 import { openStore } from './open-store.js';
 import { contactRetention } from './ops/retention.js';
-import { receiptRoutes } from './routes/receipts.js';
+import { securityPlugin } from './plugins/security.js';
+import { storePlugin } from './plugins/store.js';
 import type { RouteDeps } from './routes/deps.js';
+import { exportRoutes } from './routes/exports.js';
+import { feedbackRoutes } from './routes/feedback.js';
+import { healthRoutes } from './routes/health.js';
+import { receiptRoutes } from './routes/receipts.js';
+import { reportRoutes } from './routes/reports.js';
+import { statsRoutes } from './routes/stats.js';
 import { unitFeedbackRoutes } from './routes/unit-feedback.js';
-import { accountabilityByUnit, computeStats } from './stats.js';
 import { type Store, StoreFailedError } from './store.js';
-import { registerUnitAuth } from './tokens/auth.js';
 
 export interface CollectorOptions {
   /** The storage; by default PostgreSQL at config.databaseUrl when set, else SQLite at config.dbPath. */
@@ -69,18 +55,8 @@ const serializers = {
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
-const sha256 = (s: string): Buffer => createHash('sha256').update(s).digest();
-
 function charsetOf(contentType: string | undefined): string | undefined {
   return /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-}
-
-function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((t) => {
-    const tag = t.trim();
-    return tag === '*' || tag === etag || tag.replace(/^W\//, '') === etag;
-  });
 }
 
 const loopback = (host: string): boolean =>
@@ -90,8 +66,6 @@ export async function createCollector(config: CollectorConfig, options: Collecto
   const store = options.store ?? (await openStore(config));
   const clock = options.now ?? (() => new Date());
   const plans = new Map((options.plans ?? [VINH_CHAU_PLAN_2023]).map((p) => [p.id, p]));
-  const planTaskIds = new Map([...plans].map(([id, p]) => [id, new Set(p.tasks.map((t) => t.id))]));
-  const origins = new Set(config.allowedOrigins);
   // The registry's units and PAPI_UNITS': one set, so that core's validators build their schema once.
   const units: ReadonlySet<string> =
     config.extraUnits.length === 0 ? UNIT_IDS : new Set([...UNIT_IDS, ...config.extraUnits.map((u) => u.id)]);
@@ -128,60 +102,13 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     }
   });
 
-  await app.register(cors, {
-    origin: (origin, cb) => cb(null, origin !== undefined && origins.has(origin)),
-    methods: ['GET', 'POST'],
-    allowedHeaders: ['Content-Type', 'Accept-Language', 'Authorization'],
-    exposedHeaders: ['Retry-After', 'ETag', 'X-Papi-Truncated'],
-    maxAge: 600,
-  });
-
-  // Three separate counts, each in its own in-memory store: reads per address (every route without a limit of its
-  // own), feedback posts per address, and reports per unit token. A burst of posts never throttles the statistics the
-  // dashboard reads. An address is a key in RAM for one minute and is never written anywhere.
-  if (
-    config.rateLimit > 0 ||
-    config.feedbackRateLimit > 0 ||
-    config.reportRateLimit > 0 ||
-    config.receiptRateLimit > 0
-  ) {
-    await app.register(rateLimit, {
-      global: config.rateLimit > 0,
-      max: Math.max(config.rateLimit, 1),
-      timeWindow: 60_000,
-      errorResponseBuilder: (_request, context) =>
-        new ApiError(429, 'rate-limited', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
-    });
-  }
-  const ownLimit = (max: number, keyGenerator?: (request: FastifyRequest) => string) =>
-    max > 0
-      ? { rateLimit: { max, timeWindow: 60_000, ...(keyGenerator ? { keyGenerator } : {}) } }
-      : { rateLimit: false as const };
-
-  // Callback-style hooks: an async hook costs a promise on every request, the health check's included.
-  app.addHook('onSend', (_request, reply, payload, done) => {
-    void reply.header('X-Content-Type-Options', 'nosniff');
-    done(null, payload);
-  });
-
-  // A failed sync is said once, loudly: from then on every write gets 503 storage-failed until a restart.
-  let failureLogged = false;
-  const storeFailed = (detail: string): ApiError => {
-    if (!failureLogged) {
-      failureLogged = true;
-      app.log.fatal(
-        { code: 'storage-failed', detail },
-        `a sync to disk failed (${detail}): the collector accepts no more records and /api/health answers 503. ` +
-          'Check the disk (dmesg, free space), then restart the collector; see "When the disk fails" in packages/collector/README.md',
-      );
-    }
-    return new ApiError(503, 'storage-failed');
-  };
+  await app.register(storePlugin, { store });
+  await app.register(securityPlugin, { config, acceptDemoTokens: options.acceptDemoTokens === true });
 
   app.setErrorHandler((error: Error & { code?: string; statusCode?: number }, request, reply) => {
     let api: ApiError;
     if (error instanceof ApiError) api = error;
-    else if (error instanceof StoreFailedError) api = storeFailed(error.detail);
+    else if (error instanceof StoreFailedError) api = app.storeFailed(error.detail);
     else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       api = new ApiError(413, 'body-too-large', { max: request.routeOptions.bodyLimit ?? config.bodyLimits.reports });
     else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_TYPE')
@@ -206,123 +133,15 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     throw new ApiError(404, 'not-found', { method: request.method, path: request.url.split('?')[0]!.slice(0, 100) });
   });
 
-  /** A browser POST from a page not on the list is refused outright, not merely left unreadable, so no other site can post in residents' names. */
-  const checkOrigin = (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void => {
-    const origin = request.headers.origin;
-    done(
-      origin !== undefined && !origins.has(origin)
-        ? new ApiError(403, 'origin-not-allowed', { origin: origin.slice(0, 100) })
-        : undefined,
-    );
-  };
-
-  const tokenHash = config.exportToken === undefined ? undefined : sha256(config.exportToken);
-  const checkToken = async (request: FastifyRequest): Promise<void> => {
-    if (!tokenHash) throw new ApiError(503, 'exports-disabled');
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-    if (!m || !timingSafeEqual(sha256(m[1]!), tokenHash)) throw new ApiError(401, 'unauthorized');
-  };
-
-  // Reads from the database, so that a monitor sees a store that cannot serve.
-  app.get('/api/health', async () => {
-    const health = await store.health();
-    if (health.ok) return { status: 'ok' };
-    if (health.code === 'storage-failed') throw storeFailed(health.detail);
-    app.log.error({ code: health.code, detail: health.detail }, 'health: the database cannot be read');
-    throw new ApiError(503, health.code, { detail: health.detail });
-  });
-
-  app.post(
-    '/api/feedback',
-    { bodyLimit: config.bodyLimits.feedback, onRequest: checkOrigin, config: ownLimit(config.feedbackRateLimit) },
-    async (request, reply) => {
-      const record = checked(request.body, (value) => {
-        const v = validateFeedback(value, { units });
-        return v.ok ? { ok: true, value: v.record } : v;
-      });
-      // The period the resident rated in, in the town's calendar, not the server's.
-      const period = periodOf(todayIso(new Date(record.createdAt)), 'six-monthly');
-      const result = await store.putFeedback(record, { receivedAt: clock().toISOString(), period });
-      if (result.kind === 'conflict') throw new ApiError(409, 'id-conflict', { id: result.ack.id });
-      void reply.status(result.kind === 'created' ? 201 : 200).header('Cache-Control', 'no-store');
-      return result.ack;
-    },
-  );
-
-  // Reports act in a unit's name: its token first (before the body is read), the limit counted per token, and the
-  // report's unit must be the token's.
-  const unitAuth = registerUnitAuth(app, store, { acceptDemo: options.acceptDemoTokens === true });
-  const reportRoute = {
-    bodyLimit: config.bodyLimits.reports,
-    onRequest: [checkOrigin, unitAuth.authenticate],
-    config: ownLimit(config.reportRateLimit, (request) => `token:${request.unitToken?.id ?? request.ip}`),
-  };
-  app.post('/api/reports', reportRoute, async (request, reply) => {
-    // Another unit's report is refused as such, before whatever else may be wrong with it.
-    const body = request.body instanceof ParsedBody ? request.body.value : request.body;
-    const unit = typeof body === 'object' && body !== null ? (body as { unit?: unknown }).unit : undefined;
-    if (typeof unit === 'string') unitAuth.requireUnit(request, unit);
-    const report = checked(request.body, (value) => {
-      const planId = typeof value === 'object' && value !== null ? (value as { planId?: unknown }).planId : undefined;
-      // A report for a plan the collector holds may only name that plan's tasks.
-      const taskIds = typeof planId === 'string' ? planTaskIds.get(planId) : undefined;
-      const v = validateReport(value, { units, ...(taskIds ? { taskIds } : {}) });
-      return v.ok ? { ok: true, value: v.report } : v;
-    });
-    unitAuth.requireUnit(request, report.unit);
-    const result = await store.putReport(report, { receivedAt: clock().toISOString(), tokenId: request.unitToken!.id });
-    if (result.kind === 'conflict') throw new ApiError(409, 'id-conflict', { id: result.ack.id });
-    void reply.status(result.kind === 'created' ? 201 : 200).header('Cache-Control', 'no-store');
-    return result.ack;
-  });
-
-  // One route module per resource (routes/): receipt codes, and a unit's inbox. They share the checks above.
-  const deps: RouteDeps = { store, config, clock, unitAuth, checkOrigin, ownLimit };
+  // One route module per resource (routes/); the store and the checks are the plugins' decorators.
+  const deps: RouteDeps = { config, clock, units, plans };
+  await app.register(healthRoutes);
+  await app.register(feedbackRoutes, deps);
+  await app.register(reportRoutes, deps);
   await app.register(receiptRoutes, deps);
   await app.register(unitFeedbackRoutes, deps);
-
-  let cached: { key: string; etag: string; body: string } | undefined;
-  app.get('/api/stats', async (request, reply) => {
-    const now = clock();
-    const today = todayIso(now);
-    // Feedback becomes overdue at any moment, not only at midnight: the figures are computed again each minute at most.
-    const key = `${await store.version()} ${today} ${Math.floor(now.getTime() / 60_000)}`;
-    if (cached?.key !== key) {
-      const overdueBefore = overdueCutoff(now, config.answerDays);
-      const answers = accountabilityByUnit(await store.answerFigures(overdueBefore), overdueBefore);
-      const body = JSON.stringify(
-        computeStats(
-          await store.feedbackTally(),
-          await store.latestReports(),
-          plans,
-          today,
-          config.extraUnits,
-          answers,
-          { days: config.answerDays, confirmed: config.answerDaysConfirmed },
-        ),
-      );
-      cached = { key, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
-    }
-    void reply.header('Cache-Control', 'public, max-age=60').header('ETag', cached.etag).header('Vary', 'Origin');
-    if (etagMatches(request.headers['if-none-match'], cached.etag)) return reply.status(304).send();
-    return reply.type('application/json; charset=utf-8').send(cached.body);
-  });
-
-  const sendCsv = (reply: FastifyReply, name: string, chunks: AsyncIterable<string>): FastifyReply =>
-    reply
-      .header('Content-Type', 'text/csv; charset=utf-8')
-      .header('Content-Disposition', `attachment; filename="papi-${name}-${todayIso(clock())}.csv"`)
-      .header('Cache-Control', 'no-store')
-      .send(Readable.from(chunks));
-
-  app.get('/api/export/feedback.csv', { onRequest: checkToken }, async (_request, reply) =>
-    sendCsv(reply, 'feedback', feedbackCsv(store.feedbackRows())),
-  );
-  app.get('/api/export/reports.csv', { onRequest: checkToken }, async (_request, reply) =>
-    sendCsv(reply, 'reports', reportsCsv(store.reportTaskRows())),
-  );
-
-  if (!tokenHash) app.log.warn('PAPI_EXPORT_TOKEN is not set: /api/export/*.csv answer 503 until it is');
+  await app.register(statsRoutes, deps);
+  await app.register(exportRoutes, deps);
 
   const retention = contactRetention(store, config.contactRetentionDays, clock, app.log, options.retentionEveryMs);
   await retention.run();
@@ -340,8 +159,8 @@ export async function createCollector(config: CollectorConfig, options: Collecto
     },
     async close() {
       retention.stop();
+      // The store plugin closes the store once the server has answered its last request.
       await app.close();
-      await store.close();
     },
   };
 }

@@ -3,7 +3,6 @@ import { closeSync, existsSync, fdatasync, fdatasyncSync, mkdirSync, openSync } 
 import { dirname } from 'node:path';
 import {
   type AnswerChange,
-  type AnswerChangeStatus,
   type FeedbackRecord,
   type Locale,
   type SatisfactionValue,
@@ -12,7 +11,9 @@ import {
   sameChange,
 } from '@papi/core';
 import { Checkpointer } from './checkpointer.js';
-import { SqliteTokens, migrateTokens } from './tokens/sqlite.js';
+import { type AnswerRow, type Statements, prepareStatements } from './sqlite-queries.js';
+import { upgradeSchema } from './sqlite-schema.js';
+import { SqliteTokens } from './tokens/sqlite.js';
 import type { NewUnitToken, StoredUnitToken, UnitTokenInfo } from './tokens/types.js';
 import { eraseExpiredContacts, forgetEach, forgetFeedback, hasExpiredContacts, matchesErased } from './ops/erase.js';
 import { DamagedDatabaseError, integrityProblems, isDamage } from './ops/integrity.js';
@@ -34,7 +35,6 @@ import {
   type StoreHealth,
   type StoredReportTask,
   type TallyRow,
-  REPORT_HISTORY,
   StoreFailedError,
   bodyHash as hash,
   canonicalFeedback,
@@ -44,84 +44,17 @@ import {
   newReceipt,
   RECEIPT_ATTEMPTS,
   type ReceiptInfo,
-  type FigureChange,
   type StoredAnswer,
   answerFiguresOf,
   placeReport,
   receiptInfo,
 } from './store.js';
 
-const SCHEMA_VERSION = 3;
 const PAGE = 1000;
 /** About as many log frames between checkpoints as SQLite's own wal_autocheckpoint default. */
 const CHECKPOINT_FRAMES = 1000;
 /** The longest commits wait for the checkpoint's final pass. */
 const HOLD_MAX_MS = 250;
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS feedback (
-  seq         INTEGER PRIMARY KEY,
-  id          TEXT NOT NULL UNIQUE,
-  unit        TEXT NOT NULL,
-  service     TEXT,
-  dimension   TEXT,
-  rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
-  comment     TEXT,
-  contact     TEXT,
-  consent     INTEGER,
-  lang        TEXT NOT NULL,
-  page        TEXT,
-  created_at  TEXT NOT NULL,
-  period      TEXT NOT NULL,
-  received_at TEXT NOT NULL,
-  body_hash   TEXT NOT NULL,
-  ack         TEXT NOT NULL,
-  receipt     TEXT
-);
-CREATE TABLE IF NOT EXISTS reports (
-  seq           INTEGER PRIMARY KEY,
-  id            TEXT NOT NULL UNIQUE,
-  plan_id       TEXT NOT NULL,
-  unit          TEXT NOT NULL,
-  period        TEXT NOT NULL,
-  submitted_at  TEXT NOT NULL,
-  submitted_ms  INTEGER NOT NULL,
-  lang          TEXT,
-  received_at   TEXT NOT NULL,
-  superseded_by TEXT,
-  body_hash     TEXT NOT NULL,
-  ack           TEXT NOT NULL
-);
--- The few records with a contact, by age, for the retention job.
-CREATE INDEX IF NOT EXISTS feedback_contact_age ON feedback (received_at) WHERE contact IS NOT NULL;
--- One current report per unit, plan and period; the others are history.
-CREATE UNIQUE INDEX IF NOT EXISTS reports_current ON reports (unit, plan_id, period) WHERE superseded_by IS NULL;
--- A unit's history for a plan and period, newest first: what the cap of REPORT_HISTORY reports walks.
-CREATE INDEX IF NOT EXISTS reports_history ON reports (unit, plan_id, period, submitted_ms, seq);
--- A unit's feedback, newest first: the inbox.
-CREATE INDEX IF NOT EXISTS feedback_unit ON feedback (unit, received_at);
--- Version 3: a unit's answers to feedback, one row per change, never updated (the trigger refuses it).
-CREATE TABLE IF NOT EXISTS answers (
-  seq          INTEGER PRIMARY KEY,
-  feedback_seq INTEGER NOT NULL REFERENCES feedback (seq),
-  status       TEXT NOT NULL CHECK (status IN ('in-progress', 'answered')),
-  answer       TEXT,
-  changed_at   TEXT NOT NULL,
-  token_id     TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS answers_feedback ON answers (feedback_seq, seq);
-CREATE TRIGGER IF NOT EXISTS answers_append_only BEFORE UPDATE ON answers
-  BEGIN SELECT RAISE(ABORT, 'the answers history is append-only'); END;
-CREATE TABLE IF NOT EXISTS report_tasks (
-  report_seq INTEGER NOT NULL REFERENCES reports (seq),
-  position   INTEGER NOT NULL,
-  task_id    TEXT NOT NULL,
-  status     TEXT NOT NULL,
-  evidence   TEXT,
-  note       TEXT,
-  PRIMARY KEY (report_seq, position)
-);
-`;
 
 export interface SqliteStoreOptions {
   /**
@@ -175,7 +108,7 @@ export class SqliteStore implements Store {
   private checkpointing = false;
   /** While the last frames are copied in, commits wait, so that the log is then whole in the database and restarts. */
   private holding = false;
-  private readonly stmts;
+  private readonly stmts: Statements;
   private readonly tokens: SqliteTokens;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
@@ -192,135 +125,7 @@ export class SqliteStore implements Store {
     }
     const db = this.db;
     this.tokens = new SqliteTokens(db);
-    this.stmts = {
-      savepoint: db.prepare('SAVEPOINT op'),
-      release: db.prepare('RELEASE op'),
-      rollbackTo: db.prepare('ROLLBACK TO op'),
-      begin: db.prepare('BEGIN IMMEDIATE'),
-      commit: db.prepare('COMMIT'),
-      rollback: db.prepare('ROLLBACK'),
-      feedbackByReceipt: db.prepare<[string], { seq: number; unit: string; received_at: string }>(
-        'SELECT seq, unit, received_at FROM feedback WHERE receipt = ?',
-      ),
-      historyOf: db.prepare<[number], AnswerRow>(
-        'SELECT feedback_seq, status, answer, changed_at, token_id FROM answers WHERE feedback_seq = ? ORDER BY seq',
-      ),
-      historiesOf: db.prepare<[string], AnswerRow>(
-        `SELECT feedback_seq, status, answer, changed_at, token_id FROM answers
-         WHERE feedback_seq IN (SELECT value FROM json_each(?)) ORDER BY seq`,
-      ),
-      insertAnswer: db.prepare<[number, string, string | null, string, string]>(
-        'INSERT INTO answers (feedback_seq, status, answer, changed_at, token_id) VALUES (?, ?, ?, ?, ?)',
-      ),
-      // The latest change's status is the feedback's (none: received); the filters are core's INBOX_FILTERS.
-      inbox: db.prepare<
-        { unit: string; dimension: string | null; status: string | null; before: string | null; limit: number },
-        InboxSqlRow
-      >(
-        `SELECT * FROM (
-           SELECT f.seq, f.receipt, f.received_at, f.service, f.dimension, f.rating, f.comment, f.contact, f.consent, f.lang,
-                  COALESCE((SELECT a.status FROM answers a WHERE a.feedback_seq = f.seq ORDER BY a.seq DESC LIMIT 1), 'received') AS status
-           FROM feedback f
-           WHERE f.unit = @unit AND f.receipt IS NOT NULL AND (@dimension IS NULL OR f.dimension = @dimension)
-         ) WHERE CASE @status
-           WHEN 'unanswered' THEN status <> 'answered'
-           WHEN 'overdue' THEN status <> 'answered' AND received_at < @before
-           WHEN 'in-progress' THEN status = 'in-progress'
-           WHEN 'answered' THEN status = 'answered'
-           ELSE 1 END
-         ORDER BY received_at DESC, seq DESC LIMIT @limit`,
-      ),
-      answerUnits: db.prepare<[string], { unit: string; feedback: number; pastDue: number }>(
-        `SELECT unit, COUNT(*) AS feedback, SUM(received_at < ?) AS pastDue FROM feedback
-         WHERE receipt IS NOT NULL GROUP BY unit ORDER BY unit`,
-      ),
-      answerHistories: db.prepare<[], FigureChange>(
-        `SELECT a.feedback_seq AS feedback, f.unit, f.received_at AS receivedAt, a.status, a.changed_at AS at
-         FROM answers a JOIN feedback f ON f.seq = a.feedback_seq ORDER BY a.feedback_seq, a.seq`,
-      ),
-      feedbackById: db.prepare<[string], { body_hash: string; ack: string }>(
-        'SELECT body_hash, ack FROM feedback WHERE id = ?',
-      ),
-      // One statement per new record: a known id inserts nothing (changes = 0) and only then is the stored row read.
-      insertFeedback: db.prepare<
-        [
-          string,
-          string,
-          string | null,
-          string | null,
-          number,
-          string | null,
-          string | null,
-          number | null,
-          string,
-          string | null,
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-        ]
-      >(
-        `INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at, period, received_at, body_hash, ack, receipt)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-      ),
-      reportById: db.prepare<[string], { body_hash: string; ack: string }>(
-        'SELECT body_hash, ack FROM reports WHERE id = ?',
-      ),
-      currentReport: db.prepare<[string, string, string], { seq: number; id: string; submitted_ms: number }>(
-        'SELECT seq, id, submitted_ms FROM reports WHERE unit = ? AND plan_id = ? AND period = ? AND superseded_by IS NULL',
-      ),
-      supersede: db.prepare('UPDATE reports SET superseded_by = ? WHERE seq = ?'),
-      insertReport: db.prepare(
-        `INSERT INTO reports (id, plan_id, unit, period, submitted_at, submitted_ms, lang, received_at, superseded_by, body_hash, ack, token_id)
-         VALUES (@id, @planId, @unit, @period, @submittedAt, @submittedMs, @lang, @receivedAt, @supersededBy, @hash, @ack, @tokenId)`,
-      ),
-      // Beyond the latest REPORT_HISTORY of a unit, plan and period: their tasks first (the foreign key), then them.
-      pruneTasks: db.prepare<[string, string, string]>(
-        `DELETE FROM report_tasks WHERE report_seq IN (
-           SELECT seq FROM reports WHERE unit = ? AND plan_id = ? AND period = ? ORDER BY submitted_ms DESC, seq DESC LIMIT -1 OFFSET ${REPORT_HISTORY})`,
-      ),
-      pruneReports: db.prepare<[string, string, string]>(
-        `DELETE FROM reports WHERE seq IN (
-           SELECT seq FROM reports WHERE unit = ? AND plan_id = ? AND period = ? ORDER BY submitted_ms DESC, seq DESC LIMIT -1 OFFSET ${REPORT_HISTORY})`,
-      ),
-      insertTask: db.prepare(
-        'INSERT INTO report_tasks (report_seq, position, task_id, status, evidence, note) VALUES (?, ?, ?, ?, ?, ?)',
-      ),
-      tally: db.prepare<[], TallyRow>(
-        'SELECT unit, dimension, service, period, rating, COUNT(*) AS count FROM feedback GROUP BY unit, dimension, service, period, rating',
-      ),
-      latest: db.prepare<
-        [],
-        { seq: number; id: string; plan_id: string; unit: string; period: string; submitted_at: string }
-      >(
-        `SELECT seq, id, plan_id, unit, period, submitted_at FROM (
-           SELECT *, ROW_NUMBER() OVER (PARTITION BY unit, plan_id ORDER BY submitted_ms DESC, seq DESC) AS n
-           FROM reports WHERE superseded_by IS NULL
-         ) WHERE n = 1 ORDER BY unit, plan_id`,
-      ),
-      tasksOf: db.prepare<[number], { task_id: string; status: TaskStatus }>(
-        'SELECT task_id, status FROM report_tasks WHERE report_seq = ? ORDER BY position',
-      ),
-      // A report is superseded only by the insert of a newer one, in the same write, and answers are only appended,
-      // so the three maxima cover every change the statistics show.
-      version: db.prepare<[], { f: number | null; r: number | null; a: number | null }>(
-        'SELECT (SELECT MAX(seq) FROM feedback) AS f, (SELECT MAX(seq) FROM reports) AS r, (SELECT MAX(seq) FROM answers) AS a',
-      ),
-      counts: db.prepare<[], { feedback: number; reports: number }>(
-        'SELECT (SELECT COUNT(*) FROM feedback) AS feedback, (SELECT COUNT(*) FROM reports) AS reports',
-      ),
-      feedbackPage: db.prepare<[number, number], Record<string, unknown>>(
-        'SELECT * FROM feedback WHERE seq > ? ORDER BY seq LIMIT ?',
-      ),
-      reportTaskPage: db.prepare<[number, number, number], Record<string, unknown>>(
-        `SELECT r.seq, t.position, r.id, r.plan_id, r.unit, r.period, r.submitted_at, r.lang, r.received_at, r.superseded_by,
-                t.task_id, t.status, t.evidence, t.note
-         FROM reports r JOIN report_tasks t ON t.report_seq = r.seq
-         WHERE (r.seq, t.position) > (?, ?) ORDER BY r.seq, t.position LIMIT ?`,
-      ),
-    };
+    this.stmts = prepareStatements(db);
     const v = this.stmts.version.get()!;
     this.synced = { f: v.f ?? 0, r: v.r ?? 0, a: v.a ?? 0 };
   }
@@ -350,17 +155,7 @@ export class SqliteStore implements Store {
     }
     // Checkpoints run on a worker thread (see Checkpointer), not inside this connection's commits.
     if (path !== ':memory:') this.db.pragma('wal_autocheckpoint = 0');
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    if (version > SCHEMA_VERSION) {
-      throw new Error(`${path} was written by a newer collector (schema ${version}, this one knows ${SCHEMA_VERSION})`);
-    }
-    this.db.exec(SCHEMA);
-    // Version 2: receipt codes. A file of version 1 gets the column; its records keep none.
-    const columns = this.db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('feedback')").all();
-    if (!columns.some((c) => c.name === 'receipt')) this.db.exec('ALTER TABLE feedback ADD COLUMN receipt TEXT');
-    this.db.exec('CREATE UNIQUE INDEX IF NOT EXISTS feedback_receipt ON feedback (receipt) WHERE receipt IS NOT NULL');
-    migrateTokens(this.db);
-    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    upgradeSchema(this.db, path);
   }
 
   putFeedback(record: FeedbackRecord, meta: FeedbackMeta): Promise<PutResult<FeedbackAck>> {
@@ -378,6 +173,7 @@ export class SqliteStore implements Store {
           orNull(record.comment),
           orNull(record.contact),
           record.consent === undefined ? null : record.consent ? 1 : 0,
+          orNull(record.dossier),
           record.lang,
           orNull(record.page),
           record.createdAt,
@@ -399,7 +195,7 @@ export class SqliteStore implements Store {
       };
       if (inserted()) return { kind: 'created', ack };
       const existing = this.stmts.feedbackById.get(id)!;
-      // A record whose contact or comment was erased is compared without them (see ops/erase.ts).
+      // A record whose personal data was erased is compared without it (see ops/erase.ts).
       return knownId<FeedbackAck>(
         existing.body_hash === bodyHash || matchesErased(existing.body_hash, record),
         existing.ack,
@@ -528,6 +324,7 @@ export class SqliteStore implements Store {
         comment: r.comment,
         contact: r.contact,
         consent: r.consent === null ? null : r.consent === 1,
+        dossier: r.dossier,
         lang: r.lang as Locale,
         history: histories.get(r.seq) ?? [],
       })),
@@ -555,6 +352,7 @@ export class SqliteStore implements Store {
           comment: r.comment as string | null,
           contact: r.contact as string | null,
           consent: r.consent === null ? null : r.consent === 1,
+          dossier: r.dossier as string | null,
           lang: r.lang as Locale,
           page: r.page as string | null,
           createdAt: r.created_at as string,
@@ -827,27 +625,6 @@ export class SqliteStore implements Store {
       if (this.db.inTransaction) this.stmts.rollback.run();
     }
   }
-}
-
-interface AnswerRow {
-  feedback_seq: number;
-  status: AnswerChangeStatus;
-  answer: string | null;
-  changed_at: string;
-  token_id: string;
-}
-
-interface InboxSqlRow {
-  seq: number;
-  receipt: string;
-  received_at: string;
-  service: string | null;
-  dimension: string | null;
-  rating: number;
-  comment: string | null;
-  contact: string | null;
-  consent: number | null;
-  lang: string;
 }
 
 const storedAnswer = (a: AnswerRow): StoredAnswer => ({

@@ -45,7 +45,10 @@ export interface Store extends TokenStore {
   /** For each unit and plan, the current report submitted last, with its task statuses. */
   latestReports(): Promise<readonly LatestReport[]>;
   feedbackRows(): AsyncIterable<StoredFeedback>;
-  /** What a receipt code may tell anyone who has it (never the comment, the contact or the page); null if unknown. */
+  /**
+   * What a receipt code may tell anyone who has it (never the comment, the contact, the dossier code or the page);
+   * null if unknown.
+   */
   receipt(code: string): Promise<ReceiptInfo | null>;
   /**
    * Appends a unit's change to the history of the feedback with this receipt code, durably, and resolves with what
@@ -63,18 +66,21 @@ export interface Store extends TokenStore {
   counts(): Promise<{ readonly feedback: number; readonly reports: number }>;
   /** Reads from the database: whether the store can serve, and why not. */
   health(): Promise<StoreHealth>;
-  /** Erases the contact of every feedback record received before this instant (ISO 8601); resolves with how many. */
+  /**
+   * Erases the contact and the dossier code of every feedback record received before this instant (ISO 8601);
+   * resolves with how many records had either.
+   */
   eraseContacts(receivedBefore: string): Promise<number>;
   /**
-   * Erases the contact and the comment of these feedback records (a resident's request), in one transaction; the
-   * ratings stay. A re-send of an erased record in full is still a repeat (see ops/erase.ts).
+   * Erases the contact, the dossier code and the comment of these feedback records (a resident's request), in one
+   * transaction; the ratings stay. A re-send of an erased record in full is still a repeat (see ops/erase.ts).
    */
   forgetFeedback(ids: readonly string[]): Promise<ForgetResult>;
   close(): Promise<void>;
 }
 
 /** A resident's personal data that erasure removes from a feedback record. */
-export type ErasableField = 'contact' | 'comment';
+export type ErasableField = 'contact' | 'comment' | 'dossier';
 
 export interface Forgotten {
   readonly id: string;
@@ -170,6 +176,8 @@ export interface InboxRow {
   readonly comment: string | null;
   readonly contact: string | null;
   readonly consent: boolean | null;
+  /** The portal's dossier code the resident typed at the kiosk: personal data, for the unit's eyes only. */
+  readonly dossier: string | null;
   readonly lang: Locale;
   readonly history: readonly StoredAnswer[];
 }
@@ -243,6 +251,7 @@ export interface StoredFeedback extends FeedbackMeta {
   readonly comment: string | null;
   readonly contact: string | null;
   readonly consent: boolean | null;
+  readonly dossier: string | null;
   readonly lang: Locale;
   readonly page: string | null;
   readonly createdAt: string;
@@ -311,7 +320,11 @@ export function placeReport(
   };
 }
 
-/** The record as stored, in a fixed key order: two bodies with the same content hash alike whatever their key order. */
+/**
+ * The record as stored, in a fixed key order: two bodies with the same content hash alike whatever their key order.
+ * The dossier code (schema 4) comes last and only when there is one, so that the hashes stored for records without
+ * one, and the erased hashes (ops/erase.ts), stay what they were.
+ */
 export function canonicalFeedback(r: FeedbackRecord): string {
   return JSON.stringify([
     r.id.toLowerCase(),
@@ -325,6 +338,7 @@ export function canonicalFeedback(r: FeedbackRecord): string {
     r.lang,
     r.page ?? null,
     r.createdAt,
+    ...(r.dossier === undefined ? [] : [r.dossier]),
   ]);
 }
 

@@ -37,6 +37,7 @@ describe('POST /api/receipts/:code/answer and GET /api/receipts/:code', () => {
       comment: 'Chờ lâu quá, ông Sơn ấp Năm Châu',
       contact: '0912 345 678',
       consent: true,
+      dossier: 'H59.24-261127-0042',
       page: 'https://vinhchau.cantho.gov.vn/thu-tuc/khai-sinh?ho-so=123',
     });
     const sent = (await post(t.url, '/api/feedback', f)).json;
@@ -69,9 +70,24 @@ describe('POST /api/receipts/:code/answer and GET /api/receipts/:code', () => {
       answeredAt: new Date(T0 + 3 * DAY).toISOString(),
       answer: text.trim(),
     });
-    // Nothing the resident wrote or that points to them: not the comment, the contact, the page, the id, the rating.
-    for (const secret of [f.comment, f.contact, 'ho-so=123', f.id, '"rating"', '"dimension"', 'khai-sinh', '"by"'])
+    // Nothing the resident wrote or that points to them: not the comment, the contact, the dossier code, the page,
+    // the id, the rating; neither to the resident's look-up nor in what the unit's answer returns.
+    const secrets = [
+      f.comment,
+      f.contact,
+      f.dossier,
+      'ho-so=123',
+      f.id,
+      '"rating"',
+      '"dimension"',
+      'khai-sinh',
+      '"by"',
+    ];
+    for (const secret of secrets) {
       expect(looked.text).not.toContain(secret);
+      expect(done.text).not.toContain(secret);
+    }
+    expect(looked.text).not.toContain('dossier');
   });
 
   it('enforces the unit token: 401 without or with a bad one, 403 for another unit, as POST /api/reports does', async () => {
@@ -194,9 +210,14 @@ describe('GET /api/units/:unit/feedback: the unit’s inbox', () => {
   const change = async (code: string, body: object) =>
     post(lt.url, `/api/receipts/${code}/answer`, body, bearer(await tokenFor(lt, 'phuong-vinh-phuoc-2025')));
 
-  it('shows the comment, the contact only where the resident consented, the status, the due time and the history', async () => {
+  it('shows the comment, the contact only where the resident consented, the dossier code, the status, the due time and the history', async () => {
     now = T0;
-    const consented = await put({ contact: '0909 111 222', consent: true, comment: 'Cảm ơn chị Lan' });
+    const consented = await put({
+      contact: '0909 111 222',
+      consent: true,
+      comment: 'Cảm ơn chị Lan',
+      dossier: 'H59.24-261127-0042',
+    });
     now = T0 + 1000;
     const blank = await put({ contact: '   ', comment: undefined, dimension: 'd3', service: undefined });
     // A contact kept without consent (as a store written by hand could hold it) is still never shown.
@@ -233,6 +254,7 @@ describe('GET /api/units/:unit/feedback: the unit’s inbox', () => {
       rating: 4,
       comment: 'Cảm ơn chị Lan',
       contact: '0909 111 222',
+      dossier: 'H59.24-261127-0042',
       lang: 'vi',
       status: 'answered',
       answer: 'Đã xong.',
@@ -334,13 +356,14 @@ describe('GET /api/units/:unit/feedback: the unit’s inbox', () => {
     expect(vi.json.error.message).toMatch(/^Tham số truy vấn có 1 lỗi: status: "late" không hợp lệ/);
   });
 
-  it('exports the same rows as CSV, for spreadsheets: BOM, no-store, formulas defused, contact only with consent', async () => {
+  it('exports the same rows as CSV, for spreadsheets: BOM, no-store, formulas defused, contact only with consent, the dossier code', async () => {
     now = T0 + 300 * DAY;
     const formula = await put({
       comment: '=HYPERLINK("http://evil")',
       contact: '+84 909 000 111',
       consent: true,
       dimension: 'd1',
+      dossier: '=000.00.21.H59-261127-0001',
     });
     await change(formula.receipt, { status: 'answered', answer: 'Đã liên hệ, "cảm ơn", ông.' });
     await put({ dimension: 'd1', comment: 'Dòng 1\nDòng 2' });
@@ -356,7 +379,7 @@ describe('GET /api/units/:unit/feedback: the unit’s inbox', () => {
     expect(csv.raw.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = csv.text.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'receipt,receivedAt,dueAt,overdue,status,answeredAt,answer,dimension,service,rating,comment,contact,lang',
+      'receipt,receivedAt,dueAt,overdue,status,answeredAt,answer,dimension,service,rating,comment,contact,lang,dossier',
     );
     // A line per item of the JSON inbox, in its order (one comment spans two lines, quoted).
     expect(
@@ -366,7 +389,7 @@ describe('GET /api/units/:unit/feedback: the unit’s inbox', () => {
         .map((l) => l.slice(0, 9)),
     ).toEqual(json.items.map((i: { receipt: string }) => i.receipt));
     expect(csv.text).toContain(
-      `${formula.receipt},${formula.receivedAt},${json.items[1].dueAt},no,answered,${json.items[1].answeredAt},"Đã liên hệ, ""cảm ơn"", ông.",d1,khai-sinh,4,"'=HYPERLINK(""http://evil"")",'+84 909 000 111,vi\r\n`,
+      `${formula.receipt},${formula.receivedAt},${json.items[1].dueAt},no,answered,${json.items[1].answeredAt},"Đã liên hệ, ""cảm ơn"", ông.",d1,khai-sinh,4,"'=HYPERLINK(""http://evil"")",'+84 909 000 111,vi,'=000.00.21.H59-261127-0001\r\n`,
     );
     expect(csv.text).toContain('"Dòng 1\nDòng 2"');
   });

@@ -300,7 +300,12 @@ describe('CSV exports', () => {
   });
 
   it('are UTF-8 with a BOM, quote separators and defuse formulas', async () => {
-    const f = feedback({ comment: '=HYPERLINK("http://evil","Bấm vào")', contact: '+84 909 123 456', consent: true });
+    const f = feedback({
+      comment: '=HYPERLINK("http://evil","Bấm vào")',
+      contact: '+84 909 123 456',
+      consent: true,
+      dossier: 'H59.24-261127-0042',
+    });
     const g = feedback({ comment: 'Tốt, nhưng\nchậm "một chút"', rating: 3 });
     await post(t.url, '/api/feedback', f);
     await post(t.url, '/api/feedback', g);
@@ -310,8 +315,15 @@ describe('CSV exports', () => {
     expect([...r.raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = r.text.slice(1);
     expect(text.split('\r\n')[0]).toBe(
-      'id,unit,service,dimension,rating,comment,contact,consent,lang,page,createdAt,period,receivedAt',
+      'id,unit,service,dimension,rating,comment,contact,consent,lang,page,createdAt,period,receivedAt,dossier',
     );
+    // The dossier code is personal data like the contact, which this authenticated export holds too.
+    expect(
+      text
+        .split('\r\n')
+        .find((l) => l.startsWith(String(f.id)))
+        ?.endsWith(',H59.24-261127-0042'),
+    ).toBe(true);
     expect(text).toContain(
       `${f.id},xa-lac-hoa,khai-sinh,d5,4,"'=HYPERLINK(""http://evil"",""Bấm vào"")",'+84 909 123 456,yes,vi,`,
     );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
-import { PgStore, createCollector, withDefaults } from '../src/index.js';
+import { MIGRATIONS, PG_SCHEMA_VERSION, PgStore, createCollector, withDefaults } from '../src/index.js';
 import { type BuiltCli, buildCli } from './cli.js';
 import { TOKEN, feedback, post, send } from './helpers.js';
 import { type TestDatabase, describePg, freshDatabase, freshSchema, withSql } from './pg.js';
@@ -43,7 +43,7 @@ async function schema(): Promise<TestDatabase> {
 }
 
 describePg('papi-collector on PostgreSQL (PAPI_DATABASE_URL)', () => {
-  it("forget erases a resident's contact and comment in the database; the statistics stay and a re-send brings nothing back", async () => {
+  it("forget erases a resident's contact, comment and dossier code in the database; the statistics stay and a re-send brings nothing back", async () => {
     const db = await schema();
     const { url } = await serve(db);
     const mine = feedback({
@@ -51,6 +51,7 @@ describePg('papi-collector on PostgreSQL (PAPI_DATABASE_URL)', () => {
       contact: '0909 123 456',
       consent: true,
       comment: 'Tôi là Thạch Sô Phát, ấp Cà Lăng',
+      dossier: 'H59.24-261127-0042',
     });
     const other = feedback({ rating: 5, contact: 'other@example.vn', consent: true });
     const first = await post(url, '/api/feedback', mine);
@@ -63,18 +64,19 @@ describePg('papi-collector on PostgreSQL (PAPI_DATABASE_URL)', () => {
     const r = await cli.run(['forget', String(mine.id).toUpperCase(), unknown], env);
     expect([r.code, r.stderr]).toEqual([1, '']);
     expect(r.stdout).toBe(
-      `${mine.id}: erased its contact and comment; its rating (2, xa-lac-hoa) stays in the statistics.\n` +
+      `${mine.id}: erased its contact, comment and dossier code; its rating (2, xa-lac-hoa) stays in the statistics.\n` +
         `${unknown}: no feedback record has this id; nothing erased.\n` +
         'A pg_dump made before now still holds what was erased: after restoring one, run this command again with these ids.\n',
     );
     await withSql(db.url, async (sql) => {
-      const rows = await sql`SELECT id, rating, contact, comment, consent, body_hash FROM feedback ORDER BY seq`;
-      expect(rows.map((x) => [x.id, x.rating, x.contact, x.comment, x.consent])).toEqual([
-        [mine.id, 2, null, null, true],
-        [other.id, 5, 'other@example.vn', other.comment, true],
+      const rows =
+        await sql`SELECT id, rating, contact, comment, dossier, consent, body_hash FROM feedback ORDER BY seq`;
+      expect(rows.map((x) => [x.id, x.rating, x.contact, x.comment, x.dossier, x.consent])).toEqual([
+        [mine.id, 2, null, null, null, true],
+        [other.id, 5, 'other@example.vn', other.comment, null, true],
       ]);
       // Nothing in the database can lead back to the erased text: the stored hash no longer covers it.
-      expect(rows[0]!.body_hash).toMatch(/^erased\(contact,comment\):/);
+      expect(rows[0]!.body_hash).toMatch(/^erased\(contact,comment,dossier\):/);
     });
     const after = await send(url, '/api/stats');
     expect(after.text).toBe(stats.text);
@@ -83,7 +85,10 @@ describePg('papi-collector on PostgreSQL (PAPI_DATABASE_URL)', () => {
     expect((await post(url, '/api/feedback', { ...mine, rating: 5 })).status).toBe(409);
 
     const twice = await cli.run(['forget', String(mine.id)], env);
-    expect([twice.code, twice.stdout]).toEqual([0, `${mine.id}: had no contact or comment left to erase.\n`]);
+    expect([twice.code, twice.stdout]).toEqual([
+      0,
+      `${mine.id}: had no contact, comment or dossier code left to erase.\n`,
+    ]);
     const bad = await cli.run(['forget', 'phone:0909123456'], env);
     expect([bad.code, bad.stderr]).toEqual([
       2,
@@ -136,27 +141,33 @@ describePg('papi-collector on PostgreSQL (PAPI_DATABASE_URL)', () => {
   });
 });
 
-describePg('PgStore migration 2', () => {
-  it('adds the contact-age index and the receipt codes to a database made by migration 1', async () => {
+describePg('PgStore migrations', () => {
+  it('bring a database made by migration 1 to the last: retention’s index, receipt codes, answers, dossier codes', async () => {
     const db = await schema();
-    const store = await PgStore.open(db.url);
-    await store.close();
-    await withSql(db.url, async (sql) => {
-      await sql`DROP TABLE answers`;
-      await sql`DROP FUNCTION papi_answers_append_only`;
-      await sql`DROP INDEX feedback_unit`;
-      await sql`DROP INDEX feedback_contact_age`;
-      await sql`ALTER TABLE feedback DROP COLUMN receipt`;
-      await sql`DELETE FROM papi_schema WHERE version >= 2`;
-    });
+    await withSql(db.url, (sql) =>
+      sql.begin(async (tx) => {
+        await tx.unsafe(
+          'CREATE TABLE papi_schema (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+        );
+        for (const statement of MIGRATIONS[0]!) await tx.unsafe(statement);
+        await tx`INSERT INTO papi_schema (version) VALUES (1)`;
+      }),
+    );
     const again = await PgStore.open(db.url);
     cleanups.push(() => again.close());
     await withSql(db.url, async (sql) => {
-      expect((await sql`SELECT version FROM papi_schema ORDER BY version`).map((r) => r.version)).toEqual([1, 2, 3, 4]);
-      const [index] = await sql`SELECT indexdef FROM pg_indexes WHERE indexname = 'feedback_contact_age'`;
-      expect(index?.indexdef).toContain('WHERE (contact IS NOT NULL)');
-      const [receipts] = await sql`SELECT indexdef FROM pg_indexes WHERE indexname = 'feedback_receipt'`;
-      expect(receipts?.indexdef).toContain('UNIQUE');
+      expect((await sql`SELECT version FROM papi_schema ORDER BY version`).map((r) => r.version)).toEqual(
+        Array.from({ length: PG_SCHEMA_VERSION }, (_, i) => i + 1),
+      );
+      const indexes = Object.fromEntries(
+        (
+          await sql`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'feedback'`
+        ).map((r) => [r.indexname, r.indexdef as string]),
+      );
+      // Migration 2's index on the records holding a contact gave way to migration 5's, on those holding either.
+      expect(indexes['feedback_contact_age']).toBeUndefined();
+      expect(indexes['feedback_personal_age']).toContain('WHERE ((contact IS NOT NULL) OR (dossier IS NOT NULL))');
+      expect(indexes['feedback_receipt']).toContain('UNIQUE');
     });
   });
 });

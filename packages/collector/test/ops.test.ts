@@ -263,7 +263,7 @@ describe('papi-collector restore', () => {
     expect(r.stdout).toBe(
       `Restored ${backupFile} to ${dbPath} (2 feedback records, 0 reports).\n` +
         `The file it replaced is kept as ${keptAs} (with its -wal, if any): delete it once you no longer need it.\n` +
-        'Erased again the contact and comment of 1 record forgotten since that backup was made.\n' +
+        'Erased again the contact, comment and dossier code of 1 record forgotten since that backup was made.\n' +
         'Start the collector again (systemctl start papi-collector).\n',
     );
     expect(keptAs).toMatch(new RegExp(`^${dbPath}\\.replaced-\\d{4}-\\d\\d-\\d\\dT`));
@@ -300,7 +300,7 @@ describe('papi-collector restore', () => {
 });
 
 describe('papi-collector forget', () => {
-  it("erases one resident's contact and comment, leaves the statistics as they were, and a re-send brings nothing back", async () => {
+  it("erases one resident's contact, comment and dossier code, leaves the statistics as they were, and a re-send brings nothing back", async () => {
     const dbPath = freshPath();
     const { collector, url } = await serve(dbPath);
     try {
@@ -309,6 +309,7 @@ describe('papi-collector forget', () => {
         contact: '0909 123 456',
         consent: true,
         comment: 'Tôi là Thạch Sô Phát, ấp Cà Lăng',
+        dossier: 'H59.24-261127-0042',
       });
       const other = feedback({ rating: 5, contact: 'other@example.vn', consent: true });
       const first = await post(url, '/api/feedback', mine);
@@ -318,11 +319,11 @@ describe('papi-collector forget', () => {
       const r = await cli.run(['forget', String(mine.id).toUpperCase()], { PAPI_DB: dbPath });
       expect([r.code, r.stdout]).toEqual([
         0,
-        `${mine.id}: erased its contact and comment; its rating (2, xa-lac-hoa) stays in the statistics.\n`,
+        `${mine.id}: erased its contact, comment and dossier code; its rating (2, xa-lac-hoa) stays in the statistics.\n`,
       ]);
-      expect(rows(dbPath, 'SELECT id, rating, contact, comment, consent FROM feedback ORDER BY seq')).toEqual([
-        { id: mine.id, rating: 2, contact: null, comment: null, consent: 1 },
-        { id: other.id, rating: 5, contact: 'other@example.vn', comment: other.comment, consent: 1 },
+      expect(rows(dbPath, 'SELECT id, rating, contact, comment, dossier, consent FROM feedback ORDER BY seq')).toEqual([
+        { id: mine.id, rating: 2, contact: null, comment: null, dossier: null, consent: 1 },
+        { id: other.id, rating: 5, contact: 'other@example.vn', comment: other.comment, dossier: null, consent: 1 },
       ]);
       const after = await send(url, '/api/stats');
       expect(after.text).toBe(stats.text);
@@ -330,14 +331,15 @@ describe('papi-collector forget', () => {
       const csv = await send(url, '/api/export/feedback.csv', { headers: { authorization: `Bearer ${TOKEN}` } });
       expect(csv.text).not.toContain('0909 123 456');
       expect(csv.text).not.toContain('Thạch Sô Phát');
+      expect(csv.text).not.toContain('H59.24-261127-0042');
 
       // The widget's outbox may still hold the original: it is the same record (200, the first acknowledgement) and
       // stores nothing; a different rating under that id is still a conflict.
       const again = await post(url, '/api/feedback', mine);
       expect([again.status, again.json]).toEqual([200, first.json]);
       expect((await post(url, '/api/feedback', { ...mine, rating: 5 })).status).toBe(409);
-      expect(rows(dbPath, 'SELECT contact, comment FROM feedback WHERE id = ?', mine.id)).toEqual([
-        { contact: null, comment: null },
+      expect(rows(dbPath, 'SELECT contact, comment, dossier FROM feedback WHERE id = ?', mine.id)).toEqual([
+        { contact: null, comment: null, dossier: null },
       ]);
       // Nothing in the file can lead back to the erased text: the stored hash no longer covers it.
       const { body_hash: stored } = rows<{ body_hash: string }>(
@@ -345,14 +347,53 @@ describe('papi-collector forget', () => {
         'SELECT body_hash FROM feedback WHERE id = ?',
         mine.id,
       )[0]!;
-      expect(stored).toMatch(/^erased\(contact,comment\):/);
+      expect(stored).toMatch(/^erased\(contact,comment,dossier\):/);
 
       const twice = await cli.run(['forget', String(mine.id)], { PAPI_DB: dbPath });
-      expect([twice.code, twice.stdout]).toEqual([0, `${mine.id}: had no contact or comment left to erase.\n`]);
+      expect([twice.code, twice.stdout]).toEqual([
+        0,
+        `${mine.id}: had no contact, comment or dossier code left to erase.\n`,
+      ]);
       expect(readFileSync(`${dbPath}.forgotten`, 'utf8')).toBe(`${mine.id}\n${mine.id}\n`);
     } finally {
       await collector.close();
     }
+  });
+
+  it('works on a file of schema 3, before dossier codes (no collector of schema 4 opened it yet), which the next start upgrades', async () => {
+    const dbPath = freshPath();
+    const mine = feedback({ contact: '0909 123 456', consent: true, comment: 'Tôi là Sơn' });
+    let store = new SqliteStore(dbPath);
+    const { ack } = await store.putFeedback(mine as never, {
+      receivedAt: '2026-11-27T01:00:00.000Z',
+      period: '2026-H2',
+    });
+    await store.close();
+    // The file as the collector of schema 3 left it.
+    const db = new Database(dbPath);
+    db.exec(`DROP INDEX feedback_personal_age; ALTER TABLE feedback DROP COLUMN dossier;
+             CREATE INDEX feedback_contact_age ON feedback (received_at) WHERE contact IS NOT NULL`);
+    db.pragma('user_version = 3');
+    db.close();
+
+    const r = await cli.run(['forget', String(mine.id)], { PAPI_DB: dbPath });
+    expect([r.code, r.stderr, r.stdout]).toEqual([
+      0,
+      '',
+      `${mine.id}: erased its contact and comment; its rating (4, xa-lac-hoa) stays in the statistics.\n`,
+    ]);
+    expect(rows(dbPath, 'SELECT contact, comment FROM feedback')).toEqual([{ contact: null, comment: null }]);
+    store = new SqliteStore(dbPath);
+    try {
+      expect(
+        await store.putFeedback(mine as never, { receivedAt: '2026-12-01T00:00:00.000Z', period: '2026-H2' }),
+      ).toEqual({ kind: 'repeat', ack });
+    } finally {
+      await store.close();
+    }
+    expect(rows(dbPath, 'SELECT contact, comment, dossier FROM feedback')).toEqual([
+      { contact: null, comment: null, dossier: null },
+    ]);
   });
 
   it('says which ids it does not know, and refuses what is not an id', async () => {

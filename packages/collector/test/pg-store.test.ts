@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
 import type { FeedbackRecord } from '@papi/core';
-import { MIGRATIONS, PG_SCHEMA_VERSION, PgStore } from '../src/index.js';
+import { MIGRATIONS, PG_SCHEMA_VERSION, PgStore, bodyHash, canonicalFeedback } from '../src/index.js';
 import { feedback } from './helpers.js';
 import { type TestDatabase, describePg, freshDatabase, freshSchema, withSql } from './pg.js';
 
@@ -92,11 +92,68 @@ describePg('PgStore', () => {
     ).toMatchObject({ status: 'answered', answer: 'Đã trả lời.', answeredAt: '2026-12-01T00:00:00.000Z' });
     expect((await store.unitFeedback('xa-lac-hoa', { limit: 5 })).rows.map((r) => r.receipt)).toEqual([receipt]);
     await withSql(db.url, async (sql) => {
-      expect((await sql`SELECT max(version)::int AS v FROM papi_schema`)[0]!.v).toBe(4);
+      expect((await sql`SELECT max(version)::int AS v FROM papi_schema`)[0]!.v).toBe(PG_SCHEMA_VERSION);
       // The history is never changed in place.
       await expect(sql`UPDATE answers SET status = 'in-progress'`).rejects.toThrow(
         'the answers history is append-only',
       );
+    });
+  });
+
+  it('migrates a database of schema 4, before dossier codes: its records stay the same records', async () => {
+    const db = await database();
+    const old = feedback({ contact: '0909 111 222', consent: true }) as unknown as FeedbackRecord;
+    const ack = { id: old.id, receivedAt: '2026-01-01T00:00:00.000Z', receipt: 'K7MQ-3XPD' };
+    // The database as the collector of schema 4 left it, with a record stored by its rules (the same body hash).
+    await withSql(db.url, (sql) =>
+      sql.begin(async (tx) => {
+        await tx.unsafe(
+          'CREATE TABLE papi_schema (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+        );
+        for (const [i, migration] of MIGRATIONS.slice(0, 4).entries()) {
+          for (const statement of migration) await tx.unsafe(statement);
+          await tx`INSERT INTO papi_schema (version) VALUES (${i + 1})`;
+        }
+        await tx`
+          INSERT INTO feedback (id, unit, service, dimension, rating, comment, contact, consent, lang, page, created_at,
+                                period, received_at, body_hash, ack, receipt)
+          VALUES (${old.id}, ${old.unit}, ${old.service!}, ${old.dimension!}, ${old.rating}, ${old.comment!},
+                  ${old.contact!}, true, ${old.lang}, ${old.page!}, ${old.createdAt}, '2026-H1', ${ack.receivedAt},
+                  ${bodyHash(canonicalFeedback(old))}, ${JSON.stringify(ack)}, ${ack.receipt})`;
+      }),
+    );
+    const store = await open(db.url);
+    expect(await store.putFeedback(old, meta)).toEqual({ kind: 'repeat', ack });
+    expect((await store.putFeedback({ ...old, dossier: 'H59.24-261127-0042' }, meta)).kind).toBe('conflict');
+    const kiosk = feedback({ dossier: 'H59.24-261127-0042' }) as unknown as FeedbackRecord;
+    const { ack: kioskAck } = await store.putFeedback(kiosk, { ...meta, receivedAt: '2026-01-02T00:00:00.000Z' });
+    expect((await store.unitFeedback('xa-lac-hoa', { limit: 5 })).rows.map((r) => [r.receipt, r.dossier])).toEqual([
+      [kioskAck.receipt, 'H59.24-261127-0042'],
+      [ack.receipt, null],
+    ]);
+    expect(await store.eraseContacts('2026-02-01T00:00:00.000Z')).toBe(2);
+    expect((await store.putFeedback(kiosk, meta)).kind).toBe('repeat');
+    await withSql(db.url, async (sql) => {
+      expect((await sql`SELECT max(version)::int AS v FROM papi_schema`)[0]!.v).toBe(PG_SCHEMA_VERSION);
+      expect(
+        (await sql`SELECT contact, dossier FROM feedback ORDER BY seq`).map((r) => [r.contact, r.dossier]),
+      ).toEqual([
+        [null, null],
+        [null, null],
+      ]);
+      // Retention's query can use the new partial index (the tables are too small for the planner to want it).
+      const plan = await sql.begin(async (tx) => {
+        await tx`SET LOCAL enable_seqscan = off`;
+        return tx.unsafe(
+          `EXPLAIN SELECT id FROM feedback WHERE (contact IS NOT NULL OR dossier IS NOT NULL) AND (received_at COLLATE "C") < '2026'`,
+        );
+      });
+      expect(plan.map((r) => r['QUERY PLAN']).join(' ')).toContain('feedback_personal_age');
+      expect(
+        (
+          await sql`SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'feedback' AND indexname LIKE 'feedback_%_age'`
+        ).map((r) => r.indexname),
+      ).toEqual(['feedback_personal_age']);
     });
   });
 

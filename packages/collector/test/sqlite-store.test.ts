@@ -51,7 +51,7 @@ describe('SqliteStore', () => {
     expect(await store.receipt(fresh.ack.receipt!)).toMatchObject({ receipt: fresh.ack.receipt });
   });
 
-  it('opens a file of schema 2, before answers: its feedback keeps its codes and can be answered, and it is schema 3', async () => {
+  it('opens a file of schema 2, before answers: its feedback keeps its codes and can be answered, and is upgraded', async () => {
     const old = fb();
     const { ack } = await store.putFeedback(old, meta);
     await store.close();
@@ -74,10 +74,52 @@ describe('SqliteStore', () => {
     expect((await store.putFeedback(old, meta)).ack).toEqual(ack);
     await store.close();
     db = new Database(path, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'answers%' ORDER BY name").pluck().all()).toEqual(
       ['answers', 'answers_append_only', 'answers_feedback'],
     );
+    db.close();
+    store = new SqliteStore(path);
+  });
+
+  it('opens a file of schema 3, before dossier codes: its records keep theirs as they were, and it is schema 4', async () => {
+    const old = fb({ contact: '0909 111 222', consent: true });
+    const { ack } = await store.putFeedback(old, { ...meta, receivedAt: '2026-01-01T00:00:00.000Z' });
+    await store.close();
+    // The file as the collector of schema 3 left it: no dossier column, retention's index on contacts alone.
+    let db = new Database(path);
+    db.exec(`DROP INDEX feedback_personal_age; ALTER TABLE feedback DROP COLUMN dossier;
+             CREATE INDEX feedback_contact_age ON feedback (received_at) WHERE contact IS NOT NULL`);
+    db.pragma('user_version = 3');
+    db.close();
+    store = new SqliteStore(path);
+    expect(await store.putFeedback(old, meta)).toEqual({ kind: 'repeat', ack });
+    expect((await store.putFeedback({ ...old, dossier: 'H59.24-261127-0042' }, meta)).kind).toBe('conflict');
+    const kiosk = fb({ dossier: 'H59.24-261127-0042' });
+    const { ack: kioskAck } = await store.putFeedback(kiosk, { ...meta, receivedAt: '2026-01-02T00:00:00.000Z' });
+    expect((await store.unitFeedback('xa-lac-hoa', { limit: 5 })).rows.map((r) => [r.receipt, r.dossier])).toEqual([
+      [kioskAck.receipt, 'H59.24-261127-0042'],
+      [ack.receipt, null],
+    ]);
+    // Retention finds both kinds of personal data through the new index.
+    expect(await store.eraseContacts('2026-02-01T00:00:00.000Z')).toBe(2);
+    expect((await store.putFeedback(kiosk, meta)).kind).toBe('repeat');
+    await store.close();
+    db = new Database(path, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'feedback_%_age'").pluck().all(),
+    ).toEqual(['feedback_personal_age']);
+    const plan = db
+      .prepare(
+        "EXPLAIN QUERY PLAN SELECT id FROM feedback WHERE (contact IS NOT NULL OR dossier IS NOT NULL) AND received_at < '2026'",
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('feedback_personal_age');
+    expect(db.prepare('SELECT contact, dossier FROM feedback ORDER BY seq').all()).toEqual([
+      { contact: null, dossier: null },
+      { contact: null, dossier: null },
+    ]);
     db.close();
     store = new SqliteStore(path);
   });

@@ -92,7 +92,7 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
     });
 
     it('keeps every field of a record as sent, nulls included', async () => {
-      const full = fb({ contact: 'ông Sơn, 0912 345 678', consent: true, lang: 'km' });
+      const full = fb({ contact: 'ông Sơn, 0912 345 678', consent: true, dossier: 'H59.24-261127-0042', lang: 'km' });
       const bare = fb({
         service: undefined,
         dimension: undefined,
@@ -111,11 +111,49 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
           dimension: null,
           comment: null,
           contact: null,
+          dossier: null,
           page: null,
           period: '2027-H1',
           receivedAt: meta.receivedAt,
         },
       ]);
+    });
+
+    it('keeps the kiosk’s dossier code for the unit, never by receipt code; it is part of what a repeat must match', async () => {
+      const kiosk = fb({ dossier: 'H59.24-261127-0042', comment: undefined, page: undefined });
+      const first = await store.putFeedback(kiosk, meta);
+      const other = await instance();
+      expect(await other.putFeedback(kiosk, meta)).toEqual({ kind: 'repeat', ack: first.ack });
+      // Another code, or none, under the same id is another record.
+      expect(await other.putFeedback({ ...kiosk, dossier: 'H59.24-261127-0043' }, meta)).toEqual({
+        kind: 'conflict',
+        ack: first.ack,
+      });
+      const { dossier: _, ...without } = kiosk;
+      expect((await store.putFeedback(without, meta)).kind).toBe('conflict');
+      // And a code added to a record stored without one.
+      const plain = fb();
+      const plainAck = (await store.putFeedback(plain, meta)).ack;
+      expect(await other.putFeedback({ ...plain, dossier: 'H59.24-261127-0042' }, meta)).toEqual({
+        kind: 'conflict',
+        ack: plainAck,
+      });
+      const inbox = (await other.unitFeedback('xa-lac-hoa', { limit: 5 })).rows;
+      expect(inbox.map((r) => [r.receipt, r.dossier]).sort()).toEqual(
+        [
+          [first.ack.receipt, 'H59.24-261127-0042'],
+          [plainAck.receipt, null],
+        ].sort(),
+      );
+      const found = await other.receipt(first.ack.receipt!);
+      expect(found).toEqual({
+        receipt: first.ack.receipt,
+        unit: 'xa-lac-hoa',
+        receivedAt: meta.receivedAt,
+        status: 'received',
+      });
+      expect(JSON.stringify(found)).not.toContain('H59');
+      expect((await collect(store.feedbackRows())).find((r) => r.id === kiosk.id)?.dossier).toBe('H59.24-261127-0042');
     });
 
     it('answers the same new id sent to two instances at once as created once and repeated once', async () => {
@@ -399,25 +437,33 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       expect(await store.health()).toEqual({ ok: true });
     });
 
-    it('erases the contacts received before an instant, on any instance; ratings, comments and statistics stay', async () => {
+    it('erases the contacts and dossier codes received before an instant, on any instance; ratings, comments and statistics stay', async () => {
       const at = (day: string) => ({ ...meta, receivedAt: `2026-${day}T03:00:00.000Z` });
       const old = fb({ rating: 2, contact: '0909 111 222', consent: true, comment: 'Chờ lâu quá' });
       const oldPlain = fb({ rating: 3 });
-      const recent = fb({ rating: 5, contact: 'ra@example.vn', consent: true });
+      // From the counter's kiosk: a dossier code, no contact. It is personal data with the same retention.
+      const oldKiosk = fb({ rating: 1, dossier: 'H59.24-260111-0007', comment: 'Sai tên' });
+      const recent = fb({ rating: 5, contact: 'ra@example.vn', consent: true, dossier: 'H59.24-260620-0001' });
       const first = await store.putFeedback(old, at('01-10'));
       await store.putFeedback(oldPlain, at('01-11'));
+      const kioskAck = (await store.putFeedback(oldKiosk, at('01-11'))).ack;
       await store.putFeedback(recent, at('06-20'));
       const tally = await store.feedbackTally();
 
       const other = await instance();
       expect(await other.eraseContacts('2026-01-10T03:00:00.000Z')).toBe(0); // received at that instant: not before it
-      expect(await other.eraseContacts('2026-03-01T00:00:00.000Z')).toBe(1);
+      expect(await other.eraseContacts('2026-03-01T00:00:00.000Z')).toBe(2);
       expect(await store.eraseContacts('2026-03-01T00:00:00.000Z')).toBe(0);
       const rows = Object.fromEntries((await collect(store.feedbackRows())).map((r) => [r.id, r]));
       expect(rows[old.id]).toMatchObject({ contact: null, consent: true, comment: 'Chờ lâu quá', rating: 2 });
-      expect(rows[recent.id]).toMatchObject({ contact: 'ra@example.vn', rating: 5 });
-      expect(rows[oldPlain.id]).toMatchObject({ contact: null, comment: oldPlain.comment });
+      expect(rows[oldKiosk.id]).toMatchObject({ dossier: null, comment: 'Sai tên', rating: 1 });
+      expect(rows[recent.id]).toMatchObject({ contact: 'ra@example.vn', dossier: 'H59.24-260620-0001', rating: 5 });
+      expect(rows[oldPlain.id]).toMatchObject({ contact: null, dossier: null, comment: oldPlain.comment });
       expect(await store.feedbackTally()).toEqual(tally);
+      // The kiosk's record re-sent with its code is the same record and brings nothing back; another rating is not.
+      expect(await other.putFeedback(oldKiosk, at('07-01'))).toEqual({ kind: 'repeat', ack: kioskAck });
+      expect((await store.putFeedback({ ...oldKiosk, rating: 2 }, meta)).kind).toBe('conflict');
+      expect((await collect(store.feedbackRows())).find((r) => r.id === oldKiosk.id)?.dossier).toBeNull();
 
       // The outbox re-sending the original gets its first answer and brings nothing back; another rating is a conflict.
       expect(await other.putFeedback(old, at('07-01'))).toEqual({ kind: 'repeat', ack: first.ack });
@@ -433,12 +479,14 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       expect((await collect(store.feedbackRows())).find((r) => r.id === old.id)?.contact).toBeNull();
     });
 
-    it('forgets records on request: contact and comment erased, rating kept, re-sends still repeats, unknown ids named', async () => {
+    it('forgets records on request: contact, comment and dossier code erased, rating kept, re-sends still repeats, unknown ids named', async () => {
       const mine = fb({ rating: 1, contact: '0912 345 678', consent: true, comment: 'Tôi là Sơn, ấp Năm Châu' });
       const bare = fb({ rating: 4, comment: undefined });
       const expired = fb({ rating: 3, contact: 'a@example.vn', consent: true, comment: 'Ổn' });
+      const kiosk = fb({ rating: 2, dossier: 'H59.24-261127-0042', comment: undefined });
       const acks = await Promise.all([mine, bare, expired].map((r) => store.putFeedback(r, meta)));
       expect(await store.eraseContacts('2026-12-01T00:00:00.000Z')).toBe(2);
+      const kioskAck = (await store.putFeedback(kiosk, { ...meta, receivedAt: '2026-12-02T00:00:00.000Z' })).ack;
       const tally = await store.feedbackTally();
       const unknown = randomUUID();
 
@@ -450,6 +498,7 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
         bare.id,
         expired.id,
         mine.id,
+        kiosk.id,
       ]);
       expect(result).toEqual({
         found: [
@@ -457,12 +506,16 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
           { id: bare.id, unit: 'xa-lac-hoa', rating: 4, erased: [] },
           { id: expired.id, unit: 'xa-lac-hoa', rating: 3, erased: ['comment'] },
           { id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: [] },
+          { id: kiosk.id, unit: 'xa-lac-hoa', rating: 2, erased: ['dossier'] },
         ],
         unknown: [unknown, 'phone:0909123456'],
       });
       const rows = Object.fromEntries((await collect(store.feedbackRows())).map((r) => [r.id, r]));
       expect(rows[mine.id]).toMatchObject({ contact: null, comment: null, rating: 1, consent: true });
       expect(rows[expired.id]).toMatchObject({ contact: null, comment: null, rating: 3 });
+      expect(rows[kiosk.id]).toMatchObject({ dossier: null, rating: 2 });
+      expect(await other.putFeedback(kiosk, meta)).toEqual({ kind: 'repeat', ack: kioskAck });
+      expect((await store.putFeedback({ ...kiosk, rating: 5 }, meta)).kind).toBe('conflict');
       expect(await store.feedbackTally()).toEqual(tally);
       expect((await store.forgetFeedback([mine.id])).found).toEqual([
         { id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: [] },
@@ -639,6 +692,7 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
         comment: 'Cán bộ hướng dẫn tận tình.',
         contact: '0909 25',
         consent: true,
+        dossier: null,
         lang: 'vi',
         history: [{ status: 'answered', answer: 'Xong.', ...by }],
       });

@@ -5,6 +5,7 @@ import type { CommandIo } from '../commands/index.js';
 import { ConfigError, dbPathFrom, parseDatabaseUrl, redactDatabaseUrl } from '../config.js';
 import type { ForgetResult } from '../store.js';
 import { backupDatabase } from './backup.js';
+import { erasedInWords } from './erase.js';
 import { checkForgetIds, forget } from './forget.js';
 import { DamagedDatabaseError, integrityProblems, isDamage } from './integrity.js';
 import { OpsError, collectorTablesMissing, openExisting } from './open.js';
@@ -59,7 +60,7 @@ const restore: Command = (args, dbPath, print) => {
     print(`The file it replaced is kept as ${r.keptAs} (with its -wal, if any): delete it once you no longer need it.`);
   if (r.forgottenAgain > 0)
     print(
-      `Erased again the contact and comment of ${count(r.forgottenAgain, 'record', 'records')} forgotten since that backup was made.`,
+      `Erased again the contact, comment and dossier code of ${count(r.forgottenAgain, 'record', 'records')} forgotten since that backup was made.`,
     );
   print('Start the collector again (systemctl start papi-collector).');
   return 0;
@@ -69,8 +70,8 @@ function printForgotten({ found, unknown }: ForgetResult, print: Print): number 
   for (const f of found) {
     print(
       f.erased.length > 0
-        ? `${f.id}: erased its ${f.erased.join(' and ')}; its rating (${f.rating}, ${f.unit}) stays in the statistics.`
-        : `${f.id}: had no contact or comment left to erase.`,
+        ? `${f.id}: erased its ${erasedInWords(f.erased)}; its rating (${f.rating}, ${f.unit}) stays in the statistics.`
+        : `${f.id}: had no contact, comment or dossier code left to erase.`,
     );
   }
   for (const id of unknown) print(`${id}: no feedback record has this id; nothing erased.`);

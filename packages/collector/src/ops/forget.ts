@@ -10,7 +10,7 @@ import { OpsError, openExisting } from './open.js';
  */
 export const forgottenList = (dbPath: string): string => `${dbPath}.forgotten`;
 
-/** Erases the contact and the comment of each record, in one transaction, and notes the ids for later restores. */
+/** Erases the contact, comment and dossier code of each record, in one transaction; notes the ids for later restores. */
 export function forget(dbPath: string, ids: readonly string[]): ForgetResult {
   checkForgetIds(ids);
   const db = openExisting(dbPath);

@@ -35,7 +35,8 @@ function codeOf(raw: string): string {
 
 /** Receipt codes (#13 parts 2 and 3): the resident's look-up, and the unit's answer. */
 export const receiptRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
-  const { store, config, clock, unitAuth, checkOrigin, ownLimit } = deps;
+  const { config, clock } = deps;
+  const { store, unitAuth, checkOrigin, ownLimit } = app;
 
   // Look-ups have their own limit per address, so that codes cannot be guessed by the thousand.
   app.get<{ Params: { code: string } }>(

@@ -31,6 +31,8 @@ export interface InboxItem {
   readonly comment?: string;
   /** Only when the resident consented to be contacted. */
   readonly contact?: string;
+  /** The portal's dossier code (mã hồ sơ) the resident gave at the counter's kiosk; personal data, never cached. */
+  readonly dossier?: string;
   readonly lang: string;
   readonly status: AnswerStatus;
   readonly answer?: string;
@@ -57,6 +59,8 @@ const CSV_COLUMNS = [
   'comment',
   'contact',
   'lang',
+  // Last, so that a sheet made from the columns before dossier codes were stored reads on unchanged.
+  'dossier',
 ] as const satisfies readonly (keyof InboxItem)[];
 
 const queryCheck = object({
@@ -94,6 +98,7 @@ function itemOf(r: InboxRow, answerDays: number, now: Date): InboxItem {
     rating: r.rating,
     ...(r.comment === null ? {} : { comment: r.comment }),
     ...(contact === undefined ? {} : { contact }),
+    ...(r.dossier === null ? {} : { dossier: r.dossier }),
     lang: r.lang,
     status: state.status,
     ...(state.answer === undefined ? {} : { answer: state.answer }),
@@ -122,10 +127,12 @@ async function inbox(
 
 /**
  * A unit's inbox (#13 part 3): its residents' feedback with the comment, the contact where the resident consented,
- * where each stands and its history; for the unit's own token only. Personal data: never cached.
+ * the dossier code given at the kiosk, where each stands and its history; for the unit's own token only. Personal
+ * data: never cached.
  */
 export const unitFeedbackRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
-  const { store, config, clock, unitAuth } = deps;
+  const { config, clock } = deps;
+  const { store, unitAuth } = app;
   type Request = FastifyRequest<{ Params: { unit: string }; Querystring: unknown }>;
   const open = (request: Request): { unit: string; filters: InboxFilters } => {
     unitAuth.requireUnit(request, request.params.unit);
