@@ -181,18 +181,23 @@ describe('SqliteStore', () => {
     await expect(second).rejects.toThrow('EIO');
   });
 
-  it('checkpoints on its own thread and restarts the log, so the log stays small under a steady load', async () => {
-    const records: FeedbackRecord[] = [];
-    for (let round = 0; round < 40; round++) {
-      const batch = Array.from({ length: 250 }, () => fb());
-      records.push(...batch);
-      await Promise.all(batch.map((r) => store.putFeedback(r, meta)));
-    }
-    // 10 000 records are some 40 MB of log frames: without checkpoints that restart it, the log would hold them all.
-    expect(statSync(`${path}-wal`).size).toBeLessThan(16 * 1024 * 1024);
-    await store.close();
-    store = new SqliteStore(path);
-    expect((await store.counts()).feedback).toBe(records.length);
-    expect((await store.putFeedback(records[1234]!, meta)).kind).toBe('repeat');
-  });
+  // 10 000 durable writes: about 2 s on a quiet machine, but vitest's 5 s default is not a budget for a busy one.
+  it(
+    'checkpoints on its own thread and restarts the log, so the log stays small under a steady load',
+    { timeout: 60_000 },
+    async () => {
+      const records: FeedbackRecord[] = [];
+      for (let round = 0; round < 40; round++) {
+        const batch = Array.from({ length: 250 }, () => fb());
+        records.push(...batch);
+        await Promise.all(batch.map((r) => store.putFeedback(r, meta)));
+      }
+      // 10 000 records are some 40 MB of log frames: without checkpoints that restart it, the log would hold them all.
+      expect(statSync(`${path}-wal`).size).toBeLessThan(16 * 1024 * 1024);
+      await store.close();
+      store = new SqliteStore(path);
+      expect((await store.counts()).feedback).toBe(records.length);
+      expect((await store.putFeedback(records[1234]!, meta)).kind).toBe('repeat');
+    },
+  );
 });
