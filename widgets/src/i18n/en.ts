@@ -331,6 +331,7 @@ export const inbox: Record<keyof typeof vi.inbox, string> = {
   'inbox.lang.en': 'English',
   'inbox.lang.km': 'Khmer',
   'inbox.contact': 'Contact (the resident agreed to be contacted)',
+  'inbox.dossier': 'Dossier code (given by the resident at the counter)',
   'inbox.comment': 'Comment',
   'inbox.no-comment': 'The resident only gave a rating, without a comment.',
   'inbox.history': 'History ({count})',

@@ -297,6 +297,7 @@ export const inbox: Partial<Record<keyof typeof vi.inbox, string>> = {
   'inbox.lang.en': 'ភាសាអង់គ្លេស',
   'inbox.lang.km': 'ភាសាខ្មែរ',
   'inbox.contact': 'ទំនាក់ទំនង (ប្រជាពលរដ្ឋយល់ព្រមឱ្យទាក់ទង)',
+  'inbox.dossier': 'លេខកូដឯកសារ (mã hồ sơ; ប្រជាពលរដ្ឋផ្តល់ឱ្យនៅបញ្ជរ)',
   'inbox.comment': 'មតិយោបល់',
   'inbox.no-comment': 'ប្រជាពលរដ្ឋបានត្រឹមតែវាយតម្លៃ ដោយគ្មានមតិយោបល់។',
   'inbox.history': 'ប្រវត្តិ ({count})',

@@ -319,6 +319,7 @@ export const inbox = {
   'inbox.lang.en': 'Tiếng Anh',
   'inbox.lang.km': 'Tiếng Khmer',
   'inbox.contact': 'Liên hệ (người dân đồng ý cho liên hệ)',
+  'inbox.dossier': 'Mã hồ sơ (người dân ghi ở quầy)',
   'inbox.comment': 'Nội dung góp ý',
   'inbox.no-comment': 'Người dân chỉ chọn mức hài lòng, không viết nội dung.',
   'inbox.history': 'Lịch sử xử lý ({count})',

@@ -27,6 +27,8 @@ export interface InboxItem {
   readonly comment?: string;
   /** Only where the resident consented to be contacted (the collector leaves it out otherwise). */
   readonly contact?: string;
+  /** The portal's dossier code a resident gave at the counter's kiosk: personal data, for the unit only. */
+  readonly dossier?: string;
   readonly lang: string;
   readonly status: AnswerStatus;
   readonly answer?: string;
@@ -110,7 +112,9 @@ function checkItem(v: unknown): InboxItem | undefined {
     typeof o.rating === 'number' &&
     typeof o.overdue === 'boolean' &&
     (ANSWER_STATUSES as readonly unknown[]).includes(o.status) &&
-    ['dimension', 'service', 'comment', 'contact', 'answer', 'answeredAt'].every((k) => optionalString(o[k])) &&
+    ['dimension', 'service', 'comment', 'contact', 'dossier', 'answer', 'answeredAt'].every((k) =>
+      optionalString(o[k]),
+    ) &&
     Array.isArray(o.history) &&
     o.history.every(
       (h: unknown) =>

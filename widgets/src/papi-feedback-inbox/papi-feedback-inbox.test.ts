@@ -171,12 +171,22 @@ describe('<papi-feedback-inbox>', () => {
     expect(text(el, '.counter')).toBe('0/2.000 ký tự');
   });
 
+  it('shows the dossier code a resident gave at the counter’s kiosk, as text', async () => {
+    await saveUnitToken(tokenScope(ENDPOINT, UNIT), TOKEN);
+    const kiosk = { ...item(), dossier: '000.00.30.H51-<b>260127</b>-0001' };
+    collector({ list: [{ status: 200, body: inbox([kiosk]) }] });
+    const el = await mount();
+    expect(details(el).at(-1)).toBe('Mã hồ sơ (người dân ghi ở quầy): 000.00.30.H51-<b>260127</b>-0001');
+    expect(el.shadowRoot!.querySelector('b')).toBeNull();
+  });
+
   it('shows no contact where the collector gave none, and marks overdue feedback', async () => {
     await saveUnitToken(tokenScope(ENDPOINT, UNIT), TOKEN);
     const { contact: _, ...without } = item({ overdue: true });
     collector({ list: [{ status: 200, body: inbox([without], { answerDays: 20, answerDaysConfirmed: true }) }] });
     const el = await mount();
     expect($(el, '[part~="contact"]')).toBeNull();
+    expect($(el, '[part~="dossier"]')).toBeNull();
     expect(text(el, '[part~="overdue"]')).toBe('Quá hạn');
     expect(text(el, '[part~="rule"]')).toContain('trong 20 ngày');
     expect(text(el, '[part~="rule"]')).not.toContain('giá trị tạm');

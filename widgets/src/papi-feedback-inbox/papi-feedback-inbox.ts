@@ -96,6 +96,7 @@ const idOf = (receipt: string): string => receipt.replace(/[^\w-]/g, '');
  * @csspart item-title - Its heading, with the receipt code.
  * @csspart comment - What the resident wrote (plain text).
  * @csspart contact - The resident's contact (only where they consented).
+ * @csspart dossier - The dossier code a resident gave at the counter's kiosk.
  * @csspart overdue - The "overdue" mark.
  * @csspart answer - The answer or note sent (plain text).
  * @csspart answer-form - The answer's form.
@@ -691,6 +692,7 @@ export class PapiFeedbackInbox extends LitElement {
         ${service ? html`<div><dt>${t(locale, 'inbox.service')}</dt><dd>${service}</dd></div>` : nothing}
         ${lang ? html`<div><dt>${t(locale, 'inbox.lang')}</dt><dd>${t(locale, `inbox.lang.${lang}`)}</dd></div>` : nothing}
         ${item.contact ? html`<div><dt>${t(locale, 'inbox.contact')}</dt><dd class="contact" part="contact">${item.contact}</dd></div>` : nothing}
+        ${item.dossier ? html`<div><dt>${t(locale, 'inbox.dossier')}</dt><dd class="dossier" part="dossier">${item.dossier}</dd></div>` : nothing}
       </dl>
       ${
         item.comment
