@@ -47,12 +47,6 @@ const $ = <T extends Element = HTMLElement>(el: PapiFeedbackButton, selector: st
 const text = (el: PapiFeedbackButton, selector: string) =>
   $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const step = (el: PapiFeedbackButton) => $(el, '.kiosk')?.dataset.step;
-const settle = async (el: PapiFeedbackButton) => {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
-};
 
 async function rate(el: PapiFeedbackButton, value: number) {
   $(el, `[part~="kiosk-option"][data-rating="${value}"]`)!.click();
