@@ -213,9 +213,8 @@ describe('the Authors section in the side panel', () => {
     await question.waitFor();
     expect(await question.textContent()).toContain('khai-sinh-v2');
     // The focus is on the first answer; a built-in guide is never offered for replacing.
-    await expect
-      .poll(() => h.panel.evaluate(() => document.activeElement?.textContent ?? ''))
-      .toContain('Giữ thành phiên bản mới');
+    const focused = (): Promise<string> => h.panel.evaluate(() => document.activeElement?.textContent ?? '');
+    await expect.poll(() => focused()).toContain('Giữ thành phiên bản mới');
     expect(await question.getByRole('button', { name: 'Thay hướng dẫn đã nhập' }).count()).toBe(0);
     expect(await axeViolations(h.panel)).toEqual([]);
     await h.panel.keyboard.press('Escape');
@@ -226,8 +225,11 @@ describe('the Authors section in the side panel', () => {
 
     await input.setInputFiles(file('khai-sinh-sua.json', sameId));
     await question.waitFor();
+    // The question takes the focus as it is drawn: the keys go to it once it has.
+    await expect.poll(() => focused()).toContain('Giữ thành phiên bản mới');
     await h.panel.keyboard.press('Tab');
     await h.panel.keyboard.press('Shift+Tab');
+    expect(await focused()).toContain('Giữ thành phiên bản mới');
     await h.panel.keyboard.press('Enter');
     const rows = h.panel.getByTestId('imported-guides').locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
