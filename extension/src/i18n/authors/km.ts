@@ -1,0 +1,63 @@
+/** Khmer, from the glossary in shared/KHMER.md; awaits a native speaker's review, as the rest of the extension's. */
+import type { AuthorsKey } from './vi.js';
+
+export const authorsKm: Readonly<Record<AuthorsKey, string>> = {
+  'nav.authors': 'អ្នករៀបចំការណែនាំ',
+  'options.authors': 'បង្ហាញផ្នែក “អ្នករៀបចំការណែនាំ”៖ នាំចូល និងពិនិត្យការណែនាំ (សម្រាប់មន្ត្រីព័ត៌មានវិទ្យា)',
+  'authors.intro':
+    'នាំចូលការណែនាំពីឯកសារ JSON ហើយពិនិត្យការណែនាំនៅលើទំព័រវិបផតថលដែលកំពុងបើក ដោយមិនចាំបាច់ដំឡើងកម្មវិធីបន្ថែមឡើងវិញ។ ការណែនាំគ្រាន់តែជាទិន្នន័យ៖ គ្មានអ្វីនៅក្នុងឯកសារត្រូវបានដំណើរការជាកូដទេ។',
+  'authors.import': 'នាំចូលឯកសារការណែនាំ',
+  'authors.file': 'ឯកសារការណែនាំ (.json អតិបរមា {max} KB)',
+  'authors.imported': 'បាននាំចូលការណែនាំ “{title}” (លេខសម្គាល់ {id})។ ចាប់ផ្តើមវាពីកាតនីតិវិធី ឬដោយតំណភ្ជាប់ដែលមាន #papi-guide={id}។',
+  'authors.replaced': 'បានជំនួសការណែនាំដែលបាននាំចូលដែលមានលេខសម្គាល់ {id} ដោយ “{title}”។',
+  'authors.refused.too-large': 'ឯកសារ “{file}” មិនត្រូវបាននាំចូលទេ៖ វាធំជាង {max} KB។ ការណែនាំដែលមានស្រាប់នៅដដែល។',
+  'authors.refused.empty': 'ឯកសារ “{file}” មិនត្រូវបាននាំចូលទេ៖ វាទទេ។ ការណែនាំដែលមានស្រាប់នៅដដែល។',
+  'authors.refused.invalid':
+    'ឯកសារ “{file}” មិនត្រូវបាននាំចូលទេ៖ វាមិនមែនជាការណែនាំត្រឹមត្រូវទេ (បញ្ហា {count} នីមួយៗមានទីតាំងរបស់វានៅក្នុងឯកសារ)។ ការណែនាំដែលមានស្រាប់នៅដដែល។',
+  'authors.refused.full':
+    'ឯកសារ “{file}” មិនត្រូវបាននាំចូលទេ៖ មានការណែនាំដែលបាននាំចូល {max} រួចហើយ សូមដកចេញខ្លះសិន។ ការណែនាំដែលមានស្រាប់នៅដដែល។',
+  'authors.refused.unreadable': 'មិនអាចអានឯកសារ “{file}” បានទេ។ ការណែនាំដែលមានស្រាប់នៅដដែល។',
+  'authors.saveFailed': 'មិនអាចរក្សាទុកការណែនាំបានទេ (ឃ្លាំងផ្ទុករបស់កម្មវិធីបន្ថែមពេញឬ?)។ ការណែនាំដែលមានស្រាប់នៅដដែល។',
+  'authors.issuesMore': '… និងបញ្ហា {n} ទៀត',
+  'authors.clash.title': 'លេខសម្គាល់ការណែនាំនេះមានរួចហើយ',
+  'authors.clash.builtIn':
+    'ឯកសារ “{file}” មានលេខសម្គាល់ “{id}” ដែលជាការណែនាំមានស្រាប់ “{title}” ហើយការណែនាំមានស្រាប់មិនអាចជំនួសបានទេ។ រក្សាឯកសារនេះជាកំណែថ្មី ដែលមានលេខសម្គាល់ “{newId}” ឬមិននាំចូល?',
+  'authors.clash.imported':
+    'ឯកសារ “{file}” មានលេខសម្គាល់ “{id}” ដែលជាការណែនាំ “{title}” បាននាំចូលពី “{earlier}” នៅ {date}។ ជំនួសការណែនាំនោះ រក្សាឯកសារនេះជាកំណែថ្មី (លេខសម្គាល់ “{newId}”) ឬមិននាំចូល?',
+  'authors.clash.newVersion': 'រក្សាជាកំណែថ្មី ({newId})',
+  'authors.clash.replace': 'ជំនួសការណែនាំដែលបាននាំចូល',
+  'authors.clash.cancel': 'មិននាំចូល',
+  'authors.clash.full': 'គ្មានកន្លែងសម្រាប់កំណែថ្មីទេ៖ មានការណែនាំដែលបាននាំចូល {max} រួចហើយ។',
+  'authors.cancelled': 'ឯកសារ “{file}” មិនត្រូវបាននាំចូលទេ។ ការណែនាំដែលមានស្រាប់នៅដដែល។',
+  'authors.list': 'ការណែនាំដែលបាននាំចូល',
+  'authors.listNone': 'មិនទាន់បាននាំចូលការណែនាំណាមួយទេ។',
+  'authors.col.guide': 'ការណែនាំ',
+  'authors.col.source': 'ប្រភព',
+  'authors.col.link': 'តំណភ្ជាប់ដែលបើកវា',
+  'authors.source': 'ឯកសារ “{file}” បាននាំចូលនៅ {date}',
+  'authors.remove': 'ដកចេញ “{id}”',
+  'authors.removed': 'បានដកការណែនាំ “{id}” ចេញ។',
+  'authors.check': 'ពិនិត្យការណែនាំនៅលើទំព័រដែលកំពុងបើក',
+  'authors.checkHint':
+    'បើកទំព័រវិបផតថលដែលត្រូវពិនិត្យនៅក្នុងផ្ទាំងមួយ រួចចុចប៊ូតុង៖ ជំហាននីមួយៗដែលគំរូអាសយដ្ឋានត្រូវនឹងទំព័រ ត្រូវបានស្វែងរកដូចការណែនាំស្វែងរកវា។',
+  'authors.checkGuide': 'ការណែនាំដែលត្រូវពិនិត្យ',
+  'authors.builtIn': '(មានស្រាប់)',
+  'authors.checkRun': 'ពិនិត្យការណែនាំនេះនៅទីនេះ',
+  'authors.checking': 'កំពុងពិនិត្យនៅលើទំព័រវិបផតថលដែលកំពុងបើក…',
+  'authors.check.none': 'គ្មានជំហានណាមួយនៃ “{title}” សម្រាប់ទំព័រដែលកំពុងបើកទេ។',
+  'authors.check.summary': '“{title}” នៅលើទំព័រដែលកំពុងបើក៖ ជំហាន {count} សម្រាប់ទំព័រនេះ៖ រកឃើញ {found} រកមិនឃើញ {missing}។',
+  'authors.check.noPage': 'គ្មានទំព័រវិបផតថលកំពុងបើកសម្រាប់ពិនិត្យទេ។ សូមបើកទំព័រវិបផតថលដែលត្រូវពិនិត្យ រួចព្យាយាមម្តងទៀត។',
+  'authors.check.noGuide': 'គ្មានការណែនាំដែលមានលេខសម្គាល់ “{id}” ទេ។',
+  'authors.check.badAnswer': 'ទំព័របានឆ្លើយតបខុសទម្រង់ ដូច្នេះគ្មានលទ្ធផលទេ។',
+  'authors.check.step': 'ជំហាន',
+  'authors.check.result': 'លទ្ធផល',
+  'authors.check.how': 'រកឃើញដោយ',
+  'authors.check.found': 'រកឃើញ',
+  'authors.check.notFound': 'រកមិនឃើញ',
+  'authors.check.noTarget': 'ជំហានមានតែអត្ថបទ',
+  'authors.check.failed': 'មិនឃើញដោយ៖ {list}',
+  'authors.check.tried': 'បានសាក៖ {list}',
+  'authors.check.fromReport': '(ជំហាននៅក្នុងរបាយការណ៍)',
+  'reports.check': 'ពិនិត្យ “{guide}” នៅទីនេះ (ជំហាន {step})',
+  'card.startImported': 'ចាប់ផ្តើមការណែនាំដែលបាននាំចូល “{title}” ({id} ឯកសារ {file})',
+};
