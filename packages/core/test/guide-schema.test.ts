@@ -124,3 +124,26 @@ describe('validateGuide: conditions that a SurveyJS dropdown meets before any ch
     ).toEqual([]);
   });
 });
+
+describe('validateGuide: what a guide shows is plain text', () => {
+  it('refuses control characters and bidirectional overrides in a shown text, naming the path; keeps markup as text', () => {
+    const g = structuredClone(SAMPLE_GUIDE) as unknown as {
+      title: Record<string, string>;
+      steps: { tip: Record<string, string>; instructions: Record<string, string> }[];
+      notes?: string[];
+    };
+    g.steps[1]!.tip.en = 'Press \u202Eetelped\u202C';
+    g.steps[2]!.instructions.km = 'a\u0007b';
+    g.notes = ['x\u2066y'];
+    const r = validateGuide(g);
+    expect(r.issues.map((i) => `${i.path} ${i.code}`)).toEqual([
+      'steps[1].tip.en invalid-format',
+      'steps[2].instructions.km invalid-format',
+      'notes[0] invalid-format',
+    ]);
+    // Markup is only text to the schema (the overlay and the panel show it as text), and line breaks stay allowed.
+    const ok = structuredClone(SAMPLE_GUIDE) as unknown as typeof g;
+    ok.steps[1]!.tip.en = '<img src=x onerror=alert(1)> press it\nthen wait';
+    expect(validateGuide(ok).issues).toEqual([]);
+  });
+});

@@ -20,7 +20,16 @@ import { LOCATOR_STRATEGIES } from './types.js';
 
 const SLUG = { pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/, patternName: 'a-z, 0-9 and -' } as const;
 const slug = string({ max: 60, ...SLUG });
-const text = (max: number): Check => object({ vi: string({ max }), en: string({ max }), km: string({ max }) });
+/**
+ * What a guide shows (titles, tips, instructions) is plain text in every language: no control characters, and no
+ * bidirectional overrides or isolates, with which a guide from a file could make the tip read other than it is.
+ */
+const PLAIN = {
+  pattern: /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]*$/,
+  patternName: 'text without control characters',
+} as const;
+const plain = (max: number): Check => string({ max, ...PLAIN });
+const text = (max: number): Check => object({ vi: plain(max), en: plain(max), km: plain(max) });
 
 const urlPattern: Check = (value, path, issues) => {
   if (!string({ max: 300 })(value, path, issues)) return false;
@@ -132,7 +141,7 @@ const guideShape = object({
   summary: text(1000),
   startUrl: string({ max: 500, pattern: /^https:\/\/[^\s]+$/, patternName: 'an https URL' }),
   steps: array(stepCheck, { min: 1, max: 100 }),
-  notes: optional(array(string({ max: 500 }))),
+  notes: optional(array(plain(500))),
 });
 
 export type GuideValidation =
