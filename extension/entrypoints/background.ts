@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { guideBook, loadGuideBook } from '../src/guides/book.js';
+import { checkGuideHere } from '../src/check-guide.js';
+import { liveGuideBook, readGuideData } from '../src/guides/book.js';
+import { bookData, IMPORTED_KEY, loadImported } from '../src/guides/imported.js';
+import { onPortal } from '../src/hosts.js';
 import { Hub } from '../src/hub.js';
 import { admit } from '../src/inbox/index.js';
 import type { StateMessage } from '../src/messages.js';
-import { loadSettings } from '../src/settings.js';
+import { loadSettings, unitPortalName } from '../src/settings.js';
 import { Store } from '../src/store.js';
 
 export default defineBackground(() => {
@@ -13,31 +16,51 @@ export default defineBackground(() => {
   ).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
+  const area = browser.storage.local as never;
   // getURL's type lists only files WXT knows of; guides.json is written by the build's hook.
   const ownUrl = (path: string): string => (browser.runtime as unknown as { getURL(p: string): string }).getURL(path);
-  // The guides are data in the extension's own files, read once per start of the background.
-  const guides = loadGuideBook(async (file) => (await fetch(ownUrl(`/${file}`))).text()).then(
-    (book) => {
+  // The built-in guides are data in the extension's own files, read once per start of the background.
+  const builtIn = readGuideData(async (file) => (await fetch(ownUrl(`/${file}`))).text()).catch((error: unknown) => {
+    console.error('papi background: the guides could not be read:', error);
+    return [] as unknown[];
+  });
+  // With them, the guides imported in the side panel's Authors section (storage.local), read again when they change.
+  const book = liveGuideBook();
+  let reading: Promise<void> = Promise.resolve();
+  const readBook = (): Promise<void> =>
+    (reading = reading.then(async () => {
+      const imported = await loadImported(area).catch((error: unknown) => {
+        console.error('papi background: the imported guides could not be read:', error);
+        return [];
+      });
+      book.set(bookData(await builtIn, imported));
       if (book.refused.length) console.warn('papi background: guides left out:', book.refused);
-      return book;
-    },
-    (error: unknown) => {
-      console.error('papi background: the guides could not be read:', error);
-      return guideBook([]);
-    },
-  );
-  const hub = Promise.all([Store.open(), guides]).then(
-    ([store, book]) =>
+    }));
+  const bookReady = readBook();
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName === 'local' && Object.hasOwn(changes, IMPORTED_KEY))
+      readBook().catch((error: unknown) => console.error('papi background: guides not read again:', error));
+  });
+
+  const hub = Promise.all([Store.open(), bookReady]).then(
+    ([store]) =>
       new Hub({
         store,
         guides: book,
-        settings: () => loadSettings(browser.storage.local as never),
+        settings: () => loadSettings(area),
         broadcast: (message: StateMessage, tabId) => {
           if (tabId !== undefined) browser.tabs.sendMessage(tabId, message).catch(() => undefined);
           browser.runtime.sendMessage(message).catch(() => undefined);
         },
       }),
   );
+
+  /** The portal tab in use: the active tab when it shows the portal, else the portal tab that reported last. */
+  const portalTab = async (h: Hub): Promise<number | undefined> => {
+    // Without the "tabs" permission a tab's address is known only on the portal's hosts, which is all this needs.
+    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+    return active?.id !== undefined && active.url !== undefined && onPortal(active.url) ? active.id : h.portalTab;
+  };
 
   // Only the side panel and the content script on the portal are heard, and only in the messages' known shapes.
   const self = { id: browser.runtime.id, base: ownUrl('/') };
@@ -49,6 +72,17 @@ export default defineBackground(() => {
       console.warn(`papi background: message refused: ${admitted.reason}`);
       return undefined;
     }
-    return hub.then((h) => h.handle(admitted.message, admitted.tabId));
+    const m = admitted.message;
+    // A message waits for the guides being read again, so a guide just imported is known to it.
+    if (m.type === 'check-guide')
+      return Promise.all([hub, reading]).then(([h]) =>
+        checkGuideHere(book.byId(m.guideId), m.guideId, {
+          portalTab: () => portalTab(h),
+          ask: (tabId, request) => browser.tabs.sendMessage(tabId, request, { frameId: 0 }),
+          unitName: async () => unitPortalName((await loadSettings(area)).unitId),
+          warn: (reason) => console.warn(`papi background: check answer refused: ${reason}`),
+        }),
+      );
+    return Promise.all([hub, reading]).then(([h]) => h.handle(m, admitted.tabId));
   });
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { checkSteps, isCheckRequest } from '../src/check-here.js';
 import { startContent } from '../src/content-app.js';
 import { PORTAL_MATCHES } from '../src/hosts.js';
 import type { StateMessage } from '../src/messages.js';
@@ -21,9 +22,12 @@ export default defineContentScript({
           .catch(() => undefined);
       },
     });
+    // Only the extension itself reaches this listener (the page cannot): the state, and "check this guide here".
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
     browser.runtime.onMessage.addListener((message: unknown) => {
       const m = message as StateMessage;
       if (m?.type === 'state') app.onView(m.view);
+      else if (isCheckRequest(message)) return Promise.resolve(checkSteps(document, window.location.href, message));
       return undefined;
     });
   },

@@ -27,6 +27,9 @@ import type { CaseRecord, Store } from './store.js';
  */
 export const DEEP_LINK_RESUME_MS = 30 * 60_000;
 
+/** What the hub handles: every message but "check this guide here" (see handle). */
+export type HubMessage = Exclude<ToBackground, { readonly type: 'check-guide' }>;
+
 export interface HubDeps {
   readonly store: Store;
   /** The guides the hub runs (the background reads them from the built extension's data file). */
@@ -78,8 +81,16 @@ export class Hub {
       this.active = { guide, record, state: resumeGuide(guide, record.step, record.done, undefined, record.detour) };
   }
 
-  /** Messages are handled one after another, so a burst from the page cannot interleave storage writes. */
-  handle(message: ToBackground, tabId?: number): Promise<unknown> {
+  /** The portal tab that reported its page last (the tab in use: a tab reports again when it is shown or focused). */
+  get portalTab(): number | undefined {
+    return this.tabId;
+  }
+
+  /**
+   * Messages are handled one after another, so a burst from the page cannot interleave storage writes. "Check this
+   * guide here" is answered outside the hub (check-guide.ts): it waits for the page, and changes nothing.
+   */
+  handle(message: HubMessage, tabId?: number): Promise<unknown> {
     const run = this.queue.then(async () => {
       await this.ready;
       return this.process(message, tabId);
@@ -131,7 +142,7 @@ export class Hub {
     };
   }
 
-  private async process(message: ToBackground, tabId: number | undefined): Promise<unknown> {
+  private async process(message: HubMessage, tabId: number | undefined): Promise<unknown> {
     switch (message.type) {
       case 'get-state':
         return this.view();

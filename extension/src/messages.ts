@@ -77,7 +77,9 @@ export type FromPanel =
   | { readonly type: 'pause' }
   | { readonly type: 'resume'; readonly caseId: string }
   | { readonly type: 'discard'; readonly caseId: string }
-  | { readonly type: 'settings-changed' };
+  | { readonly type: 'settings-changed' }
+  /** "Check this guide here": the Authors section asks for its steps on the open portal page (answered by a CheckOutcome). */
+  | { readonly type: 'check-guide'; readonly guideId: string };
 
 export type Control =
   | { readonly type: 'manual' }
@@ -91,3 +93,40 @@ export interface StateMessage {
   readonly type: 'state';
   readonly view: ActiveView | null;
 }
+
+/** A step as the content script needs it to check its locator on the page: its URL patterns and its target. */
+export interface CheckStep {
+  readonly id: string;
+  readonly url: readonly string[];
+  readonly target?: Locator;
+}
+
+/** The background asks the portal tab's content script to check a guide's steps on the open page. */
+export interface CheckRequest {
+  readonly type: 'check-steps';
+  readonly steps: readonly CheckStep[];
+  /** The clerk's unit as the portal names it, for locators that name `{unit}` (and `{agency}`, when the page shows none). */
+  readonly unitName?: string;
+}
+
+/** One step whose URL pattern matches the open page: found (and by which strategy), not found, or a text step. */
+export type StepCheck =
+  | {
+      readonly step: string;
+      readonly result: 'found';
+      readonly strategy: LocatorStrategy;
+      readonly failed: readonly LocatorStrategy[];
+    }
+  | { readonly step: string; readonly result: 'not-found'; readonly tried: readonly LocatorStrategy[] }
+  | { readonly step: string; readonly result: 'no-target' };
+
+/** The content script's answer: the steps whose page this is, in the guide's order. No address is sent. */
+export interface CheckReport {
+  readonly type: 'check-report';
+  readonly steps: readonly StepCheck[];
+}
+
+/** What the panel gets back for "check this guide here". */
+export type CheckOutcome =
+  | { readonly ok: true; readonly guideId: string; readonly steps: readonly StepCheck[] }
+  | { readonly ok: false; readonly guideId: string; readonly reason: 'no-guide' | 'no-page' | 'bad-answer' };

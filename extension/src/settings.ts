@@ -1,9 +1,11 @@
-/** The clerk's options: language and unit, in the extension's storage.local (nothing personal). */
+/** The clerk's options: language, unit and the Authors section, in the extension's storage.local (nothing personal). */
 import { isLocale, type Locale, UNIT_FACTS_2025 } from '@papi/core';
 
 export interface Settings {
   readonly locale: Locale;
   readonly unitId?: string;
+  /** The Authors section (import and check guides), for the IT officer: off unless turned on in the options. */
+  readonly authors?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { locale: 'vi' };
@@ -21,7 +23,7 @@ export function parseSettings(raw: unknown): Settings {
   const r = raw as Record<string, unknown>;
   const locale = isLocale(r.locale) ? r.locale : 'vi';
   const unitId = typeof r.unitId === 'string' && clerkUnit(r.unitId) ? r.unitId : undefined;
-  return unitId ? { locale, unitId } : { locale };
+  return { locale, ...(unitId ? { unitId } : {}), ...(r.authors === true ? { authors: true } : {}) };
 }
 
 /** The unit's name as the portal's option lists write it ("Phường Vĩnh Phước"). */

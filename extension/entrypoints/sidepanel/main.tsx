@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App, attempt, setView, settings, type PanelApi } from '../../src/panel/App.js';
 import { t } from '../../src/i18n/index.js';
-import type { ActiveView, StateMessage } from '../../src/messages.js';
+import { loadImported, saveImported } from '../../src/guides/imported.js';
+import type { ActiveView, CheckOutcome, StateMessage } from '../../src/messages.js';
 import { loadSettings, saveSettings } from '../../src/settings.js';
 import { Store } from '../../src/store.js';
 
@@ -15,6 +16,9 @@ const api: PanelApi = {
   cases: async () => (await storeReady).cases(),
   failures: async () => (await storeReady).failures(),
   saveSettings: (s) => saveSettings(area, s),
+  loadImported: () => loadImported(area),
+  saveImported: (list) => saveImported(area, list),
+  check: async (guideId) => (await browser.runtime.sendMessage({ type: 'check-guide', guideId })) as CheckOutcome,
   download(name, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');

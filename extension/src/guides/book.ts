@@ -37,9 +37,34 @@ export function guideBook(data: readonly unknown[]): GuideBook {
   };
 }
 
-/** The guides from the built extension's data file, read with the given function (fetch in the browser). */
-export async function loadGuideBook(read: (file: string) => Promise<string>): Promise<GuideBook> {
+/**
+ * A guide book whose guides can be replaced (the built-in ones and those imported in the Authors section, read again
+ * when the imported ones change): whoever holds it sees the new guides at their next look-up.
+ */
+export interface LiveGuideBook extends GuideBook {
+  set(data: readonly unknown[]): void;
+}
+
+export function liveGuideBook(data: readonly unknown[] = []): LiveGuideBook {
+  let book = guideBook(data);
+  return {
+    get all() {
+      return book.all;
+    },
+    get refused() {
+      return book.refused;
+    },
+    byId: (id) => book.byId(id),
+    forProcedure: (procedureId) => book.forProcedure(procedureId),
+    set(next) {
+      book = guideBook(next);
+    },
+  };
+}
+
+/** The data of the built extension's guide file (read with fetch in the browser). */
+export async function readGuideData(read: (file: string) => Promise<string>): Promise<unknown[]> {
   const data: unknown = JSON.parse(await read(GUIDES_FILE));
   if (!Array.isArray(data)) throw new Error(`${GUIDES_FILE} does not hold a list of guides`);
-  return guideBook(data);
+  return data;
 }

@@ -67,6 +67,7 @@ describe('what the background accepts', () => {
       { type: 'resume', caseId: '0b7c3a52-6a1e-4f0e-9f51-2d4a4c0e9a11' },
       { type: 'discard', caseId: 'case-1' },
       { type: 'settings-changed' },
+      { type: 'check-guide', guideId: 'khai-sinh-v2' },
       { type: 'goto', step: 12 },
       { type: 'manual' },
     ];
@@ -81,6 +82,7 @@ describe('what the background accepts', () => {
     expect(reason({ type: 'goto', step: 3 })).toBe('goto: not accepted from the content');
     expect(reason({ type: 'get-state' })).toBe('get-state: not accepted from the content');
     expect(reason({ type: 'settings-changed' })).toBe('settings-changed: not accepted from the content');
+    expect(reason({ type: 'check-guide', guideId: 'khai-sinh' })).toBe('check-guide: not accepted from the content');
     expect(reason({ type: 'condition-met', step: 'x' }, 'panel')).toBe('condition-met: not accepted from the panel');
     expect(reason({ type: 'link-answer', guideId: 'x', replace: true }, 'panel')).toMatch(/not accepted/);
   });
@@ -116,6 +118,7 @@ describe('what the background accepts', () => {
     expect(reason({ type: 'goto', step: '2' }, 'panel')).toMatch(/goto.step/);
     expect(reason({ type: 'resume', caseId: '<img>' }, 'panel')).toMatch(/resume.caseId/);
     expect(reason({ type: 'start' }, 'panel')).toMatch(/start.guideId/);
+    expect(reason({ type: 'check-guide', guideId: 'Khai Sinh' }, 'panel')).toMatch(/check-guide.guideId/);
   });
 
   it('admits a message only when both the sender and the shape are right', () => {

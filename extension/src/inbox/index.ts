@@ -5,6 +5,7 @@ import { checkShape } from './shapes.js';
 
 export { checkSender, PANEL_PAGE, type SenderInfo, type Self } from './sender.js';
 export { checkShape, SHAPES } from './shapes.js';
+export { checkReport } from './report.js';
 
 export type Admission =
   | { readonly ok: true; readonly message: ToBackground; readonly tabId?: number }

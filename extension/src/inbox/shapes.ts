@@ -68,6 +68,7 @@ export const SHAPES: Readonly<Record<ToBackground['type'], Shape>> = {
   resume: { from: PANEL, fields: { caseId } },
   discard: { from: PANEL, fields: { caseId } },
   'settings-changed': { from: PANEL, fields: {} },
+  'check-guide': { from: PANEL, fields: { guideId: GUIDE } },
 };
 
 export type ShapeCheck =

@@ -11,6 +11,9 @@ const api: PanelApi = {
   failures: async () => [],
   saveSettings: async () => undefined,
   download: () => undefined,
+  loadImported: async () => [],
+  saveImported: async () => undefined,
+  check: async (guideId) => ({ ok: false, guideId, reason: 'no-page' }),
 };
 const host = (): HTMLElement => document.body.appendChild(document.createElement('div'));
 const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));

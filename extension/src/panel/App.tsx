@@ -1,4 +1,4 @@
-/** The side panel: procedures and their cards, the running guide, cases, reports, options. */
+/** The side panel: procedures and their cards, the running guide, cases, reports, the Authors section, options. */
 import { signal } from '@preact/signals';
 import {
   CERTIFIED_COPY_RULE,
@@ -10,13 +10,17 @@ import {
   type Locale,
   type Procedure,
 } from '@papi/core';
-import { guideById, guideForProcedure } from '../guides/index.js';
-import { t, type ExtensionKey } from '../i18n/index.js';
-import type { ActiveView, FromPanel, Control } from '../messages.js';
+import type { ImportedGuide } from '../guides/imported.js';
+import type { ActiveView, CheckOutcome, FromPanel, Control } from '../messages.js';
 import { searchProcedures } from '../search.js';
 import { CLERK_UNITS, type Settings } from '../settings.js';
 import type { CaseRecord, FailureRecord } from '../store.js';
 import { tallies, talliesCsv } from '../tallies.js';
+import { Authors, checkFromReport, initAuthors } from './authors/Authors.js';
+import { anyGuideById, guidesForProcedure, importedById } from './guides.js';
+import { attempt, failed, L, settings, tab, tr, type Tab } from './state.js';
+
+export { attempt, settings } from './state.js';
 
 export interface PanelApi {
   send(message: FromPanel | Control): Promise<ActiveView | null>;
@@ -24,20 +28,19 @@ export interface PanelApi {
   failures(): Promise<FailureRecord[]>;
   saveSettings(s: Settings): Promise<void>;
   download(name: string, text: string): void;
+  /** The guides imported in the Authors section (storage.local): read, and written as a whole list. */
+  loadImported(): Promise<ImportedGuide[]>;
+  saveImported(list: readonly ImportedGuide[]): Promise<void>;
+  /** "Check this guide here" on the portal tab in use, through the background. */
+  check(guideId: string): Promise<CheckOutcome>;
 }
 
-type Tab = 'procedures' | 'guide' | 'cases' | 'reports' | 'options';
-
 export const view = signal<ActiveView | null>(null);
-export const settings = signal<Settings>({ locale: 'vi' });
-const tab = signal<Tab>('procedures');
 const query = signal('');
 const selected = signal<string | null>(null);
 const cases = signal<CaseRecord[]>([]);
 const failures = signal<FailureRecord[]>([]);
 const saved = signal(false);
-/** Set when a click's work failed (the background did not answer, storage refused): the clerk sees it, not only the console. */
-const failed = signal(false);
 
 let api: PanelApi;
 
@@ -46,29 +49,12 @@ export async function refresh(): Promise<void> {
   failures.value = await api.failures();
 }
 
-/**
- * Runs what a click or a message started, which nobody awaits. A failure is said on the panel (role="alert") and
- * logged with where it came from; the next success clears it.
- */
-export function attempt(work: Promise<unknown>, where: string): void {
-  work.then(
-    () => (failed.value = false),
-    (error: unknown) => {
-      failed.value = true;
-      console.warn(`papi panel ${where}:`, error);
-    },
-  );
-}
-
 export function setView(v: ActiveView | null): void {
   const first = view.value === null && v !== null;
   view.value = v;
   if (first) tab.value = 'guide';
   attempt(refresh(), 'refresh');
 }
-
-const L = (): Locale => settings.value.locale;
-const tr = (key: ExtensionKey, params?: Record<string, string | number>): string => t(L(), key, params);
 
 async function command(message: FromPanel | Control): Promise<void> {
   setView(await api.send(message));
@@ -85,7 +71,7 @@ function Field({ label, value }: { label: string; value: string | undefined }) {
 
 function Card({ p }: { p: Procedure }) {
   const loc = L();
-  const guide = guideForProcedure(p.id);
+  const guides = guidesForProcedure(p.id);
   const unconfirmed = (f: string): string => (p.unconfirmed?.includes(f) ? ` ${tr('card.unconfirmed')}` : '');
   return (
     <article class="card" aria-labelledby="card-title">
@@ -125,19 +111,30 @@ function Card({ p }: { p: Procedure }) {
         <p>{localize(CERTIFIED_COPY_RULE.text, loc)}</p>
         <p class="muted">{CERTIFIED_COPY_RULE.legalBasis.join('; ')}</p>
       </aside>
-      {guide ? (
-        <button
-          type="button"
-          class="primary"
-          onClick={() =>
-            attempt(
-              command({ type: 'start', guideId: guide.id }).then(() => (tab.value = 'guide')),
-              'command',
-            )
-          }
-        >
-          {tr('card.start')}
-        </button>
+      {guides.length ? (
+        <div class="buttons">
+          {guides.map((guide) => {
+            // An imported guide says which it is, and where it came from.
+            const source = importedById(guide.id);
+            return (
+              <button
+                type="button"
+                class={source ? '' : 'primary'}
+                key={guide.id}
+                onClick={() =>
+                  attempt(
+                    command({ type: 'start', guideId: guide.id }).then(() => (tab.value = 'guide')),
+                    'command',
+                  )
+                }
+              >
+                {source
+                  ? tr('card.startImported', { title: localize(guide.title, loc), id: guide.id, file: source.file })
+                  : tr('card.start')}
+              </button>
+            );
+          })}
+        </div>
       ) : (
         <p class="muted">{tr('card.noGuide')}</p>
       )}
@@ -169,7 +166,7 @@ function Procedures() {
           <li key={p.id}>
             <button type="button" class="item" onClick={() => (selected.value = p.id)}>
               {localize(p.name, loc)}
-              {guideForProcedure(p.id) ? <span class="badge">{tr('nav.guide')}</span> : null}
+              {guidesForProcedure(p.id).length ? <span class="badge">{tr('nav.guide')}</span> : null}
             </button>
           </li>
         ))}
@@ -182,7 +179,7 @@ function Guide() {
   const v = view.value;
   const loc = L();
   if (!v) return <p>{tr('guide.none')}</p>;
-  const guide = guideById(v.guideId);
+  const guide = anyGuideById(v.guideId);
   const { done, total } = progress(v.state);
   const s = v.state;
   let status: string;
@@ -366,6 +363,7 @@ function Reports() {
               <th scope="col">{tr('reports.strategy')}</th>
               <th scope="col">{tr('reports.page')}</th>
               <th scope="col">{tr('reports.times')}</th>
+              {settings.value.authors ? <th scope="col">{tr('nav.authors')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -376,6 +374,13 @@ function Reports() {
                 <td>{f.strategy}</td>
                 <td>{f.page}</td>
                 <td>{f.count}</td>
+                {settings.value.authors ? (
+                  <td>
+                    <button type="button" class="link" onClick={() => checkFromReport(f.guideId, f.stepId)}>
+                      {tr('reports.check', { guide: f.guideId, step: f.stepId })}
+                    </button>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -417,7 +422,8 @@ function Options() {
         value={s.unitId ?? ''}
         onChange={(e) => {
           const v = (e.target as HTMLSelectElement).value;
-          update(v ? { locale: s.locale, unitId: v } : { locale: s.locale });
+          const { unitId: _unit, ...rest } = s;
+          update(v ? { ...rest, unitId: v } : rest);
         }}
       >
         <option value="">{tr('options.unitNone')}</option>
@@ -427,23 +433,39 @@ function Options() {
           </option>
         ))}
       </select>
+      <p class="check">
+        <input
+          id="opt-authors"
+          type="checkbox"
+          checked={s.authors === true}
+          onChange={(e) => {
+            const { authors: _authors, ...rest } = s;
+            update((e.target as HTMLInputElement).checked ? { ...rest, authors: true } : rest);
+          }}
+        />
+        <label for="opt-authors">{tr('options.authors')}</label>
+      </p>
       <p role="status">{saved.value ? tr('options.saved') : ''}</p>
     </section>
   );
 }
 
-const TABS: readonly Tab[] = ['procedures', 'guide', 'cases', 'reports', 'options'];
+const TABS: readonly Tab[] = ['procedures', 'guide', 'cases', 'reports', 'authors', 'options'];
 
 export function App({ panelApi }: { panelApi: PanelApi }) {
+  if (api !== panelApi) initAuthors(panelApi);
   api = panelApi;
   const loc = L();
+  // The Authors section shows only when turned on in the options.
+  const authors = settings.value.authors === true;
+  const tabs = TABS.filter((k) => k !== 'authors' || authors);
   return (
     <div lang={loc === 'km' ? 'km' : loc}>
       <header>
         <h1>{tr('app.title')}</h1>
         {loc === 'km' ? <p class="review">{tr('km.review')}</p> : null}
         <nav aria-label={tr('nav.label')}>
-          {TABS.map((k) => (
+          {tabs.map((k) => (
             <button type="button" key={k} aria-pressed={tab.value === k} onClick={() => (tab.value = k)}>
               {tr(`nav.${k}`)}
             </button>
@@ -458,6 +480,7 @@ export function App({ panelApi }: { panelApi: PanelApi }) {
         {tab.value === 'guide' ? <Guide /> : null}
         {tab.value === 'cases' ? <Cases /> : null}
         {tab.value === 'reports' ? <Reports /> : null}
+        {tab.value === 'authors' && authors ? <Authors /> : null}
         {tab.value === 'options' ? <Options /> : null}
       </main>
     </div>

@@ -25,6 +25,8 @@ const slug = string({ max: 60, ...SLUG });
  * bidirectional overrides or isolates, with which a guide from a file could make the tip read other than it is.
  */
 const PLAIN = {
+  // The control characters are what the pattern is for.
+  // eslint-disable-next-line no-control-regex
   pattern: /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]*$/,
   patternName: 'text without control characters',
 } as const;
