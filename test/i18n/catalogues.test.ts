@@ -8,6 +8,9 @@ import { demoVi } from '../../packages/demo/src/i18n/vi.js';
 import { en as extensionEn } from '../../extension/src/i18n/en.js';
 import { km as extensionKm } from '../../extension/src/i18n/km.js';
 import { vi as extensionVi } from '../../extension/src/i18n/vi.js';
+import { authorsEn } from '../../extension/src/i18n/authors/en.js';
+import { authorsKm } from '../../extension/src/i18n/authors/km.js';
+import { authorsVi } from '../../extension/src/i18n/authors/vi.js';
 import * as widgetsEn from '../../widgets/src/i18n/en.js';
 import * as widgetsKm from '../../widgets/src/i18n/km.js';
 import * as widgetsVi from '../../widgets/src/i18n/vi.js';
@@ -27,6 +30,7 @@ export const CATALOGUES: Readonly<Record<CatalogueName, Set>> = {
   core: { vi: coreVi, en: coreEn, km: coreKm },
   demo: { vi: demoVi, en: demoEn, km: demoKm },
   extension: { vi: extensionVi, en: extensionEn, km: extensionKm },
+  'extension.authors': { vi: authorsVi, en: authorsEn, km: authorsKm },
   ...(Object.fromEntries(
     widgetParts.map((part) => [
       `widgets.${part}`,
@@ -66,7 +70,7 @@ export function problems(name: CatalogueName, set: Set, vietnameseOnly: typeof V
 describe('message catalogues: every key in vi, en and km, or deliberately Vietnamese-only', () => {
   it('covers every catalogue of core, widgets, extension and demo', () => {
     expect(Object.keys(CATALOGUES)).toEqual(
-      expect.arrayContaining(['core', 'demo', 'extension', 'widgets.common', 'widgets.feedback']),
+      expect.arrayContaining(['core', 'demo', 'extension', 'extension.authors', 'widgets.common', 'widgets.feedback']),
     );
     expect(widgetParts.length).toBeGreaterThanOrEqual(6);
   });

@@ -7,6 +7,7 @@ export type CatalogueName =
   | 'core'
   | 'demo'
   | 'extension'
+  | 'extension.authors'
   | 'widgets.common'
   | 'widgets.badge'
   | 'widgets.checklist'

@@ -1,7 +1,7 @@
 /** The side panel's shared state and helpers: which section shows, the clerk's options, and the failure notice. */
 import { signal } from '@preact/signals';
 import type { Locale } from '@papi/core';
-import { t, type ExtensionKey } from '../i18n/index.js';
+import { tp, type PanelKey } from '../i18n/panel.js';
 import type { Settings } from '../settings.js';
 
 export type Tab = 'procedures' | 'guide' | 'cases' | 'reports' | 'authors' | 'options';
@@ -26,4 +26,4 @@ export function attempt(work: Promise<unknown>, where: string): void {
 }
 
 export const L = (): Locale => settings.value.locale;
-export const tr = (key: ExtensionKey, params?: Record<string, string | number>): string => t(L(), key, params);
+export const tr = (key: PanelKey, params?: Record<string, string | number>): string => tp(L(), key, params);

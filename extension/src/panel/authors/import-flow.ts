@@ -15,7 +15,7 @@ import {
   withoutImported,
   type ImportedGuide,
 } from '../../guides/imported.js';
-import type { ExtensionKey } from '../../i18n/index.js';
+import type { PanelKey } from '../../i18n/panel.js';
 import { imported } from '../guides.js';
 
 /** What the Authors section needs of the extension (the panel's API): its stored list of imported guides. */
@@ -33,7 +33,7 @@ export interface FileLike {
 
 export interface Notice {
   readonly tone: 'ok' | 'refused';
-  readonly key: ExtensionKey;
+  readonly key: PanelKey;
   readonly params: Readonly<Record<string, string | number>>;
   /** A refused guide's problems, each with its path (`steps[3].target.role`). */
   readonly issues?: readonly Issue[];
