@@ -64,6 +64,17 @@ describe('proposeTarget', () => {
     for (const a of p.alternatives) expect(resolveTarget(doc, a.target)?.element).toBe(button);
   });
 
+  it('falls back to CSS only when nothing sturdier finds the element, and leaves out ids the build makes up', () => {
+    const doc = page(`
+      <button type="button" class="btn-icon" id="ctl00_x123"><i class="icon-search"></i></button>
+      <button type="button" class="btn-icon" id="btn-menu"><i class="icon-menu"></i></button>`);
+    const [search, menu] = Array.from(doc.querySelectorAll('button'));
+    expect(proposeTarget(search!)).toMatchObject({ target: { css: 'button.btn-icon' } });
+    expect(proposeTarget(menu!)).toMatchObject({ target: { css: '#btn-menu' } });
+    // A stable id comes before classes (which here would find the first button).
+    expect(proposeTarget(menu!)!.alternatives).toEqual([{ strategy: 'css', target: { css: '#btn-menu' } }]);
+  });
+
   it('proposes nothing for our own overlay', () => {
     const doc = page(`<div data-papi-overlay><button>Tôi đã làm</button></div>`);
     expect(proposeTarget(doc.querySelector('button')!)).toBeUndefined();
