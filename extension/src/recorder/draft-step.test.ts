@@ -75,6 +75,16 @@ describe('proposeTarget', () => {
     expect(proposeTarget(menu!)!.alternatives).toEqual([{ strategy: 'css', target: { css: '#btn-menu' } }]);
   });
 
+  it('never proposes a dossier code or a number the page shows as a label', () => {
+    const doc = page(`
+      <table><tr><td><a href="/chi-tiet" class="code-link">000.00.30.H51-260127-0001</a></td></tr></table>
+      <button type="button">Gọi 0912 345 678</button>`);
+    const code = proposeTarget(doc.querySelector('a')!)!;
+    expect(code.target).toEqual({ css: 'a.code-link' });
+    expect(JSON.stringify(code)).not.toContain('260127');
+    expect(JSON.stringify(proposeTarget(doc.querySelector('button')!) ?? null)).not.toContain('345');
+  });
+
   it('proposes nothing for our own overlay', () => {
     const doc = page(`<div data-papi-overlay><button>Tôi đã làm</button></div>`);
     expect(proposeTarget(doc.querySelector('button')!)).toBeUndefined();

@@ -69,6 +69,14 @@ export function holdsValue(loc: Locator, values: readonly string[]): boolean {
   return values.some((v) => texts.some((t) => t.includes(norm(v))));
 }
 
+/**
+ * Page text with many digits is data (a dossier code in a search result, a personal or phone number), never a
+ * label to keep in a guide file.
+ */
+export function holdsNumber(loc: Locator): boolean {
+  return [loc.label, loc.name, loc.css].some((t) => t !== undefined && (t.match(/\d/g)?.length ?? 0) >= 6);
+}
+
 const clean = (text: string): string =>
   text
     .replace(/\s+/g, ' ')
@@ -151,7 +159,7 @@ export function proposeTarget(el: Element): Proposed | undefined {
   const css = cssFor(anchor);
   if (css) candidates.push({ strategy: 'css', target: { css } });
   const alternatives = candidates.filter(
-    (c) => !holdsValue(c.target, values) && resolveTarget(doc, c.target)?.element === anchor,
+    (c) => !holdsValue(c.target, values) && !holdsNumber(c.target) && resolveTarget(doc, c.target)?.element === anchor,
   );
   if (!alternatives.length) return undefined;
   alternatives.sort((a, b) => ORDER.indexOf(a.strategy) - ORDER.indexOf(b.strategy));
