@@ -385,7 +385,7 @@ export const summary = {
   'summary.all': 'Chung',
   'summary.dimension-short': 'LV{number}',
   'summary.answers': 'Trả lời góp ý theo đơn vị',
-  'summary.answers-rule': 'Chỉ tính góp ý có mã biên nhận. Quá hạn: chưa trả lời sau {days} ngày kể từ khi nhận.',
+  'summary.answers-rule': 'Chỉ tính góp ý có mã tiếp nhận. Quá hạn: chưa trả lời sau {days} ngày kể từ khi nhận.',
   'summary.answers-unconfirmed': 'Thời hạn {days} ngày là giá trị tạm, chưa có căn cứ pháp lý; thị xã có thể thay đổi.',
   'summary.answered-text': '{share} đã trả lời ({answered}/{count})',
   'summary.median-text': 'trung vị {days} ngày để trả lời',
