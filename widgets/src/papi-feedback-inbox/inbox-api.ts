@@ -3,8 +3,8 @@ import {
   DIMENSION_IDS,
   INBOX_FILTERS,
   type AnswerChange,
-  type AnswerStatus,
   type InboxFilter,
+  type InboxItem,
   type ReceiptStatus,
   validateReceiptStatus,
 } from '@papi/core';
@@ -16,27 +16,6 @@ import { retryAfterMs } from '../shared/retry-after.js';
  * and POST /api/receipts/:code/answer, each with the unit's token in the Authorization header. Nothing here keeps
  * the token: the element reads it from the device's store (shared/unit-tokens.ts) for each request.
  */
-
-/** One feedback as the inbox shows it: the collector's item, every text of which is shown as text. */
-export interface InboxItem {
-  readonly receipt: string;
-  readonly receivedAt: string;
-  readonly dimension?: string;
-  readonly service?: string;
-  readonly rating: number;
-  readonly comment?: string;
-  /** Only where the resident consented to be contacted (the collector leaves it out otherwise). */
-  readonly contact?: string;
-  /** The portal's dossier code a resident gave at the counter's kiosk: personal data, for the unit only. */
-  readonly dossier?: string;
-  readonly lang: string;
-  readonly status: AnswerStatus;
-  readonly answer?: string;
-  readonly answeredAt?: string;
-  readonly dueAt: string;
-  readonly overdue: boolean;
-  readonly history: readonly { readonly status: string; readonly answer?: string; readonly at: string }[];
-}
 
 export interface Inbox {
   readonly unit: string;

@@ -4,8 +4,8 @@ import {
   DIMENSION_IDS,
   INBOX_FILTERS,
   INBOX_LIMIT,
-  type AnswerStatus,
   type InboxFilter,
+  type InboxItem,
   IssueList,
   answerDueAt,
   answerState,
@@ -20,27 +20,6 @@ import {
 import { ApiError } from '../errors.js';
 import type { InboxRow, Store } from '../store.js';
 import type { RouteDeps } from './deps.js';
-
-/** One feedback as the unit's inbox shows it. */
-export interface InboxItem {
-  readonly receipt: string;
-  readonly receivedAt: string;
-  readonly dimension?: string;
-  readonly service?: string;
-  readonly rating: number;
-  readonly comment?: string;
-  /** Only when the resident consented to be contacted. */
-  readonly contact?: string;
-  /** The portal's dossier code (mã hồ sơ) the resident gave at the counter's kiosk; personal data, never cached. */
-  readonly dossier?: string;
-  readonly lang: string;
-  readonly status: AnswerStatus;
-  readonly answer?: string;
-  readonly answeredAt?: string;
-  readonly dueAt: string;
-  readonly overdue: boolean;
-  readonly history: readonly { readonly status: string; readonly answer?: string; readonly at: string }[];
-}
 
 /** The most rows one CSV export holds (the inbox itself lists INBOX_LIMIT); more are said in X-Papi-Truncated. */
 export const INBOX_CSV_LIMIT = 10_000;

@@ -205,6 +205,30 @@ export function compareAccountability(a: Accountability, b: Accountability): num
   );
 }
 
+/**
+ * One feedback in a unit's inbox (GET /api/units/:unit/feedback), as the collector gives it and
+ * <papi-feedback-inbox> shows it (every text as text).
+ */
+export interface InboxItem {
+  readonly receipt: string;
+  readonly receivedAt: string;
+  readonly dimension?: string;
+  readonly service?: string;
+  readonly rating: number;
+  readonly comment?: string;
+  /** Only when the resident consented to be contacted (the collector leaves it out otherwise). */
+  readonly contact?: string;
+  /** The portal's dossier code (mã hồ sơ) a resident gave at the counter's kiosk: personal data, for the unit only. */
+  readonly dossier?: string;
+  readonly lang: string;
+  readonly status: AnswerStatus;
+  readonly answer?: string;
+  readonly answeredAt?: string;
+  readonly dueAt: string;
+  readonly overdue: boolean;
+  readonly history: readonly { readonly status: string; readonly answer?: string; readonly at: string }[];
+}
+
 /** The inbox's filters: `unanswered` is anything not answered; `overdue` is isAnswerOverdue. */
 export const INBOX_FILTERS = ['unanswered', 'overdue', 'in-progress', 'answered'] as const;
 export type InboxFilter = (typeof INBOX_FILTERS)[number];
