@@ -213,7 +213,7 @@ describe('<papi-feedback-inbox>', () => {
     const csv = bytes.toString('utf8').slice(1);
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(
-      'receipt,receivedAt,dueAt,overdue,status,answeredAt,answer,dimension,service,rating,comment,contact,lang',
+      'receipt,receivedAt,dueAt,overdue,status,answeredAt,answer,dimension,service,rating,comment,contact,lang,dossier',
     );
     const rows = lines.slice(1);
     // The same rows as the list, in its order, and what the collector gives with the same token and filter.
