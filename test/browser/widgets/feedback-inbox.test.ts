@@ -130,16 +130,22 @@ describe('the loop: a resident’s feedback, the unit’s answer, the resident r
   });
 });
 
+/** The unit's inbox, alone on a page of the demo's origin, in a fresh browser context (no token kept yet). */
+async function openInbox() {
+  const context = await newContext();
+  const harness = await openHarness(context, demoUrl);
+  await mount(harness, {
+    tag: 'papi-feedback-inbox',
+    id: 'inbox',
+    attrs: { unit: UNIT, endpoint: '/', 'heading-level': '1' },
+  });
+  return { harness, inbox: harness.locator('#inbox') };
+}
+
 describe('<papi-feedback-inbox>', () => {
   it('refuses another unit’s token with a clear message, and takes the right one in its place', async () => {
     const code = await sendFeedback({ unit: UNIT, rating: 3, comment: 'Biểu mẫu khó tìm.' });
-    const harness = await openHarness(await newContext(), demoUrl);
-    await mount(harness, {
-      tag: 'papi-feedback-inbox',
-      id: 'inbox',
-      attrs: { unit: UNIT, endpoint: '/', 'heading-level': '1' },
-    });
-    const inbox = harness.locator('#inbox');
+    const { harness, inbox } = await openInbox();
     await enterToken(inbox, await demoToken(demoUrl, OTHER));
     const alert = inbox.locator('[role="alert"][data-error="wrong-unit"]');
     await alert.waitFor();
@@ -176,14 +182,7 @@ describe('<papi-feedback-inbox>', () => {
       comment: 'Không muốn để lại liên hệ.',
     });
     const elsewhere = await sendFeedback({ unit: UNIT, rating: 5, dimension: 'd8' });
-    const context = await newContext();
-    const harness = await openHarness(context, demoUrl);
-    await mount(harness, {
-      tag: 'papi-feedback-inbox',
-      id: 'inbox',
-      attrs: { unit: UNIT, endpoint: '/', 'heading-level': '1' },
-    });
-    const inbox = harness.locator('#inbox');
+    const { harness, inbox } = await openInbox();
     const token = await demoToken(demoUrl, UNIT);
     await enterToken(inbox, token);
     await item(inbox, elsewhere).waitFor();
@@ -229,14 +228,7 @@ describe('<papi-feedback-inbox>', () => {
 
   it('answers by keyboard alone: token, answer, a refused empty answer, in progress, then the answer', async () => {
     const code = await sendFeedback({ unit: UNIT, rating: 2, comment: 'Hồ sơ bị trả lại hai lần.' });
-    const context = await newContext();
-    const harness = await openHarness(context, demoUrl);
-    await mount(harness, {
-      tag: 'papi-feedback-inbox',
-      id: 'inbox',
-      attrs: { unit: UNIT, endpoint: '/', 'heading-level': '1' },
-    });
-    const inbox = harness.locator('#inbox');
+    const { harness, inbox } = await openInbox();
     await inbox.locator('#unit-token').waitFor();
     const focused = () =>
       harness.evaluate(() => {
@@ -296,14 +288,7 @@ describe('<papi-feedback-inbox>', () => {
 
   it('keeps what the officer typed when the send fails, and sends it on the next try', async () => {
     const code = await sendFeedback({ unit: UNIT, rating: 3, comment: 'Cần thêm ghế chờ.' });
-    const context = await newContext();
-    const harness = await openHarness(context, demoUrl);
-    await mount(harness, {
-      tag: 'papi-feedback-inbox',
-      id: 'inbox',
-      attrs: { unit: UNIT, endpoint: '/', 'heading-level': '1' },
-    });
-    const inbox = harness.locator('#inbox');
+    const { harness, inbox } = await openInbox();
     await enterToken(inbox, await demoToken(demoUrl, UNIT));
     const mine = item(inbox, code);
     await mine.getByRole('button', { name: 'Trả lời' }).click();
