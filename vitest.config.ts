@@ -51,12 +51,14 @@ export default defineConfig({
         },
       },
       {
-        // The extension on the portal replica (each file starts its own replica and browser, and needs no demo): one
-        // file at a time too, but beside the project above, since much of a guide's walk is waiting on the page.
+        // The extension on the portal replica. Each file starts its own replica and browser and needs no demo, so two
+        // files run at a time, beside the project above: much of a guide's walk is waiting on the page.
         test: {
           name: 'browser-extension',
           include: ['test/browser/extension/**/*.test.ts'],
           ...browserTest,
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],
