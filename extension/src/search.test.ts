@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { type Guide, PROCEDURES } from '@papi/core';
+import { SAMPLE_GUIDE } from '../../packages/core/test/guide-fixture.js';
+import { BUILT_IN } from './guides/index.js';
 import { searchProcedures } from './search.js';
 import { CATALOGUES } from './i18n/index.js';
 
@@ -61,6 +64,23 @@ describe('procedure search and catalogues', () => {
     ]);
     // Each query word must begin a word of the name: "inh" finds nothing, though "sinh" and "kinh" hold it.
     expect(searchProcedures('inh').map((p) => p.id)).toEqual([]);
+  });
+
+  it("finds a procedure by an imported guide's title, in any of its languages, once that guide is in the list", () => {
+    const target = PROCEDURES.find((p) => !BUILT_IN.all.some((g) => g.procedure === p.id))!;
+    const imported = {
+      ...SAMPLE_GUIDE,
+      id: 'nop-thu-nghiem',
+      procedure: target.id,
+      title: { vi: 'Nộp hồ sơ qua quầy Zalo', en: 'Filing at the Zalo desk', km: 'ដាក់ឯកសារនៅបញ្ជរ Zalo' },
+    };
+    const ids = (q: string, guides: readonly Guide[] = [...BUILT_IN.all, imported]): string[] =>
+      searchProcedures(q, PROCEDURES, guides).map((p) => p.id);
+    expect(ids('quay zalo')).toEqual([target.id]);
+    expect(ids('zalo desk')).toEqual([target.id]);
+    expect(ids('បញ្ជរ')).toContain(target.id);
+    // Removed (not in the list any more), its title finds nothing.
+    expect(ids('quay zalo', BUILT_IN.all)).toEqual([]);
   });
 
   it('has every key in English and Khmer', () => {

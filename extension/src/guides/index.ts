@@ -21,7 +21,3 @@ export const GUIDES = BUILT_IN.all;
 export function guideById(id: string): Guide | undefined {
   return BUILT_IN.byId(id);
 }
-
-export function guideForProcedure(procedureId: string): Guide | undefined {
-  return BUILT_IN.forProcedure(procedureId);
-}

@@ -5,6 +5,7 @@ import {
   formatDateTime,
   localize,
   missingSteps,
+  PROCEDURES,
   procedureById,
   progress,
   type Locale,
@@ -17,7 +18,7 @@ import { CLERK_UNITS, type Settings } from '../settings.js';
 import type { CaseRecord, FailureRecord } from '../store.js';
 import { tallies, talliesCsv } from '../tallies.js';
 import { Authors, checkFromReport, initAuthors } from './authors/Authors.js';
-import { anyGuideById, guidesForProcedure, importedById } from './guides.js';
+import { allGuides, anyGuideById, guidesForProcedure, importedById } from './guides.js';
 import { attempt, failed, L, settings, tab, tr, type Tab } from './state.js';
 
 export { attempt, settings } from './state.js';
@@ -146,7 +147,7 @@ function Procedures() {
   const loc = L();
   const chosen = selected.value ? procedureById(selected.value) : undefined;
   if (chosen) return <Card p={chosen} />;
-  const found = searchProcedures(query.value);
+  const found = searchProcedures(query.value, PROCEDURES, allGuides());
   return (
     <section aria-labelledby="proc-h">
       <h2 id="proc-h">{tr('nav.procedures')}</h2>
