@@ -3,13 +3,26 @@ import { papiStrings } from './widgets/build/strings-plugin.js';
 
 const browserTest = {
   environment: 'node',
-  testTimeout: 60_000,
+  // A browser test is a user's whole journey (pages, sends, axe runs): 10–40 s on a quiet machine, and up to about
+  // twice that while the checks run beside it on two cores. The waits inside have their own limits (below); a guide's
+  // walk has its budget from its length (walkBudget in test/browser/extension/support.ts).
+  testTimeout: 120_000,
   hookTimeout: 120_000,
   fileParallelism: false,
   // A browser on a busy 2-core machine can take seconds to get somewhere: expect.poll waits for the condition for
   // up to 15 s (it returns as soon as the condition holds), not for vitest's default 1 s.
   expect: { poll: { timeout: 15_000, interval: 100 } },
 } as const;
+
+const FEEDBACK_FILES = [
+  'test/browser/widgets/feedback*.test.ts',
+  'test/browser/widgets/storage-failures.test.ts',
+  'test/browser/widgets/demo-status-kiosk.test.ts',
+];
+
+const demoProject = (name: string, include: string[], exclude: string[]) => ({
+  test: { name, include, exclude, ...browserTest, globalSetup: ['test/support/global-setup.ts'] },
+});
 
 export default defineConfig({
   test: {
@@ -39,17 +52,11 @@ export default defineConfig({
           environment: 'happy-dom',
         },
       },
-      {
-        // The widgets, the demo and the collector in real Chromium, one file at a time: they share the demo's
-        // collector and its database, and count what they send.
-        test: {
-          name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
-          exclude: ['test/browser/extension/**'],
-          ...browserTest,
-          globalSetup: ['test/support/global-setup.ts'],
-        },
-      },
+      // The widgets, the demo and the collector in real Chromium, in two projects that run side by side, each with
+      // a demo of its own (global-setup.ts): within a project the files run one at a time, since they share its
+      // demo's collector and database, and count what they send. The resident's feedback files take one project.
+      demoProject('browser-feedback', FEEDBACK_FILES, []),
+      demoProject('browser', ['test/browser/**/*.test.ts'], ['test/browser/extension/**', ...FEEDBACK_FILES]),
       {
         // The extension on the portal replica. Each file starts its own replica and browser and needs no demo, so two
         // files run at a time, beside the project above: much of a guide's walk is waiting on the page.

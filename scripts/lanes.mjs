@@ -100,7 +100,7 @@ export const pnpm = (name, ...args) => ({ name, command: 'pnpm', args });
 /** The browser test projects, one lane each (see vitest.config.ts); `args` pass through to vitest. */
 export const browserLanes = (args = []) =>
   Object.fromEntries(
-    ['browser', 'browser-extension'].map((project) => [
+    ['browser', 'browser-feedback', 'browser-extension'].map((project) => [
       project,
       [
         pnpm(
