@@ -39,7 +39,9 @@ export default defineBackground(() => {
   const bookReady = readBook();
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (areaName === 'local' && Object.hasOwn(changes, IMPORTED_KEY))
-      readBook().catch((error: unknown) => console.error('papi background: guides not read again:', error));
+      readBook()
+        .then(async () => (await hub).guidesChanged())
+        .catch((error: unknown) => console.error('papi background: guides not read again:', error));
   });
 
   const hub = Promise.all([Store.open(), bookReady]).then(

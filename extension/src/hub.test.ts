@@ -1,21 +1,23 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { BUILT_IN, guideById } from './guides/index.js';
+import { liveGuideBook } from './guides/book.js';
+import { BUILT_IN, GUIDE_DATA, guideById } from './guides/index.js';
 import { DEEP_LINK_RESUME_MS, Hub, stepPagePattern } from './hub.js';
+import type { GuideBook } from './guides/book.js';
 import type { StateMessage } from './messages.js';
 import type { Settings } from './settings.js';
 import { MAX_FAILURES, Store } from './store.js';
 import { tallies, talliesCsv } from './tallies.js';
 
-const setup = async (name: string) => {
+const setup = async (name: string, guides: GuideBook = BUILT_IN) => {
   const store = await Store.open(name);
   const sent: StateMessage[] = [];
   let settings: Settings = { locale: 'vi', unitId: 'phuong-vinh-phuoc-2025' };
   let n = 0;
   const hub = new Hub({
     store,
-    guides: BUILT_IN,
+    guides,
     settings: async () => settings,
     broadcast: (m) => sent.push(m),
     now: () => new Date('2026-11-27T08:00:00Z'),
@@ -330,5 +332,52 @@ describe('background hub', () => {
     expect(await store.failures()).toEqual([]);
     expect((await store.cases()).map((c) => c.id)).toEqual(['c1']);
     store.close();
+  });
+
+  it('follows the guide book: a replaced guide goes on at its step, a removed one pauses its case until it is back', async () => {
+    const base = guideById('khai-tu')!;
+    const imported = { ...base, id: 'khai-tu-xa', title: { ...base.title, vi: 'Khai tử (bản của xã)' } };
+    const book = liveGuideBook([...GUIDE_DATA, imported]);
+    const { hub, store, sent } = await setup('hub-book', book);
+    await hub.handle({ type: 'start', guideId: 'khai-tu-xa' });
+    await hub.handle({ type: 'manual' });
+    // "I did this" on the sign-on: on past its screens, to a step of the guide's own.
+    const at = hub.view()!.state.step;
+    expect(at).toBeGreaterThan(0);
+
+    // Another guide imported: the case is not touched.
+    book.set([...GUIDE_DATA, imported, { ...imported, id: 'khac' }]);
+    await hub.guidesChanged();
+    expect(hub.view()).toMatchObject({ guideId: 'khai-tu-xa', state: { step: at } });
+
+    // The author's repaired version replaces it: the same case, at the same step, with the new texts.
+    const steps = imported.steps.map((s, i) =>
+      i === at ? { ...s, title: { ...s.title, vi: 'Tìm thủ tục (đã sửa)' } } : s,
+    );
+    book.set([...GUIDE_DATA, { ...imported, steps }]);
+    expect(book.refused).toEqual([]);
+    await hub.guidesChanged();
+    expect(hub.view()).toMatchObject({
+      guideId: 'khai-tu-xa',
+      caseNumber: 1,
+      state: { step: at },
+      step: { title: { vi: 'Tìm thủ tục (đã sửa)' } },
+    });
+
+    // Removed: the case is paused, kept, and the panel and the page are told there is no guide running.
+    book.set([...GUIDE_DATA]);
+    await hub.guidesChanged();
+    expect(hub.view()).toBeNull();
+    expect(sent.at(-1)).toEqual({ type: 'state', view: null });
+    expect((await store.cases()).map((c) => [c.guideId, c.status, c.step])).toEqual([['khai-tu-xa', 'paused', at]]);
+    // A resume finds no guide and changes nothing.
+    await hub.handle({ type: 'resume', caseId: 'case-1' });
+    expect(hub.view()).toBeNull();
+
+    // Imported again: the case goes on where it was.
+    book.set([...GUIDE_DATA, { ...imported, steps }]);
+    await hub.guidesChanged();
+    await hub.handle({ type: 'resume', caseId: 'case-1' });
+    expect(hub.view()).toMatchObject({ guideId: 'khai-tu-xa', state: { step: at } });
   });
 });

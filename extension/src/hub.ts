@@ -142,6 +142,33 @@ export class Hub {
     };
   }
 
+  /**
+   * The guide book changed (a guide imported, replaced or removed in the Authors section). A case whose guide was
+   * replaced goes on with the new version at the same step; one whose guide was removed is paused, kept in the
+   * list of cases, and can go on if its guide comes back. The offer of a removed guide's deep link is dropped.
+   */
+  guidesChanged(): Promise<unknown> {
+    const run = this.queue.then(async () => {
+      await this.ready;
+      if (this.offer && this.deps.guides.byId(this.offer.guide.id) === undefined) this.offer = null;
+      const a = this.active;
+      if (a) {
+        const now = this.deps.guides.byId(a.guide.id);
+        if (!now) await this.pause();
+        // The book is built anew on each change: a guide whose data is the same is the same guide.
+        else if (JSON.stringify(now) !== JSON.stringify(a.guide))
+          this.active = {
+            guide: now,
+            record: a.record,
+            state: resumeGuide(now, a.state.step, a.state.done, this.lastUrl, a.state.detour),
+          };
+      }
+      return this.publish();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   private async process(message: HubMessage, tabId: number | undefined): Promise<unknown> {
     switch (message.type) {
       case 'get-state':

@@ -61,6 +61,8 @@ export const en: Readonly<Record<ExtensionKey, string>> = {
   'cases.status.paused': 'Paused',
   'cases.status.completed': 'Filed',
   'cases.resume': 'Resume',
+  'cases.guideGone':
+    'This case’s guide “{id}” has been removed from the extension. Import its guide file again (Authors section) to resume the case.',
   'cases.discard': 'Discard',
   'cases.started': 'Started {time}',
   'cases.step': 'Step {n} of {total}',

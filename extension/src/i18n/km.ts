@@ -54,6 +54,8 @@ export const km: Readonly<Record<ExtensionKey, string>> = {
   'cases.status.paused': 'ផ្អាក',
   'cases.status.completed': 'បានដាក់ស្នើ',
   'cases.resume': 'បន្ត',
+  'cases.guideGone':
+    'ការណែនាំ “{id}” នៃសំណុំឯកសារនេះត្រូវបានដកចេញពីកម្មវិធីបន្ថែម។ នាំចូលឯកសារការណែនាំម្តងទៀត (ផ្នែកអ្នករៀបចំការណែនាំ) ដើម្បីបន្តសំណុំឯកសារ។',
   'cases.discard': 'លុប',
   'cases.step': 'ជំហានទី {n} នៃ {total}',
   'reports.tallies': 'សំណុំឯកសារដែលបានដាក់ស្នើដោយមានការណែនាំ',

@@ -58,6 +58,8 @@ export const vi = {
   'cases.status.paused': 'Tạm dừng',
   'cases.status.completed': 'Đã nộp',
   'cases.resume': 'Tiếp tục',
+  'cases.guideGone':
+    'Hướng dẫn “{id}” của hồ sơ này đã được gỡ khỏi tiện ích. Nhập lại tệp hướng dẫn (mục Soạn hướng dẫn) để tiếp tục hồ sơ.',
   'cases.discard': 'Bỏ',
   'cases.started': 'Bắt đầu {time}',
   'cases.step': 'Bước {n}/{total}',

@@ -278,6 +278,8 @@ function Cases() {
       <ul class="list">
         {cases.value.map((c) => {
           const p = procedureById(c.procedure);
+          // An imported guide removed in the Authors section: its cases stay, and go on once it is imported again.
+          const gone = c.status !== 'completed' && !anyGuideById(c.guideId);
           return (
             <li key={c.id} class="case">
               <strong>{tr('guide.case', { n: c.number })}</strong> — {p ? localize(p.name, loc) : c.procedure}
@@ -286,8 +288,9 @@ function Cases() {
                 {tr(`cases.status.${c.status}`)} · {tr('cases.step', { n: c.step + 1, total: c.done.length })} ·{' '}
                 {tr('cases.started', { time: formatDateTime(Date.parse(c.startedAt), loc) })}
               </span>
+              {gone ? <p class="muted">{tr('cases.guideGone', { id: c.guideId })}</p> : null}
               <div class="buttons">
-                {c.status === 'paused' ? (
+                {c.status === 'paused' && !gone ? (
                   <button
                     type="button"
                     onClick={() =>

@@ -242,13 +242,24 @@ describe('the Authors section in the side panel', () => {
     expect((await getView(h.panel))?.stepCount).toBe(GUIDE.steps.length);
   });
 
-  it('removes an imported guide: gone from the list, from storage, and from the background', async () => {
+  it('removes an imported guide: gone from the list, from storage, and from the background; its case waits for it', async () => {
+    const running = await command(h.panel, { type: 'start', guideId: ID });
+    expect(running?.guideId).toBe(ID);
     await h.panel.getByRole('button', { name: 'Soạn hướng dẫn', exact: true }).click();
     await h.panel.getByRole('button', { name: `Gỡ “${ID}”` }).click();
     await expect.poll(() => h.panel.getByTestId('import-ok').textContent()).toContain(`Đã gỡ hướng dẫn “${ID}”`);
     expect(await h.panel.getByTestId('imported-guides').locator('tbody tr').count()).toBe(1);
     expect(await extensionStorageDump(h.panel)).not.toContain(`"id":"${ID}"`);
     await expect.poll(() => command(h.panel, { type: 'start', guideId: ID })).toBeNull();
+    expect(await axeViolations(h.panel)).toEqual([]);
+    // Its cases (the one running, and those of the earlier tests) are paused, not lost: the list says why they cannot
+    // go on, and offers no "Tiếp tục" for them.
+    expect(await getView(h.panel)).toBeNull();
+    await h.panel.getByRole('button', { name: 'Hồ sơ đang làm', exact: true }).click();
+    const items = h.panel.locator('li.case', { hasText: `Hướng dẫn “${ID}” của hồ sơ này đã được gỡ` });
+    await expect.poll(() => items.count()).toBeGreaterThan(0);
+    expect(await items.filter({ hasText: `Hồ sơ #${running!.caseNumber}` }).textContent()).toContain('Tạm dừng');
+    expect(await items.getByRole('button', { name: /^Tiếp tục/ }).count()).toBe(0);
     expect(await axeViolations(h.panel)).toEqual([]);
   });
 });
