@@ -122,11 +122,11 @@ describe('the SQLite commit queue', () => {
     await vi.waitFor(() => expect(held.length).toBe(2));
     expect(committedRows()).toEqual(['a', 'b', 'c']);
     let laterSettled = false;
-    void Promise.all([second, third]).then(() => (laterSettled = true));
+    const later = Promise.all([second, third]).then((r) => ((laterSettled = true), r));
     await turn();
     expect(laterSettled).toBe(false);
     held[1]!(null);
-    expect(await Promise.all([second, third])).toEqual([2, 3]);
+    expect(await later).toEqual([2, 3]);
   });
 
   it('with syncEachCommit off, answers once committed, without syncing', async () => {
