@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en as coreEn } from '../../packages/core/src/i18n/en.js';
-import { km as coreKm } from '../../packages/core/src/i18n/km.js';
-import { vi as coreVi } from '../../packages/core/src/i18n/vi.js';
+import { apiEn, en as coreEn } from '../../packages/core/src/i18n/en.js';
+import { apiKm, km as coreKm } from '../../packages/core/src/i18n/km.js';
+import { apiVi, vi as coreVi } from '../../packages/core/src/i18n/vi.js';
 import { demoEn } from '../../packages/demo/src/i18n/en.js';
 import { demoKm } from '../../packages/demo/src/i18n/km.js';
 import { demoVi } from '../../packages/demo/src/i18n/vi.js';
@@ -28,6 +28,7 @@ const widgetParts = Object.keys(widgetsVi) as (keyof typeof widgetsVi)[];
 
 export const CATALOGUES: Readonly<Record<CatalogueName, Set>> = {
   core: { vi: coreVi, en: coreEn, km: coreKm },
+  'core.api': { vi: apiVi, en: apiEn, km: apiKm },
   demo: { vi: demoVi, en: demoEn, km: demoKm },
   extension: { vi: extensionVi, en: extensionEn, km: extensionKm },
   'extension.authors': { vi: authorsVi, en: authorsEn, km: authorsKm },
@@ -68,9 +69,17 @@ export function problems(name: CatalogueName, set: Set, vietnameseOnly: typeof V
 }
 
 describe('message catalogues: every key in vi, en and km, or deliberately Vietnamese-only', () => {
-  it('covers every catalogue of core, widgets, extension and demo', () => {
+  it("covers every catalogue of core (the collector's API errors included), widgets, extension and demo", () => {
     expect(Object.keys(CATALOGUES)).toEqual(
-      expect.arrayContaining(['core', 'demo', 'extension', 'extension.authors', 'widgets.common', 'widgets.feedback']),
+      expect.arrayContaining([
+        'core',
+        'core.api',
+        'demo',
+        'extension',
+        'extension.authors',
+        'widgets.common',
+        'widgets.feedback',
+      ]),
     );
     expect(widgetParts.length).toBeGreaterThanOrEqual(6);
   });

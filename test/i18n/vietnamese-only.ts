@@ -5,6 +5,7 @@
  */
 export type CatalogueName =
   | 'core'
+  | 'core.api'
   | 'demo'
   | 'extension'
   | 'extension.authors'

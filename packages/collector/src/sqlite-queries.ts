@@ -27,12 +27,6 @@ export interface InboxSqlRow {
 /** The SQLite store's statements, prepared once per connection. */
 export function prepareStatements(db: Database.Database) {
   return {
-    savepoint: db.prepare('SAVEPOINT op'),
-    release: db.prepare('RELEASE op'),
-    rollbackTo: db.prepare('ROLLBACK TO op'),
-    begin: db.prepare('BEGIN IMMEDIATE'),
-    commit: db.prepare('COMMIT'),
-    rollback: db.prepare('ROLLBACK'),
     feedbackByReceipt: db.prepare<[string], { seq: number; unit: string; received_at: string }>(
       'SELECT seq, unit, received_at FROM feedback WHERE receipt = ?',
     ),

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, fdatasync, fdatasyncSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   type AnswerChange,
@@ -10,7 +10,7 @@ import {
   type UnitReport,
   sameChange,
 } from '@papi/core';
-import { Checkpointer } from './checkpointer.js';
+import { SqliteCommitQueue, type SyncFunction } from './sqlite-commit-queue.js';
 import { type AnswerRow, type Statements, prepareStatements } from './sqlite-queries.js';
 import { upgradeSchema } from './sqlite-schema.js';
 import { SqliteTokens } from './tokens/sqlite.js';
@@ -35,7 +35,6 @@ import {
   type StoreHealth,
   type StoredReportTask,
   type TallyRow,
-  StoreFailedError,
   bodyHash as hash,
   canonicalFeedback,
   canonicalReport,
@@ -51,10 +50,6 @@ import {
 } from './store.js';
 
 const PAGE = 1000;
-/** About as many log frames between checkpoints as SQLite's own wal_autocheckpoint default. */
-const CHECKPOINT_FRAMES = 1000;
-/** The longest commits wait for the checkpoint's final pass. */
-const HOLD_MAX_MS = 250;
 
 export interface SqliteStoreOptions {
   /**
@@ -64,58 +59,34 @@ export interface SqliteStoreOptions {
    */
   readonly synchronous?: 'FULL' | 'NORMAL';
   /** The sync call (node:fs fdatasync); tests replace it to hold a sync back or make it fail. */
-  readonly fdatasync?: (fd: number, callback: (error: NodeJS.ErrnoException | null) => void) => void;
+  readonly fdatasync?: SyncFunction;
 }
 
-interface Pending {
-  readonly run: () => unknown;
-  readonly resolve: (value: never) => void;
-  readonly reject: (error: unknown) => void;
+/** Each table's highest seq: what a sync covers, and what a failed one leaves behind (see discardSince). */
+interface Seqs {
+  readonly f: number;
+  readonly r: number;
+  readonly a: number;
 }
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 /**
- * SQLite in WAL mode. Writes arriving in the same turn of the event loop are committed together in one
- * transaction (group commit); one failing write does not take the others down (see commitBatch).
- *
- * Durability without blocking: SQLite's synchronous=FULL would fsync inside the commit and stall the event loop
- * for a disk flush. The connection runs with synchronous=NORMAL (which still syncs around checkpoints), and after
- * each commit the log is fdatasync'd on libuv's thread pool; a write resolves only once that sync is done, which is
- * FULL's guarantee. Writes arriving during a sync are committed together when it ends, so a busy collector commits
- * once per sync. Checkpoints run on a worker thread (Checkpointer) for the same reason.
+ * SQLite in WAL mode. Every write goes through the commit queue (sqlite-commit-queue.ts): writes arriving together
+ * are committed in one transaction, one failing write does not take the others down, and a write resolves only once
+ * the log holding it is synced to disk (with synchronous FULL, the default). Reads run directly on the connection.
  */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly location: string;
   private readonly db: Database.Database;
-  private queue: Pending[] = [];
-  private flushScheduled = false;
-  private closed = false;
-  private readonly syncEachCommit: boolean;
-  private readonly fdatasync: NonNullable<SqliteStoreOptions['fdatasync']>;
-  private walFd: number | undefined;
-  private syncing = false;
-  private awaitingSync: ((error: NodeJS.ErrnoException | null) => void)[] = [];
-  private syncsDone: (() => void)[] = [];
-  private checkpointer: Checkpointer | undefined;
-  /** Set for good by a failed sync: every write is then refused (see fail). */
-  private failure: StoreFailedError | undefined;
-  /** The highest seq of each table known to be on disk; what lies above was never acknowledged. */
-  private synced = { f: 0, r: 0, a: 0 };
-  /** Log frames written since the last checkpoint, estimated: a page per write and one more per commit. */
-  private framesSinceCheckpoint = 0;
-  private checkpointing = false;
-  /** While the last frames are copied in, commits wait, so that the log is then whole in the database and restarts. */
-  private holding = false;
+  private readonly commits: SqliteCommitQueue<Seqs>;
   private readonly stmts: Statements;
   private readonly tokens: SqliteTokens;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
     this.location = path;
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.syncEachCommit = (options.synchronous ?? 'FULL') === 'FULL' && path !== ':memory:';
-    this.fdatasync = options.fdatasync ?? fdatasync;
     this.db = new Database(path);
     try {
       this.open(path);
@@ -126,8 +97,30 @@ export class SqliteStore implements Store {
     const db = this.db;
     this.tokens = new SqliteTokens(db);
     this.stmts = prepareStatements(db);
-    const v = this.stmts.version.get()!;
-    this.synced = { f: v.f ?? 0, r: v.r ?? 0, a: v.a ?? 0 };
+    this.commits = new SqliteCommitQueue<Seqs>(db, {
+      path,
+      syncEachCommit: (options.synchronous ?? 'FULL') === 'FULL' && path !== ':memory:',
+      ...(options.fdatasync ? { fdatasync: options.fdatasync } : {}),
+      committed: () => {
+        const v = this.stmts.version.get()!;
+        return { f: v.f ?? 0, r: v.r ?? 0, a: v.a ?? 0 };
+      },
+      discardSince: ({ f, r, a }) => {
+        // Answers first: they refer to feedback (an answer is never older than its feedback).
+        db.prepare('DELETE FROM answers WHERE seq > ?').run(a);
+        db.prepare('DELETE FROM feedback WHERE seq > ?').run(f);
+        db.prepare('DELETE FROM report_tasks WHERE report_seq > ?').run(r);
+        db.prepare('DELETE FROM reports WHERE seq > ?').run(r);
+        // A report that one of those had superseded is current again.
+        db.prepare(
+          'UPDATE reports SET superseded_by = NULL WHERE superseded_by IS NOT NULL AND superseded_by NOT IN (SELECT id FROM reports)',
+        ).run();
+      },
+    });
+  }
+
+  private write<T>(run: () => T): Promise<T> {
+    return this.commits.write(run);
   }
 
   /** Opens the file, refusing a damaged one, and brings it to a known state before anything is answered. */
@@ -397,8 +390,9 @@ export class SqliteStore implements Store {
   }
 
   async health(): Promise<StoreHealth> {
-    if (this.failure) return { ok: false, code: 'storage-failed', detail: this.failure.detail };
-    if (this.closed) return { ok: false, code: 'storage-unavailable', detail: 'the store is closed' };
+    const failure = this.commits.failure;
+    if (failure) return { ok: false, code: 'storage-failed', detail: failure.detail };
+    if (this.commits.closed) return { ok: false, code: 'storage-unavailable', detail: 'the store is closed' };
     try {
       this.stmts.version.get();
       return { ok: true };
@@ -421,209 +415,9 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    this.flush();
-    // Answers still waiting for their sync get it before the database closes.
-    while (this.syncing) await new Promise<void>((resolve) => this.syncsDone.push(resolve));
-    await this.checkpointer?.close();
-    if (this.walFd !== undefined) closeSync(this.walFd);
+    if (this.commits.closed) return;
+    await this.commits.close();
     this.db.close();
-  }
-
-  private write<T>(run: () => T): Promise<T> {
-    if (this.failure) return Promise.reject(this.failure);
-    if (this.closed) return Promise.reject(new Error('the store is closed'));
-    return new Promise<T>((resolve, reject) => {
-      this.queue.push({ run, resolve: resolve as (value: never) => void, reject });
-      // While a sync runs or a checkpoint holds commits, writes wait and are then committed together (see flush).
-      if (!this.flushScheduled && !this.syncing && !this.holding) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
-    });
-  }
-
-  private flush(): void {
-    this.flushScheduled = false;
-    // A commit during a sync could not be answered before that sync and another had run: the writes wait, and the
-    // sync's end (or the hold's, see release) commits them all in one transaction.
-    if ((this.syncing || this.holding) && !this.closed) return;
-    const batch = this.queue;
-    this.queue = [];
-    if (batch.length === 0) return;
-    if (this.failure) return batch.forEach((p) => p.reject(this.failure));
-    let results: { ok: boolean; value: unknown }[];
-    try {
-      results = this.commitBatch(batch);
-      this.framesSinceCheckpoint += batch.length + 1;
-    } catch (error) {
-      // The commit itself failed (disk full, I/O error): nothing in the batch is durable, so nobody gets a 2xx.
-      if (this.db.inTransaction) this.stmts.rollback.run();
-      for (const p of batch) p.reject(error);
-      return;
-    }
-    const settle = (): void =>
-      batch.forEach((p, i) => (results[i]!.ok ? p.resolve(results[i]!.value as never) : p.reject(results[i]!.value)));
-    if (this.framesSinceCheckpoint >= CHECKPOINT_FRAMES && this.location !== ':memory:') this.checkpoint();
-    if (!this.syncEachCommit) return settle();
-    this.syncLog((error) => (error ? batch.forEach((p) => p.reject(error)) : settle()));
-  }
-
-  /**
-   * Copies the log into the database on the checkpoint thread. That pass copies what was committed when it began;
-   * commits go on meanwhile, so a second, short pass follows with commits held (they queue as during a sync), which
-   * leaves the whole log copied: the next commit then starts the log over from its beginning instead of growing it.
-   * Should the worker fail, SQLite's own checkpoints in this connection take over.
-   */
-  private checkpoint(): void {
-    if (this.checkpointing || this.closed) return;
-    this.checkpointing = true;
-    this.framesSinceCheckpoint = 0;
-    try {
-      this.checkpointer ??= new Checkpointer(this.location);
-    } catch {
-      return this.checkpointsInline();
-    }
-    const checkpointer = this.checkpointer;
-    checkpointer
-      .run()
-      .then(() => {
-        // The first pass reports the log as it was when the pass began, not what was committed since: hold always.
-        if (this.closed) return;
-        this.holding = true;
-        // Should that pass hang, commits go on after a while; the log then just does not restart this time.
-        const release = setTimeout(() => this.release(), HOLD_MAX_MS);
-        return checkpointer.run().finally(() => clearTimeout(release));
-      })
-      .then(
-        () => this.endCheckpoint(),
-        () => {
-          this.endCheckpoint();
-          this.checkpointsInline();
-        },
-      );
-  }
-
-  private endCheckpoint(): void {
-    this.checkpointing = false;
-    this.release();
-  }
-
-  /** Ends a hold on commits: what queued meanwhile is committed now, unless a sync is running (its end commits it). */
-  private release(): void {
-    if (!this.holding) return;
-    this.holding = false;
-    if (this.queue.length > 0 && !this.syncing && !this.flushScheduled) this.flush();
-  }
-
-  /** Hands checkpoints back to SQLite in this connection, for good: checkpoint() does nothing from now on. */
-  private checkpointsInline(): void {
-    this.checkpointing = true;
-    if (!this.closed) this.db.pragma('wal_autocheckpoint = 1000');
-  }
-
-  /**
-   * Runs the batch in one transaction and commits it; a failing write is rolled back alone and the rest commit.
-   * Writes rarely fail (the server validated them), so the batch first runs without savepoints: a savepoint per
-   * write would double the statements each one costs. Should any write throw, the transaction is rolled back and
-   * the batch run again with a savepoint around every write, so that the failure stays its own. Prepared
-   * BEGIN/SAVEPOINT statements rather than db.transaction(), which builds a wrapper on every call.
-   */
-  private commitBatch(batch: readonly Pending[]): { ok: boolean; value: unknown }[] {
-    const results: { ok: boolean; value: unknown }[] = [];
-    this.stmts.begin.run();
-    try {
-      for (const p of batch) results.push({ ok: true, value: p.run() });
-    } catch {
-      if (this.db.inTransaction) this.stmts.rollback.run();
-      results.length = 0;
-      this.stmts.begin.run();
-      for (const p of batch) {
-        this.stmts.savepoint.run();
-        try {
-          results.push({ ok: true, value: p.run() });
-          this.stmts.release.run();
-        } catch (error) {
-          this.stmts.rollbackTo.run();
-          this.stmts.release.run();
-          results.push({ ok: false, value: error });
-        }
-      }
-    }
-    this.stmts.commit.run();
-    return results;
-  }
-
-  /**
-   * Calls back once the write-ahead log is on disk up to this moment. One fdatasync at a time: batches committed
-   * while one runs wait for the next, which then covers them all, so a busy collector syncs once per disk flush
-   * rather than once per batch.
-   */
-  private syncLog(done: (error: NodeJS.ErrnoException | null) => void): void {
-    this.awaitingSync.push(done);
-    if (!this.syncing) this.startSync();
-  }
-
-  private startSync(): void {
-    const waiting = this.awaitingSync.splice(0);
-    try {
-      // The log exists from the first commit on and stays the same file while this connection is open.
-      this.walFd ??= openSync(`${this.location}-wal`, 'r+');
-    } catch (error) {
-      for (const done of waiting) done(error as NodeJS.ErrnoException);
-      return;
-    }
-    this.syncing = true;
-    // Everything committed so far: what this sync covers.
-    const upTo = this.stmts.version.get()!;
-    this.fdatasync(this.walFd, (error) => {
-      this.syncing = false;
-      if (error) this.fail(error);
-      else this.synced = { f: upTo.f ?? 0, r: upTo.r ?? 0, a: upTo.a ?? 0 };
-      for (const done of waiting) done(this.failure ?? null);
-      if (this.failure) {
-        for (const done of this.awaitingSync.splice(0)) done(this.failure);
-        for (const resolve of this.syncsDone.splice(0)) resolve();
-        return;
-      }
-      // The writes that arrived during the sync: committed now, and their sync started right away.
-      if (this.queue.length > 0) this.flush();
-      if (this.awaitingSync.length > 0 && !this.syncing) this.startSync();
-      else if (!this.syncing) for (const resolve of this.syncsDone.splice(0)) resolve();
-    });
-  }
-
-  /**
-   * A failed fdatasync is fatal for durability: the kernel may have dropped the unwritten pages while still showing
-   * them to readers, and a later successful sync says nothing about them. Every later write is refused (503
-   * storage-failed; health says so), and the rows committed since the last good sync, none acknowledged, are
-   * deleted so that no later run answers them as a repeat; the outbox re-sends them after a restart. Should that
-   * delete fail, the next start's checkpoint (see open) syncs what is visible before answering anything.
-   */
-  private fail(error: NodeJS.ErrnoException): void {
-    if (this.failure) return;
-    const code = error.code ?? 'error';
-    this.failure = new StoreFailedError(error.message.startsWith(code) ? error.message : `${code}: ${error.message}`);
-    for (const p of this.queue.splice(0)) p.reject(this.failure);
-    const { f, r, a } = this.synced;
-    try {
-      this.stmts.begin.run();
-      // Answers first: they refer to feedback (an answer is never older than its feedback).
-      this.db.prepare('DELETE FROM answers WHERE seq > ?').run(a);
-      this.db.prepare('DELETE FROM feedback WHERE seq > ?').run(f);
-      this.db.prepare('DELETE FROM report_tasks WHERE report_seq > ?').run(r);
-      this.db.prepare('DELETE FROM reports WHERE seq > ?').run(r);
-      // A report that one of those had superseded is current again.
-      this.db
-        .prepare(
-          'UPDATE reports SET superseded_by = NULL WHERE superseded_by IS NOT NULL AND superseded_by NOT IN (SELECT id FROM reports)',
-        )
-        .run();
-      this.stmts.commit.run();
-    } catch {
-      if (this.db.inTransaction) this.stmts.rollback.run();
-    }
   }
 }
 

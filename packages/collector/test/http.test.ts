@@ -54,6 +54,22 @@ describe('GET /api/receipts/:code', () => {
     }
   });
 
+  it('answers a Khmer reader in Khmer, with the same code and shape', async () => {
+    const r = await send(t.url, '/api/receipts/0000-0000', {
+      headers: { 'accept-language': 'km-KH,km;q=0.9,vi;q=0.5' },
+    });
+    expect(r.status).toBe(404);
+    expect(r.json).toEqual({
+      error: {
+        code: 'unknown-receipt',
+        message: expect.stringMatching(/^គ្មានមតិយោបល់ណាដែលមានលេខកូដបង្កាន់ដៃ 0000-0000 ទេ។/),
+      },
+    });
+    const bad = await post(t.url, '/api/feedback', feedback({ rating: 9 }), { 'accept-language': 'km' });
+    expect(bad.json.error.code).toBe('invalid-body');
+    expect(bad.json.error.message).toMatch(/^ខ្លឹមសារសំណើមានកំហុស 1៖ rating: /);
+  });
+
   it('limits look-ups per address against guessing, apart from the statistics', async () => {
     const limited = await startTestCollector({ receiptRateLimit: 5 });
     try {

@@ -29,3 +29,4 @@ export * from './guide/index.js';
 export * from './csv/csv.js';
 export * from './receipt/receipt.js';
 export * from './feedback/answer.js';
+export * from './i18n/api-errors.js';

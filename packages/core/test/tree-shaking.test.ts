@@ -87,3 +87,14 @@ describe('core is tree-shakeable', () => {
     expect(code.length).toBeLessThan(1500);
   });
 });
+
+describe('the collector’s API errors', () => {
+  it('stay out of a bundle that translates with core’s own catalogues (a widget’s, the extension’s)', async () => {
+    const code = await bundle(
+      `import { translate, formatIssue } from ${sourceOf(join(src, 'index.ts'))}; console.log(translate, formatIssue);`,
+      { treeshake: { moduleSideEffects: true } },
+    );
+    expect(code).toContain('khmer.review');
+    expect(code).not.toMatch(/PAPI_EXPORT_TOKEN|K7MQ-3XPD|surrogate/);
+  });
+});

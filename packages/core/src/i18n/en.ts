@@ -1,4 +1,4 @@
-import type { MessageKey } from './vi.js';
+import type { ApiMessageKey, MessageKey } from './vi.js';
 
 export const en: Record<MessageKey, string> = {
   'khmer.review': 'The Khmer text awaits review by a native speaker.',
@@ -75,4 +75,38 @@ export const en: Record<MessageKey, string> = {
 
   'units.entry': 'entry {n}',
   'units.entry-id': 'entry {n} (id "{id}")',
+};
+
+/** The collector's API errors (see apiVi). */
+export const apiEn: Record<ApiMessageKey, string> = {
+  'invalid-body': 'The request body has {count} problem(s): {list}',
+  'invalid-query': 'The query has {count} problem(s): {list}',
+  'invalid-utf8': 'The request body is not valid UTF-8 text.',
+  'invalid-json': 'The request body is not valid JSON.',
+  'too-deep': 'The JSON is nested more than {max} levels deep.',
+  'body-too-large': 'The request body is larger than {max} bytes.',
+  'unsupported-media-type': 'Send the body as JSON with Content-Type: application/json (UTF-8).',
+  'rate-limited': 'Too many requests from this client; try again in {seconds} seconds.',
+  'bad-request': 'The request is malformed ({detail}).',
+  'not-found': 'There is no {method} {path} here. See GET /api/health for the service.',
+  'origin-not-allowed': 'This collector does not accept requests from the page at {origin}.',
+  unauthorized: 'The exports need the export token: Authorization: Bearer <token>.',
+  'token-required':
+    "Sending in a unit's name needs the unit's token, issued by Phòng Nội vụ: Authorization: Bearer <token>.",
+  'token-invalid':
+    'The unit token is not valid here: it is unknown to this collector or has been revoked. Ask Phòng Nội vụ for a new one.',
+  'token-wrong-unit': 'This token belongs to the unit {tokenUnit}; it cannot send for the unit {unit}.',
+  'exports-disabled': 'Exports are turned off: the collector was started without PAPI_EXPORT_TOKEN.',
+  'id-conflict':
+    'The id {id} was already used for a different record, which stands unchanged. Send new content with a new id.',
+  'invalid-receipt':
+    'This is not a receipt code: a code has 8 letters and digits, written like K7MQ-3XPD. Check it on the receipt.',
+  'unknown-receipt':
+    'No feedback has the receipt code {receipt}. Check the code; feedback sent without a connection gets its code once it arrives.',
+  internal: 'The collector could not handle this request; it has not been stored. Please try again later.',
+  'storage-failed':
+    'The collector stores nothing more: its disk failed to save a record. Nothing of this request was kept; send it again once the service is back.',
+  'storage-unavailable': 'The collector cannot read its database ({detail}).',
+  'issue.control-character': 'contains the control character U+{code}',
+  'issue.unpaired-surrogate': 'contains broken Unicode text (an unpaired surrogate)',
 };

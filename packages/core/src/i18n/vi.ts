@@ -76,3 +76,43 @@ export const vi = {
 } as const;
 
 export type MessageKey = keyof typeof vi;
+
+/**
+ * The collector's API errors: the `error.message` of its JSON answers, keyed by the `error.code` each explains, and
+ * the issues the collector adds to the validator's (`issue.*`: text that is valid JSON but not acceptable). Read by
+ * developers and the portals' staff. A catalogue apart from `vi`, so that the widgets and the extension, whose
+ * bundles carry `translate`'s catalogues, do not carry the server's texts (see i18n/api-errors.ts).
+ */
+export const apiVi = {
+  'invalid-body': 'Nội dung gửi lên có {count} lỗi: {list}',
+  'invalid-query': 'Tham số truy vấn có {count} lỗi: {list}',
+  'invalid-utf8': 'Nội dung gửi lên không phải văn bản UTF-8 hợp lệ.',
+  'invalid-json': 'Nội dung gửi lên không phải JSON hợp lệ.',
+  'too-deep': 'JSON lồng nhau sâu quá {max} cấp.',
+  'body-too-large': 'Nội dung gửi lên vượt quá {max} byte.',
+  'unsupported-media-type': 'Hãy gửi nội dung dạng JSON với Content-Type: application/json (UTF-8).',
+  'rate-limited': 'Gửi quá nhiều yêu cầu; vui lòng thử lại sau {seconds} giây.',
+  'bad-request': 'Yêu cầu bị lỗi ({detail}).',
+  'not-found': 'Không có {method} {path} ở đây. Xem GET /api/health.',
+  'origin-not-allowed': 'Dịch vụ không nhận yêu cầu từ trang {origin}.',
+  unauthorized: 'Cần mã xuất dữ liệu: Authorization: Bearer <mã>.',
+  'token-required':
+    'Gửi thay mặt một đơn vị cần mã xác thực của đơn vị đó do Phòng Nội vụ cấp: Authorization: Bearer <mã>.',
+  'token-invalid':
+    'Mã xác thực của đơn vị không hợp lệ: dịch vụ không biết mã này hoặc mã đã bị thu hồi. Hãy đề nghị Phòng Nội vụ cấp mã mới.',
+  'token-wrong-unit': 'Mã này là của đơn vị {tokenUnit}; không dùng được để gửi cho đơn vị {unit}.',
+  'exports-disabled': 'Chức năng xuất dữ liệu đang tắt: dịch vụ khởi động không có PAPI_EXPORT_TOKEN.',
+  'id-conflict':
+    'Mã {id} đã được dùng cho một bản ghi khác, bản ghi đó được giữ nguyên. Hãy gửi nội dung mới với mã mới.',
+  'invalid-receipt': 'Đây không phải mã tiếp nhận: mã gồm 8 chữ và số, viết dạng K7MQ-3XPD. Hãy kiểm tra lại mã.',
+  'unknown-receipt':
+    'Không có góp ý nào mang mã tiếp nhận {receipt}. Hãy kiểm tra lại mã; góp ý gửi khi không có mạng chỉ có mã khi đã đến nơi.',
+  internal: 'Dịch vụ không xử lý được yêu cầu này; dữ liệu chưa được lưu. Vui lòng thử lại sau.',
+  'storage-failed':
+    'Dịch vụ tạm ngừng nhận dữ liệu: ổ đĩa không lưu được một bản ghi. Yêu cầu này chưa được lưu; hãy gửi lại khi dịch vụ hoạt động trở lại.',
+  'storage-unavailable': 'Dịch vụ không đọc được cơ sở dữ liệu ({detail}).',
+  'issue.control-character': 'chứa ký tự điều khiển U+{code}',
+  'issue.unpaired-surrogate': 'chứa văn bản Unicode bị lỗi (surrogate đơn lẻ)',
+} as const;
+
+export type ApiMessageKey = keyof typeof apiVi;
