@@ -99,6 +99,9 @@ export const inboxStyles = css`
     border: 1px dashed var(--_papi-border);
     border-radius: var(--_papi-radius);
   }
+  .token-actions {
+    margin: 0.5rem 0;
+  }
   .token-state:focus {
     outline: none;
   }
