@@ -29,6 +29,7 @@ import { heading, headingLevel } from '../shared/heading.js';
 import { indexedDbAvailable } from '../shared/idb.js';
 import { inBackground } from '../shared/in-background.js';
 import { LocaleController, awaitStrings } from '../shared/locale-controller.js';
+import { panelStyles } from '../shared/panel-styles.js';
 import { baseStyles } from '../shared/styles.js';
 import { getUnitToken, tokenScope } from '../shared/unit-tokens.js';
 import { UnitTokenController, unitTokenStyles, unitTokenView } from '../shared/unit-token-form.js';
@@ -107,7 +108,7 @@ const idOf = (receipt: string): string => receipt.replace(/[^\w-]/g, '');
  */
 export class PapiFeedbackInbox extends LitElement {
   static version = WIDGETS_VERSION;
-  static override styles = [baseStyles, unitTokenStyles, inboxStyles];
+  static override styles = [baseStyles, panelStyles, unitTokenStyles, inboxStyles];
   static override properties = {
     unit: { type: String },
     unitName: { type: String, attribute: 'unit-name' },
@@ -400,7 +401,7 @@ export class PapiFeedbackInbox extends LitElement {
     const level = headingLevel(this.headingLevel);
     const problems = this.configProblems(locale);
     const unit = this.unitLabel(locale);
-    return html`<section class="inbox" part="inbox" aria-labelledby="title">
+    return html`<section class="inbox panel" part="inbox" aria-labelledby="title">
       ${heading(level, 'title', 'title', t(locale, 'inbox.title', { unit }))}
       <p class="intro">${t(locale, 'inbox.intro')}</p>
       ${
