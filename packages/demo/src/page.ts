@@ -48,33 +48,46 @@ export interface NavLink {
   readonly hreflang?: Locale;
 }
 
-export interface SiteHeader {
+/** A page of the demo's own site (not the commune's portal nor the kiosk's screen): demo.css and the site's header. */
+export interface SitePage {
   readonly locale: Locale;
+  /** The page's own title; the demo's name follows it. */
+  readonly title: string;
+  /** The page's address in each locale, for a page offered in every locale: its alternates and the choice of language. */
+  readonly path?: (locale: Locale) => string;
+  /** Style sheets besides demo.css. */
+  readonly styles?: readonly string[];
+  readonly scripts?: readonly string[];
   /** The demo's pages this page links to. */
   readonly links: readonly NavLink[];
   /** The pages' menu's name for screen readers (default: the demo's pages). */
   readonly navLabel?: string;
-  /** The page's address in each locale, for a page offered in every locale: the choice of language. */
-  readonly languages?: (locale: Locale) => string;
 }
 
-/** The skip link and the site's header: the demo's name, its pages and, where the page has them, its languages. */
-export function siteHeader(header: SiteHeader): Html {
-  const t = (k: DemoKey): string => translate(header.locale, k);
-  const { languages } = header;
-  const links = header.links.map(
+/** A demo page from its doctype to the end of the site's header: the skip link, the demo's name, its pages, its languages. */
+export function sitePageStart(page: SitePage): Html {
+  const t = (k: DemoKey): string => translate(page.locale, k);
+  const { path } = page;
+  const links = page.links.map(
     (l) =>
       html`<li><a href="${l.href}"${l.hreflang ? html` hreflang="${l.hreflang}"` : ''}${l.current ? new Html(' aria-current="page"') : ''}>${l.text}</a></li>`,
   );
-  const choice = languages
+  const choice = path
     ? html`  <nav class="langs" aria-label="${t('lang.label')}"><ul>${LOCALES.map(
         (l) =>
-          html`<li><a href="${languages(l)}" hreflang="${l}" lang="${l}" ${l === header.locale ? new Html('aria-current="page"') : ''}>${translate(l, `lang.${l}` as DemoKey)}</a></li>`,
+          html`<li><a href="${path(l)}" hreflang="${l}" lang="${l}" ${l === page.locale ? new Html('aria-current="page"') : ''}>${translate(l, `lang.${l}` as DemoKey)}</a></li>`,
       )}</ul></nav>\n`
     : '';
-  return html`<a class="skip" href="#main">${t('nav.skip')}</a>
+  return html`${pageStart({
+    lang: page.locale,
+    title: `${page.title} — ${t('app.name')}`,
+    styles: ['/assets/demo.css', ...(page.styles ?? [])],
+    scripts: page.scripts,
+    alternate: path,
+  })}
+<a class="skip" href="#main">${t('nav.skip')}</a>
 <header class="site">
   <p class="brand">${t('app.name')}</p>
-  <nav class="langs" aria-label="${header.navLabel ?? t('nav.pages')}"><ul>${links}</ul></nav>
+  <nav class="langs" aria-label="${page.navLabel ?? t('nav.pages')}"><ul>${links}</ul></nav>
 ${choice}</header>`;
 }

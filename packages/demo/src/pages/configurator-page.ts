@@ -1,7 +1,7 @@
 import { DIMENSIONS, DISCLOSURE_CATEGORIES, UNITS, localize, todayIso } from '@papi/core';
 import { t as translate, type DemoKey } from '../i18n/translate.js';
 import { Html, html } from '../html.js';
-import { pageStart, siteHeader } from '../page.js';
+import { sitePageStart } from '../page.js';
 import { COLLECTOR_URL, COMMUNE_UNIT, WIDGETS_SCRIPT, exampleRegister } from './commune-page.js';
 
 export const CONFIGURATOR_PATH = '/cau-hinh/';
@@ -132,24 +132,21 @@ function field(tag: string, f: Field, t: (k: DemoKey) => string): Html {
 export function renderConfiguratorPage(): string {
   const t = (k: DemoKey): string => translate('vi', k);
   const all = elements(t);
-  const page = html`${pageStart({
-    lang: 'vi',
-    title: `${t('config.title')} — ${t('app.name')}`,
-    styles: ['/assets/demo.css', '/assets/configurator.css'],
+  const page = html`${sitePageStart({
+    locale: 'vi',
+    title: t('config.title'),
+    styles: ['/assets/configurator.css'],
     scripts: [WIDGETS_SCRIPT, '/assets/configurator.js'],
+    navLabel: t('commune.menu'),
+    links: [
+      { href: '/', text: t('nav.plan') },
+      { href: '/xa-lai-hoa/', text: t('nav.commune') },
+      { href: CONFIGURATOR_PATH, text: t('nav.configurator'), current: true },
+      { href: '/bang-dieu-khien/', text: t('nav.dashboard') },
+      { href: '/tra-cuu-gop-y/', text: t('nav.status') },
+      { href: '/quay-mot-cua/', text: t('nav.kiosk') },
+    ],
   })}
-${siteHeader({
-  locale: 'vi',
-  navLabel: t('commune.menu'),
-  links: [
-    { href: '/', text: t('nav.plan') },
-    { href: '/xa-lai-hoa/', text: t('nav.commune') },
-    { href: CONFIGURATOR_PATH, text: t('nav.configurator'), current: true },
-    { href: '/bang-dieu-khien/', text: t('nav.dashboard') },
-    { href: '/tra-cuu-gop-y/', text: t('nav.status') },
-    { href: '/quay-mot-cua/', text: t('nav.kiosk') },
-  ],
-})}
 <main id="main">
   <h1>${t('config.title')}</h1>
   <p class="lead">${t('config.intro')}</p>

@@ -2,7 +2,7 @@ import { KHMER_REVIEW, type Locale } from '@papi/core';
 import { demoKm } from '../i18n/km.js';
 import { t as translate, type DemoKey } from '../i18n/translate.js';
 import { type Html, html } from '../html.js';
-import { pageStart, siteHeader } from '../page.js';
+import { sitePageStart } from '../page.js';
 import { COLLECTOR_URL, WIDGETS_SCRIPT } from './commune-page.js';
 import { sampleNote } from './sample-note.js';
 
@@ -17,23 +17,18 @@ export function renderDashboardPage(locale: Locale): string {
   /** Text that has no Khmer yet is shown in Vietnamese, marked as such for screen readers. */
   const x = (k: DemoKey): Html | string =>
     locale === 'km' && !(k in demoKm) ? html`<span lang="vi">${t(k)}</span>` : t(k);
-  const page = html`${pageStart({
-    lang: locale,
-    title: `${t('dashboard.title')} — ${t('app.name')}`,
-    styles: ['/assets/demo.css'],
-    alternate: dashboardPath,
+  const page = html`${sitePageStart({
+    locale,
+    title: t('dashboard.title'),
+    path: dashboardPath,
     scripts: [WIDGETS_SCRIPT],
+    links: [
+      { href: locale === 'vi' ? '/' : `/${locale}/`, text: x('nav.plan') },
+      { href: '/xa-lai-hoa/', text: x('nav.commune'), hreflang: 'vi' },
+      { href: '/cau-hinh/', text: x('nav.configurator'), hreflang: 'vi' },
+      { href: dashboardPath(locale), text: x('nav.dashboard'), current: true },
+    ],
   })}
-${siteHeader({
-  locale,
-  links: [
-    { href: locale === 'vi' ? '/' : `/${locale}/`, text: x('nav.plan') },
-    { href: '/xa-lai-hoa/', text: x('nav.commune'), hreflang: 'vi' },
-    { href: '/cau-hinh/', text: x('nav.configurator'), hreflang: 'vi' },
-    { href: dashboardPath(locale), text: x('nav.dashboard'), current: true },
-  ],
-  languages: dashboardPath,
-})}
 <main id="main">
   <h1>${x('dashboard.title')}</h1>
   <p class="lead">${x('dashboard.intro')}</p>

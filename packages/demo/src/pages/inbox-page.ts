@@ -1,6 +1,6 @@
 import { t as translate, type DemoKey } from '../i18n/translate.js';
 import { html } from '../html.js';
-import { pageStart, siteHeader } from '../page.js';
+import { sitePageStart } from '../page.js';
 import { COLLECTOR_URL, COMMUNE_PATH, COMMUNE_UNIT, KIOSK_PATH, WIDGETS_SCRIPT } from './commune-page.js';
 import { STATUS_PATH } from './status-page.js';
 
@@ -13,22 +13,18 @@ export const INBOX_PATH = '/hop-thu-gop-y/';
 
 export function renderInboxPage(): string {
   const t = (k: DemoKey): string => translate('vi', k);
-  const page = html`${pageStart({
-    lang: 'vi',
-    title: `${t('inbox-page.title')} — ${t('app.name')}`,
-    styles: ['/assets/demo.css'],
+  const page = html`${sitePageStart({
+    locale: 'vi',
+    title: t('inbox-page.title'),
     scripts: [WIDGETS_SCRIPT, '/assets/demo-token.js'],
+    links: [
+      { href: '/', text: t('nav.plan') },
+      { href: COMMUNE_PATH, text: t('nav.commune') },
+      { href: STATUS_PATH, text: t('nav.status') },
+      { href: INBOX_PATH, text: t('nav.inbox'), current: true },
+      { href: KIOSK_PATH, text: t('nav.kiosk') },
+    ],
   })}
-${siteHeader({
-  locale: 'vi',
-  links: [
-    { href: '/', text: t('nav.plan') },
-    { href: COMMUNE_PATH, text: t('nav.commune') },
-    { href: STATUS_PATH, text: t('nav.status') },
-    { href: INBOX_PATH, text: t('nav.inbox'), current: true },
-    { href: KIOSK_PATH, text: t('nav.kiosk') },
-  ],
-})}
 <main id="main">
   <h1>${t('inbox-page.title')}</h1>
   <p class="lead">${t('inbox-page.intro')}</p>

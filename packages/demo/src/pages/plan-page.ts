@@ -17,7 +17,7 @@ import {
 } from '@papi/core';
 import { t as translate, type DemoKey as MessageKey } from '../i18n/translate.js';
 import { type Html, html } from '../html.js';
-import { pageStart, siteHeader } from '../page.js';
+import { sitePageStart } from '../page.js';
 import { dashboardPath } from './dashboard-page.js';
 import { KIOSK_PATH } from './kiosk-page.js';
 import { statusPath } from './status-page.js';
@@ -119,24 +119,19 @@ export function renderPlanPage(locale: Locale): string {
   );
   const countFor = (d: string): number => plan.tasks.filter((task) => task.dimensions.some((x) => x === d)).length;
 
-  const body = html`${pageStart({
-    lang: locale,
-    title: `${title} — ${t('app.name')}`,
-    styles: ['/assets/demo.css'],
-    alternate: pagePath,
+  const body = html`${sitePageStart({
+    locale,
+    title: title,
+    path: pagePath,
+    links: [
+      { href: '/xa-lai-hoa/', text: t('nav.commune'), hreflang: 'vi' },
+      { href: '/cau-hinh/', text: t('nav.configurator'), hreflang: 'vi' },
+      { href: dashboardPath(locale), text: t('nav.dashboard') },
+      { href: statusPath(locale), text: t('nav.status') },
+      { href: INBOX_PATH, text: t('nav.inbox'), hreflang: 'vi' },
+      { href: KIOSK_PATH, text: t('nav.kiosk'), hreflang: 'vi' },
+    ],
   })}
-${siteHeader({
-  locale,
-  links: [
-    { href: '/xa-lai-hoa/', text: t('nav.commune'), hreflang: 'vi' },
-    { href: '/cau-hinh/', text: t('nav.configurator'), hreflang: 'vi' },
-    { href: dashboardPath(locale), text: t('nav.dashboard') },
-    { href: statusPath(locale), text: t('nav.status') },
-    { href: INBOX_PATH, text: t('nav.inbox'), hreflang: 'vi' },
-    { href: KIOSK_PATH, text: t('nav.kiosk'), hreflang: 'vi' },
-  ],
-  languages: pagePath,
-})}
 <main id="main">
   <h1>${vi(title, locale)}</h1>
   <p class="lead">${t('demo.intro')}</p>

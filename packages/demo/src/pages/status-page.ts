@@ -1,7 +1,7 @@
 import { KHMER_REVIEW, type Locale } from '@papi/core';
 import { t as translate, type DemoKey } from '../i18n/translate.js';
 import { html } from '../html.js';
-import { pageStart, siteHeader } from '../page.js';
+import { sitePageStart } from '../page.js';
 import { COLLECTOR_URL, COMMUNE_PATH, KIOSK_PATH, WIDGETS_SCRIPT } from './commune-page.js';
 
 /**
@@ -15,23 +15,18 @@ export const STATUS_PATH = statusPath('vi');
 
 export function renderStatusPage(locale: Locale): string {
   const t = (k: DemoKey): string => translate(locale, k);
-  const page = html`${pageStart({
-    lang: locale,
-    title: `${t('status-page.title')} — ${t('app.name')}`,
-    styles: ['/assets/demo.css'],
-    alternate: statusPath,
+  const page = html`${sitePageStart({
+    locale,
+    title: t('status-page.title'),
+    path: statusPath,
     scripts: [WIDGETS_SCRIPT],
+    links: [
+      { href: locale === 'vi' ? '/' : `/${locale}/`, text: t('nav.plan') },
+      { href: COMMUNE_PATH, text: t('nav.commune'), hreflang: 'vi' },
+      { href: statusPath(locale), text: t('nav.status'), current: true },
+      { href: KIOSK_PATH, text: t('nav.kiosk'), hreflang: 'vi' },
+    ],
   })}
-${siteHeader({
-  locale,
-  links: [
-    { href: locale === 'vi' ? '/' : `/${locale}/`, text: t('nav.plan') },
-    { href: COMMUNE_PATH, text: t('nav.commune'), hreflang: 'vi' },
-    { href: statusPath(locale), text: t('nav.status'), current: true },
-    { href: KIOSK_PATH, text: t('nav.kiosk'), hreflang: 'vi' },
-  ],
-  languages: statusPath,
-})}
 <main id="main">
   <h1>${t('status-page.title')}</h1>
   <p class="lead">${t('status-page.intro')}</p>
