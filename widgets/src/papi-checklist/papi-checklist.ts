@@ -242,7 +242,6 @@ export class PapiChecklist extends LitElement {
   /** The unit's token for the collector in use: a report waiting for one goes once it is saved. */
   private readonly token = new UnitTokenController(this, {
     stateId: 'unit-token-state',
-    where: 'unit token',
     saved: () => {
       const s = this.submission;
       if (s?.held) this.submission = { ...s, held: false, detail: '' };

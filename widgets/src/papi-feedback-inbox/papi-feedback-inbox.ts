@@ -126,7 +126,6 @@ export class PapiFeedbackInbox extends LitElement {
   /** The unit's token for the collector: the list is loaded with it, again whenever it changes. */
   private readonly token = new UnitTokenController(this, {
     stateId: 'token-state',
-    where: 'inbox token',
     loaded: (stored) => {
       if (stored) this.reload();
     },

@@ -17,8 +17,6 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 export interface UnitTokenOptions {
   /** The id of the paragraph that says whether a token is kept: focus goes there once a token is saved. */
   readonly stateId: string;
-  /** Where background failures are reported from (the console's label). */
-  readonly where: string;
   /** A state was learnt for the scope in use (stored: the token kept, if any). */
   readonly loaded?: (stored: StoredUnitToken | undefined) => void;
   /** Another tab or element saved or removed this scope's token; by default the state is learnt again. */
@@ -105,7 +103,7 @@ export class UnitTokenController implements ReactiveController {
         this.host.requestUpdate();
         this.options.loaded?.(stored);
       }),
-      this.options.where,
+      'unit token',
     );
   }
 
@@ -216,22 +214,13 @@ export function unitTokenView(token: UnitTokenController, view: UnitTokenView): 
   const { text } = view;
   if (token.formOpen || view.forced) {
     const error = token.error ? text(token.error) : '';
-    return html`<form class="token" part="token" novalidate @submit=${(e: Event) => inBackground(token.submit(e), token.options.where)}>
+    return html`<form class="token" part="token" novalidate @submit=${(e: Event) => inBackground(token.submit(e), 'unit token')}>
       ${token.notice === 'forgotten' ? html`<p role="status">${text('forgotten')}</p>` : nothing}
       <label for="unit-token">${text('label')}</label>
       <p class="hint" id="unit-token-hint">${text('hint')}</p>
-      <input
-        id="unit-token"
-        name="unit-token"
-        type="password"
-        autocomplete="off"
-        autocapitalize="off"
-        spellcheck="false"
-        required
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? 'unit-token-hint unit-token-error' : 'unit-token-hint'}
-        @input=${() => token.clearError()}
-      />
+      <input id="unit-token" name="unit-token" type="password" autocomplete="off" autocapitalize="off" spellcheck="false" required
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'unit-token-hint unit-token-error' : 'unit-token-hint'}
+        @input=${() => token.clearError()} />
       ${error ? html`<p class="field-error" id="unit-token-error" role="alert">${error}</p>` : nothing}
       <div class="token-actions">
         <button type="submit" part="button" class="primary">${text('save')}</button>
@@ -251,7 +240,7 @@ export function unitTokenView(token: UnitTokenController, view: UnitTokenView): 
     </p>
     <div class="token-actions">
       <button type="button" part="button" @click=${() => token.openForm()}>${saved ? text('change') : view.none?.enter}</button>
-      ${saved ? html`<button type="button" part="button" @click=${() => inBackground(token.forget(), token.options.where)}>${text('forget')}</button>` : nothing}
+      ${saved ? html`<button type="button" part="button" @click=${() => inBackground(token.forget(), 'unit token')}>${text('forget')}</button>` : nothing}
     </div>
   </div>`;
 }
