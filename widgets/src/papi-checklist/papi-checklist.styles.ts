@@ -199,7 +199,7 @@ export const checklistStyles = css`
   .actions .message {
     flex-basis: 100%;
   }
-  /* The unit token: a line of its own under the report's buttons and message. */
+  /* The unit token (shared/unit-token-form.ts): a line of its own under the report's buttons and message. */
   .token {
     flex-basis: 100%;
     display: grid;
@@ -208,9 +208,6 @@ export const checklistStyles = css`
   .token p {
     margin: 0;
   }
-  .token label {
-    font-weight: 600;
-  }
   .token .hint {
     color: var(--papi-muted);
     font-size: 0.9em;
@@ -218,11 +215,6 @@ export const checklistStyles = css`
   .token input {
     max-width: 40rem;
     font-family: ui-monospace, monospace;
-  }
-  .token-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
   .token-state:focus {
     outline: 2px solid var(--papi-info);

@@ -14,13 +14,11 @@ import {
   type UnitReport,
   formatDate,
   formatIssue,
-  formatUnitToken,
   isHttpUrl,
   isUnitIdFormat,
   isIsoDate,
   isOverdue,
   localize,
-  parseUnitToken,
   periodKind,
   periodOf,
   preview,
@@ -44,7 +42,8 @@ import { LocaleController, awaitStrings } from '../shared/locale-controller.js';
 import { ELEMENT_STRINGS } from '../i18n/parts.js';
 import { getOutbox, newId, type OutboxItem } from '../shared/outbox.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { UNIT_TOKEN_CHANNEL, forgetUnitToken, getUnitToken, saveUnitToken, tokenScope } from '../shared/unit-tokens.js';
+import { tokenScope } from '../shared/unit-tokens.js';
+import { UnitTokenController, unitTokenStyles, unitTokenView } from '../shared/unit-token-form.js';
 import { baseStyles } from '../shared/styles.js';
 import { ReportedStatusesController } from './reported-statuses.js';
 import { AssessmentStore } from './assessment-store.js';
@@ -87,9 +86,6 @@ type Submission = {
   /** Queued, waiting for the unit's token: none entered yet, or the collector refused it (detail: its code). */
   held?: boolean;
 };
-
-/** Whether the unit's token is kept on this device for the collector and unit shown (never the token itself). */
-type TokenState = 'unknown' | 'none' | 'saved';
 
 /** The modes the mode attribute takes; anything else shows the plan as in "view", with a note for the editors. */
 export const CHECKLIST_MODES = ['view', 'self-assessment'] as const;
@@ -171,7 +167,7 @@ const STORAGE_FAILED = 'storage';
  */
 export class PapiChecklist extends LitElement {
   static version = WIDGETS_VERSION;
-  static override styles = [baseStyles, checklistStyles];
+  static override styles = [baseStyles, unitTokenStyles, checklistStyles];
   static override properties = {
     src: { type: String },
     unit: { type: String },
@@ -243,28 +239,20 @@ export class PapiChecklist extends LitElement {
   /** The plan, unit and period whose report was last looked up in the outbox. */
   private lookedUp = '';
   private lookedUpId: string | undefined;
-  /** The collector and unit whose token state is known (unit-tokens.ts' scope), and that state. */
-  private tokenFor = '';
-  private token: TokenState = 'unknown';
-  /** The token field is shown on request (a new token), besides when a report waits for one. */
-  private tokenFormOpen = false;
-  /** What the token field says: the text typed is no token, or the browser would not keep it. */
-  private tokenError: '' | 'bad' | 'storage' = '';
-  /** What was just done with the token, said once beside it. */
-  private tokenNotice: '' | 'saved' | 'forgotten' = '';
-  private tokenChannel: BroadcastChannel | undefined;
+  /** The unit's token for the collector in use: a report waiting for one goes once it is saved. */
+  private readonly token = new UnitTokenController(this, {
+    stateId: 'unit-token-state',
+    saved: () => {
+      const s = this.submission;
+      if (s?.held) this.submission = { ...s, held: false, detail: '' };
+    },
+    afterSave: (scope) => inBackground(getOutbox().release(scope), 'unit token'),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Reports queued on an earlier visit are sent on this page load too: starting the outbox retries them.
     if (this.selfAssessment && this.endpoint) getOutbox();
-    // A token saved or removed in another tab (or another checklist of this page) shows here too.
-    if (typeof BroadcastChannel === 'function') {
-      this.tokenChannel = new BroadcastChannel(UNIT_TOKEN_CHANNEL);
-      this.tokenChannel.onmessage = (e: MessageEvent<unknown>) => {
-        if (e.data === this.tokenFor) this.loadToken(this.tokenFor);
-      };
-    }
   }
 
   override disconnectedCallback(): void {
@@ -273,9 +261,6 @@ export class PapiChecklist extends LitElement {
     this.listening = false;
     this.lookedUp = '';
     this.lookedUpId = undefined;
-    this.tokenChannel?.close();
-    this.tokenChannel = undefined;
-    this.tokenFor = '';
   }
 
   /** The key of the unit's token for the collector in use; empty without an endpoint or a unit. */
@@ -283,26 +268,6 @@ export class PapiChecklist extends LitElement {
     const url = this.reportsUrl;
     const unit = this.activeUnit;
     return this.selfAssessment && url && unit && indexedDbAvailable() ? tokenScope(url, unit) : '';
-  }
-
-  /** Learns whether a token is kept for this scope (and only that: the token itself stays in the store). */
-  private loadToken(scope: string): void {
-    if (scope !== this.tokenFor) {
-      this.tokenFormOpen = false;
-      this.tokenError = '';
-      this.tokenNotice = '';
-      this.token = 'unknown';
-    }
-    this.tokenFor = scope;
-    if (!scope) return;
-    inBackground(
-      getUnitToken(scope).then((stored) => {
-        if (this.tokenFor !== scope) return;
-        this.token = stored ? 'saved' : 'none';
-        this.requestUpdate();
-      }),
-      'unit token',
-    );
   }
 
   private listen(): void {
@@ -518,7 +483,7 @@ export class PapiChecklist extends LitElement {
       this.drafts.clear();
     }
     if (this.selfAssessment) this.lookUpReport();
-    if (this.tokenKey !== this.tokenFor) this.loadToken(this.tokenKey);
+    this.token.use(this.tokenKey);
   }
 
   override render(): TemplateResult {
@@ -824,123 +789,20 @@ export class PapiChecklist extends LitElement {
   }
 
   /**
-   * The unit's token: a form while a report waits for one (none entered on this device, or refused) or on request;
-   * otherwise whether one is kept, with buttons to replace or remove it. The field is a password field filled by the
-   * officer: the token is never written into the element's attributes nor kept in its properties.
+   * The unit's token: the form while a report waits for one (none entered on this device, or refused) or on request;
+   * otherwise whether one is kept.
    */
   private renderToken(unit: string, plan: Plan, locale: Locale): TemplateResult | typeof nothing {
-    if (!this.tokenFor || this.token === 'unknown') return nothing;
+    const token = this.token;
+    if (!token.scope || token.state === 'unknown') return nothing;
     const s = this.submission;
     const waiting = s?.state === 'queued' && !!s.held;
-    const unitName = this.unitNameOf(unit, plan, locale);
-    if (this.tokenFormOpen || waiting || (this.token === 'none' && s?.state === 'saving')) {
-      const error =
-        this.tokenError === 'bad'
-          ? t(locale, 'list.token.bad')
-          : this.tokenError === 'storage'
-            ? t(locale, 'list.token.storage')
-            : '';
-      return html`<form class="token" part="token" novalidate @submit=${this.onTokenSubmit}>
-        <label for="unit-token">${t(locale, 'list.token.label', { unit: unitName })}</label>
-        <p class="hint" id="unit-token-hint">${t(locale, 'list.token.hint')}</p>
-        <input
-          id="unit-token"
-          name="unit-token"
-          type="password"
-          autocomplete="off"
-          autocapitalize="off"
-          spellcheck="false"
-          required
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? 'unit-token-hint unit-token-error' : 'unit-token-hint'}
-          @input=${() => this.tokenError && ((this.tokenError = ''), this.requestUpdate())}
-        />
-        ${error ? html`<p class="field-error" id="unit-token-error" role="alert">${error}</p>` : nothing}
-        <div class="token-actions">
-          <button type="submit" part="button" class="primary">${t(locale, waiting ? 'list.token.save-send' : 'list.token.save')}</button>
-          ${
-            this.tokenFormOpen && !waiting
-              ? html`<button type="button" part="button" @click=${() => this.closeTokenForm()}>${t(locale, 'list.token.cancel')}</button>`
-              : nothing
-          }
-        </div>
-      </form>`;
-    }
-    const notice = this.tokenNotice ? t(locale, `list.token.${this.tokenNotice}`) : '';
-    return html`<div class="token" part="token">
-      <p class="token-state" id="unit-token-state" tabindex="-1">
-        ${this.token === 'saved' ? t(locale, 'list.token.kept') : t(locale, 'list.token.none')}${notice ? html` <span role="status">${notice}</span>` : nothing}
-      </p>
-      <div class="token-actions">
-        <button type="button" part="button" @click=${() => this.openTokenForm()}>${t(locale, this.token === 'saved' ? 'list.token.change' : 'list.token.enter')}</button>
-        ${this.token === 'saved' ? html`<button type="button" part="button" @click=${() => inBackground(this.forgetToken(), 'unit token')}>${t(locale, 'list.token.forget')}</button>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  private openTokenForm(): void {
-    this.tokenFormOpen = true;
-    this.tokenNotice = '';
-    this.tokenError = '';
-    this.requestUpdate();
-    inBackground(
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#unit-token')?.focus()),
-      'focus',
-    );
-  }
-
-  private closeTokenForm(): void {
-    this.tokenFormOpen = false;
-    this.tokenError = '';
-    this.requestUpdate();
-    inBackground(
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#unit-token-state')?.focus()),
-      'focus',
-    );
-  }
-
-  /** Keeps the token typed or pasted (when it is one), and sends what waited for it. */
-  private async onTokenSubmit(e: Event): Promise<void> {
-    e.preventDefault();
-    const scope = this.tokenFor;
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#unit-token');
-    if (!scope || !input) return;
-    const parts = parseUnitToken(input.value);
-    if (!parts) {
-      this.tokenError = 'bad';
-      this.requestUpdate();
-      input.focus();
-      return;
-    }
-    try {
-      await saveUnitToken(scope, formatUnitToken(parts));
-    } catch {
-      this.tokenError = 'storage';
-      this.requestUpdate();
-      return;
-    }
-    input.value = '';
-    this.token = 'saved';
-    this.tokenFormOpen = false;
-    this.tokenError = '';
-    this.tokenNotice = 'saved';
-    const s = this.submission;
-    if (s?.held) this.submission = { ...s, held: false, detail: '' };
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#unit-token-state')?.focus();
-    await getOutbox().release(scope);
-  }
-
-  private async forgetToken(): Promise<void> {
-    const scope = this.tokenFor;
-    if (!scope) return;
-    await forgetUnitToken(scope).catch(() => undefined);
-    this.token = 'none';
-    this.tokenNotice = 'forgotten';
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#unit-token-state')?.focus();
+    const params = { unit: this.unitNameOf(unit, plan, locale) };
+    return unitTokenView(token, {
+      text: (key) => t(locale, key === 'save' && waiting ? 'list.token.save-send' : `list.token.${key}`, params),
+      forced: waiting || (token.state === 'none' && s?.state === 'saving'),
+      none: { said: t(locale, 'list.token.none'), enter: t(locale, 'list.token.enter') },
+    });
   }
 
   /** The unit's entries for the tasks shown, as core's report entries. */
@@ -1066,7 +928,7 @@ export class PapiChecklist extends LitElement {
         // The outbox may already have said that it waits for a token (held): that stays.
         this.submission = { ...this.submission, state: 'queued', id: report.id };
         this.fire('papi-report-queued', detail);
-        if (!this.submission.held && this.token === 'none')
+        if (!this.submission.held && this.token.state === 'none')
           this.submission = { ...this.submission, held: true, detail: 'token-missing' };
       }
       if (item.state !== 'queued') this.outboxChanged(item);

@@ -1,38 +1,20 @@
 import { css } from 'lit';
 
 /**
- * One column that holds on a 390 px phone (fields and buttons wrap); touch targets of at least 44 px; residents' and
- * officers' texts keep their line breaks.
+ * After the panel's styles (shared/panel-styles.ts): one column that holds on a 390 px phone (fields and buttons
+ * wrap); residents' and officers' texts keep their line breaks.
  */
 export const inboxStyles = css`
   :host {
     max-width: 56rem;
   }
-  .inbox {
-    padding: 0.75rem 1rem 1rem;
-    border: 1px solid var(--_papi-border);
-    border-radius: var(--_papi-radius);
-    background: var(--_papi-surface);
-  }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0.3rem 0 0.5rem;
-    line-height: 1.3;
-  }
   p {
     margin: 0.25rem 0 0.5rem;
   }
-  .hint,
-  .unconfirmed {
-    color: var(--_papi-muted);
-    font-size: 0.9em;
-  }
   .unconfirmed {
     display: block;
+    color: var(--_papi-muted);
+    font-size: 0.9em;
   }
   label,
   .label {
@@ -46,38 +28,20 @@ export const inboxStyles = css`
   select,
   textarea,
   button {
-    font: inherit;
-    min-height: 44px;
-    border-radius: var(--_papi-radius);
     max-width: 100%;
-  }
-  input,
-  select,
-  textarea {
-    padding: 0.45rem 0.6rem;
-    border: 1px solid #767676;
-    background: #fff;
-    color: #1d1d1d;
   }
   input {
     width: 100%;
-    font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace;
   }
   textarea {
     display: block;
     width: 100%;
     resize: vertical;
   }
-  [aria-invalid='true'] {
-    border: 2px solid var(--_papi-bad);
-  }
   button {
     padding: 0.45rem 1rem;
-    border: 2px solid var(--_papi-accent);
     background: var(--_papi-surface);
     color: var(--_papi-accent);
-    font-weight: 600;
-    cursor: pointer;
   }
   button.primary {
     background: var(--_papi-accent);
@@ -99,16 +63,14 @@ export const inboxStyles = css`
     border: 1px dashed var(--_papi-border);
     border-radius: var(--_papi-radius);
   }
+  .token-actions {
+    margin: 0.5rem 0;
+  }
   .token-state:focus {
     outline: none;
   }
   .token-state:focus-visible {
     outline: 3px solid var(--_papi-info);
-  }
-  .field-error {
-    margin: 0.35rem 0 0;
-    color: var(--_papi-bad);
-    font-weight: 600;
   }
   .field-error p {
     margin: 0 0 0.2rem;
@@ -118,9 +80,6 @@ export const inboxStyles = css`
   }
   .error {
     margin: 0.5rem 0;
-  }
-  .error p {
-    margin: 0 0 0.25rem;
   }
   .rule {
     padding: 0.4rem 0.6rem;
@@ -176,11 +135,6 @@ export const inboxStyles = css`
   .item-title:focus-visible {
     outline: 3px solid var(--_papi-info);
   }
-  .code {
-    font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace;
-    letter-spacing: 0.06em;
-    white-space: nowrap;
-  }
   .badges {
     display: flex;
     flex-wrap: wrap;
@@ -203,24 +157,6 @@ export const inboxStyles = css`
   }
   .overdue {
     color: var(--_papi-bad);
-  }
-  dl {
-    margin: 0.5rem 0;
-  }
-  dl div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5rem;
-    padding: 0.1rem 0;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dt::after {
-    content: ':';
-  }
-  dd {
-    margin: 0;
   }
   .comment,
   .answer,

@@ -12,10 +12,8 @@ import {
   answerLength,
   formatDateTime,
   formatIssue,
-  formatUnitToken,
   isUnitIdFormat,
   localize,
-  parseUnitToken,
   preview,
   procedureById,
   unitById,
@@ -31,8 +29,10 @@ import { heading, headingLevel } from '../shared/heading.js';
 import { indexedDbAvailable } from '../shared/idb.js';
 import { inBackground } from '../shared/in-background.js';
 import { LocaleController, awaitStrings } from '../shared/locale-controller.js';
+import { panelStyles } from '../shared/panel-styles.js';
 import { baseStyles } from '../shared/styles.js';
-import { UNIT_TOKEN_CHANNEL, forgetUnitToken, getUnitToken, saveUnitToken, tokenScope } from '../shared/unit-tokens.js';
+import { getUnitToken, tokenScope } from '../shared/unit-tokens.js';
+import { UnitTokenController, unitTokenStyles, unitTokenView } from '../shared/unit-token-form.js';
 import {
   type Failure,
   type Inbox,
@@ -45,9 +45,6 @@ import {
   statusFilter,
 } from './inbox-api.js';
 import { inboxStyles } from './papi-feedback-inbox.styles.js';
-
-/** Whether the unit's token is kept on this device for the collector and unit (never the token itself). */
-type TokenState = 'unknown' | 'none' | 'saved';
 
 type ListState =
   | { readonly status: 'idle' }
@@ -111,7 +108,7 @@ const idOf = (receipt: string): string => receipt.replace(/[^\w-]/g, '');
  */
 export class PapiFeedbackInbox extends LitElement {
   static version = WIDGETS_VERSION;
-  static override styles = [baseStyles, inboxStyles];
+  static override styles = [baseStyles, panelStyles, unitTokenStyles, inboxStyles];
   static override properties = {
     unit: { type: String },
     unitName: { type: String, attribute: 'unit-name' },
@@ -126,15 +123,26 @@ export class PapiFeedbackInbox extends LitElement {
 
   private readonly i18n = new LocaleController(this, { strings: ELEMENT_STRINGS['papi-feedback-inbox'] });
 
-  /** The token's scope (unit-tokens.ts) the state below is about. */
-  private scope = '';
-  private token: TokenState = 'unknown';
-  private tokenFormOpen = false;
-  private tokenError: '' | 'bad' | 'storage' = '';
-  private tokenNotice: '' | 'saved' | 'forgotten' = '';
-  private tokenChannel: BroadcastChannel | undefined;
-  /** While this element saves or removes the token itself (its own announcement is then no news). */
-  private tokenBusy = false;
+  /** The unit's token for the collector: the list is loaded with it, again whenever it changes. */
+  private readonly token = new UnitTokenController(this, {
+    stateId: 'token-state',
+    loaded: (stored) => {
+      if (stored) this.reload();
+    },
+    changed: () => inBackground(this.tokenChanged(), 'inbox token'),
+    saved: () => {
+      // Answers that failed for the old token may be sent again now.
+      for (const [receipt, problem] of this.problems)
+        if ('failure' in problem && (problem.failure.kind === 'refused' || problem.failure.kind === 'wrong-unit'))
+          this.problems.delete(receipt);
+    },
+    afterSave: () => this.load(),
+    forgotten: () => {
+      this.loadedWith = undefined;
+      ++this.generation;
+      this.list = { status: 'idle' };
+    },
+  });
   /** When the token the list was last loaded with was saved (the token's identity, without the token). */
   private loadedWith: number | undefined;
 
@@ -154,24 +162,6 @@ export class PapiFeedbackInbox extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     await awaitStrings(this, this.i18n);
     await super.scheduleUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (typeof BroadcastChannel === 'function') {
-      // A token saved or removed in another tab, or in the checklist, counts here too.
-      this.tokenChannel = new BroadcastChannel(UNIT_TOKEN_CHANNEL);
-      this.tokenChannel.onmessage = (e: MessageEvent<unknown>) => {
-        if (e.data === this.scope && !this.tokenBusy) inBackground(this.tokenChanged(this.scope), 'inbox token');
-      };
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.tokenChannel?.close();
-    this.tokenChannel = undefined;
-    this.scope = '';
   }
 
   private get base(): string | undefined {
@@ -196,42 +186,26 @@ export class PapiFeedbackInbox extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('unit') || changed.has('endpoint') || !this.hasUpdated) {
       const scope = this.wantedScope;
-      if (scope !== this.scope) this.loadToken(scope);
+      if (scope !== this.token.scope) {
+        this.list = { status: 'idle' };
+        this.token.use(scope);
+      }
     }
-  }
-
-  /** Learns whether a token is kept for this scope, then loads the list with it. */
-  private loadToken(scope: string, again = false): void {
-    if (scope !== this.scope || !again) {
-      this.tokenFormOpen = false;
-      this.tokenError = '';
-      this.tokenNotice = '';
-    }
-    this.scope = scope;
-    this.token = 'unknown';
-    this.list = { status: 'idle' };
-    if (!scope) return;
-    inBackground(
-      getUnitToken(scope).then((stored) => {
-        if (this.scope !== scope) return;
-        this.token = stored ? 'saved' : 'none';
-        this.requestUpdate();
-        if (stored) this.reload();
-      }),
-      'inbox token',
-    );
   }
 
   /** Another tab or element saved or removed this scope's token: the list follows, unless it already has. */
-  private async tokenChanged(scope: string): Promise<void> {
+  private async tokenChanged(): Promise<void> {
+    const scope = this.token.scope;
     const stored = await getUnitToken(scope);
-    if (scope !== this.scope || stored?.savedAt === this.loadedWith) return;
-    this.loadToken(scope, true);
+    if (scope !== this.token.scope || stored?.savedAt === this.loadedWith) return;
+    this.list = { status: 'idle' };
+    this.token.refresh(true);
   }
 
   /** The token kept for the scope, read for one request (it is never kept in the element). */
   private async currentToken(): Promise<string | undefined> {
-    return this.scope ? (await getUnitToken(this.scope))?.token : undefined;
+    const scope = this.token.scope;
+    return scope ? (await getUnitToken(scope))?.token : undefined;
   }
 
   /** Loads the list again, with the filters applied (the outcome shows in the list's state). */
@@ -241,7 +215,7 @@ export class PapiFeedbackInbox extends LitElement {
 
   private async load(): Promise<void> {
     const base = this.base;
-    const scope = this.scope;
+    const scope = this.token.scope;
     const generation = ++this.generation;
     const stored = scope ? await getUnitToken(scope) : undefined;
     const token = stored?.token;
@@ -250,7 +224,7 @@ export class PapiFeedbackInbox extends LitElement {
     this.list = { status: 'loading' };
     this.requestUpdate();
     const result = await fetchInbox(base, this.unitId, token, this.filters);
-    if (generation !== this.generation || scope !== this.scope) return;
+    if (generation !== this.generation || scope !== this.token.scope) return;
     if (result.ok) {
       this.list = { status: 'ready', inbox: result.value };
       this.dispatchEvent(
@@ -270,80 +244,8 @@ export class PapiFeedbackInbox extends LitElement {
 
   /** Reports a failure; a refused token opens the token's field, so that the officer can replace it. */
   private failed(failure: Failure, receipt?: string): void {
-    if (failure.kind === 'refused' || failure.kind === 'wrong-unit') this.tokenFormOpen = true;
+    if (failure.kind === 'refused' || failure.kind === 'wrong-unit') this.token.formOpen = true;
     this.dispatchEvent(composed('papi-inbox-error', { kind: failure.kind, ...(receipt ? { receipt } : {}) }));
-  }
-
-  // ---- the token -------------------------------------------------------------------------------------------------
-
-  private async onTokenSubmit(e: Event): Promise<void> {
-    e.preventDefault();
-    const scope = this.scope;
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#unit-token');
-    if (!scope || !input) return;
-    const parts = parseUnitToken(input.value);
-    if (!parts) {
-      this.tokenError = 'bad';
-      this.requestUpdate();
-      input.focus();
-      return;
-    }
-    this.tokenBusy = true;
-    try {
-      await saveUnitToken(scope, formatUnitToken(parts));
-    } catch {
-      this.tokenBusy = false;
-      this.tokenError = 'storage';
-      this.requestUpdate();
-      return;
-    }
-    input.value = '';
-    this.token = 'saved';
-    this.tokenFormOpen = false;
-    this.tokenError = '';
-    this.tokenNotice = 'saved';
-    // Answers that failed for the old token may be sent again now.
-    for (const [receipt, problem] of this.problems)
-      if ('failure' in problem && (problem.failure.kind === 'refused' || problem.failure.kind === 'wrong-unit'))
-        this.problems.delete(receipt);
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#token-state')?.focus();
-    try {
-      await this.load();
-    } finally {
-      this.tokenBusy = false;
-    }
-  }
-
-  private openTokenForm(): void {
-    this.tokenFormOpen = true;
-    this.tokenNotice = '';
-    this.tokenError = '';
-    this.requestUpdate();
-    this.focusAfterUpdate('#unit-token');
-  }
-
-  private closeTokenForm(): void {
-    this.tokenFormOpen = false;
-    this.tokenError = '';
-    this.requestUpdate();
-    this.focusAfterUpdate('#token-state');
-  }
-
-  private async forgetToken(): Promise<void> {
-    const scope = this.scope;
-    if (!scope) return;
-    this.tokenBusy = true;
-    await forgetUnitToken(scope).catch(() => undefined);
-    this.tokenBusy = false;
-    this.loadedWith = undefined;
-    ++this.generation;
-    this.token = 'none';
-    this.tokenNotice = 'forgotten';
-    this.list = { status: 'idle' };
-    this.requestUpdate();
-    this.focusAfterUpdate('#unit-token');
   }
 
   private focusAfterUpdate(selector: string): void {
@@ -423,7 +325,7 @@ export class PapiFeedbackInbox extends LitElement {
     const token = await this.currentToken();
     if (!base || !token) {
       this.problems.set(receipt, { failure: { kind: 'refused', code: 'token-required' } });
-      this.tokenFormOpen = true;
+      this.token.formOpen = true;
       this.requestUpdate();
       return;
     }
@@ -498,7 +400,7 @@ export class PapiFeedbackInbox extends LitElement {
     const level = headingLevel(this.headingLevel);
     const problems = this.configProblems(locale);
     const unit = this.unitLabel(locale);
-    return html`<section class="inbox" part="inbox" aria-labelledby="title">
+    return html`<section class="inbox panel" part="inbox" aria-labelledby="title">
       ${heading(level, 'title', 'title', t(locale, 'inbox.title', { unit }))}
       <p class="intro">${t(locale, 'inbox.intro')}</p>
       ${
@@ -517,62 +419,22 @@ export class PapiFeedbackInbox extends LitElement {
   }
 
   private renderBody(locale: Locale, unit: string, level: number): TemplateResult | typeof nothing {
-    if (this.token === 'unknown') return html`<p role="status">${t(locale, 'inbox.loading')}</p>`;
+    if (this.token.state === 'unknown') return html`<p role="status">${t(locale, 'inbox.loading')}</p>`;
     const list = this.list;
     const refusal =
       list.status === 'error' && (list.failure.kind === 'refused' || list.failure.kind === 'wrong-unit')
         ? list.failure
         : undefined;
     return html`${refusal ? this.renderFailure(locale, refusal) : nothing} ${this.renderToken(locale, unit)}
-    ${this.token === 'saved' ? this.renderList(locale, level) : nothing}`;
+    ${this.token.state === 'saved' ? this.renderList(locale, level) : nothing}`;
   }
 
   private renderToken(locale: Locale, unit: string): TemplateResult {
-    if (this.tokenFormOpen || this.token === 'none') {
-      const error =
-        this.tokenError === 'bad'
-          ? t(locale, 'inbox.token.bad')
-          : this.tokenError === 'storage'
-            ? t(locale, 'inbox.token.storage')
-            : '';
-      const notice = this.tokenNotice === 'forgotten' ? t(locale, 'inbox.token.forgotten') : '';
-      return html`<form class="token" part="token" novalidate @submit=${(e: Event) => inBackground(this.onTokenSubmit(e), 'inbox token')}>
-        ${notice ? html`<p role="status">${notice}</p>` : nothing}
-        <label for="unit-token">${t(locale, 'inbox.token.label', { unit })}</label>
-        <p class="hint" id="unit-token-hint">${t(locale, 'inbox.token.hint')}</p>
-        <input
-          id="unit-token"
-          name="unit-token"
-          type="password"
-          autocomplete="off"
-          autocapitalize="off"
-          spellcheck="false"
-          required
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? 'unit-token-hint unit-token-error' : 'unit-token-hint'}
-          @input=${() => this.tokenError && ((this.tokenError = ''), this.requestUpdate())}
-        />
-        ${error ? html`<p class="field-error" id="unit-token-error" role="alert">${error}</p>` : nothing}
-        <div class="actions">
-          <button type="submit" part="button" class="primary">${t(locale, 'inbox.token.save')}</button>
-          ${
-            this.tokenFormOpen && this.token === 'saved'
-              ? html`<button type="button" part="button" @click=${() => this.closeTokenForm()}>${t(locale, 'inbox.token.cancel')}</button>`
-              : nothing
-          }
-        </div>
-      </form>`;
-    }
-    const notice = this.tokenNotice === 'saved' ? t(locale, 'inbox.token.saved') : '';
-    return html`<div class="token" part="token">
-      <p class="token-state" id="token-state" tabindex="-1">
-        ${t(locale, 'inbox.token.kept')}${notice ? html` <span role="status">${notice}</span>` : nothing}
-      </p>
-      <div class="actions">
-        <button type="button" part="button" @click=${() => this.openTokenForm()}>${t(locale, 'inbox.token.change')}</button>
-        <button type="button" part="button" @click=${() => inBackground(this.forgetToken(), 'inbox token')}>${t(locale, 'inbox.token.forget')}</button>
-      </div>
-    </div>`;
+    // Nothing shows without a token: while none is kept, the form stays.
+    return unitTokenView(this.token, {
+      text: (key) => t(locale, `inbox.token.${key}`, { unit }),
+      forced: this.token.state === 'none',
+    });
   }
 
   private failureText(locale: Locale, failure: Failure): string {

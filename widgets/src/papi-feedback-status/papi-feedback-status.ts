@@ -19,6 +19,7 @@ import { heading, headingLevel } from '../shared/heading.js';
 import { inBackground } from '../shared/in-background.js';
 import { languageChoice } from '../shared/language-choice.js';
 import { LocaleController, awaitStrings } from '../shared/locale-controller.js';
+import { panelStyles } from '../shared/panel-styles.js';
 import { baseStyles } from '../shared/styles.js';
 import { type LookupResult, codeFromAddress, lookUpReceipt, receiptUrl } from './lookup.js';
 import { statusStyles } from './papi-feedback-status.styles.js';
@@ -65,7 +66,7 @@ const composed = (type: string, detail: unknown): CustomEvent =>
  */
 export class PapiFeedbackStatus extends LitElement {
   static version = WIDGETS_VERSION;
-  static override styles = [baseStyles, statusStyles];
+  static override styles = [baseStyles, panelStyles, statusStyles];
   static override properties = {
     endpoint: { type: String },
     code: { type: String },
@@ -236,7 +237,7 @@ export class PapiFeedbackStatus extends LitElement {
     const lang = locale === this.i18n.pageLocale ? nothing : locale;
     const problems = this.problems(locale);
     const result = this.result;
-    return html`<section class="status-box" part="status" aria-labelledby="title" lang=${lang}>
+    return html`<section class="status-box panel" part="status" aria-labelledby="title" lang=${lang}>
       ${heading(level, 'title', 'title', t(locale, 'status.title'))} ${languageChoice(locale)}
       <p class="intro">${t(locale, 'status.intro')}</p>
       ${

@@ -1,6 +1,7 @@
 import { type DisclosureRegister, todayIso, addDays, validateDisclosureRegister } from '@papi/core';
 import { t as translate, type DemoKey } from '../i18n/translate.js';
 import { Html, html } from '../html.js';
+import { pageStart } from '../page.js';
 import { sampleNote } from './sample-note.js';
 
 /** Where the widgets and the collector are, as a commune portal would write them. */
@@ -57,18 +58,13 @@ export function exampleRegister(today: string = todayIso()): DisclosureRegister 
 export function renderCommunePage(today: string = todayIso()): string {
   const t = (k: DemoKey): string => translate('vi', k);
   const register = exampleRegister(today);
-  const page = html`<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t('commune.title')}</title>
-<link rel="stylesheet" href="/assets/cms.css">
-<script src="${WIDGETS_SCRIPT}" defer></script>
-<script src="/assets/demo-token.js" defer></script>
-</head>
-<body class="cms-body">
+  const page = html`${pageStart({
+    lang: 'vi',
+    title: t('commune.title'),
+    styles: ['/assets/cms.css'],
+    scripts: [WIDGETS_SCRIPT, '/assets/demo-token.js'],
+    bodyClass: 'cms-body',
+  })}
 <a class="skip" href="#main">${t('nav.skip')}</a>
 <header class="cms-header">
   <div class="cms-banner">

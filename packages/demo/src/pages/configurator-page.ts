@@ -1,6 +1,7 @@
 import { DIMENSIONS, DISCLOSURE_CATEGORIES, UNITS, localize, todayIso } from '@papi/core';
 import { t as translate, type DemoKey } from '../i18n/translate.js';
 import { Html, html } from '../html.js';
+import { sitePageStart } from '../page.js';
 import { COLLECTOR_URL, COMMUNE_UNIT, WIDGETS_SCRIPT, exampleRegister } from './commune-page.js';
 
 export const CONFIGURATOR_PATH = '/cau-hinh/';
@@ -131,24 +132,21 @@ function field(tag: string, f: Field, t: (k: DemoKey) => string): Html {
 export function renderConfiguratorPage(): string {
   const t = (k: DemoKey): string => translate('vi', k);
   const all = elements(t);
-  const page = html`<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t('config.title')} — ${t('app.name')}</title>
-<link rel="stylesheet" href="/assets/demo.css">
-<link rel="stylesheet" href="/assets/configurator.css">
-<script src="${WIDGETS_SCRIPT}" defer></script>
-<script src="/assets/configurator.js" defer></script>
-</head>
-<body>
-<a class="skip" href="#main">${t('nav.skip')}</a>
-<header class="site">
-  <p class="brand">${t('app.name')}</p>
-  <nav aria-label="${t('commune.menu')}" class="langs"><ul><li><a href="/">${t('nav.plan')}</a></li><li><a href="/xa-lai-hoa/">${t('nav.commune')}</a></li><li><a href="${CONFIGURATOR_PATH}" aria-current="page">${t('nav.configurator')}</a></li><li><a href="/bang-dieu-khien/">${t('nav.dashboard')}</a></li><li><a href="/tra-cuu-gop-y/">${t('nav.status')}</a></li><li><a href="/quay-mot-cua/">${t('nav.kiosk')}</a></li></ul></nav>
-</header>
+  const page = html`${sitePageStart({
+    locale: 'vi',
+    title: t('config.title'),
+    styles: ['/assets/configurator.css'],
+    scripts: [WIDGETS_SCRIPT, '/assets/configurator.js'],
+    navLabel: t('commune.menu'),
+    links: [
+      { href: '/', text: t('nav.plan') },
+      { href: '/xa-lai-hoa/', text: t('nav.commune') },
+      { href: CONFIGURATOR_PATH, text: t('nav.configurator'), current: true },
+      { href: '/bang-dieu-khien/', text: t('nav.dashboard') },
+      { href: '/tra-cuu-gop-y/', text: t('nav.status') },
+      { href: '/quay-mot-cua/', text: t('nav.kiosk') },
+    ],
+  })}
 <main id="main">
   <h1>${t('config.title')}</h1>
   <p class="lead">${t('config.intro')}</p>

@@ -1,7 +1,8 @@
-import { KHMER_REVIEW, LOCALES, type Locale } from '@papi/core';
+import { KHMER_REVIEW, type Locale } from '@papi/core';
 import { demoKm } from '../i18n/km.js';
 import { t as translate, type DemoKey } from '../i18n/translate.js';
-import { Html, html } from '../html.js';
+import { type Html, html } from '../html.js';
+import { sitePageStart } from '../page.js';
 import { COLLECTOR_URL, WIDGETS_SCRIPT } from './commune-page.js';
 import { sampleNote } from './sample-note.js';
 
@@ -16,27 +17,18 @@ export function renderDashboardPage(locale: Locale): string {
   /** Text that has no Khmer yet is shown in Vietnamese, marked as such for screen readers. */
   const x = (k: DemoKey): Html | string =>
     locale === 'km' && !(k in demoKm) ? html`<span lang="vi">${t(k)}</span>` : t(k);
-  const page = html`<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t('dashboard.title')} — ${t('app.name')}</title>
-<link rel="stylesheet" href="/assets/demo.css">
-${LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${dashboardPath(l)}">`)}
-<script src="${WIDGETS_SCRIPT}" defer></script>
-</head>
-<body>
-<a class="skip" href="#main">${t('nav.skip')}</a>
-<header class="site">
-  <p class="brand">${t('app.name')}</p>
-  <nav class="langs" aria-label="${t('nav.pages')}"><ul><li><a href="${locale === 'vi' ? '/' : `/${locale}/`}">${x('nav.plan')}</a></li><li><a href="/xa-lai-hoa/" hreflang="vi">${x('nav.commune')}</a></li><li><a href="/cau-hinh/" hreflang="vi">${x('nav.configurator')}</a></li><li><a href="${dashboardPath(locale)}" aria-current="page">${x('nav.dashboard')}</a></li></ul></nav>
-  <nav class="langs" aria-label="${t('lang.label')}"><ul>${LOCALES.map(
-    (l) =>
-      html`<li><a href="${dashboardPath(l)}" hreflang="${l}" lang="${l}" ${l === locale ? new Html('aria-current="page"') : ''}>${translate(l, `lang.${l}` as DemoKey)}</a></li>`,
-  )}</ul></nav>
-</header>
+  const page = html`${sitePageStart({
+    locale,
+    title: t('dashboard.title'),
+    path: dashboardPath,
+    scripts: [WIDGETS_SCRIPT],
+    links: [
+      { href: locale === 'vi' ? '/' : `/${locale}/`, text: x('nav.plan') },
+      { href: '/xa-lai-hoa/', text: x('nav.commune'), hreflang: 'vi' },
+      { href: '/cau-hinh/', text: x('nav.configurator'), hreflang: 'vi' },
+      { href: dashboardPath(locale), text: x('nav.dashboard'), current: true },
+    ],
+  })}
 <main id="main">
   <h1>${x('dashboard.title')}</h1>
   <p class="lead">${x('dashboard.intro')}</p>

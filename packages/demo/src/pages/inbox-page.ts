@@ -1,5 +1,6 @@
 import { t as translate, type DemoKey } from '../i18n/translate.js';
 import { html } from '../html.js';
+import { sitePageStart } from '../page.js';
 import { COLLECTOR_URL, COMMUNE_PATH, COMMUNE_UNIT, KIOSK_PATH, WIDGETS_SCRIPT } from './commune-page.js';
 import { STATUS_PATH } from './status-page.js';
 
@@ -12,23 +13,18 @@ export const INBOX_PATH = '/hop-thu-gop-y/';
 
 export function renderInboxPage(): string {
   const t = (k: DemoKey): string => translate('vi', k);
-  const page = html`<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t('inbox-page.title')} — ${t('app.name')}</title>
-<link rel="stylesheet" href="/assets/demo.css">
-<script src="${WIDGETS_SCRIPT}" defer></script>
-<script src="/assets/demo-token.js" defer></script>
-</head>
-<body>
-<a class="skip" href="#main">${t('nav.skip')}</a>
-<header class="site">
-  <p class="brand">${t('app.name')}</p>
-  <nav class="langs" aria-label="${t('nav.pages')}"><ul><li><a href="/">${t('nav.plan')}</a></li><li><a href="${COMMUNE_PATH}">${t('nav.commune')}</a></li><li><a href="${STATUS_PATH}">${t('nav.status')}</a></li><li><a href="${INBOX_PATH}" aria-current="page">${t('nav.inbox')}</a></li><li><a href="${KIOSK_PATH}">${t('nav.kiosk')}</a></li></ul></nav>
-</header>
+  const page = html`${sitePageStart({
+    locale: 'vi',
+    title: t('inbox-page.title'),
+    scripts: [WIDGETS_SCRIPT, '/assets/demo-token.js'],
+    links: [
+      { href: '/', text: t('nav.plan') },
+      { href: COMMUNE_PATH, text: t('nav.commune') },
+      { href: STATUS_PATH, text: t('nav.status') },
+      { href: INBOX_PATH, text: t('nav.inbox'), current: true },
+      { href: KIOSK_PATH, text: t('nav.kiosk') },
+    ],
+  })}
 <main id="main">
   <h1>${t('inbox-page.title')}</h1>
   <p class="lead">${t('inbox-page.intro')}</p>

@@ -1,5 +1,6 @@
 import { t as translate, type DemoKey } from '../i18n/translate.js';
 import { html } from '../html.js';
+import { pageStart } from '../page.js';
 import { COLLECTOR_URL, COMMUNE_UNIT, KIOSK_PATH, WIDGETS_SCRIPT } from './commune-page.js';
 import { STATUS_PATH } from './status-page.js';
 
@@ -10,17 +11,13 @@ export function renderKioskPage(): string {
   const t = (k: DemoKey): string => translate('vi', k);
   // heading-level 1: the kiosk's question is the page's heading. dimension d5: the counter is about administrative
   // procedures (PAPI's "Thủ tục hành chính công").
-  const page = html`<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t('kiosk-page.title')}</title>
-<link rel="stylesheet" href="/assets/demo.css">
-<script src="${WIDGETS_SCRIPT}" defer></script>
-</head>
-<body class="kiosk-page">
+  const page = html`${pageStart({
+    lang: 'vi',
+    title: t('kiosk-page.title'),
+    styles: ['/assets/demo.css'],
+    scripts: [WIDGETS_SCRIPT],
+    bodyClass: 'kiosk-page',
+  })}
 <header class="kiosk-bar"><p>${t('kiosk-page.note')} <a href="/">${t('kiosk-page.back')}</a></p></header>
 <main id="main" class="kiosk-main">
   <papi-feedback-button id="kiosk" mode="kiosk" heading-level="1" endpoint="${COLLECTOR_URL}" unit="${COMMUNE_UNIT}" dimension="d5" status-url="${STATUS_PATH}"></papi-feedback-button>

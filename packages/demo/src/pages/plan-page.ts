@@ -3,7 +3,6 @@ import {
   DIMENSIONS,
   DISCLOSURE_CATEGORIES,
   KHMER_REVIEW,
-  LOCALES,
   PROCEDURES,
   SATISFACTION_LEVELS,
   UNITS,
@@ -17,7 +16,8 @@ import {
   unitById,
 } from '@papi/core';
 import { t as translate, type DemoKey as MessageKey } from '../i18n/translate.js';
-import { Html, html } from '../html.js';
+import { type Html, html } from '../html.js';
+import { sitePageStart } from '../page.js';
 import { dashboardPath } from './dashboard-page.js';
 import { KIOSK_PATH } from './kiosk-page.js';
 import { statusPath } from './status-page.js';
@@ -36,13 +36,6 @@ function timingText(task: PlanTask, locale: Locale): string {
 }
 
 export const pagePath = (locale: Locale): string => (locale === 'vi' ? '/' : `/${locale}/`);
-
-function languageNav(locale: Locale, t: (k: MessageKey) => string): Html {
-  return html`<nav class="langs" aria-label="${t('lang.label')}"><ul>${LOCALES.map(
-    (l) =>
-      html`<li><a href="${pagePath(l)}" hreflang="${l}" lang="${l}" ${l === locale ? new Html('aria-current="page"') : ''}>${translate(l, `lang.${l}` as MessageKey)}</a></li>`,
-  )}</ul></nav>`;
-}
 
 function appendixTable(p: Plan, locale: Locale, t: (k: MessageKey) => string): Html {
   const groups = p.groups ?? [];
@@ -126,23 +119,19 @@ export function renderPlanPage(locale: Locale): string {
   );
   const countFor = (d: string): number => plan.tasks.filter((task) => task.dimensions.some((x) => x === d)).length;
 
-  const body = html`<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} — ${t('app.name')}</title>
-<link rel="stylesheet" href="/assets/demo.css">
-${LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${pagePath(l)}">`)}
-</head>
-<body>
-<a class="skip" href="#main">${t('nav.skip')}</a>
-<header class="site">
-  <p class="brand">${t('app.name')}</p>
-  <nav class="langs" aria-label="${t('nav.pages')}"><ul><li><a href="/xa-lai-hoa/" hreflang="vi">${t('nav.commune')}</a></li><li><a href="/cau-hinh/" hreflang="vi">${t('nav.configurator')}</a></li><li><a href="${dashboardPath(locale)}">${t('nav.dashboard')}</a></li><li><a href="${statusPath(locale)}">${t('nav.status')}</a></li><li><a href="${INBOX_PATH}" hreflang="vi">${t('nav.inbox')}</a></li><li><a href="${KIOSK_PATH}" hreflang="vi">${t('nav.kiosk')}</a></li></ul></nav>
-  ${languageNav(locale, t)}
-</header>
+  const body = html`${sitePageStart({
+    locale,
+    title: title,
+    path: pagePath,
+    links: [
+      { href: '/xa-lai-hoa/', text: t('nav.commune'), hreflang: 'vi' },
+      { href: '/cau-hinh/', text: t('nav.configurator'), hreflang: 'vi' },
+      { href: dashboardPath(locale), text: t('nav.dashboard') },
+      { href: statusPath(locale), text: t('nav.status') },
+      { href: INBOX_PATH, text: t('nav.inbox'), hreflang: 'vi' },
+      { href: KIOSK_PATH, text: t('nav.kiosk'), hreflang: 'vi' },
+    ],
+  })}
 <main id="main">
   <h1>${vi(title, locale)}</h1>
   <p class="lead">${t('demo.intro')}</p>
