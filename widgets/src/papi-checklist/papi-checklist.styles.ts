@@ -209,7 +209,7 @@ export const checklistStyles = css`
     margin: 0;
   }
   .token .hint {
-    color: var(--papi-muted);
+    color: var(--_papi-muted);
     font-size: 0.9em;
   }
   .token input {
@@ -217,7 +217,7 @@ export const checklistStyles = css`
     font-family: ui-monospace, monospace;
   }
   .token-state:focus {
-    outline: 2px solid var(--papi-info);
+    outline: 2px solid var(--_papi-info);
     outline-offset: 2px;
   }
   @media print {
