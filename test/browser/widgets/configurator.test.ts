@@ -61,6 +61,24 @@ describe('the configurator page', () => {
     expect(await page.inputValue('#snippet')).toContain(
       `<papi-feedback-summary endpoint="${new URL('/', demoUrl).href}"></papi-feedback-summary>`,
     );
+    // The unit's inbox: the preview asks for the unit's token, and the snippet holds none.
+    await page.selectOption('#element', 'papi-feedback-inbox');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document
+              .querySelector('#preview papi-feedback-inbox')
+              ?.shadowRoot?.querySelector<HTMLInputElement>('input[type="password"]')?.labels?.[0]?.textContent ?? '',
+        ),
+      )
+      .toContain('Xã Lai Hòa');
+    const inbox = await page.inputValue('#snippet');
+    expect(inbox).toContain(
+      `<papi-feedback-inbox unit="xa-lai-hoa-2025" endpoint="${new URL('/', demoUrl).href}"></papi-feedback-inbox>`,
+    );
+    expect(inbox).not.toMatch(/papi_[A-Za-z0-9]/);
+    expect(describeAxe(await axeViolations(page))).toEqual([]);
     await page.selectOption('#element', 'papi-disclosure-badge');
     expect(csp).toEqual([]);
   });

@@ -169,6 +169,7 @@ export const demoEn: Record<DemoMessageKey, string> = {
   'config.attr.reset-after': 'Kiosk: seconds before it is ready for the next person, 1–10 (reset-after)',
   'config.attr.code': 'Receipt code looked up at once (code)',
   'config.el.papi-feedback-status': 'Feedback look-up by receipt code',
+  'config.el.papi-feedback-inbox': 'The unit’s feedback inbox (its officer reads and answers; needs the unit’s token)',
   'nav.dashboard': 'Summary dashboard (home-affairs office)',
   'dashboard.title': 'PAPI feedback and self-assessment dashboard',
   'dashboard.intro':

@@ -167,6 +167,7 @@ export const demoVi = {
   'config.attr.reset-after': 'Kiosk: số giây trước khi sẵn sàng cho người tiếp theo, 1–10 (reset-after)',
   'config.attr.code': 'Mã tiếp nhận tra cứu ngay (code)',
   'config.el.papi-feedback-status': 'Tra cứu góp ý bằng mã tiếp nhận',
+  'config.el.papi-feedback-inbox': 'Hộp thư góp ý của đơn vị (cán bộ xem và trả lời; cần mã xác thực của đơn vị)',
   'nav.dashboard': 'Bảng tổng hợp (Phòng Nội vụ)',
   'dashboard.title': 'Bảng tổng hợp góp ý và tự đánh giá PAPI',
   'dashboard.intro':

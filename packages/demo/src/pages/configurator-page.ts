@@ -101,6 +101,14 @@ function elements(t: (k: DemoKey) => string): Record<string, readonly Field[]> {
       { attr: 'heading-level', kind: 'number', placeholder: '2' },
       { attr: 'lang', kind: 'select', options: langs },
     ],
+    // The unit's inbox goes on the commune's intranet page: its officer types the unit's token there, never in the page.
+    'papi-feedback-inbox': [
+      { attr: 'unit', kind: 'text', list: units, value: COMMUNE_UNIT },
+      { attr: 'unit-name', kind: 'text', placeholder: 'Phường An Bình' },
+      { attr: 'endpoint', kind: 'url', value: COLLECTOR_URL },
+      { attr: 'heading-level', kind: 'number', placeholder: '2' },
+      { attr: 'lang', kind: 'select', options: langs },
+    ],
     'papi-feedback-summary': [
       { attr: 'endpoint', kind: 'url', value: COLLECTOR_URL },
       { attr: 'src', kind: 'url', placeholder: 'https://thu-nhan.example.gov.vn/api/stats' },
