@@ -100,7 +100,7 @@ const startUrl = (id: string): string => `${PORTAL_START}#papi-guide=${id}`;
  */
 export function exportStored(d: StoredDraft): Export {
   const summary = d.info.summary.vi.trim() ? d.info.summary : d.info.title;
-  return exportDraft(
+  const out = exportDraft(
     {
       steps: d.steps.map((s) => ({
         ...s,
@@ -117,6 +117,11 @@ export function exportStored(d: StoredDraft): Export {
       startUrl: startUrl(d.info.id),
     },
   );
+  if (out.ok) return out;
+  // An empty Vietnamese text is the one to write: its English and Khmer, empty with it, are not listed again.
+  const paths = new Set(out.issues.map((i) => i.path));
+  const issues = out.issues.filter((i) => !/\.(en|km)$/.test(i.path) || !paths.has(i.path.replace(/(en|km)$/, 'vi')));
+  return { ok: false, issues };
 }
 
 /**
