@@ -67,8 +67,13 @@ export function setStepText(draft: Draft, index: number, field: StepText, locale
   };
 }
 
-const setStep = (draft: Draft, index: number, change: (s: DraftStep) => DraftStep): Draft =>
-  inRange(draft, index) ? { steps: draft.steps.map((s, i) => (i === index ? change(s) : s)) } : draft;
+/** The draft with one step changed; the same draft when nothing changes (nothing to store). */
+function setStep(draft: Draft, index: number, change: (s: DraftStep) => DraftStep): Draft {
+  if (!inRange(draft, index)) return draft;
+  const before = draft.steps[index]!;
+  const after = change(before);
+  return after === before ? draft : { steps: draft.steps.map((s, i) => (i === index ? after : s)) };
+}
 
 /** The advance conditions an author can choose for a recorded step: those that need a target only when it has one. */
 export type EditableAdvance = 'click' | 'filled' | 'manual';

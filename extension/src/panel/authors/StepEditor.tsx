@@ -24,9 +24,9 @@ export function describeTarget(loc: Locator): string {
   const how = strategiesOf(loc)
     .map((s) => tr(`strategy.${s}`))
     .join(' + ');
-  const what = [loc.dataName, loc.label ?? loc.name, loc.role && !loc.label ? `(${loc.role})` : undefined, loc.css]
-    .filter((x) => x !== undefined)
-    .map((x) => `“${x}”`)
+  const role = loc.role ? `${loc.role}${loc.name ? ` “${loc.name}”` : ''}` : undefined;
+  const what = [loc.dataName && `“${loc.dataName}”`, loc.label && `“${loc.label}”`, role, loc.css && `“${loc.css}”`]
+    .filter(Boolean)
     .join(', ');
   return `${how}: ${what}`;
 }
@@ -60,24 +60,28 @@ export function StepEditor({
           {step.title.vi ? ` — ${step.title.vi}` : ''}
         </legend>
         <StepTexts api={api} step={step} index={index} />
-        <label for={id('target')}>{tr('recorder.target')}</label>
         {step.target ? (
-          <select
-            id={id('target')}
-            value={String(chosen)}
-            onChange={(e) =>
-              act(editSteps(api, (d) => setStepTarget(d, index, Number((e.target as HTMLSelectElement).value))))
-            }
-          >
-            {chosen < 0 ? <option value="-1">{describeTarget(step.target)}</option> : null}
-            {step.alternatives.map((a, i) => (
-              <option key={i} value={String(i)}>
-                {describeTarget(a.target)}
-              </option>
-            ))}
-          </select>
+          <>
+            <label for={id('target')}>{tr('recorder.target')}</label>
+            <select
+              id={id('target')}
+              value={String(chosen)}
+              onChange={(e) =>
+                act(editSteps(api, (d) => setStepTarget(d, index, Number((e.target as HTMLSelectElement).value))))
+              }
+            >
+              {chosen < 0 ? <option value="-1">{describeTarget(step.target)}</option> : null}
+              {step.alternatives.map((a, i) => (
+                <option key={i} value={String(i)}>
+                  {describeTarget(a.target)}
+                </option>
+              ))}
+            </select>
+          </>
         ) : (
-          <p id={id('target')}>{tr('recorder.targetNone')}</p>
+          <p>
+            <strong>{tr('recorder.target')}</strong>: {tr('recorder.targetNone')}
+          </p>
         )}
         <label for={id('advance')}>{tr('recorder.advance')}</label>
         <select
