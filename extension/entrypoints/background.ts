@@ -6,7 +6,8 @@ import { bookData, IMPORTED_KEY, loadImported } from '../src/guides/imported.js'
 import { onPortal } from '../src/hosts.js';
 import { Hub } from '../src/hub.js';
 import { admit } from '../src/inbox/index.js';
-import type { StateMessage } from '../src/messages.js';
+import type { RecorderStatus, StateMessage } from '../src/messages.js';
+import { recorderSession, TRIAL_ID, TRIAL_KEY, type Area } from '../src/recorder/session.js';
 import { loadSettings, unitPortalName } from '../src/settings.js';
 import { Store } from '../src/store.js';
 
@@ -17,6 +18,8 @@ export default defineBackground(() => {
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
   const area = browser.storage.local as never;
+  // The recorder's flag and "try it"'s guide live for the browser's session (a service worker restarts often).
+  const sessionArea = ((browser.storage as { session?: unknown }).session ?? browser.storage.local) as Area;
   // getURL's type lists only files WXT knows of; guides.json is written by the build's hook.
   const ownUrl = (path: string): string => (browser.runtime as unknown as { getURL(p: string): string }).getURL(path);
   // The built-in guides are data in the extension's own files, read once per start of the background.
@@ -33,7 +36,9 @@ export default defineBackground(() => {
         console.error('papi background: the imported guides could not be read:', error);
         return [];
       });
-      book.set(bookData(await builtIn, imported));
+      // The recorder's draft being tried, as a guide like the imported ones (under its own id).
+      const trial = (await sessionArea.get(TRIAL_KEY).catch((): Record<string, unknown> => ({})))[TRIAL_KEY];
+      book.set([...bookData(await builtIn, imported), ...(trial ? [trial] : [])]);
       if (book.refused.length) console.warn('papi background: guides left out:', book.refused);
     }));
   const bookReady = readBook();
@@ -64,6 +69,13 @@ export default defineBackground(() => {
     return active?.id !== undefined && active.url !== undefined && onPortal(active.url) ? active.id : h.portalTab;
   };
 
+  const recorder = recorderSession({
+    session: sessionArea,
+    local: area,
+    tell: (tabId, command) =>
+      void browser.tabs.sendMessage(tabId, { type: 'recorder', command }, { frameId: 0 }).catch(() => undefined),
+  });
+
   // Only the side panel and the content script on the portal are heard, and only in the messages' known shapes.
   const self = { id: browser.runtime.id, base: ownUrl('/') };
   // The messaging API answers with the promise a listener returns; its types only say void.
@@ -85,6 +97,27 @@ export default defineBackground(() => {
           warn: (reason) => console.warn(`papi background: check answer refused: ${reason}`),
         }),
       );
+    if (m.type === 'recorder-ask')
+      return recorder.shouldRecord(admitted.tabId).then((on) => ({ type: 'recorder', command: on ? 'start' : 'stop' }));
+    if (m.type === 'recorder-step')
+      return recorder.add(m.step, admitted.tabId).then((kept) => {
+        if (!kept) console.warn('papi background: recorded step refused: not recording on that tab');
+        return kept;
+      });
+    if (m.type === 'recorder-stop') return recorder.stop().then((): RecorderStatus => ({ recording: false }));
+    if (m.type === 'recorder-start')
+      return hub.then(async (h): Promise<RecorderStatus> => {
+        const tab = await portalTab(h);
+        if (tab === undefined) return { recording: false, problem: 'no-page' };
+        await recorder.start(tab);
+        return { recording: true };
+      });
+    if (m.type === 'recorder-try')
+      return sessionArea
+        .set({ [TRIAL_KEY]: { ...m.guide, id: TRIAL_ID } })
+        .then(readBook)
+        .then(() => Promise.all([hub, reading]))
+        .then(([h]) => h.handle({ type: 'start', guideId: TRIAL_ID }));
     return Promise.all([hub, reading]).then(([h]) => h.handle(m, admitted.tabId));
   });
 });

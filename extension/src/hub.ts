@@ -27,8 +27,14 @@ import type { CaseRecord, Store } from './store.js';
  */
 export const DEEP_LINK_RESUME_MS = 30 * 60_000;
 
-/** What the hub handles: every message but "check this guide here" (see handle). */
-export type HubMessage = Exclude<ToBackground, { readonly type: 'check-guide' }>;
+/** What the hub handles: every message but "check this guide here" (see handle) and the recorder's. */
+export type HubMessage = Exclude<
+  ToBackground,
+  {
+    readonly type:
+      'check-guide' | 'recorder-step' | 'recorder-ask' | 'recorder-start' | 'recorder-stop' | 'recorder-try';
+  }
+>;
 
 export interface HubDeps {
   readonly store: Store;

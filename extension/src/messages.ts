@@ -1,5 +1,6 @@
 /** Messages between the content script, the side panel and the background. Plain data only. */
-import type { GuideStep, Locator, LocatorStrategy, RunnerState } from '@papi/core';
+import type { Guide, GuideStep, Locator, LocatorStrategy, RunnerState } from '@papi/core';
+import type { DraftStep } from './recorder/draft-step.js';
 
 /** What the page and panel need to draw the current step. */
 export interface ActiveView {
@@ -69,7 +70,11 @@ export type FromContent =
   /** The page shows that step's `screen`. */
   | { readonly type: 'screen'; readonly step: string }
   /** The clerk's answer to a deep link that would replace the case in progress (see ActiveView.linkOffer). */
-  | { readonly type: 'link-answer'; readonly guideId: string; readonly replace: boolean };
+  | { readonly type: 'link-answer'; readonly guideId: string; readonly replace: boolean }
+  /** A step the guide recorder drafted from the author's action on the page (no text, no value: see inbox/shapes). */
+  | { readonly type: 'recorder-step'; readonly step: DraftStep }
+  /** A content script just started: should it record (the recording goes on across the portal's pages)? */
+  | { readonly type: 'recorder-ask' };
 
 export type FromPanel =
   | { readonly type: 'get-state' }
@@ -79,7 +84,12 @@ export type FromPanel =
   | { readonly type: 'discard'; readonly caseId: string }
   | { readonly type: 'settings-changed' }
   /** "Check this guide here": the Authors section asks for its steps on the open portal page (answered by a CheckOutcome). */
-  | { readonly type: 'check-guide'; readonly guideId: string };
+  | { readonly type: 'check-guide'; readonly guideId: string }
+  /** The Authors section's recorder: start or stop recording on the portal tab in use (answered by a RecorderStatus). */
+  | { readonly type: 'recorder-start' }
+  | { readonly type: 'recorder-stop' }
+  /** "Try it": run the draft, as a guide (validated), on the portal tab in use (answered by the view). */
+  | { readonly type: 'recorder-try'; readonly guide: Guide };
 
 export type Control =
   | { readonly type: 'manual' }
@@ -130,3 +140,9 @@ export interface CheckReport {
 export type CheckOutcome =
   | { readonly ok: true; readonly guideId: string; readonly steps: readonly StepCheck[] }
   | { readonly ok: false; readonly guideId: string; readonly reason: 'no-guide' | 'no-page' | 'bad-answer' };
+
+/** Whether the recorder is on, and on which tab; `no-page` when there was no portal tab to record on. */
+export interface RecorderStatus {
+  readonly recording: boolean;
+  readonly problem?: 'no-page';
+}

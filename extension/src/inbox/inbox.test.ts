@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { guideById } from '../guides/index.js';
+import { draftStep } from '../recorder/draft-step.js';
 import { admit, checkSender, checkShape, SHAPES, type SenderInfo } from './index.js';
+
+/** A step as the recorder drafts it, on a button of the portal. */
+function recorded() {
+  document.body.innerHTML = '<button type="button" class="btn">Nộp hồ sơ</button>'; // test fixture markup
+  const step = draftStep({
+    kind: 'click',
+    element: document.querySelector('button')!,
+    url: 'https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=8812345',
+  })!;
+  document.body.innerHTML = '';
+  return JSON.parse(JSON.stringify(step)) as Record<string, unknown>;
+}
 
 const self = { id: 'abcdefghijklmnopabcdefghijklmnop', base: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
 const panel: SenderInfo = { id: self.id, url: `${self.base}sidepanel.html` };
@@ -58,6 +72,8 @@ describe('what the background accepts', () => {
       { type: 'manual' },
       { type: 'next' },
       { type: 'back' },
+      { type: 'recorder-step', step: recorded() },
+      { type: 'recorder-ask' },
     ];
     for (const m of fromContent) expect(ok(m), JSON.stringify(m)).toEqual({ ok: true, message: m });
     const fromPanel = [
@@ -70,6 +86,9 @@ describe('what the background accepts', () => {
       { type: 'check-guide', guideId: 'khai-sinh-v2' },
       { type: 'goto', step: 12 },
       { type: 'manual' },
+      { type: 'recorder-start' },
+      { type: 'recorder-stop' },
+      { type: 'recorder-try', guide: guideById('khai-tu') },
     ];
     for (const m of fromPanel) expect(ok(m, 'panel'), JSON.stringify(m)).toEqual({ ok: true, message: m });
     // Every type has its validator and is tried above.
@@ -119,6 +138,34 @@ describe('what the background accepts', () => {
     expect(reason({ type: 'resume', caseId: '<img>' }, 'panel')).toMatch(/resume.caseId/);
     expect(reason({ type: 'start' }, 'panel')).toMatch(/start.guideId/);
     expect(reason({ type: 'check-guide', guideId: 'Khai Sinh' }, 'panel')).toMatch(/check-guide.guideId/);
+  });
+
+  it('takes a recorded step from the content script only, in the draft step’s shape and nothing more', () => {
+    const step = recorded();
+    expect(reason({ type: 'recorder-step', step }, 'panel')).toMatch(/not accepted from the panel/);
+    expect(reason({ type: 'recorder-start' })).toMatch(/not accepted from the content/);
+    expect(reason({ type: 'recorder-try', guide: guideById('khai-tu') })).toMatch(/not accepted/);
+    const bad = (change: Record<string, unknown>): string =>
+      reason({ type: 'recorder-step', step: { ...step, ...change } });
+    // Anything beyond the shape: a value, the page's address, text in the step.
+    expect(bad({ value: 'LÊ MINH CHÂU' })).toBe('recorder-step.step: not a draft step');
+    expect(bad({ url: ['https://dichvucong.gov.vn/nop-ho-so?formalityCaseId=8812345'] })).toMatch(/URL pattern/);
+    expect(bad({ url: ['dichvucong.gov.vn/', 'dichvucong.gov.vn/a'] })).toMatch(/URL pattern/);
+    expect(bad({ title: { vi: 'LÊ MINH CHÂU', en: '', km: '' } })).toMatch(/texts not empty/);
+    expect(bad({ tip: { vi: '', en: '', km: '', note: '' } })).toMatch(/texts not empty/);
+    expect(bad({ target: { label: 'x', value: 'LÊ MINH CHÂU' } })).toMatch(/not a locator/);
+    expect(bad({ target: undefined })).toMatch(/not a locator/);
+    expect(bad({ advance: { kind: 'url', url: 'dichvucong.gov.vn/' } })).toMatch(/click or filled/);
+    expect(bad({ advance: { kind: 'click', text: 'x' } })).toMatch(/click or filled/);
+    expect(bad({ alternatives: [{ strategy: 'label', target: { label: 'x' }, value: 'y' }] })).toMatch(/proposed/);
+    expect(bad({ alternatives: Array(5).fill({ strategy: 'label', target: { label: 'x' } }) })).toMatch(/proposed/);
+    expect(bad({ strategy: 'xpath' })).toMatch(/locator strategy/);
+    expect(bad({ key: '<img>' })).toMatch(/key/);
+    expect(bad({ target: { label: 'x'.repeat(4000) } })).toMatch(/draft step|locator/);
+    expect(reason({ type: 'recorder-step', step, extra: 1 })).toBe('recorder-step: unknown field extra');
+    expect(reason({ type: 'recorder-try', guide: { ...guideById('khai-tu'), id: 'Bad Id' } }, 'panel')).toMatch(
+      /recorder-try.guide: not a valid guide/,
+    );
   });
 
   it('admits a message only when both the sender and the shape are right', () => {

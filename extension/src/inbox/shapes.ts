@@ -2,7 +2,7 @@
  * The messages the background accepts, one validator per type, and who may send each. A message must have exactly
  * the fields of its type, each of the right form and size; anything else is refused with the reason.
  */
-import { LOCATOR_STRATEGIES } from '@papi/core';
+import { isUrlPattern, IssueList, LOCATOR_STRATEGIES, locatorCheck, validateGuide } from '@papi/core';
 import { onPortal } from '../hosts.js';
 import type { ToBackground } from '../messages.js';
 import type { SenderKind } from './sender.js';
@@ -37,6 +37,46 @@ const optional =
   (v) =>
     v === undefined ? undefined : f(v);
 
+/** A locator in core's guide schema. */
+const locator: Field = (v) => {
+  const issues = new IssueList();
+  return locatorCheck(v, '', issues) ? undefined : 'not a locator';
+};
+const record = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
+const exactly = (v: Fields, keys: readonly string[]): boolean => Object.keys(v).every((k) => keys.includes(k));
+/** A recorded step holds no text at all: the author writes it in the panel. Anything here would be the page's. */
+const noText = (v: unknown): boolean =>
+  record(v) && exactly(v, ['vi', 'en', 'km']) && v.vi === '' && v.en === '' && v.km === '';
+const proposal = (v: unknown): boolean =>
+  record(v) && exactly(v, ['strategy', 'target']) && strategy(v.strategy) === undefined && !locator(v.target);
+const DRAFT_KEYS = ['key', 'url', 'title', 'tip', 'instructions', 'target', 'advance', 'alternatives', 'strategy'];
+/**
+ * A draft step as the recorder makes it (recorder/draft-step.ts), and nothing more: its key, one URL pattern, empty
+ * texts, a target and its checked alternatives, a click or filled condition.
+ */
+const draftStep: Field = (v) => {
+  if (!record(v) || !exactly(v, DRAFT_KEYS) || JSON.stringify(v).length > 4096) return 'not a draft step';
+  const { key, url, advance, alternatives } = v;
+  if (typeof key !== 'string' || !/^s[a-z0-9]{1,12}-[a-z0-9]{1,8}$/.test(key)) return 'not a draft step key';
+  if (
+    !Array.isArray(url) ||
+    url.length !== 1 ||
+    typeof url[0] !== 'string' ||
+    url[0].length > 300 ||
+    !isUrlPattern(url[0])
+  )
+    return 'not a URL pattern';
+  if (!noText(v.title) || !noText(v.tip) || !noText(v.instructions)) return 'texts not empty';
+  if (v.target === undefined || locator(v.target)) return 'not a locator';
+  if (!record(advance) || !exactly(advance, ['kind']) || (advance.kind !== 'click' && advance.kind !== 'filled'))
+    return 'not a click or filled condition';
+  if (!Array.isArray(alternatives) || alternatives.length > 4 || !alternatives.every(proposal))
+    return 'not a list of proposed targets';
+  return optional(strategy)(v.strategy);
+};
+const guide: Field = (v) =>
+  JSON.stringify(v ?? null).length <= 256 * 1024 && validateGuide(v).ok ? undefined : 'not a valid guide';
+
 const STEP = id(60); // core's schema: ids of guides and steps are slugs of up to 60 characters
 const GUIDE = id(60);
 
@@ -69,6 +109,11 @@ export const SHAPES: Readonly<Record<ToBackground['type'], Shape>> = {
   discard: { from: PANEL, fields: { caseId } },
   'settings-changed': { from: PANEL, fields: {} },
   'check-guide': { from: PANEL, fields: { guideId: GUIDE } },
+  'recorder-step': { from: CONTENT, fields: { step: draftStep } },
+  'recorder-ask': { from: CONTENT, fields: {} },
+  'recorder-start': { from: PANEL, fields: {} },
+  'recorder-stop': { from: PANEL, fields: {} },
+  'recorder-try': { from: PANEL, fields: { guide } },
 };
 
 export type ShapeCheck =

@@ -18,6 +18,7 @@ import { CLERK_UNITS, type Settings } from '../settings.js';
 import type { CaseRecord, FailureRecord } from '../store.js';
 import { tallies, talliesCsv } from '../tallies.js';
 import { Authors, checkFromReport, initAuthors } from './authors/Authors.js';
+import type { RecorderApi } from './authors/record-flow.js';
 import { allGuides, anyGuideById, guidesForProcedure, importedById } from './guides.js';
 import { attempt, failed, L, settings, tab, tr, type Tab } from './state.js';
 
@@ -34,6 +35,8 @@ export interface PanelApi {
   saveImported(list: readonly ImportedGuide[]): Promise<void>;
   /** "Check this guide here" on the portal tab in use, through the background. */
   check(guideId: string): Promise<CheckOutcome>;
+  /** The guide recorder (the Authors section shows it when given). */
+  readonly recorder?: RecorderApi;
 }
 
 export const view = signal<ActiveView | null>(null);

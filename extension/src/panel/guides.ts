@@ -8,11 +8,15 @@ import { BUILT_IN } from '../guides/index.js';
 import type { ImportedGuide } from '../guides/imported.js';
 
 export const imported = signal<readonly ImportedGuide[]>([]);
+/** The recorder's draft as last tried ("Try it"): the running guide's steps show in the panel as any guide's. */
+export const trial = signal<Guide | null>(null);
 
 export const allGuides = (): readonly Guide[] => [...BUILT_IN.all, ...imported.value.map((g) => g.guide)];
 
 export const anyGuideById = (id: string): Guide | undefined =>
-  BUILT_IN.byId(id) ?? imported.value.find((g) => g.guide.id === id)?.guide;
+  BUILT_IN.byId(id) ??
+  imported.value.find((g) => g.guide.id === id)?.guide ??
+  (trial.value?.id === id ? trial.value : undefined);
 
 export const importedById = (id: string): ImportedGuide | undefined => imported.value.find((g) => g.guide.id === id);
 

@@ -8,7 +8,9 @@ import {
   exportDraft,
   insertManualStep,
   moveStep,
+  setStepAdvance,
   setStepText,
+  setStepUrl,
 } from './draft.js';
 import { type DraftStep, EMPTY_TEXT } from './draft-step.js';
 
@@ -62,6 +64,19 @@ describe('draft editing', () => {
     expect(withManual.steps[1]).toMatchObject({ advance: { kind: 'manual' }, url: d.steps[0]!.url });
     expect(withManual.steps[1]!.target).toBeUndefined();
     expect(keys(d)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('sets the advance condition a step can have, and its URL patterns', () => {
+    const d = insertManualStep(three(), 3);
+    expect(setStepAdvance(d, 0, 'filled').steps[0]!.advance).toEqual({ kind: 'filled' });
+    expect(setStepAdvance(d, 0, 'manual').steps[0]!.advance).toEqual({ kind: 'manual' });
+    // A text-only step cannot wait for a click on nothing.
+    expect(setStepAdvance(d, 3, 'click')).toBe(d);
+    expect(setStepUrl(d, 1, ['dichvucong.gov.vn/', 'dichvucong.gov.vn/sso']).steps[1]!.url).toEqual([
+      'dichvucong.gov.vn/',
+      'dichvucong.gov.vn/sso',
+    ]);
+    expect(setStepUrl(d, 9, [])).toBe(d);
   });
 
   it('sets one text in one language', () => {

@@ -4,6 +4,7 @@
  */
 import { type Guide, type GuideStep, type Issue, type Locale, type Localized, validateGuide } from '@papi/core';
 import { type DraftStep, EMPTY_TEXT, newKey } from './draft-step.js';
+import type { Proposal } from './propose.js';
 
 export interface Draft {
   readonly steps: readonly DraftStep[];
@@ -64,6 +65,49 @@ export function setStepText(draft: Draft, index: number, field: StepText, locale
   return {
     steps: draft.steps.map((s, i) => (i === index ? { ...s, [field]: { ...s[field], [locale]: text } } : s)),
   };
+}
+
+/** The draft with one step changed; the same draft when nothing changes (nothing to store). */
+function setStep(draft: Draft, index: number, change: (s: DraftStep) => DraftStep): Draft {
+  if (!inRange(draft, index)) return draft;
+  const before = draft.steps[index]!;
+  const after = change(before);
+  return after === before ? draft : { steps: draft.steps.map((s, i) => (i === index ? after : s)) };
+}
+
+/** The advance conditions an author can choose for a recorded step: those that need a target only when it has one. */
+export type EditableAdvance = 'click' | 'filled' | 'manual';
+
+export function advanceChoices(step: DraftStep): readonly EditableAdvance[] {
+  return step.target ? ['click', 'filled', 'manual'] : ['manual'];
+}
+
+export function setStepAdvance(draft: Draft, index: number, kind: EditableAdvance): Draft {
+  return setStep(draft, index, (s) => (advanceChoices(s).includes(kind) ? { ...s, advance: { kind } } : s));
+}
+
+/** Takes one of the step's proposed targets (see withCombined) as its target. */
+export function setStepTarget(draft: Draft, index: number, alternative: number): Draft {
+  return setStep(draft, index, (s) => {
+    const chosen = s.alternatives[alternative];
+    return chosen ? { ...s, target: chosen.target, strategy: chosen.strategy } : s;
+  });
+}
+
+/**
+ * The step with its proposed target (the sturdy strategies together) first among its alternatives, so that the
+ * author can come back to it after trying another.
+ */
+export function withCombined(step: DraftStep): DraftStep {
+  const { target } = step;
+  if (!target || step.alternatives.some((a) => JSON.stringify(a.target) === JSON.stringify(target))) return step;
+  const first: Proposal = { strategy: step.strategy ?? step.alternatives[0]?.strategy ?? 'css', target };
+  return { ...step, alternatives: [first, ...step.alternatives] };
+}
+
+/** The step's URL patterns, as the author writes them (one per line); core's validation judges them at export. */
+export function setStepUrl(draft: Draft, index: number, patterns: readonly string[]): Draft {
+  return setStep(draft, index, (s) => ({ ...s, url: patterns }));
 }
 
 /** What the author gives for the guide as a whole. */

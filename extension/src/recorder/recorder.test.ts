@@ -64,6 +64,32 @@ describe('recorder', () => {
     expect(steps).toHaveLength(0);
   });
 
+  it('records a choice made by keyboard in a list: Enter or Space on its item, or on the combobox that points at it', () => {
+    const { steps, recorder } = setup();
+    current = recorder;
+    recorder.start();
+    const press = (el: Element, key: string): boolean =>
+      el.dispatchEvent(trusted(new KeyboardEvent('keydown', { key, bubbles: true })));
+    const combobox = document.querySelector('.sd-dropdown')!;
+    press(combobox, 'Enter'); // opens the list: no item is active yet
+    expect(steps).toHaveLength(0);
+    combobox.setAttribute('aria-activedescendant', 'item-1');
+    document.querySelector('.sv-list__item')!.id = 'item-1';
+    press(combobox, 'ArrowDown');
+    expect(steps).toHaveLength(0);
+    press(combobox, 'Enter');
+    press(document.querySelector('.sv-list__item')!, ' ');
+    // The question last used, never the item's text.
+    expect(steps.map((s) => [s.advance.kind, s.target?.dataName])).toEqual([
+      ['filled', 'citizenGioitinh_NgdcKS'],
+      ['filled', 'citizenGioitinh_NgdcKS'],
+    ]);
+    expect(JSON.stringify(steps)).not.toContain('Nữ');
+    // Typing in a field (its spaces too) is no choice.
+    press(document.querySelector('#name')!, ' ');
+    expect(steps).toHaveLength(2);
+  });
+
   it('hears a click even when the page stops it from bubbling (capture)', () => {
     const { steps, recorder } = setup();
     current = recorder;

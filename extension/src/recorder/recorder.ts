@@ -24,6 +24,8 @@ const TEXT_ENTRY =
   'textarea, [contenteditable=""], [contenteditable=true], [role=textbox], input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=number], input[type=search], input[type=date], input[type=password], input[type=url]';
 /** A press on one of these picks a value in a list. */
 const CHOICE = '[role=option], .sv-list__item, option, input[type=radio], input[type=checkbox]';
+/** An item of a list drawn by the page (SurveyJS, ARIA listbox). */
+const LIST_ITEM = '[role=option], .sv-list__item';
 const TICKABLE = 'input[type=radio], input[type=checkbox]';
 /** A press that only opens a list or a field: the choice or the focus that follows is the step. */
 const OPENER = '.sd-dropdown, [role=combobox], select';
@@ -36,6 +38,14 @@ export function classify(event: Event): { kind: RecordedKind; element: Element }
   if (element.closest(`[${OVERLAY_ATTR}]`)) return undefined;
   if (event.type === 'focusin') return element.matches(TEXT_ENTRY) ? { kind: 'focus', element } : undefined;
   if (event.type === 'change') return element.matches('select') ? { kind: 'choice', element } : undefined; // radios count on their click
+  if (event.type === 'keydown') {
+    // A choice made with the keyboard: Enter or Space on a list's item, or on a combobox whose active item it is.
+    const key = (event as KeyboardEvent).key;
+    if (key !== 'Enter' && key !== ' ') return undefined;
+    const active = element.getAttribute('aria-activedescendant');
+    const item = element.closest(LIST_ITEM) ?? (active ? element.ownerDocument.getElementById(active) : null);
+    return item?.matches(LIST_ITEM) ? { kind: 'choice', element: item } : undefined;
+  }
   if (event.type === 'click') {
     // A radio's or checkbox's label counts as the choice (its click is also the input's).
     const choice = element.closest(CHOICE) ?? element.closest('label')?.querySelector(TICKABLE);
@@ -76,7 +86,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
     const step = draftStep({ ...seen, url: options.location(), owner }, options);
     if (step) options.post(step);
   };
-  const types = ['click', 'change', 'focusin'] as const;
+  const types = ['click', 'change', 'focusin', 'keydown'] as const;
   const recorder: Recorder = {
     get recording() {
       return on;

@@ -6,6 +6,8 @@ import { CheckGuide } from './CheckGuide.js';
 import { loadGuides } from './import-flow.js';
 import { ImportedList } from './ImportedList.js';
 import { ImportGuide } from './ImportGuide.js';
+import { initRecorder } from './record-flow.js';
+import { Recorder } from './Recorder.js';
 
 let api: PanelApi;
 
@@ -13,6 +15,7 @@ let api: PanelApi;
 export function initAuthors(panelApi: PanelApi): void {
   api = panelApi;
   attempt(loadGuides(api), 'imported guides');
+  if (api.recorder) attempt(initRecorder(api.recorder), 'recorder');
 }
 
 /** From the locator-failure report: the Authors section, that guide checked on the open page, that step marked. */
@@ -28,6 +31,7 @@ export function Authors() {
     <section aria-labelledby="authors-h">
       <h2 id="authors-h">{tr('nav.authors')}</h2>
       <p class="muted">{tr('authors.intro')}</p>
+      {api.recorder ? <Recorder api={api.recorder} /> : null}
       <ImportGuide api={api} />
       <ImportedList api={api} />
       <CheckGuide api={api} />
