@@ -7,6 +7,7 @@ import { DEEP_LINK_RESUME_MS, Hub, stepPagePattern } from './hub.js';
 import type { GuideBook } from './guides/book.js';
 import type { StateMessage } from './messages.js';
 import type { Settings } from './settings.js';
+import { TRIAL_ID } from './recorder/session.js';
 import { MAX_FAILURES, Store } from './store.js';
 import { tallies, talliesCsv } from './tallies.js';
 
@@ -88,6 +89,8 @@ describe('background hub', () => {
     expect(done[0]).toMatchObject({ status: 'completed', completedAt: '2026-11-27T08:00:00.000Z' });
     const rows = tallies(done);
     expect(rows).toEqual([{ month: '2026-11', procedure: 'tam-tru', level: expect.any(String), count: 1 }]);
+    // The same filing walked as an author's "Thử" of a draft counts for nothing.
+    expect(tallies(done.map((c) => ({ ...c, guideId: TRIAL_ID })))).toEqual([]);
     const csv = talliesCsv(rows, 'vi');
     expect(csv.startsWith('\uFEFFmonth,procedure_id,procedure,online_level,completed\r\n')).toBe(true);
     expect(csv).toContain('2026-11,tam-tru,Đăng ký tạm trú,');

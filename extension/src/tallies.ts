@@ -1,5 +1,6 @@
 /** Tallies of completed guided filings and the locator-failure report: pure functions over stored records. */
 import { localize, procedureById, toCsv, type Locale, type OnlineLevel } from '@papi/core';
+import { TRIAL_ID } from './recorder/session.js';
 import type { CaseRecord, FailureRecord } from './store.js';
 
 export interface TallyRow {
@@ -18,7 +19,8 @@ const monthOf = (iso: string): string => {
 export function tallies(cases: readonly CaseRecord[]): TallyRow[] {
   const map = new Map<string, TallyRow>();
   for (const c of cases) {
-    if (c.status !== 'completed' || !c.completedAt) continue;
+    // An author's "Thử" (try the draft) is not a filing.
+    if (c.status !== 'completed' || !c.completedAt || c.guideId === TRIAL_ID) continue;
     const month = monthOf(c.completedAt);
     const level = procedureById(c.procedure)?.onlineLevel ?? 'unknown';
     const key = `${month}|${c.procedure}`;
