@@ -1,6 +1,5 @@
 import autocannon from 'autocannon';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,11 +12,12 @@ import {
   postgresRequired,
   startPostgres,
 } from '../support/postgres.js';
+import { newId } from '../../widgets/src/shared/new-id.js';
 import { record } from './harness.js';
 
 /**
  * The collector as deployed (the built command, in its own process) under autocannon from this process, on
- * 127.0.0.1 only. The subjects, POST /api/feedback with a fresh UUID per request stored durably in SQLite (WAL,
+ * 127.0.0.1 only. The subjects, POST /api/feedback with a fresh id per request, made as the widgets make theirs, stored durably in SQLite (WAL,
  * synchronous=FULL) and in PostgreSQL (synchronous_commit=on, a throw-away local cluster), run in alternating rounds
  * with their baseline: the same POST answered by the same collector with a store that keeps nothing (body received,
  * parsed and validated, then answered). GET /api/health stays in the table for reference. Every 2xx is checked
@@ -160,7 +160,8 @@ export async function benchCollector(): Promise<void> {
     }
 
     const idle = memoryOf(full.child.pid!);
-    const body = () => JSON.stringify({ id: randomUUID(), ...template });
+    // Ids as the widgets make them (version 7, following the clock).
+    const body = () => JSON.stringify({ id: newId(), ...template });
     const postTo = (url: string): autocannon.Options => ({
       url: `${url}/api/feedback`,
       method: 'POST',

@@ -2,11 +2,12 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { validateFeedback } from '@papi/core';
 import { OUTBOX_TIMING, Outbox, type OutboxItem, authOf, backoffMs, newId, retryAfterMs } from './outbox.js';
 import { closeUnitTokens, collectorBase, getUnitToken, saveUnitToken, tokenScope } from './unit-tokens.js';
 
 const ENDPOINT = 'https://gopy.example.gov.vn/api/feedback';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** A fake collector: answers from a script, counts the bodies it got per id. */
 function collector(...answers: (number | 'offline' | [number, Record<string, string>, unknown?])[]) {
@@ -305,14 +306,22 @@ describe('the outbox', () => {
     db.close();
   });
 
-  it('makes version-4 UUIDs, also without crypto.randomUUID', () => {
+  it('makes version-7 UUIDs that follow the clock, also without crypto', () => {
     expect(newId()).toMatch(UUID);
+    // The first 48 bits are the time in ms: 2026-12-04T08:00:00.000Z.
+    const at = Date.UTC(2026, 11, 4, 8);
+    expect(newId(at).replace(/-/g, '').slice(0, 12)).toBe(at.toString(16).padStart(12, '0'));
+    // Later ids sort after earlier ones, whatever their random part.
+    const ids = [at + 2, at, at + 1, at + 60_000].map((t) => newId(t));
+    expect([...ids].sort()).toEqual([ids[1], ids[2], ids[0], ids[3]]);
+    // core's rules accept them.
+    expect(validateFeedback(record()).ok).toBe(true);
     vi.stubGlobal('crypto', { getRandomValues: (b: Uint8Array) => b.fill(255) });
-    expect(newId()).toMatch(UUID);
+    expect(newId(at)).toMatch(UUID);
     vi.stubGlobal('crypto', undefined);
-    const ids = new Set(Array.from({ length: 50 }, newId));
-    expect(ids.size).toBe(50);
-    for (const id of ids) expect(id).toMatch(UUID);
+    const many = new Set(Array.from({ length: 50 }, () => newId(at)));
+    expect(many.size).toBe(50);
+    for (const id of many) expect(id).toMatch(UUID);
   });
 });
 

@@ -5,6 +5,9 @@ import { retryAfterMs as readRetryAfter } from './retry-after.js';
 import { getUnitToken, tokenScope } from './unit-tokens.js';
 import { inBackground } from './in-background.js';
 import { keepReceipt } from './receipts.js';
+import { newId } from './new-id.js';
+
+export { newId };
 
 /**
  * The widgets' outbox: what a resident or an officer sends is first committed to IndexedDB, then POSTed to the
@@ -101,19 +104,6 @@ export const OUTBOX_TIMING = {
 
 const DB_NAME = 'papi-widgets';
 const STORE = 'outbox';
-
-/** A random version-4 UUID; crypto.randomUUID needs a secure context, so plain-http portals get the fallback. */
-export function newId(): string {
-  const c = globalThis.crypto as Crypto | undefined;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  const b = new Uint8Array(16);
-  if (c?.getRandomValues) c.getRandomValues(b);
-  else for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
 /** Delay before retry number `attempts` (1, 2, …): exponential, capped, with jitter so that clients spread out. */
 export function backoffMs(attempts: number, random = Math.random()): number {
