@@ -163,7 +163,11 @@ describe('the guide recorder, from recording to a deep link in a fresh profile',
         await h.panel.locator(`[id="step-${key}-tip-vi"]`).fill(`Gợi ý ${i + 1}`);
         await h.panel.locator(`[id="step-${key}-instructions-vi"]`).fill(`Hướng dẫn ${i + 1}`);
       }
-      await h.panel.locator(`[id="step-${ids[0]}-title-en"]`).fill('Open the joint services');
+      // The translations fold away until asked for.
+      const enTitle = h.panel.locator(`[id="step-${ids[0]}-title-en"]`);
+      expect(await enTitle.isVisible()).toBe(false);
+      await steps.first().getByText('Tiếng Anh và tiếng Khmer', { exact: false }).click();
+      await enTitle.fill('Open the joint services');
       await h.panel.locator(`[id="step-${ids[0]}-title-km"]`).fill('បើកសេវារួម');
       expect(await axeViolations(h.panel)).toEqual([]);
 

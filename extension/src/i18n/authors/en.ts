@@ -82,6 +82,7 @@ export const authorsEn: Readonly<Record<AuthorsKey, string>> = {
   'recorder.lang.vi': '{field} (Vietnamese, required)',
   'recorder.lang.en': '{field} (English)',
   'recorder.lang.km': '{field} (Khmer)',
+  'recorder.translations': 'English and Khmer (left empty, the Vietnamese is used)',
   'recorder.fallback':
     'An English or Khmer field left empty shows the Vietnamese text; an empty summary shows the guide title.',
   'recorder.steps': 'Steps ({count})',

@@ -78,6 +78,7 @@ export const authorsKm: Readonly<Record<AuthorsKey, string>> = {
   'recorder.lang.vi': '{field} (ភាសាវៀតណាម ត្រូវបំពេញ)',
   'recorder.lang.en': '{field} (ភាសាអង់គ្លេស)',
   'recorder.lang.km': '{field} (ភាសាខ្មែរ)',
+  'recorder.translations': 'ភាសាអង់គ្លេស និងភាសាខ្មែរ (បើទុកទទេ នឹងប្រើភាសាវៀតណាម)',
   'recorder.fallback': 'ប្រអប់ភាសាអង់គ្លេស ឬភាសាខ្មែរដែលទុកទទេ បង្ហាញអត្ថបទភាសាវៀតណាម។ សេចក្តីសង្ខេបទទេ បង្ហាញចំណងជើងការណែនាំ។',
   'recorder.steps': 'ជំហាន ({count})',
   'recorder.none': 'មិនទាន់មានជំហានទេ។ ចាប់ផ្តើមកត់ត្រា ឬបន្ថែមជំហានធ្វើដោយដៃ។',

@@ -82,6 +82,7 @@ export const authorsVi = {
   'recorder.lang.vi': '{field} (tiếng Việt, bắt buộc)',
   'recorder.lang.en': '{field} (tiếng Anh)',
   'recorder.lang.km': '{field} (tiếng Khmer)',
+  'recorder.translations': 'Tiếng Anh và tiếng Khmer (để trống thì dùng tiếng Việt)',
   'recorder.fallback':
     'Ô tiếng Anh hoặc tiếng Khmer để trống thì hướng dẫn dùng chữ tiếng Việt; tóm tắt để trống thì dùng tên hướng dẫn.',
   'recorder.steps': 'Các bước ({count})',

@@ -14,44 +14,51 @@ const FIELDS: readonly { readonly field: StepText; readonly max: number }[] = [
 ];
 
 export function StepTexts({ api, step, index }: { api: RecorderApi; step: DraftStep; index: number }) {
+  const field = (loc: Locale) =>
+    FIELDS.map(({ field, max }) => {
+      const id = `step-${step.key}-${field}-${loc}`;
+      const set = (text: string): void =>
+        attempt(
+          editSteps(api, (d) => setStepText(d, index, field, loc, text)),
+          'recorder edit',
+        );
+      const label = tr(`recorder.lang.${loc}`, { field: tr(`recorder.field.${field}`) });
+      return (
+        <div key={id}>
+          <label for={id}>{label}</label>
+          {field === 'title' ? (
+            <input
+              id={id}
+              lang={loc}
+              maxLength={max}
+              required={loc === 'vi'}
+              value={step[field][loc]}
+              onInput={(e) => set((e.target as HTMLInputElement).value)}
+            />
+          ) : (
+            <textarea
+              id={id}
+              lang={loc}
+              rows={2}
+              maxLength={max}
+              required={loc === 'vi'}
+              value={step[field][loc]}
+              onInput={(e) => set((e.target as HTMLTextAreaElement).value)}
+            />
+          )}
+        </div>
+      );
+    });
+  const others = LOCALES.filter((loc) => loc !== 'vi');
+  // Nine boxes a step were too many to scan: the translations fold away until written or asked for.
+  const translated = others.some((loc) => FIELDS.some(({ field: f }) => step[f][loc] !== ''));
   return (
     <>
-      {FIELDS.map(({ field, max }) =>
-        LOCALES.map((loc) => {
-          const id = `step-${step.key}-${field}-${loc}`;
-          const set = (text: string): void =>
-            attempt(
-              editSteps(api, (d) => setStepText(d, index, field, loc, text)),
-              'recorder edit',
-            );
-          const label = tr(`recorder.lang.${loc}`, { field: tr(`recorder.field.${field}`) });
-          return (
-            <div key={id}>
-              <label for={id}>{label}</label>
-              {field === 'title' ? (
-                <input
-                  id={id}
-                  lang={loc}
-                  maxLength={max}
-                  required={loc === 'vi'}
-                  value={step[field][loc]}
-                  onInput={(e) => set((e.target as HTMLInputElement).value)}
-                />
-              ) : (
-                <textarea
-                  id={id}
-                  lang={loc}
-                  rows={2}
-                  maxLength={max}
-                  required={loc === 'vi'}
-                  value={step[field][loc]}
-                  onInput={(e) => set((e.target as HTMLTextAreaElement).value)}
-                />
-              )}
-            </div>
-          );
-        }),
-      )}
+      {field('vi')}
+      <details class="translations" open={translated}>
+        <summary>{tr('recorder.translations')}</summary>
+        {others.map(field)}
+      </details>
     </>
   );
 }
