@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { guideById } from '../../../extension/src/guides/index.js';
 import { axeViolations } from '../../support/browser.js';
 import {
@@ -8,9 +8,8 @@ import {
   formUrl,
   getView,
   gotoStep,
-  launchWithExtension,
+  withPortalTab,
   PROCS,
-  setUnit,
   type Harness,
 } from './support.js';
 
@@ -45,14 +44,7 @@ function pressTipButtonsFromPage(page: Page, actions: string[]): Promise<number>
 describe('the extension on the replica acts only on the clerk’s own input', () => {
   let h: Harness;
   let page: Page;
-  beforeAll(async () => {
-    h = await launchWithExtension('normal');
-    await setUnit(h.panel, 'phuong-vinh-phuoc-2025');
-    page = await h.context.newPage();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  withPortalTab((opened) => ({ h, page } = opened));
 
   it('a click step: the page’s synthetic clicks and key presses do nothing, a real click moves on', async () => {
     await page.goto(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${PROCS['khai-sinh'].id}#papi-guide=khai-sinh`);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { command, getView, launchWithExtension, settled, setUnit, walkGuide, type Harness } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { command, getView, withPortalTab, settled, walkGuide, type Harness } from './support.js';
 
 const REAL_NAME =
   'Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi';
@@ -20,14 +20,7 @@ async function home(h: Harness, page: Page): Promise<void> {
 describe('the liên thông guide finds the joint procedure by its real name', () => {
   let h: Harness;
   let page: Page;
-  beforeAll(async () => {
-    h = await launchWithExtension('normal');
-    await setUnit(h.panel, 'phuong-vinh-phuoc-2025');
-    page = await h.context.newPage();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  withPortalTab((opened) => ({ h, page } = opened));
 
   it('from the home page’s "Dịch vụ công liên thông: Khai sinh, Khai tử"', async () => {
     await home(h, page);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getView, gotoStep, launchWithExtension, PROCS, setUnit, walkGuide, type Harness } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { getView, gotoStep, withPortalTab, PROCS, walkGuide, type Harness } from './support.js';
 
 const stepId = async (h: Harness): Promise<string | undefined> => (await getView(h.panel))?.step.id;
 
@@ -8,14 +8,7 @@ const stepId = async (h: Harness): Promise<string | undefined> => (await getView
 describe('"Chọn cơ quan thực hiện" on the replica procedure page', () => {
   let h: Harness;
   let page: Page;
-  beforeAll(async () => {
-    h = await launchWithExtension('normal');
-    await setUnit(h.panel, 'phuong-vinh-phuoc-2025');
-    page = await h.context.newPage();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  withPortalTab((opened) => ({ h, page } = opened));
 
   it('after the province is chosen its combo is an input with a clear (×): "Chọn tỉnh" then outlines nothing, not the ward’s combo', async () => {
     await page.goto(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${PROCS['khai-sinh'].id}#papi-guide=khai-sinh`);

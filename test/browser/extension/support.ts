@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type FileChooser, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { guideById } from '../../../extension/src/guides/index.js';
 import type { ActiveView } from '../../../extension/src/messages.js';
 import { findChromium } from '../../support/chromium.js';
@@ -106,6 +106,25 @@ export async function launchWithExtension(variant: 'normal' | 'changed' = 'norma
       rmSync(userDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a describe block: the extension in a browser of its own on the replica, the clerk's unit set (Phường Vĩnh
+ * Phước unless told), and a portal tab, handed to `open` once ready; closed after the block.
+ */
+export function withPortalTab(
+  open: (opened: { h: Harness; page: Page }) => void,
+  options: { variant?: 'normal' | 'changed'; unitId?: string } = {},
+): void {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await launchWithExtension(options.variant ?? 'normal');
+    await setUnit(h.panel, options.unitId ?? 'phuong-vinh-phuoc-2025');
+    open({ h, page: await h.context.newPage() });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
 }
 
 export const getView = (panel: Page): Promise<ActiveView | null> =>

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { guideById } from '../../../extension/src/guides/index.js';
-import { formUrl, getView, launchWithExtension, settled, setUnit, type Harness } from './support.js';
+import { formUrl, getView, withPortalTab, settled, type Harness } from './support.js';
 
 const GUIDE = guideById('thuong-tru')!;
 
@@ -11,14 +11,7 @@ const GUIDE = guideById('thuong-tru')!;
 describe('thuong-tru on a form nobody has recorded (the replica: the older four-step wizard)', () => {
   let h: Harness;
   let page: Page;
-  beforeAll(async () => {
-    h = await launchWithExtension('normal');
-    await setUnit(h.panel, 'phuong-vinh-phuoc-2025');
-    page = await h.context.newPage();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  withPortalTab((opened) => ({ h, page } = opened));
 
   const didThis = async (from: string): Promise<void> => {
     await h.panel.getByRole('button', { name: 'Tôi đã làm xong bước này' }).click();
