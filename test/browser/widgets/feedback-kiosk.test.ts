@@ -227,6 +227,8 @@ describe('<papi-feedback-button mode="kiosk">', () => {
     });
     const page = await context.newPage();
     await page.goto(kioskUrl());
+    // The page's reset-after="3" could clear the slip before a loaded machine has looked at it: the longest allowed.
+    await page.locator('#kiosk').evaluate((el) => el.setAttribute('reset-after', '10'));
     await option(page, 3).tap();
     await page.locator('#kiosk [part~="send"]').tap();
     await expect.poll(() => status(page)).toBe('sent');
