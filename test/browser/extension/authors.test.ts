@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../support/browser.js';
-import { command, extensionStorageDump, getView, launchWithExtension, type Harness } from './support.js';
+import { command, extensionStorageDump, getView, launchWithExtension, type Harness, tipText } from './support.js';
 
 // Issue #12 parts 2 and 3: an IT officer imports a guide file in the side panel's Authors section (no rebuild),
 // runs it from its deep link and the procedure card, and checks it on an open portal page.
@@ -68,13 +68,6 @@ const file = (name: string, value: unknown) => ({
   mimeType: 'application/json',
   buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value, null, 2)),
 });
-
-const tipText = (page: Page): Promise<string> =>
-  page
-    .locator('[data-papi-overlay]')
-    .first()
-    .evaluate((host) => host.shadowRoot?.textContent ?? '')
-    .catch(() => '');
 
 describe('the Authors section in the side panel', () => {
   let h: Harness;

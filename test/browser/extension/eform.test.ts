@@ -14,6 +14,7 @@ import {
   setUnit,
   uploadOn,
   type Harness,
+  tipText,
 } from './support.js';
 
 const stepId = async (h: Harness): Promise<string | undefined> => (await getView(h.panel))?.step.id;
@@ -24,8 +25,6 @@ async function settledOn(h: Harness, id: string): Promise<void> {
   await expect.poll(async () => (await getView(h.panel))?.state.stepStatus).toBe('found');
 }
 /** Holds the state open: the step must not pass within the time its condition takes to be checked several times. */
-const tipText = (page: Page): Promise<string> =>
-  page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? '');
 async function stays(h: Harness, id: string, ms = 1500): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {

@@ -3,7 +3,15 @@ import { validateGuide, type Guide } from '@papi/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../support/browser.js';
-import { extensionStorageDump, getView, launchWithExtension, PERSONAL, PROCS, type Harness } from './support.js';
+import {
+  extensionStorageDump,
+  getView,
+  launchWithExtension,
+  PERSONAL,
+  PROCS,
+  type Harness,
+  tipText,
+} from './support.js';
 
 // Issue #12 part 1, "done when": an author records a guide on the replica, exports it, imports it in a fresh
 // profile, and it runs from its deep link. What the author typed, chose or the address held is in no file.
@@ -21,13 +29,6 @@ const SECRETS = [
   'c0a80101',
   '3f2a1c52',
 ];
-
-const tipText = (page: Page): Promise<string> =>
-  page
-    .locator('[data-papi-overlay]')
-    .first()
-    .evaluate((host) => host.shadowRoot?.textContent ?? '')
-    .catch(() => '');
 
 const focusedText = (panel: Page): Promise<string> =>
   panel.evaluate(() => document.activeElement?.textContent?.trim() ?? '');

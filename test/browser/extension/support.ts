@@ -127,6 +127,14 @@ export function withPortalTab(
   });
 }
 
+/** What the tip on the portal page says (its shadow root's text), or '' when none shows. */
+export const tipText = (page: Page): Promise<string> =>
+  page
+    .locator('[data-papi-overlay]')
+    .first()
+    .evaluate((host) => host.shadowRoot?.textContent ?? '')
+    .catch(() => '');
+
 export const getView = (panel: Page): Promise<ActiveView | null> =>
   panel.evaluate(() => chrome.runtime.sendMessage({ type: 'get-state' }) as Promise<ActiveView | null>);
 

@@ -1,8 +1,9 @@
 /** The file input, what became of the last file, and the question when its guide's id is taken. */
-import { formatDateTime, formatIssue, localize } from '@papi/core';
+import { formatDateTime, localize } from '@papi/core';
 import { useEffect, useRef } from 'preact/hooks';
 import { anyGuideById } from '../guides.js';
 import { attempt, L, tr } from '../state.js';
+import { IssueList } from './IssueList.js';
 import {
   importFile,
   MAX_KB,
@@ -14,9 +15,6 @@ import {
   type Notice,
 } from './import-flow.js';
 
-/** At most this many problems are listed; the count says how many there are. */
-const SHOWN_ISSUES = 12;
-
 function NoticeText({ n }: { n: Notice }) {
   const loc = L();
   const guide = typeof n.params.id === 'string' ? anyGuideById(n.params.id) : undefined;
@@ -25,18 +23,7 @@ function NoticeText({ n }: { n: Notice }) {
   return (
     <>
       <p>{tr(n.key, params)}</p>
-      {issues.length ? (
-        <ul class="issues" data-testid="import-issues">
-          {issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
-            <li key={i}>
-              <code>{formatIssue(issue, loc)}</code>
-            </li>
-          ))}
-          {issues.length > SHOWN_ISSUES ? (
-            <li>{tr('authors.issuesMore', { n: issues.length - SHOWN_ISSUES })}</li>
-          ) : null}
-        </ul>
-      ) : null}
+      <IssueList issues={issues} testId="import-issues" />
     </>
   );
 }
