@@ -97,9 +97,14 @@ export class Hub {
    * guide here" is answered outside the hub (check-guide.ts): it waits for the page, and changes nothing.
    */
   handle(message: HubMessage, tabId?: number): Promise<unknown> {
+    return this.inTurn(() => this.process(message, tabId));
+  }
+
+  /** Runs `work` after everything queued before it, once the hub is ready; a failure does not stop the queue. */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(async () => {
       await this.ready;
-      return this.process(message, tabId);
+      return work();
     });
     this.queue = run.catch(() => undefined);
     return run;
@@ -154,8 +159,7 @@ export class Hub {
    * list of cases, and can go on if its guide comes back. The offer of a removed guide's deep link is dropped.
    */
   guidesChanged(): Promise<unknown> {
-    const run = this.queue.then(async () => {
-      await this.ready;
+    return this.inTurn(async () => {
       if (this.offer && this.deps.guides.byId(this.offer.guide.id) === undefined) this.offer = null;
       const a = this.active;
       if (a) {
@@ -171,8 +175,6 @@ export class Hub {
       }
       return this.publish();
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   private async process(message: HubMessage, tabId: number | undefined): Promise<unknown> {

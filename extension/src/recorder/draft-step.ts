@@ -2,7 +2,7 @@
  * A recorded interaction as a draft guide step: the proposed target, advance condition and URL pattern, and empty
  * texts for the author to write. What the author typed, chose, or the page shows in a field is never part of it.
  */
-import type { Advance, Locator, LocatorStrategy, Localized } from '@papi/core';
+import type { Advance, GuideStep, LocatorStrategy, Localized } from '@papi/core';
 import { proposeTarget, type Proposal } from './propose.js';
 import { urlPattern } from './url-pattern.js';
 
@@ -18,15 +18,10 @@ export interface RecordedEvent {
   readonly owner?: Element;
 }
 
-export interface DraftStep {
+/** A guide step's parts (core's GuideStep) as far as a recording gives them, with what the editor needs besides. */
+export interface DraftStep extends Pick<GuideStep, 'url' | 'title' | 'tip' | 'instructions' | 'target' | 'advance'> {
   /** The draft's own key for the editor (the guide step's id is given at export). */
   readonly key: string;
-  readonly url: readonly string[];
-  readonly title: Localized;
-  readonly tip: Localized;
-  readonly instructions: Localized;
-  readonly target?: Locator;
-  readonly advance: Advance;
   /** The other checked targets, sturdiest first, for the author to pick from. */
   readonly alternatives: readonly Proposal[];
   /** Which strategy the proposed target leads with. */
