@@ -3,18 +3,10 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App, setView, settings, view as currentView, type PanelApi } from './App.js';
 import type { ActiveView, Control, FromPanel } from '../messages.js';
+import { stubPanelApi } from '../testing/fixtures.js';
 
 const sent: (FromPanel | Control)[] = [];
-const api: PanelApi = {
-  send: async (m) => (sent.push(m), currentView.value),
-  cases: async () => [],
-  failures: async () => [],
-  saveSettings: async () => undefined,
-  download: () => undefined,
-  loadImported: async () => [],
-  saveImported: async () => undefined,
-  check: async (guideId) => ({ ok: false, guideId, reason: 'no-page' }),
-};
+const api = stubPanelApi({ send: async (m) => (sent.push(m), currentView.value) });
 const host = (): HTMLElement => document.body.appendChild(document.createElement('div'));
 const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
 const byText = (root: ParentNode, selector: string, text: string): HTMLElement =>

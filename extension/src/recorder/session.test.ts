@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type DraftStep, EMPTY_TEXT } from './draft-step.js';
+import { clickStep } from '../testing/fixtures.js';
+import type { DraftStep } from './draft-step.js';
 import { type Area, INBOX_KEY, MAX_RECORDED, parseInbox, RECORDING_KEY, recorderSession } from './session.js';
 
 /** A storage area kept in memory, a copy on each read and write as chrome.storage does. */
@@ -12,17 +13,7 @@ function area(): Area & { data: Record<string, unknown> } {
   };
 }
 
-const step = (label: string): DraftStep => ({
-  key: `s1-${label}`,
-  url: ['dichvucong.gov.vn/'],
-  title: EMPTY_TEXT,
-  tip: EMPTY_TEXT,
-  instructions: EMPTY_TEXT,
-  target: { label },
-  advance: { kind: 'click' },
-  alternatives: [{ strategy: 'label', target: { label } }],
-  strategy: 'label',
-});
+const step = (label: string): DraftStep => clickStep(`s1-${label}`, label);
 
 function setup() {
   const session = area();

@@ -2,28 +2,19 @@ import type { Guide } from '@papi/core';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type DraftStep, EMPTY_TEXT } from '../../recorder/draft-step.js';
 import type { Inbox } from '../../recorder/session.js';
 import { NEW_DRAFT, type StoredDraft } from '../../recorder/stored-draft.js';
+import { clickStep, stubPanelApi } from '../../testing/fixtures.js';
 import { App, settings, type PanelApi } from '../App.js';
 import { tab } from '../state.js';
+import type { DraftStep } from '../../recorder/draft-step.js';
 import { draft, exportIssues, recNotice, recording, type RecorderApi } from './record-flow.js';
 
 const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
 const byText = (root: ParentNode, selector: string, text: string): HTMLElement =>
   [...root.querySelectorAll<HTMLElement>(selector)].find((e) => e.textContent?.includes(text))!;
 
-const step = (key: string, label: string): DraftStep => ({
-  key,
-  url: ['dichvucong.gov.vn/'],
-  title: EMPTY_TEXT,
-  tip: EMPTY_TEXT,
-  instructions: EMPTY_TEXT,
-  target: { label },
-  advance: { kind: 'click' },
-  alternatives: [{ strategy: 'label', target: { label } }],
-  strategy: 'label',
-});
+const step = clickStep;
 
 /** The extension as the recorder sees it: a background that records into an inbox, storage kept in memory. */
 function extension(opts: { noPage?: boolean } = {}) {
@@ -48,17 +39,9 @@ function extension(opts: { noPage?: boolean } = {}) {
     onChange: (cb) => void listeners.push(cb),
     download: (name, text, type) => void downloads.push({ name, text, type }),
   };
-  const api: PanelApi = {
-    send: async () => null,
-    cases: async () => [],
-    failures: async () => [],
-    saveSettings: async () => undefined,
-    download: () => undefined,
-    loadImported: async () => [],
-    saveImported: async () => undefined,
-    check: async (guideId) => ({ ok: false, guideId, reason: 'no-page' }),
+  const api = stubPanelApi({
     recorder,
-  };
+  });
   /** The background keeps a step recorded on the page, and storage says so. */
   const record = async (s: DraftStep): Promise<void> => {
     inbox = { ...inbox, steps: [...inbox.steps, s] };
