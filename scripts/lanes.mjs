@@ -2,6 +2,7 @@
 // step), the lanes at the same time. Each line a command prints is shown as it comes, after its lane's name, and a
 // table of every step's time and result is printed at the end. Used by scripts/test.mjs and scripts/test-browser.mjs.
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 const children = new Set();
 
@@ -15,11 +16,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 /**
  * @typedef {{ name: string, command: string, args: string[] }} Step
- * @typedef {{ lane: string, step: string, seconds: number, result: 'passed' | 'FAILED' | 'skipped' }} Outcome
+ * @typedef {{ lane: string, step: string, seconds: number, result: 'passed' | 'FAILED' | 'skipped', why?: string[] }} Outcome
  */
 
-/** Runs one command, its lines prefixed; resolves to its exit code. */
-function runStep(prefix, step) {
+/** Runs one command, its lines prefixed and kept in `kept`; resolves to its exit code. */
+function runStep(prefix, step, kept) {
   return new Promise((resolve) => {
     const child = spawn(step.command, step.args, { stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
@@ -29,9 +30,11 @@ function runStep(prefix, step) {
       stream.on('data', (text) => {
         const lines = (partial + text).split('\n');
         partial = lines.pop() ?? '';
+        kept.push(...lines);
         if (lines.length) process.stdout.write(lines.map((l) => prefix + l).join('\n') + '\n');
       });
       stream.on('end', () => {
+        kept.push(partial);
         if (partial) process.stdout.write(prefix + partial + '\n');
       });
     }
@@ -64,13 +67,16 @@ export async function runLanes(lanes) {
           continue;
         }
         const t0 = Date.now();
-        const code = await runStep(prefix, step);
+        /** @type {string[]} */
+        const kept = [];
+        const code = await runStep(prefix, step, kept);
         failed = code !== 0;
         outcomes.push({
           lane,
           step: step.name,
           seconds: (Date.now() - t0) / 1000,
           result: failed ? 'FAILED' : 'passed',
+          ...(failed ? { why: whyFailed(kept) } : {}),
         });
       }
       return outcomes;
@@ -79,8 +85,28 @@ export async function runLanes(lanes) {
   return results.flat();
 }
 
-/** Prints the steps' outcomes as a table; returns whether all passed. */
+const WHY_LINES = 40;
+
+/**
+ * What a failed step printed about its failure: vitest's failed-tests summary where there is one, else its last
+ * lines. The lanes' output interleaves, and CI logs are often read from the end, so `report` repeats this there.
+ */
+export function whyFailed(lines) {
+  const plain = lines.map((l) => stripVTControlCharacters(l).trimEnd());
+  const start = plain.findIndex((l) =>
+    /⎯ (Failed (Tests|Suites)|Unhandled Errors|Startup Error|Collect Error|Source Errors|Async Leaks)\b/.test(l),
+  );
+  const excerpt = start >= 0 ? plain.slice(start) : plain.filter((l) => l).slice(-WHY_LINES);
+  return excerpt.filter((l, i) => l || excerpt[i - 1]).slice(0, WHY_LINES);
+}
+
+/** Prints what failed, then the steps' outcomes as a table; returns whether all passed. */
 export function report(outcomes) {
+  for (const o of outcomes) {
+    if (!o.why) continue;
+    console.log(`\n── ${o.lane} · ${o.step}: what failed ──`);
+    console.log(o.why.join('\n'));
+  }
   const rows = outcomes.map((o) => [
     o.lane,
     o.step,
