@@ -10,8 +10,9 @@ const browserTest = {
   hookTimeout: 120_000,
   fileParallelism: false,
   // A browser on a busy 2-core machine can take seconds to get somewhere: expect.poll waits for the condition for
-  // up to 15 s (it returns as soon as the condition holds), not for vitest's default 1 s.
-  expect: { poll: { timeout: 15_000, interval: 100 } },
+  // up to 60 s (it returns as soon as the condition holds), not for vitest's default 1 s. Tests do not set shorter
+  // waits of their own: a wait that is long enough on a quiet machine is a guess on a loaded one.
+  expect: { poll: { timeout: 60_000, interval: 100 } },
 } as const;
 
 const FEEDBACK_FILES = [

@@ -122,9 +122,7 @@ describe('the dashboard page', () => {
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(await summary(page).getAttribute('endpoint')).toBe('/');
     await expect
-      .poll(() => page.$$eval('#summary', (els) => els[0]!.shadowRoot!.querySelectorAll('svg[role="img"]').length), {
-        timeout: 15_000,
-      })
+      .poll(() => page.$$eval('#summary', (els) => els[0]!.shadowRoot!.querySelectorAll('svg[role="img"]').length))
       .toBeGreaterThanOrEqual(3);
 
     const charts = (await chartTexts(page)).join('\n');
@@ -212,9 +210,7 @@ describe('the dashboard page', () => {
     ]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect
-      .poll(() => page.$eval('#summary', (el) => el.shadowRoot!.querySelector('h2')?.textContent ?? ''), {
-        timeout: 15_000,
-      })
+      .poll(() => page.$eval('#summary', (el) => el.shadowRoot!.querySelector('h2')?.textContent ?? ''))
       .toBe('PAPI feedback and self-assessment summary');
     const en = (await chartTexts(page)).join('\n');
     expect(en).toContain(`Khánh Hòa Ward: ${pct(2 / 3, 'en-GB')} satisfied (2/3)`);
@@ -227,9 +223,7 @@ describe('the dashboard page', () => {
     ]);
     expect(await page.getAttribute('html', 'lang')).toBe('km');
     await expect
-      .poll(() => page.$eval('#summary', (el) => el.shadowRoot!.querySelectorAll('svg[role="img"]').length), {
-        timeout: 15_000,
-      })
+      .poll(() => page.$eval('#summary', (el) => el.shadowRoot!.querySelectorAll('svg[role="img"]').length))
       .toBeGreaterThanOrEqual(3);
     const km = (await chartTexts(page)).join('\n');
     // Khmer where the glossary has the words (progress, tasks done), Vietnamese elsewhere.
@@ -244,9 +238,7 @@ describe('the dashboard page', () => {
     for (const path of ['/bang-dieu-khien/', '/en/bang-dieu-khien/', '/km/bang-dieu-khien/']) {
       await phone.goto(new URL(path, demoUrl).href);
       await expect
-        .poll(() => phone.$eval('#summary', (el) => el.shadowRoot!.querySelectorAll('table.grid tbody tr').length), {
-          timeout: 15_000,
-        })
+        .poll(() => phone.$eval('#summary', (el) => el.shadowRoot!.querySelectorAll('table.grid tbody tr').length))
         .toBeGreaterThan(0);
       expect(await sidewaysScroll(phone), path).toEqual([]);
       const intro = await phone.$eval('#summary', (el) => el.shadowRoot!.querySelector('.meta')?.textContent ?? '');

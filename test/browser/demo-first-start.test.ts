@@ -72,9 +72,7 @@ describe('the demo on first start', () => {
     const csp = await watchCspViolations(page);
     await page.goto(new URL('/bang-dieu-khien/', demo.url).href);
     await expect
-      .poll(() => page.$$eval('#summary', (els) => els[0]!.shadowRoot!.querySelectorAll('svg[role="img"]').length), {
-        timeout: 15_000,
-      })
+      .poll(() => page.$$eval('#summary', (els) => els[0]!.shadowRoot!.querySelectorAll('svg[role="img"]').length))
       .toBeGreaterThanOrEqual(3);
     expect(await summaryText(page)).toContain(`${SAMPLE_FEEDBACK} góp ý`);
     const note = page.locator('[data-sample][role="note"]');
@@ -92,7 +90,7 @@ describe('the demo on first start', () => {
     expect(await page.locator('[data-sample][role="note"]').innerText()).toMatch(/^Dữ liệu mẫu/);
     const checklist = page.locator('#checklist-unit');
     await expect
-      .poll(() => checklist.locator('[part~="message"]').first().innerText(), { timeout: 15_000 })
+      .poll(() => checklist.locator('[part~="message"]').first().innerText())
       .toMatch(/^Tình trạng theo báo cáo tự đánh giá kỳ 20\d\d-H[12] của đơn vị, gửi ngày \d\d\/\d\d\/20\d\d\.$/);
     const total = tasksForUnit(VINH_CHAU_PLAN_2023, 'xa-lai-hoa-2025').length;
     const overall = await checklist.locator('[part~="overall"] [part~="progress-text"]').innerText();
@@ -106,11 +104,11 @@ describe('the demo on first start', () => {
     await button.locator('[part~="button"]').click();
     await button.locator('input[name="rating"][value="2"]').check();
     await button.locator('[part~="send"]').click();
-    await expect.poll(() => button.locator('[part~="status"]').innerText(), { timeout: 15_000 }).toBe('Đã gửi');
+    await expect.poll(() => button.locator('[part~="status"]').innerText()).toBe('Đã gửi');
     expect(csp).toEqual([]);
 
     await page.goto(new URL('/bang-dieu-khien/', demo.url).href);
-    await expect.poll(() => summaryText(page), { timeout: 15_000 }).toContain(`${SAMPLE_FEEDBACK + 1} góp ý`);
+    await expect.poll(() => summaryText(page)).toContain(`${SAMPLE_FEEDBACK + 1} góp ý`);
     await page.close();
   });
 

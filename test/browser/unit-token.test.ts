@@ -88,7 +88,7 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
     await field.fill(other);
     await field.press('Enter');
     await expect
-      .poll(() => reportMessage(page), { timeout: 15_000 })
+      .poll(() => reportMessage(page))
       .toBe(
         'Máy chủ từ chối mã xác thực: mã này là của một đơn vị khác. Báo cáo vẫn được giữ trên máy này; hãy nhập đúng mã của đơn vị mình để gửi.',
       );
@@ -96,7 +96,7 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
     await field.fill(`papi_${'a'.repeat(10)}_${'b'.repeat(52)}`);
     await field.press('Enter');
     await expect
-      .poll(() => reportMessage(page), { timeout: 15_000 })
+      .poll(() => reportMessage(page))
       .toBe(
         'Máy chủ từ chối mã xác thực của đơn vị: mã không đúng hoặc đã bị thu hồi. Báo cáo vẫn được giữ trên máy này; hãy nhập mã mới do Phòng Nội vụ cấp để gửi.',
       );
@@ -118,7 +118,7 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
     await field.focus();
     await page.keyboard.type(token);
     await page.keyboard.press('Enter');
-    await expect.poll(() => reportMessage(page), { timeout: 15_000 }).toMatch(/^Đã gửi báo cáo đến /);
+    await expect.poll(() => reportMessage(page)).toMatch(/^Đã gửi báo cáo đến /);
     expect((await requests()).map((r) => r.status)).toEqual([403, 401, 201]);
     expect((await requests())[2]!.auth).toBe(`Bearer ${token}`);
     expect(await sa.locator('[part~="token"]').innerText()).toContain(
@@ -138,15 +138,13 @@ describe('a unit token, from Phòng Nội vụ to the dashboard', () => {
     const dashboard = await context.newPage();
     await dashboard.goto(new URL('/bang-dieu-khien/', demoUrl).href);
     await expect
-      .poll(
-        () =>
-          dashboard.$eval('#summary', (el) => {
-            const row = [...el.shadowRoot!.querySelectorAll('table.grid tbody tr')].find((r) =>
-              r.querySelector('th')?.textContent?.includes('Xã Lai Hòa'),
-            );
-            return (row?.lastElementChild as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
-          }),
-        { timeout: 15_000 },
+      .poll(() =>
+        dashboard.$eval('#summary', (el) => {
+          const row = [...el.shadowRoot!.querySelectorAll('table.grid tbody tr')].find((r) =>
+            r.querySelector('th')?.textContent?.includes('Xã Lai Hòa'),
+          );
+          return (row?.lastElementChild as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
+        }),
       )
       .toMatch(new RegExp(`^2/${tasks.length} `));
     expect(csp).toEqual([]);

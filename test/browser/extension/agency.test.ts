@@ -23,7 +23,7 @@ describe('"Nộp trực tuyến" on the office the clerk chose (no unit set)', (
     async () => {
       const page = await h.context.newPage();
       await page.goto('https://dichvucong.gov.vn/#papi-guide=khai-sinh');
-      await expect.poll(async () => (await getView(h.panel))?.guideId, { timeout: 10_000 }).toBe('khai-sinh');
+      await expect.poll(async () => (await getView(h.panel))?.guideId).toBe('khai-sinh');
       // No unit in the options: the guide cannot point at the ward, so the clerk picks Phường Khánh Hòa themselves.
       const steps = await walkGuide(page, h.panel, { ward: 'Phường Khánh Hòa', until: 'nop-truc-tuyen' });
       expect(steps.find((s) => s.id === 'chon-don-vi')?.outcome).toBe('fallback');
@@ -39,10 +39,10 @@ describe('"Nộp trực tuyến" on the office the clerk chose (no unit set)', (
         .poll(() => overlayText(page))
         .toContain('Cơ quan đã chọn ở “Chọn cơ quan thực hiện”: Phường Khánh Hòa');
       await page.locator('[data-papi-target]').click();
-      await expect.poll(async () => (await getView(h.panel))?.step.id, { timeout: 10_000 }).not.toBe('nop-truc-tuyen');
+      await expect.poll(async () => (await getView(h.panel))?.step.id).not.toBe('nop-truc-tuyen');
       // The e-form is addressed to the office whose card was pressed.
       await expect
-        .poll(() => page.locator('[data-name^="citizenKinhGui__"] input').inputValue(), { timeout: 10_000 })
+        .poll(() => page.locator('[data-name^="citizenKinhGui__"] input').inputValue())
         .toBe('Ủy ban nhân dân Phường Khánh Hòa');
       await page.close();
     },
@@ -65,7 +65,7 @@ describe('"Nộp trực tuyến" on the office the clerk chose (no unit set)', (
     await page.goto(
       `https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?formalityId=${KHAI_SINH.id}&formalityCaseId=${KHAI_SINH.caseId}#papi-guide=khai-sinh`,
     );
-    await expect.poll(async () => (await getView(h.panel))?.step.id, { timeout: 10_000 }).toBe('nop-truc-tuyen');
+    await expect.poll(async () => (await getView(h.panel))?.step.id).toBe('nop-truc-tuyen');
     const v = await settled(h.panel);
     expect(v.agencyName).toBeUndefined();
     expect(v.state.stepStatus).toBe('fallback');

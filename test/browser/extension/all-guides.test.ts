@@ -31,7 +31,7 @@ describe('every guide on the portal replica', () => {
       await page.goto('https://dichvucong.gov.vn/cau-hoi-thuong-gap');
       await page.evaluate(() => localStorage.clear()); // signed out, as at the start of a resident's visit
       await page.goto(`https://dichvucong.gov.vn/#papi-guide=${guide.id}`);
-      await expect.poll(async () => (await getView(h.panel))?.guideId, { timeout: 10_000 }).toBe(guide.id);
+      await expect.poll(async () => (await getView(h.panel))?.guideId).toBe(guide.id);
       const steps = await walkGuide(page, h.panel);
       expect((await getView(h.panel))?.state.status).toBe('completed');
       // A step waiting for what is left to do ("the required fields still empty") may find nothing left and pass

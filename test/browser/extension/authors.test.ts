@@ -170,7 +170,7 @@ describe('the Authors section in the side panel', () => {
     await page.goto(`https://dichvucong.gov.vn/#papi-guide=${ID}`);
     await expect.poll(async () => (await getView(h.panel))?.guideId).toBe(ID);
     await command(h.panel, { type: 'goto', step: 2 });
-    await expect.poll(async () => (await getView(h.panel))?.state.stepStatus, { timeout: 20_000 }).toBe('fallback');
+    await expect.poll(async () => (await getView(h.panel))?.state.stepStatus).toBe('fallback');
     await h.panel.getByRole('button', { name: 'Báo cáo' }).click();
     await h.panel
       .getByRole('button', { name: `Kiểm tra “${ID}” ở đây (bước nut-da-doi)` })

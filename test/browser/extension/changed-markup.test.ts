@@ -30,7 +30,7 @@ describe('the khai-sinh guide on the changed-markup replica', () => {
       await setUnit(h.panel, 'phuong-vinh-phuoc-2025');
       const page = await h.context.newPage();
       await page.goto('https://dichvucong.gov.vn/#papi-guide=khai-sinh');
-      await expect.poll(async () => (await getView(h.panel))?.guideId, { timeout: 10_000 }).toBe('khai-sinh');
+      await expect.poll(async () => (await getView(h.panel))?.guideId).toBe('khai-sinh');
       const steps = await walkGuide(page, h.panel);
       expect((await getView(h.panel))?.state.status).toBe('completed');
       const byId = Object.fromEntries(steps.map((s) => [s.id, s]));

@@ -21,7 +21,7 @@ const stepId = async (h: Harness): Promise<string | undefined> => (await getView
 const target = (page: Page) => page.locator('[data-papi-target]');
 /** The step is current and its target outlined. */
 async function settledOn(h: Harness, id: string): Promise<void> {
-  await expect.poll(() => stepId(h), { timeout: 10_000 }).toBe(id);
+  await expect.poll(() => stepId(h)).toBe(id);
   await expect.poll(async () => (await getView(h.panel))?.state.stepStatus).toBe('found');
 }
 /** Holds the state open: the step must not pass within the time its condition takes to be checked several times. */
@@ -50,7 +50,7 @@ describe('khai-sinh on the replica e-form', () => {
 
   it('starts on the form at its first step', async () => {
     await page.goto(formUrl('khai-sinh'));
-    await expect.poll(() => stepId(h), { timeout: 10_000 }).toBe('quan-he');
+    await expect.poll(() => stepId(h)).toBe('quan-he');
   });
 
   it('a SurveyJS dropdown step waits for a choice: `.sd-dropdown__value` is there before one', async () => {

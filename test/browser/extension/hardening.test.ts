@@ -48,7 +48,7 @@ describe('the extension on the replica acts only on the clerk’s own input', ()
 
   it('a click step: the page’s synthetic clicks and key presses do nothing, a real click moves on', async () => {
     await page.goto(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${PROCS['khai-sinh'].id}#papi-guide=khai-sinh`);
-    await expect.poll(async () => (await getView(h.panel))?.step.id, { timeout: 10_000 }).toBe('chon-tinh');
+    await expect.poll(async () => (await getView(h.panel))?.step.id).toBe('chon-tinh');
     const target = page.locator('[data-papi-target]');
     await target.waitFor({ state: 'attached' });
     const dispatched = await page.evaluate(() => {
@@ -72,7 +72,7 @@ describe('the extension on the replica acts only on the clerk’s own input', ()
 
   it('a field step: a value and input events from the page’s script do not do it; the clerk leaving the field does', async () => {
     await page.goto(formUrl('khai-sinh'));
-    await expect.poll(async () => (await getView(h.panel))?.guideId, { timeout: 10_000 }).toBe('khai-sinh');
+    await expect.poll(async () => (await getView(h.panel))?.guideId).toBe('khai-sinh');
     await gotoStep(h.panel, 'ho-ten-tre');
     const field = page.locator('[data-papi-target]');
     await field.waitFor({ state: 'attached' });

@@ -28,7 +28,7 @@ describe.skipIf(!firefox && !required)('the Firefox build in Firefox ESR: khai-s
       const page = await h.context.newPage();
       await page.goto('https://dichvucong.gov.vn/#papi-guide=khai-sinh');
       const probe = tipProbe(page, 'khai-sinh');
-      await expect.poll(async () => (await probe.view())?.state.stepStatus, { timeout: 20_000 }).toBe('found');
+      await expect.poll(async () => (await probe.view())?.state.stepStatus).toBe('found');
       expect(await page.locator('[data-papi-overlay]').count()).toBe(1);
       // The tip is a labelled region whose buttons have names: axe finds nothing in it.
       expect(await axeViolations(page, { include: ['[data-papi-overlay]'] })).toEqual([]);

@@ -59,7 +59,7 @@ describe('the extension on the portal replica: khai-sinh end to end', () => {
       await setUnit(h.panel, 'phuong-vinh-phuoc-2025');
       const page = await h.context.newPage();
       await page.goto('https://dichvucong.gov.vn/#papi-guide=khai-sinh');
-      await expect.poll(async () => (await getView(h.panel))?.guideId, { timeout: 10_000 }).toBe('khai-sinh');
+      await expect.poll(async () => (await getView(h.panel))?.guideId).toBe('khai-sinh');
       // The panel switches to the guide and marks the current step.
       await h.panel.locator('[aria-current="step"]').waitFor();
       await h.panel.locator('[data-testid="locator-status"][data-step-status="found"]').waitFor();

@@ -12,7 +12,7 @@ async function home(h: Harness, page: Page): Promise<void> {
   await page.goto('https://dichvucong.gov.vn/cau-hoi-thuong-gap');
   await page.evaluate(() => localStorage.setItem('dvc-login', '1'));
   await page.goto('https://dichvucong.gov.vn/#papi-guide=lien-thong-khai-sinh');
-  await expect.poll(async () => (await getView(h.panel))?.guideId, { timeout: 10_000 }).toBe('lien-thong-khai-sinh');
+  await expect.poll(async () => (await getView(h.panel))?.guideId).toBe('lien-thong-khai-sinh');
 }
 
 // The joint procedure's real name begins "Liên thông thủ tục hành chính về đăng ký khai sinh…"; the home page has
@@ -44,8 +44,8 @@ describe('the liên thông guide finds the joint procedure by its real name', ()
     await settled(h.panel);
     await page.getByPlaceholder('Nhập từ khoá tìm kiếm thủ tục hành chính').fill('liên thông khai sinh');
     await page.getByPlaceholder('Nhập từ khoá tìm kiếm thủ tục hành chính').press('Enter');
-    await expect.poll(async () => (await getView(h.panel))?.step.id, { timeout: 10_000 }).toBe('chon-thu-tuc');
-    await expect.poll(async () => (await getView(h.panel))?.state.stepStatus, { timeout: 10_000 }).toBe('found');
+    await expect.poll(async () => (await getView(h.panel))?.step.id).toBe('chon-thu-tuc');
+    await expect.poll(async () => (await getView(h.panel))?.state.stepStatus).toBe('found');
     expect(await page.locator('[data-papi-target]').textContent()).toBe(REAL_NAME);
   });
 });

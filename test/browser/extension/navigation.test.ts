@@ -42,7 +42,7 @@ describe('khai-sinh on the portal replica: ordinary navigation mid-guide', () =>
       const page = await h.context.newPage();
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.goto('https://dichvucong.gov.vn/#papi-guide=khai-sinh');
-      await expect.poll(async () => (await getView(h.panel))?.guideId, { timeout: 10_000 }).toBe('khai-sinh');
+      await expect.poll(async () => (await getView(h.panel))?.guideId).toBe('khai-sinh');
       // The deep link is taken out of the address bar.
       await expect.poll(() => page.url()).toBe('https://dichvucong.gov.vn/');
 
@@ -113,7 +113,7 @@ describe('khai-sinh on the portal replica: ordinary navigation mid-guide', () =>
       // change a page's visibility on bringToFront, so the visibilitychange of a real tab switch is dispatched.)
       await page.bringToFront();
       await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-      await expect.poll(async () => (await getView(h.panel))?.state.onStepPage, { timeout: 10_000 }).toBe(true);
+      await expect.poll(async () => (await getView(h.panel))?.state.onStepPage).toBe(true);
       await page.locator('[data-papi-target]').waitFor({ state: 'attached' });
       await expect.poll(() => overlayText(page)).not.toContain('Trang này không phải trang của bước này');
       await page.close();

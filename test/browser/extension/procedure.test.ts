@@ -12,7 +12,7 @@ describe('"Chọn cơ quan thực hiện" on the replica procedure page', () => 
 
   it('after the province is chosen its combo is an input with a clear (×): "Chọn tỉnh" then outlines nothing, not the ward’s combo', async () => {
     await page.goto(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${PROCS['khai-sinh'].id}#papi-guide=khai-sinh`);
-    await expect.poll(() => stepId(h), { timeout: 10_000 }).toBe('chon-tinh');
+    await expect.poll(() => stepId(h)).toBe('chon-tinh');
     await walkGuide(page, h.panel, { until: 'chon-xa' });
     await expect.poll(() => page.locator('input.combo-input').first().inputValue()).toBe('Thành phố Cần Thơ');
     expect(await page.getByRole('button', { name: 'Xóa lựa chọn' }).count()).toBe(1);
@@ -30,7 +30,7 @@ describe('"Chọn cơ quan thực hiện" on the replica procedure page', () => 
     await page.locator('[data-papi-target]').click();
     await expect.poll(() => stepId(h)).toBe('chon-don-vi');
     const options = page.getByRole('option');
-    await expect.poll(() => options.count(), { timeout: 10_000 }).toBeGreaterThan(90);
+    await expect.poll(() => options.count()).toBeGreaterThan(90);
     // "Phường Vĩnh Phước" is in the list, scrolled out of its panel: not outlined there, and the tip says to type.
     const unit = page.getByRole('option', { name: 'Phường Vĩnh Phước', exact: true });
     expect(await unit.count()).toBe(1);
@@ -41,19 +41,19 @@ describe('"Chọn cơ quan thực hiện" on the replica procedure page', () => 
         return r.top >= p.bottom;
       }),
     ).toBe(true);
-    await expect.poll(async () => (await getView(h.panel))?.state.stepStatus, { timeout: 10_000 }).toBe('fallback');
+    await expect.poll(async () => (await getView(h.panel))?.state.stepStatus).toBe('fallback');
     expect(await page.locator('[data-papi-target]').count()).toBe(0);
     await expect
       .poll(() => page.locator('[data-papi-overlay]').evaluate((host) => host.shadowRoot?.textContent ?? ''))
       .toContain('ô tìm kiếm');
     // Scrolled into view: outlined (the guide keeps looking while the clerk scrolls).
     await unit.scrollIntoViewIfNeeded();
-    await expect.poll(() => unit.getAttribute('data-papi-target'), { timeout: 10_000 }).toBe('');
+    await expect.poll(() => unit.getAttribute('data-papi-target')).toBe('');
     // Scrolled away again, then found by the search box: outlined again, and picked.
     await page.locator('.combo-panel').evaluate((p) => p.scrollTo(0, 0));
-    await expect.poll(() => page.locator('[data-papi-target]').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.locator('[data-papi-target]').count()).toBe(0);
     await page.getByRole('textbox', { name: 'Tìm kiếm' }).last().fill('vinh phuoc');
-    await expect.poll(() => unit.getAttribute('data-papi-target'), { timeout: 10_000 }).toBe('');
+    await expect.poll(() => unit.getAttribute('data-papi-target')).toBe('');
     await unit.click();
     await expect.poll(() => stepId(h)).toBe('nop-ho-so');
     expect((await getView(h.panel))?.agencyName).toBe('Phường Vĩnh Phước');

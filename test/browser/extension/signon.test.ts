@@ -21,7 +21,7 @@ async function toSignOn(h: Harness, page: Page): Promise<void> {
   await page.goto('https://dichvucong.gov.vn/cau-hoi-thuong-gap');
   await page.evaluate(() => localStorage.clear());
   await page.goto(`https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${PROCS['khai-sinh'].id}#papi-guide=khai-sinh`);
-  await expect.poll(async () => (await getView(h.panel))?.step.id, { timeout: 10_000 }).toBe('chon-tinh');
+  await expect.poll(async () => (await getView(h.panel))?.step.id).toBe('chon-tinh');
   await walkGuide(page, h.panel, { until: 'nop-truc-tuyen' });
   await settled(h.panel);
   await page.locator('[data-papi-target]').click();
@@ -46,7 +46,7 @@ for (const variant of ['normal', 'changed'] as const) {
         const page = await h.context.newPage();
         await toSignOn(h, page);
         // The guide takes the sign-on from where the portal sent the clerk: its screens, not "not this step's page".
-        await expect.poll(async () => (await getView(h.panel))?.step.id, { timeout: 10_000 }).toBe('vneid-tai-khoan');
+        await expect.poll(async () => (await getView(h.panel))?.step.id).toBe('vneid-tai-khoan');
         const first = await settled(h.panel);
         expect(first).toMatchObject({
           step: { id: 'vneid-tai-khoan' },

@@ -510,7 +510,7 @@ export async function uploadOn(
   const seen = choosers?.length ?? 0;
   await button.click();
   if (choosers) {
-    await expect.poll(() => choosers.length, { timeout: 30_000 }).toBeGreaterThan(seen);
+    await expect.poll(() => choosers.length).toBeGreaterThan(seen);
     await choosers.at(-1)!.setFiles(file ?? []);
   } else {
     await page.locator('input[type=file]').setInputFiles(file ?? []);

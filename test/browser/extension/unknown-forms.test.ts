@@ -21,7 +21,7 @@ describe('thuong-tru on a form nobody has recorded (the replica: the older four-
 
   it('falls back to text on the assumed steps, even beside a control of the portal’s kind, and still completes', async () => {
     await page.goto(formUrl('thuong-tru'));
-    await expect.poll(async () => (await getView(h.panel))?.step.id, { timeout: 10_000 }).toBe('ke-khai');
+    await expect.poll(async () => (await getView(h.panel))?.step.id).toBe('ke-khai');
     expect((await settled(h.panel)).state.stepStatus).toBe('text');
     // The clerk goes through the wizard as the instructions say: "Xác nhận" on "Thông tin chung", then on.
     await page.locator('[data-e2e="confirm-button-information"]').click();

@@ -239,7 +239,7 @@ describe('<papi-checklist> in Chromium', () => {
     await expect.poll(() => shadowText(page, '#sa')).toContain('Đã lưu báo cáo, sẽ tự gửi khi có kết nối.');
     online = true;
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await expect.poll(() => shadowText(page, '#sa'), { timeout: 15_000 }).toContain('Đã gửi báo cáo đến');
+    await expect.poll(() => shadowText(page, '#sa')).toContain('Đã gửi báo cáo đến');
     expect(received).toHaveLength(1);
     expect(auth).toEqual([`Bearer ${token}`]);
     expect(events.map((e) => e.type)).toEqual(['papi-export', 'papi-report-queued', 'papi-report-sent']);

@@ -136,9 +136,7 @@ describe('the commune portal page (hostile CMS CSS, strict CSP)', () => {
     await expect.poll(() => page.locator('#demo-token').innerText()).toMatch(/^papi_[a-z2-7]{10}_[a-z2-7]{52}$/);
     await enterUnitToken(sa, await page.locator('#demo-token').innerText());
     await expect
-      .poll(() => sa.evaluate((el) => el.shadowRoot!.querySelector('[part~="message"]')!.textContent), {
-        timeout: 15_000,
-      })
+      .poll(() => sa.evaluate((el) => el.shadowRoot!.querySelector('[part~="message"]')!.textContent))
       .toMatch(/Đã gửi báo cáo đến/);
     expect(csp).toEqual([]);
   });

@@ -161,12 +161,10 @@ describe('the configurator page', () => {
     await other.goto(portal);
     // The default plan is read from the widgets' own address, across origins.
     await expect
-      .poll(
-        () =>
-          other.evaluate(
-            () => document.querySelector('papi-checklist')?.shadowRoot?.querySelectorAll('li.task').length ?? 0,
-          ),
-        { timeout: 10_000 },
+      .poll(() =>
+        other.evaluate(
+          () => document.querySelector('papi-checklist')?.shadowRoot?.querySelectorAll('li.task').length ?? 0,
+        ),
       )
       .toBeGreaterThan(0);
     expect(

@@ -31,7 +31,7 @@ describe('the feedback dialog’s choice of language, in Chromium', () => {
     const comment = `ល្អណាស់ ${Date.now()}`;
     await button.locator('textarea').fill(comment);
     await button.locator('[part~="send"]').click();
-    await expect.poll(() => button.locator('[part~="status"]').innerText(), { timeout: 15_000 }).toBe('ផ្ញើជូនដោយជោគជ័យ');
+    await expect.poll(() => button.locator('[part~="status"]').innerText()).toBe('ផ្ញើជូនដោយជោគជ័យ');
     await expect
       .poll(() =>
         queryDemoDb<{ lang: string }>(demoDb, 'SELECT lang FROM feedback WHERE comment = ?', comment).map(

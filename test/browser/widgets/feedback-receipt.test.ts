@@ -57,7 +57,7 @@ describe('receipt codes in <papi-feedback-button>', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: pages.origin });
     const { page, csp } = await openPage();
     await send(page, 'Chờ lâu ở bộ phận một cửa.');
-    await expect.poll(() => statusKind(page), { timeout: 15_000 }).toBe('sent');
+    await expect.poll(() => statusKind(page)).toBe('sent');
     const code = (await page.locator('#fb [part~="receipt-code"]').innerText()).trim();
     expect(code).toMatch(CODE);
     expect(await page.locator('#fb [part~="receipt"]').innerText()).toContain('Mã tiếp nhận góp ý của bạn:');
@@ -85,7 +85,7 @@ describe('receipt codes in <papi-feedback-button>', () => {
     });
     const { page } = await openPage();
     await send(page, 'Thủ tục nhanh.');
-    await expect.poll(() => statusKind(page), { timeout: 15_000 }).toBe('sent');
+    await expect.poll(() => statusKind(page)).toBe('sent');
     const code = (await page.locator('#fb [part~="receipt-code"]').innerText()).trim();
     await page.locator('#fb [part~="copy"]').click();
     await expect.poll(() => page.locator('#fb .outcome').innerText()).toContain('Mã đã được chọn');
@@ -107,7 +107,7 @@ describe('receipt codes in <papi-feedback-button>', () => {
     const { page, csp } = await openPage();
     await page.locator('#fb [part~="button"]').click();
     const earlier = page.locator('#fb [part~="earlier"]');
-    await expect.poll(() => earlier.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => earlier.count()).toBe(1);
     expect(await earlier.innerText()).toContain('Góp ý bạn gửi trước đây đã đến nơi.');
     const code = (await earlier.locator('.code').innerText()).trim();
     expect(code).toMatch(CODE);

@@ -53,7 +53,7 @@ async function sendFeedback(page: Page): Promise<string> {
   await page.locator('#fb textarea').fill('Chờ lâu ở bộ phận một cửa; số điện thoại của tôi 0912 345 678.');
   await page.locator('#fb [part~="send"]').click();
   const code = page.locator('#fb [part~="receipt-code"]');
-  await code.waitFor({ timeout: 15_000 });
+  await code.waitFor();
   return (await code.innerText()).trim();
 }
 

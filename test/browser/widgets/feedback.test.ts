@@ -135,7 +135,7 @@ describe('<papi-feedback-button> in Chromium', () => {
     await page.unroute(unreachable);
     await context!.setOffline(true);
     await context!.setOffline(false);
-    await expect.poll(async () => (await records()).length, { timeout: 20_000 }).toBe(before + 1);
+    await expect.poll(async () => (await records()).length).toBe(before + 1);
     await expect.poll(async () => (await outboxItems(page)).map((i) => i.state)).toEqual(['sent']);
     const [stored] = (await records()).slice(before);
     expect(stored).toMatchObject({
@@ -167,7 +167,7 @@ describe('<papi-feedback-button> in Chromium', () => {
     await page.locator('#fb [part~="send"]').click();
     await expect.poll(() => status(page)).toBe('Đã lưu, sẽ gửi khi có mạng');
     await context!.setOffline(false);
-    await expect.poll(() => status(page), { timeout: 15_000 }).toBe('Đã gửi');
+    await expect.poll(() => status(page)).toBe('Đã gửi');
     expect(await dialogOpen(page)).toBe(true);
     expect((await records()).length).toBe(before + 1);
     // It fits a 320 px phone: the dialog is no wider than the screen and its buttons are big enough to tap.

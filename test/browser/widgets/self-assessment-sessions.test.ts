@@ -196,7 +196,7 @@ describe('<papi-checklist> self-assessment across tabs and reloads, in Chromium'
     reachable = true;
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect
-      .poll(async () => (await bar(page))[0], { timeout: 20_000 })
+      .poll(async () => (await bar(page))[0])
       .toMatch(/^Đã gửi báo cáo kỳ 2026-H2 đến [^ ]+ lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\.$/);
     expect(reportRows(id)).toEqual([{ id, unit: 'xa-lai-hoa-2025', period: '2026-H2' }]);
 

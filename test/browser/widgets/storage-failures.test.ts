@@ -112,7 +112,7 @@ describe.each(Object.keys(FAILURES) as Failure[])('when %s', (failure) => {
   it('sends feedback directly, once, and says it was sent', async () => {
     const { page, csp, alerts, errors } = await openWith(failure, new URL('feedback.html', pages.url).href);
     await fillAndSend(page, '4');
-    await expect.poll(() => statusKind(page), { timeout: 15_000 }).toBe('sent');
+    await expect.poll(() => statusKind(page)).toBe('sent');
     expect(await status(page)).toBe('Đã gửi');
     const [event] = await sentIds(page);
     expect(event).toMatch(/^sent [0-9a-f-]{36}$/);
@@ -142,7 +142,7 @@ describe.each(Object.keys(FAILURES) as Failure[])('when %s', (failure) => {
       return route.continue();
     });
     await fillAndSend(page, '2');
-    await expect.poll(() => statusKind(page), { timeout: 15_000 }).toBe('unsaved');
+    await expect.poll(() => statusKind(page)).toBe('unsaved');
     expect(await status(page)).toBe(
       'Chưa gửi được, và góp ý không được lưu trên máy này vì trình duyệt không cho lưu. Hãy kiểm tra kết nối mạng rồi bấm “Gửi lại”. Nếu đóng hộp thoại, góp ý sẽ mất.',
     );
@@ -153,7 +153,7 @@ describe.each(Object.keys(FAILURES) as Failure[])('when %s', (failure) => {
     phase = 'lost';
     await page.keyboard.press('Enter');
     await expect.poll(() => posts).toBe(2);
-    await expect.poll(() => statusKind(page), { timeout: 15_000 }).toBe('unsaved');
+    await expect.poll(() => statusKind(page)).toBe('unsaved');
     // The collector has it already (the answer was lost on the way back).
     const total = async () => {
       let n = 0;
@@ -165,7 +165,7 @@ describe.each(Object.keys(FAILURES) as Failure[])('when %s', (failure) => {
 
     phase = 'up';
     await page.locator('#fb .done [part~="retry"]').click();
-    await expect.poll(() => statusKind(page), { timeout: 15_000 }).toBe('sent');
+    await expect.poll(() => statusKind(page)).toBe('sent');
     expect(posts).toBe(3);
     // Three POSTs of one id, one record: the retry stored nothing twice.
     expect(await total()).toBe(before);

@@ -181,11 +181,37 @@ describe('<papi-feedback-button mode="kiosk">', () => {
     const el = await mount({ 'reset-after': '60' });
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     await rate(el, 4);
-    $<HTMLFormElement>(el, 'form')!.requestSubmit();
-    await vi.advanceTimersByTimeAsync(100);
+    await send(el);
     expect(step(el)).toBe('thanks');
     expect(text(el, '.hint')).toBe('Màn hình sẽ sẵn sàng cho người tiếp theo sau 10 giây.');
     await vi.advanceTimersByTimeAsync(9_800);
+    expect(step(el)).toBe('thanks');
+    await vi.advanceTimersByTimeAsync(300);
+    await el.updateComplete;
+    expect(step(el)).toBe('rate');
+  });
+
+  it('keeps the thank-you reset-after seconds from when the code shows, however long the connection took', async () => {
+    const el = await mount({ 'reset-after': '3' });
+    const answer = collector(201).fetch.getMockImplementation()!;
+    let connect!: () => void;
+    const slow = new Promise<void>((resolve) => (connect = resolve));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init: RequestInit) => {
+        await slow;
+        return answer(url, init);
+      }),
+    );
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await rate(el, 4);
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await vi.advanceTimersByTimeAsync(5_000); // longer than reset-after: the resident still waits for the outcome
+    expect(step(el)).toBe('thanks');
+    expect($(el, '[part~="receipt-code"]')).toBeNull();
+    connect();
+    await vi.waitFor(() => expect($(el, '[part~="receipt-code"]')).not.toBeNull());
+    await vi.advanceTimersByTimeAsync(2_900);
     expect(step(el)).toBe('thanks');
     await vi.advanceTimersByTimeAsync(200);
     await el.updateComplete;

@@ -17,7 +17,7 @@ import { indexedDbAvailable } from '../shared/idb.js';
 import { inBackground } from '../shared/in-background.js';
 import { languageChoice } from '../shared/language-choice.js';
 import type { LocaleController } from '../shared/locale-controller.js';
-import { type OutboxItem, getOutbox, newId, receiptOf } from '../shared/outbox.js';
+import { OUTBOX_TIMING, type OutboxItem, getOutbox, newId, receiptOf } from '../shared/outbox.js';
 import { safeHref } from '../shared/safe-url.js';
 import {
   type FeedbackSettings,
@@ -139,6 +139,7 @@ export class Kiosk implements ReactiveController {
     const status = statusOf(item);
     this.mine.set(item.id, status);
     if (item.id === this.id) {
+      if (this.status === 'sending' && status !== 'sending') this.countdown();
       this.status = status;
       this.rejectedCode = item.lastError;
       if (status === 'sent') this.receipt = receiptOf(item);
@@ -225,6 +226,15 @@ export class Kiosk implements ReactiveController {
     this.fire('papi-kiosk-reset', { reason });
   }
 
+  /**
+   * The thank-you stays its reset-after seconds from when its outcome (the receipt code, or what went wrong) shows,
+   * not from the tap: on a slow connection the resident would otherwise barely see the code.
+   */
+  private countdown(extraMs = 0): void {
+    clearTimeout(this.resetTimer);
+    this.resetTimer = setTimeout(() => this.reset('timeout'), extraMs + this.resetSeconds * 1000);
+  }
+
   /** The seconds the thank-you stays: reset-after, 1 to 10, or 10. */
   private get resetSeconds(): number {
     const value = Number(this.host.resetAfter);
@@ -258,7 +268,8 @@ export class Kiosk implements ReactiveController {
     this.status = 'sending';
     this.sentAt = Date.now();
     this.go('thanks');
-    this.resetTimer = setTimeout(() => this.reset('timeout'), this.resetSeconds * 1000);
+    // Until the outcome shows, the wait is bounded by the request's own time limit (then it is "queued").
+    this.countdown(OUTBOX_TIMING.requestTimeoutMs);
     const url = feedbackUrl(this.host.endpoint)!;
     const id = record.id;
     this.mine.set(id, 'sending');
@@ -274,6 +285,7 @@ export class Kiosk implements ReactiveController {
       this.mine.delete(id);
       const item = await getOutbox().sendUnsaved('feedback', url, record);
       if (this.id !== id) return; // the screen has moved on
+      this.countdown();
       this.rejectedCode = item.lastError;
       this.status = item.state === 'sent' ? 'sent' : item.state === 'rejected' ? 'rejected-unsaved' : 'unsaved';
       if (item.state === 'sent') this.receipt = receiptOf(item);

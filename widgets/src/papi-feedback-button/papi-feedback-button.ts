@@ -70,7 +70,7 @@ const tooLong = (locale: Locale, i: Issue) =>
  * @attr label - The button's text (default: "Góp ý" in the reader's language).
  * @attr status-url - The address of the portal's status page (a page with <papi-feedback-status>, e.g. "/tra-cuu-gop-y/"): the line that asks the resident to keep their code links there, with the code after # (never sent to a server). Without it, the line has no link. At the kiosk it is shown as text and printed on the slip, not as a link.
  * @attr mode - "kiosk" for a tablet at the one-stop counter: the rating fills the screen with large buttons, then an optional comment and dossier code (mã hồ sơ), a thank-you with the receipt code and a print button, and a reset within reset-after seconds for the next person. No contact field, no PAPI dimension choice (preset dimension and service instead). Anything else is the button and its dialog.
- * @attr reset-after - Kiosk: the seconds the thank-you stays before the kiosk resets, 1 to 10 (default 10).
+ * @attr reset-after - Kiosk: the seconds the thank-you stays, from when its outcome (the receipt code) shows, before the kiosk resets, 1 to 10 (default 10).
  * @attr heading-level - Kiosk: the level of each screen's heading (2 by default; 1 on a page that is the kiosk alone).
  * @attr lang - vi (default), en or km; inherited from the nearest ancestor. A language the resident chooses in the dialog (Tiếng Việt / ភាសាខ្មែរ / English) wins over it, is remembered on the device, and is the feedback's lang.
  * @fires papi-feedback-open - When the dialog opens; detail: { unit, dimension, service }.
