@@ -65,7 +65,7 @@ describe('turning a request body into a record', () => {
     const e = apiError(() => checked(body, validFeedback));
     expect(e.body('en').error.issues?.map((i) => i.path)).toEqual(['constructor', 'rating']);
     expect(e.body('en').error.message).toBe(
-      'The request body has 2 problem(s): constructor: field "constructor" is not supported (misspelt?); rating: value 9 is outside 1–5',
+      'The request body has 2 problems: constructor: field "constructor" is not supported (misspelt?); rating: value 9 is outside 1–5',
     );
   });
 

@@ -12,7 +12,7 @@ const codes = Object.keys(API_CATALOGUES.vi).filter((k) => !k.startsWith('issue.
 
 describe('the collector’s API error messages', () => {
   it('have a text of their own in every language for every code, with the same placeholders', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(API_CATALOGUES.vi) as (keyof typeof API_CATALOGUES.vi)[])
       for (const locale of LOCALES) {
         const text = API_CATALOGUES[locale][key];
@@ -41,8 +41,9 @@ describe('the collector’s API error messages', () => {
   it('list the first five issues of a body in the message, and say there are more', () => {
     const texts = ['a: x', 'b: x', 'c: x', 'd: x', 'e: x', 'f: x'];
     expect(formatApiError('invalid-body', 'en', {}, texts.slice(0, 2))).toBe(
-      'The request body has 2 problem(s): a: x; b: x',
+      'The request body has 2 problems: a: x; b: x',
     );
+    expect(formatApiError('invalid-body', 'en', {}, texts.slice(0, 1))).toBe('The request body has 1 problem: a: x');
     expect(formatApiError('invalid-query', 'vi', {}, texts)).toBe(
       'Tham số truy vấn có 6 lỗi: a: x; b: x; c: x; d: x; e: x; …',
     );

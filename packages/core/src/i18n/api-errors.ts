@@ -59,7 +59,7 @@ export function formatApiError(
 ): string {
   if (issueTexts.length > 0 && (code === 'invalid-body' || code === 'invalid-query'))
     return translateApi(locale, code, {
-      count: String(issueTexts.length),
+      count: issueTexts.length,
       list: issueTexts.slice(0, LISTED).join('; ') + (issueTexts.length > LISTED ? '; …' : ''),
     });
   return translateApi(locale, code, quoted(params));

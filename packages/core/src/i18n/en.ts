@@ -79,8 +79,8 @@ export const en: Record<MessageKey, string> = {
 
 /** The collector's API errors (see apiVi). */
 export const apiEn: Record<ApiMessageKey, string> = {
-  'invalid-body': 'The request body has {count} problem(s): {list}',
-  'invalid-query': 'The query has {count} problem(s): {list}',
+  'invalid-body': 'The request body has {count, plural, one {# problem} other {# problems}}: {list}',
+  'invalid-query': 'The query has {count, plural, one {# problem} other {# problems}}: {list}',
   'invalid-utf8': 'The request body is not valid UTF-8 text.',
   'invalid-json': 'The request body is not valid JSON.',
   'too-deep': 'The JSON is nested more than {max} levels deep.',
