@@ -192,6 +192,9 @@ describe('<papi-feedback-button mode="kiosk">', () => {
     expect((await rig.records()).length).toBe(before);
 
     await context!.setOffline(false);
+    // In this emulated tablet Chromium keeps navigator.onLine true through setOffline and fires no "online" event,
+    // which a real tablet's browser fires when its connection is back: without it, delivery waits for the backoff.
+    await page.evaluate(() => dispatchEvent(new Event('online')));
     await expect.poll(async () => (await rig.records()).length).toBe(before + 1);
     expect((await rig.records()).at(-1)).toMatchObject({ rating: 4, comment: 'Gửi lúc mất mạng.' });
     expect(csp).toEqual([]);
