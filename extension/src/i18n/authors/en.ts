@@ -88,6 +88,8 @@ export const authorsEn: Readonly<Record<AuthorsKey, string>> = {
   'recorder.steps': 'Steps ({count})',
   'recorder.none': 'No step yet. Start recording, or add a manual step.',
   'recorder.step': 'Step {n}',
+  'recorder.stepReady': 'Vietnamese texts written (open to view or edit)',
+  'recorder.stepMissing': 'Still missing: {fields}',
   'recorder.field.title': 'Title',
   'recorder.field.tip': 'Tip beside the element',
   'recorder.field.instructions': 'Detailed instructions',

@@ -83,6 +83,8 @@ export const authorsKm: Readonly<Record<AuthorsKey, string>> = {
   'recorder.steps': 'ជំហាន ({count})',
   'recorder.none': 'មិនទាន់មានជំហានទេ។ ចាប់ផ្តើមកត់ត្រា ឬបន្ថែមជំហានធ្វើដោយដៃ។',
   'recorder.step': 'ជំហានទី {n}',
+  'recorder.stepReady': 'អត្ថបទភាសាវៀតណាមបានសរសេររួច (បើកដើម្បីមើល ឬកែ)',
+  'recorder.stepMissing': 'នៅខ្វះ៖ {fields}',
   'recorder.field.title': 'ចំណងជើង',
   'recorder.field.tip': 'គន្លឹះនៅក្បែរធាតុ',
   'recorder.field.instructions': 'ការណែនាំលម្អិត',

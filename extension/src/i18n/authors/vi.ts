@@ -88,6 +88,8 @@ export const authorsVi = {
   'recorder.steps': 'Các bước ({count})',
   'recorder.none': 'Chưa có bước nào. Bắt đầu ghi, hoặc thêm một bước tự làm.',
   'recorder.step': 'Bước {n}',
+  'recorder.stepReady': 'Đủ chữ tiếng Việt (mở để xem hoặc sửa)',
+  'recorder.stepMissing': 'Còn thiếu: {fields}',
   'recorder.field.title': 'Tiêu đề',
   'recorder.field.tip': 'Gợi ý cạnh phần tử',
   'recorder.field.instructions': 'Hướng dẫn chi tiết',

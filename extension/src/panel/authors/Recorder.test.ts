@@ -168,6 +168,36 @@ describe('the recorder in the Authors section', () => {
     expect(el.querySelector('[data-testid=recorder-refused]')!.textContent).toBe('');
   });
 
+  it('says what each step still lacks, and folds the steps already written when the panel opens again', async () => {
+    const x = extension();
+    let el = await open(x.api);
+    await act(() => byText(el, 'button', 'Bắt đầu ghi').click());
+    await flush();
+    await x.record(step('a', 'A'));
+    await x.record(step('b', 'B'));
+    const body = (key: string) => el.querySelector<HTMLDetailsElement>(`[data-key="${key}"] details.step-body`)!;
+    const said = (key: string) => body(key).querySelector('summary')!.textContent;
+    expect(said('a')).toBe('Còn thiếu: Tiêu đề, Gợi ý cạnh phần tử, Hướng dẫn chi tiết');
+    expect([body('a').open, body('b').open]).toEqual([true, true]);
+    for (const f of ['title', 'tip', 'instructions']) await type(el, `[id="step-a-${f}-vi"]`, `${f} a`);
+    await type(el, '[id="step-b-tip-vi"]', 'tip b');
+    expect(said('a')).toBe('Đủ chữ tiếng Việt (mở để xem hoặc sửa)');
+    expect(said('b')).toBe('Còn thiếu: Tiêu đề, Hướng dẫn chi tiết');
+    expect(body('a').open).toBe(true); // never folds while the author writes
+
+    render(null, el);
+    el.remove();
+    el = await open(x.api);
+    expect([body('a').open, body('b').open]).toEqual([false, true]);
+    // Moving a folded step keeps its buttons at hand: they are outside the fold.
+    await act(() => byText(el, 'button', 'Chuyển bước 1 xuống').click());
+    await flush();
+    expect([...el.querySelectorAll('[data-testid=draft-step]')].map((e) => e.getAttribute('data-key'))).toEqual([
+      'b',
+      'a',
+    ]);
+  });
+
   it('“Try it” sends the unfinished draft as a guide under its own id', async () => {
     const x = extension();
     const el = await open(x.api);

@@ -3,6 +3,7 @@
  * URL patterns, and the buttons that move, delete it or insert a manual step after it.
  */
 import type { Locator } from '@papi/core';
+import { useState } from 'preact/hooks';
 import {
   advanceChoices,
   deleteStep,
@@ -17,7 +18,7 @@ import type { DraftStep } from '../../recorder/draft-step.js';
 import { strategiesOf } from '../../locator.js';
 import { attempt, tr } from '../state.js';
 import { editSteps, focusAfter, type RecorderApi } from './record-flow.js';
-import { StepTexts } from './StepTexts.js';
+import { missingTexts, StepTexts } from './StepTexts.js';
 
 /** A target as the author reads it: the strategies it uses, and what it looks for. */
 export function describeTarget(loc: Locator): string {
@@ -52,6 +53,10 @@ export function StepEditor({
   const chosen = step.target
     ? step.alternatives.findIndex((a) => JSON.stringify(a.target) === JSON.stringify(step.target))
     : -1;
+  const missing = missingTexts(step);
+  // A long draft is scanned for what is left to write: a step already written comes folded (when the panel opens),
+  // one still missing texts open. Afterwards it stays as the author leaves it, never folding while they type.
+  const [open] = useState(missing.length > 0);
   return (
     <li data-key={step.key} data-testid="draft-step">
       <fieldset>
@@ -59,57 +64,66 @@ export function StepEditor({
           {tr('recorder.step', { n })}
           {step.title.vi ? ` — ${step.title.vi}` : ''}
         </legend>
-        <StepTexts api={api} step={step} index={index} />
-        {step.target ? (
-          <>
-            <label for={id('target')}>{tr('recorder.target')}</label>
-            <select
-              id={id('target')}
-              value={String(chosen)}
-              onChange={(e) =>
-                act(editSteps(api, (d) => setStepTarget(d, index, Number((e.target as HTMLSelectElement).value))))
-              }
-            >
-              {chosen < 0 ? <option value="-1">{describeTarget(step.target)}</option> : null}
-              {step.alternatives.map((a, i) => (
-                <option key={i} value={String(i)}>
-                  {describeTarget(a.target)}
-                </option>
-              ))}
-            </select>
-          </>
-        ) : (
-          <p>
-            <strong>{tr('recorder.target')}</strong>: {tr('recorder.targetNone')}
-          </p>
-        )}
-        <label for={id('advance')}>{tr('recorder.advance')}</label>
-        <select
-          id={id('advance')}
-          value={step.advance.kind}
-          onChange={(e) =>
-            act(
-              editSteps(api, (d) => setStepAdvance(d, index, (e.target as HTMLSelectElement).value as EditableAdvance)),
-            )
-          }
-        >
-          {advanceChoices(step).map((k) => (
-            <option key={k} value={k}>
-              {tr(`recorder.advance.${k}`)}
-            </option>
-          ))}
-        </select>
-        <label for={id('url')}>{tr('recorder.url')}</label>
-        <textarea
-          id={id('url')}
-          rows={Math.max(1, step.url.length)}
-          spellcheck={false}
-          value={step.url.join('\n')}
-          onInput={(e) => {
-            const lines = (e.target as HTMLTextAreaElement).value.split('\n').map((l) => l.trim());
-            act(editSteps(api, (d) => setStepUrl(d, index, lines.filter(Boolean))));
-          }}
-        />
+        <details class="step-body" open={open}>
+          <summary class={missing.length ? 'missing' : undefined}>
+            {missing.length
+              ? tr('recorder.stepMissing', { fields: missing.map((f) => tr(`recorder.field.${f}`)).join(', ') })
+              : tr('recorder.stepReady')}
+          </summary>
+          <StepTexts api={api} step={step} index={index} />
+          {step.target ? (
+            <>
+              <label for={id('target')}>{tr('recorder.target')}</label>
+              <select
+                id={id('target')}
+                value={String(chosen)}
+                onChange={(e) =>
+                  act(editSteps(api, (d) => setStepTarget(d, index, Number((e.target as HTMLSelectElement).value))))
+                }
+              >
+                {chosen < 0 ? <option value="-1">{describeTarget(step.target)}</option> : null}
+                {step.alternatives.map((a, i) => (
+                  <option key={i} value={String(i)}>
+                    {describeTarget(a.target)}
+                  </option>
+                ))}
+              </select>
+            </>
+          ) : (
+            <p>
+              <strong>{tr('recorder.target')}</strong>: {tr('recorder.targetNone')}
+            </p>
+          )}
+          <label for={id('advance')}>{tr('recorder.advance')}</label>
+          <select
+            id={id('advance')}
+            value={step.advance.kind}
+            onChange={(e) =>
+              act(
+                editSteps(api, (d) =>
+                  setStepAdvance(d, index, (e.target as HTMLSelectElement).value as EditableAdvance),
+                ),
+              )
+            }
+          >
+            {advanceChoices(step).map((k) => (
+              <option key={k} value={k}>
+                {tr(`recorder.advance.${k}`)}
+              </option>
+            ))}
+          </select>
+          <label for={id('url')}>{tr('recorder.url')}</label>
+          <textarea
+            id={id('url')}
+            rows={Math.max(1, step.url.length)}
+            spellcheck={false}
+            value={step.url.join('\n')}
+            onInput={(e) => {
+              const lines = (e.target as HTMLTextAreaElement).value.split('\n').map((l) => l.trim());
+              act(editSteps(api, (d) => setStepUrl(d, index, lines.filter(Boolean))));
+            }}
+          />
+        </details>
         <div class="buttons">
           <button type="button" data-control="up" disabled={index === 0} onClick={() => move(index - 1, 'up')}>
             {tr('recorder.up', { n })}

@@ -13,6 +13,11 @@ const FIELDS: readonly { readonly field: StepText; readonly max: number }[] = [
   { field: 'instructions', max: 1000 },
 ];
 
+/** The Vietnamese texts a step still lacks (each is required; English and Khmer fall back to them). */
+export function missingTexts(step: DraftStep): StepText[] {
+  return FIELDS.filter(({ field }) => step[field].vi.trim() === '').map(({ field }) => field);
+}
+
 export function StepTexts({ api, step, index }: { api: RecorderApi; step: DraftStep; index: number }) {
   const field = (loc: Locale) =>
     FIELDS.map(({ field, max }) => {
