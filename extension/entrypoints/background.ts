@@ -7,7 +7,8 @@ import { onPortal } from '../src/hosts.js';
 import { Hub } from '../src/hub.js';
 import { admit } from '../src/inbox/index.js';
 import type { RecorderStatus, StateMessage } from '../src/messages.js';
-import { recorderSession, TRIAL_ID, TRIAL_KEY, type Area } from '../src/recorder/session.js';
+import type { RecorderCommand } from '../src/recorder/recorder.js';
+import { knownPatterns, recorderSession, TRIAL_ID, TRIAL_KEY, type Area } from '../src/recorder/session.js';
 import { loadSettings, unitPortalName } from '../src/settings.js';
 import { Store } from '../src/store.js';
 
@@ -69,11 +70,13 @@ export default defineBackground(() => {
     return active?.id !== undefined && active.url !== undefined && onPortal(active.url) ? active.id : h.portalTab;
   };
 
+  const recorderCommand = (command: 'start' | 'stop'): RecorderCommand =>
+    command === 'start' ? { type: 'recorder', command, known: knownPatterns(book.all) } : { type: 'recorder', command };
   const recorder = recorderSession({
     session: sessionArea,
     local: area,
     tell: (tabId, command) =>
-      void browser.tabs.sendMessage(tabId, { type: 'recorder', command }, { frameId: 0 }).catch(() => undefined),
+      void browser.tabs.sendMessage(tabId, recorderCommand(command), { frameId: 0 }).catch(() => undefined),
   });
 
   // Only the side panel and the content script on the portal are heard, and only in the messages' known shapes.
@@ -98,7 +101,9 @@ export default defineBackground(() => {
         }),
       );
     if (m.type === 'recorder-ask')
-      return recorder.shouldRecord(admitted.tabId).then((on) => ({ type: 'recorder', command: on ? 'start' : 'stop' }));
+      return Promise.all([recorder.shouldRecord(admitted.tabId), reading]).then(([on]) =>
+        recorderCommand(on ? 'start' : 'stop'),
+      );
     if (m.type === 'recorder-step')
       return recorder.add(m.step, admitted.tabId).then((kept) => {
         if (!kept) console.warn('papi background: recorded step refused: not recording on that tab');

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { clickAsPerson, trusted } from '../testing/events.js';
 import { appendStep, EMPTY_DRAFT, exportDraft, setStepText } from './draft.js';
 import type { DraftStep } from './draft-step.js';
-import { createRecorder, isRecorderCommand } from './recorder.js';
+import { createRecorder, isRecorderCommand, MAX_KNOWN } from './recorder.js';
 
 const FORM = `
   <a href="/thu-tuc-hanh-chinh/1.001193" class="link">Đăng ký khai sinh</a>
@@ -40,6 +40,32 @@ describe('recorder', () => {
     expect(isRecorderCommand({ type: 'recorder', command: 'pause' })).toBe(false);
     expect(isRecorderCommand({ type: 'recorder', command: 'start', extra: 1 })).toBe(false);
     expect(isRecorderCommand('recorder')).toBe(false);
+    const known = ['dichvucong.gov.vn/nop-ho-so?formalityCaseId|formalityId'];
+    expect(isRecorderCommand({ type: 'recorder', command: 'start', known })).toBe(true);
+    expect(isRecorderCommand({ type: 'recorder', command: 'stop', known })).toBe(false);
+    expect(isRecorderCommand({ type: 'recorder', command: 'start', known: ['<img src=x>'] })).toBe(false);
+    expect(isRecorderCommand({ type: 'recorder', command: 'start', known: [1] })).toBe(false);
+    expect(
+      isRecorderCommand({ type: 'recorder', command: 'start', known: Array<string>(MAX_KNOWN + 1).fill(known[0]!) }),
+    ).toBe(false);
+  });
+
+  it('gives a step the pattern the guides already use for its page, with its alternatives, when started with them', () => {
+    const { steps, recorder } = setup();
+    current = recorder;
+    recorder.onMessage({ type: 'recorder', command: 'start' });
+    clickAsPerson(document.querySelector('button')!);
+    recorder.onMessage({ type: 'recorder', command: 'stop' });
+    recorder.onMessage({
+      type: 'recorder',
+      command: 'start',
+      known: ['dichvucong.gov.vn/nop-ho-so?formalityCaseId|formalityId', 'dichvucong.gov.vn/'],
+    });
+    clickAsPerson(document.querySelector('button')!);
+    expect(steps.map((s) => s.url)).toEqual([
+      ['dichvucong.gov.vn/nop-ho-so?formalityCaseId'],
+      ['dichvucong.gov.vn/nop-ho-so?formalityCaseId|formalityId'],
+    ]);
   });
 
   it('records nothing until started, and nothing after it is stopped', () => {

@@ -4,19 +4,39 @@
  * draft step. The portal's scripts cannot add steps (their events are not trusted), and nothing the author types is
  * read: only where they clicked, chose or typed.
  */
+import { isUrlPattern } from '@papi/core';
 import { OVERLAY_ATTR } from '../locator.js';
 import { type DraftOptions, type DraftStep, draftStep, type RecordedKind } from './draft-step.js';
 
-/** What starts and stops the recorder; anything else is not for it. */
+/**
+ * What starts and stops the recorder; anything else is not for it. A start may carry the URL patterns the guides
+ * already use, for a recorded step to take the same one (with its alternatives) rather than a pattern of its own.
+ */
 export interface RecorderCommand {
   readonly type: 'recorder';
   readonly command: 'start' | 'stop';
+  readonly known?: readonly string[];
 }
+
+/** At most this many known patterns, each at most this long: more is not a guide's. */
+export const MAX_KNOWN = 1000;
+export const MAX_PATTERN = 300;
+
+const isKnownList = (value: unknown): value is string[] =>
+  Array.isArray(value) &&
+  value.length <= MAX_KNOWN &&
+  value.every((p) => typeof p === 'string' && p.length > 0 && p.length <= MAX_PATTERN && isUrlPattern(p));
 
 export function isRecorderCommand(value: unknown): value is RecorderCommand {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
-  return m.type === 'recorder' && (m.command === 'start' || m.command === 'stop') && Object.keys(m).length === 2;
+  const keys = Object.keys(m).filter((k) => k !== 'known');
+  return (
+    m.type === 'recorder' &&
+    (m.command === 'start' || m.command === 'stop') &&
+    keys.length === 2 &&
+    (m.known === undefined || (m.command === 'start' && isKnownList(m.known)))
+  );
 }
 
 /** Fields that take typed text: their focus is the step, their typing is never looked at. */
@@ -74,6 +94,7 @@ export interface Recorder {
 export function createRecorder(options: RecorderOptions): Recorder {
   const { doc } = options;
   let on = false;
+  let known: readonly string[] = options.knownPatterns ?? [];
   // The question last worked on, for a choice in a list the portal draws elsewhere (a popup in the body).
   let owner: Element | undefined;
   const listener = (event: Event): void => {
@@ -83,7 +104,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
       if (question) owner = question;
     }
     if (!seen) return;
-    const step = draftStep({ ...seen, url: options.location(), owner }, options);
+    const step = draftStep({ ...seen, url: options.location(), owner }, { knownPatterns: known });
     if (step) options.post(step);
   };
   const types = ['click', 'change', 'focusin', 'keydown'] as const;
@@ -104,8 +125,10 @@ export function createRecorder(options: RecorderOptions): Recorder {
     },
     onMessage(message) {
       if (!isRecorderCommand(message)) return false;
-      if (message.command === 'start') recorder.start();
-      else recorder.stop();
+      if (message.command === 'start') {
+        known = message.known ?? known;
+        recorder.start();
+      } else recorder.stop();
       return true;
     },
   };

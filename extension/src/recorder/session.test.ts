@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { clickStep } from '../testing/fixtures.js';
 import type { DraftStep } from './draft-step.js';
-import { type Area, INBOX_KEY, MAX_RECORDED, parseInbox, RECORDING_KEY, recorderSession } from './session.js';
+import { GUIDES } from '../guides/index.js';
+import {
+  type Area,
+  INBOX_KEY,
+  knownPatterns,
+  MAX_RECORDED,
+  parseInbox,
+  RECORDING_KEY,
+  recorderSession,
+  TRIAL_ID,
+} from './session.js';
 
 /** A storage area kept in memory, a copy on each read and write as chrome.storage does. */
 function area(): Area & { data: Record<string, unknown> } {
@@ -87,5 +97,13 @@ describe('the background’s recording', () => {
     session.data[RECORDING_KEY] = { on: true, tabId: 'seven', run: 'r' };
     expect(await rec.shouldRecord(7)).toBe(false);
     expect((await rec.status()).on).toBe(false);
+  });
+
+  it('tells the recorder the guides’ URL patterns, each once, and not the draft being tried', () => {
+    const trial = { ...GUIDES[0]!, id: TRIAL_ID, steps: [{ ...GUIDES[0]!.steps[0]!, url: ['example.org/ban-nhap'] }] };
+    const known = knownPatterns([...GUIDES, trial]);
+    expect(known).toContain('dichvucong.gov.vn/nop-ho-so?formalityCaseId|formalityId');
+    expect(new Set(known).size).toBe(known.length);
+    expect(known).not.toContain('example.org/ban-nhap');
   });
 });

@@ -5,7 +5,9 @@
  * tab's steps are kept, and only while recording. Free of extension APIs (the storage areas come in), so it tests
  * without a browser.
  */
+import type { Guide } from '@papi/core';
 import type { DraftStep } from './draft-step.js';
+import { MAX_KNOWN, MAX_PATTERN } from './recorder.js';
 
 /** The few calls of a chrome.storage area this needs. */
 export interface Area {
@@ -116,4 +118,12 @@ export function recorderSession(deps: SessionDeps): RecorderSession {
       }),
     status: read,
   };
+}
+
+/** The URL patterns the guides use (the draft being tried aside), for the recorder's start command. */
+export function knownPatterns(guides: readonly Guide[]): string[] {
+  const patterns = new Set<string>();
+  for (const guide of guides)
+    if (guide.id !== TRIAL_ID) for (const step of guide.steps) for (const p of step.url) patterns.add(p);
+  return [...patterns].filter((p) => p.length <= MAX_PATTERN).slice(0, MAX_KNOWN);
 }
