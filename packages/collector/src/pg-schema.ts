@@ -97,6 +97,18 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE INDEX feedback_personal_age ON feedback ((received_at COLLATE "C"))
        WHERE (contact IS NOT NULL OR dossier IS NOT NULL)`,
   ],
+  // 6: the answers history stays append-only but for one change: a resident's request to be forgotten erases the
+  // text of the unit's answers to their feedback (it may quote them); the status and time of each change stay.
+  [
+    `CREATE OR REPLACE FUNCTION papi_answers_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF NEW.answer IS NULL AND (NEW.seq, NEW.feedback_seq, NEW.status, NEW.changed_at, NEW.token_id)
+              IS NOT DISTINCT FROM (OLD.seq, OLD.feedback_seq, OLD.status, OLD.changed_at, OLD.token_id) THEN
+           RETURN NEW;
+         END IF;
+         RAISE EXCEPTION 'the answers history is append-only';
+       END $$`,
+  ],
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

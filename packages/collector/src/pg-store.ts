@@ -654,10 +654,24 @@ export class PgStore implements Store {
           // The same id named twice: nothing is left to erase the second time.
           byId.set(id, { ...row, contact: null, comment: null, dossier: null });
         }
-        return { id: row.id, unit: row.unit, rating: row.rating, erased };
+        return { id: row.id, unit: row.unit, rating: row.rating, erased, answers: 0 };
       });
       await PgStore.erase(tx, erasures);
-      return result;
+      // The text of the unit's answers to them (it may quote the resident); their status and time stay.
+      const cleared = await tx<{ id: string; n: number }[]>`
+        WITH erased AS (
+          UPDATE answers a SET answer = NULL FROM feedback f
+          WHERE a.feedback_seq = f.seq AND f.id = ANY(${[...byId.keys()]}::uuid[]) AND a.answer IS NOT NULL
+          RETURNING f.id::text AS id)
+        SELECT id, count(*)::int AS n FROM erased GROUP BY id`;
+      const answers = new Map(cleared.map((c) => [c.id, c.n]));
+      return {
+        ...result,
+        // The same id named twice: its answers are erased (and counted) the first time.
+        found: result.found.map((f, i) =>
+          result.found.findIndex((g) => g.id === f.id) === i ? { ...f, answers: answers.get(f.id) ?? 0 } : f,
+        ),
+      };
     });
   }
 

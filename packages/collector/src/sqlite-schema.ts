@@ -3,7 +3,7 @@ import { HOLDS_PERSONAL } from './ops/erase.js';
 import { migrateTokens } from './tokens/sqlite.js';
 
 /** The schema's version, in PRAGMA user_version; a file of a higher one was written by a newer collector. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS feedback (
@@ -56,8 +56,6 @@ CREATE TABLE IF NOT EXISTS answers (
   token_id     TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS answers_feedback ON answers (feedback_seq, seq);
-CREATE TRIGGER IF NOT EXISTS answers_append_only BEFORE UPDATE ON answers
-  BEGIN SELECT RAISE(ABORT, 'the answers history is append-only'); END;
 CREATE TABLE IF NOT EXISTS report_tasks (
   report_seq INTEGER NOT NULL REFERENCES reports (seq),
   position   INTEGER NOT NULL,
@@ -90,6 +88,21 @@ export function upgradeSchema(db: Database.Database, path: string): void {
     `DROP INDEX IF EXISTS feedback_contact_age;
      CREATE INDEX IF NOT EXISTS feedback_personal_age ON feedback (received_at) WHERE ${HOLDS_PERSONAL}`,
   );
+  allowAnswerErasure(db);
   migrateTokens(db);
   db.pragma(`user_version = ${SCHEMA_VERSION}`);
+}
+
+/**
+ * The answers history is append-only (version 3), but for one change (version 5): a resident's request to be
+ * forgotten erases the text of the unit's answers to their feedback, which may quote them. The status and the time of
+ * each change stay, so the unit's accountability figures do not change. Idempotent; the maintenance commands call it
+ * on a file no collector of version 5 has opened yet.
+ */
+export function allowAnswerErasure(db: Database.Database): void {
+  db.exec(`DROP TRIGGER IF EXISTS answers_append_only;
+    CREATE TRIGGER answers_append_only BEFORE UPDATE ON answers
+      WHEN NOT (NEW.answer IS NULL AND NEW.seq = OLD.seq AND NEW.feedback_seq = OLD.feedback_seq
+                AND NEW.status = OLD.status AND NEW.changed_at = OLD.changed_at AND NEW.token_id = OLD.token_id)
+      BEGIN SELECT RAISE(ABORT, 'the answers history is append-only'); END;`);
 }

@@ -88,6 +88,8 @@ export interface Forgotten {
   readonly rating: number;
   /** What this call erased; empty when there was nothing left to erase. */
   readonly erased: readonly ErasableField[];
+  /** How many of the unit's answers to it this call erased the text of (their status and time stay). */
+  readonly answers: number;
 }
 
 export interface ForgetResult {

@@ -87,7 +87,7 @@ describePg('papi-collector on PostgreSQL (PAPI_DATABASE_URL)', () => {
     const twice = await cli.run(['forget', String(mine.id)], env);
     expect([twice.code, twice.stdout]).toEqual([
       0,
-      `${mine.id}: had no contact, comment or dossier code left to erase.\n`,
+      `${mine.id}: had no contact, comment, dossier code or answer text left to erase.\n`,
     ]);
     const bad = await cli.run(['forget', 'phone:0909123456'], env);
     expect([bad.code, bad.stderr]).toEqual([

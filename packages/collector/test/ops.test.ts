@@ -263,7 +263,7 @@ describe('papi-collector restore', () => {
     expect(r.stdout).toBe(
       `Restored ${backupFile} to ${dbPath} (2 feedback records, 0 reports).\n` +
         `The file it replaced is kept as ${keptAs} (with its -wal, if any): delete it once you no longer need it.\n` +
-        'Erased again the contact, comment and dossier code of 1 record forgotten since that backup was made.\n' +
+        'Erased again the contact, comment, dossier code and answer texts of 1 record forgotten since that backup was made.\n' +
         'Start the collector again (systemctl start papi-collector).\n',
     );
     expect(keptAs).toMatch(new RegExp(`^${dbPath}\\.replaced-\\d{4}-\\d\\d-\\d\\dT`));
@@ -352,7 +352,7 @@ describe('papi-collector forget', () => {
       const twice = await cli.run(['forget', String(mine.id)], { PAPI_DB: dbPath });
       expect([twice.code, twice.stdout]).toEqual([
         0,
-        `${mine.id}: had no contact, comment or dossier code left to erase.\n`,
+        `${mine.id}: had no contact, comment, dossier code or answer text left to erase.\n`,
       ]);
       expect(readFileSync(`${dbPath}.forgotten`, 'utf8')).toBe(`${mine.id}\n${mine.id}\n`);
     } finally {
@@ -368,11 +368,17 @@ describe('papi-collector forget', () => {
       receivedAt: '2026-11-27T01:00:00.000Z',
       period: '2026-H2',
     });
+    const by = { at: '2026-11-28T01:00:00.000Z', by: 'k7mq3xpdab' };
+    await store.answerFeedback(ack.receipt!, { status: 'in-progress' }, by);
+    await store.answerFeedback(ack.receipt!, { status: 'answered', answer: 'Anh Sơn: hồ sơ đã xong.' }, by);
     await store.close();
-    // The file as the collector of schema 3 left it.
+    // The file as the collector of schema 3 left it: its answers trigger refuses every update.
     const db = new Database(dbPath);
     db.exec(`DROP INDEX feedback_personal_age; ALTER TABLE feedback DROP COLUMN dossier;
-             CREATE INDEX feedback_contact_age ON feedback (received_at) WHERE contact IS NOT NULL`);
+             CREATE INDEX feedback_contact_age ON feedback (received_at) WHERE contact IS NOT NULL;
+             DROP TRIGGER answers_append_only;
+             CREATE TRIGGER answers_append_only BEFORE UPDATE ON answers
+               BEGIN SELECT RAISE(ABORT, 'the answers history is append-only'); END;`);
     db.pragma('user_version = 3');
     db.close();
 
@@ -380,9 +386,21 @@ describe('papi-collector forget', () => {
     expect([r.code, r.stderr, r.stdout]).toEqual([
       0,
       '',
-      `${mine.id}: erased its contact and comment; its rating (4, xa-lac-hoa) stays in the statistics.\n`,
+      `${mine.id}: erased its contact and comment, and the text of 1 answer from the unit; its rating (4, xa-lac-hoa) stays in the statistics.\n`,
     ]);
     expect(rows(dbPath, 'SELECT contact, comment FROM feedback')).toEqual([{ contact: null, comment: null }]);
+    // The history keeps each change's status and time; only the text is gone, and nothing else can be changed.
+    expect(rows(dbPath, 'SELECT status, answer, changed_at FROM answers ORDER BY seq')).toEqual([
+      { status: 'in-progress', answer: null, changed_at: by.at },
+      { status: 'answered', answer: null, changed_at: by.at },
+    ]);
+    const check = new Database(dbPath);
+    try {
+      expect(() => check.exec("UPDATE answers SET status = 'in-progress'")).toThrow('append-only');
+      expect(() => check.exec("UPDATE answers SET answer = 'Sửa lại'")).toThrow('append-only');
+    } finally {
+      check.close();
+    }
     store = new SqliteStore(dbPath);
     try {
       expect(

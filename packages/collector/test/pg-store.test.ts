@@ -57,6 +57,24 @@ describePg('PgStore', () => {
     );
   });
 
+  it('keeps the answers history append-only but for the erasure of an answer’s text (migration 6)', async () => {
+    const db = await database();
+    const store = await open(db.url);
+    const record = feedback({ comment: 'Tôi là Sơn' }) as unknown as FeedbackRecord;
+    const { ack } = await store.putFeedback(record, meta);
+    const by = { at: '2026-11-28T01:00:00.000Z', by: 'k7mq3xpdab' };
+    await store.answerFeedback(ack.receipt!, { status: 'answered', answer: 'Anh Sơn: đã xong.' }, by);
+    await withSql(db.url, async (sql) => {
+      await expect(sql`UPDATE answers SET status = 'in-progress'`).rejects.toThrow('append-only');
+      await expect(sql`UPDATE answers SET answer = 'Sửa lại'`).rejects.toThrow('append-only');
+      await expect(sql`UPDATE answers SET answer = NULL, changed_at = '2026-11-29'`).rejects.toThrow('append-only');
+      await sql`UPDATE answers SET answer = NULL`;
+      expect(await sql`SELECT status, answer, changed_at FROM answers`).toEqual([
+        { status: 'answered', answer: null, changed_at: by.at },
+      ]);
+    });
+  });
+
   it('migrates a database of schema 3, before answers: its feedback keeps its codes and can be answered', async () => {
     const db = await database();
     // The database as the collector of schema 3 left it, with a feedback record in it.

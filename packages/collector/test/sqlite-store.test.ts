@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FeedbackRecord } from '@papi/core';
 import { SqliteStore } from '../src/index.js';
+import { SCHEMA_VERSION } from '../src/sqlite-schema.js';
 import { feedback } from './helpers.js';
 
 let dir: string;
@@ -74,7 +75,7 @@ describe('SqliteStore', () => {
     expect((await store.putFeedback(old, meta)).ack).toEqual(ack);
     await store.close();
     db = new Database(path, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'answers%' ORDER BY name").pluck().all()).toEqual(
       ['answers', 'answers_append_only', 'answers_feedback'],
     );
@@ -82,7 +83,7 @@ describe('SqliteStore', () => {
     store = new SqliteStore(path);
   });
 
-  it('opens a file of schema 3, before dossier codes: its records keep theirs as they were, and it is schema 4', async () => {
+  it('opens a file of schema 3, before dossier codes: its records keep theirs as they were, and it is upgraded', async () => {
     const old = fb({ contact: '0909 111 222', consent: true });
     const { ack } = await store.putFeedback(old, { ...meta, receivedAt: '2026-01-01T00:00:00.000Z' });
     await store.close();
@@ -106,7 +107,7 @@ describe('SqliteStore', () => {
     expect((await store.putFeedback(kiosk, meta)).kind).toBe('repeat');
     await store.close();
     db = new Database(path, { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(
       db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'feedback_%_age'").pluck().all(),
     ).toEqual(['feedback_personal_age']);

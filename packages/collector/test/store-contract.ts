@@ -502,11 +502,11 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       ]);
       expect(result).toEqual({
         found: [
-          { id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: ['comment'] },
-          { id: bare.id, unit: 'xa-lac-hoa', rating: 4, erased: [] },
-          { id: expired.id, unit: 'xa-lac-hoa', rating: 3, erased: ['comment'] },
-          { id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: [] },
-          { id: kiosk.id, unit: 'xa-lac-hoa', rating: 2, erased: ['dossier'] },
+          { id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: ['comment'], answers: 0 },
+          { id: bare.id, unit: 'xa-lac-hoa', rating: 4, erased: [], answers: 0 },
+          { id: expired.id, unit: 'xa-lac-hoa', rating: 3, erased: ['comment'], answers: 0 },
+          { id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: [], answers: 0 },
+          { id: kiosk.id, unit: 'xa-lac-hoa', rating: 2, erased: ['dossier'], answers: 0 },
         ],
         unknown: [unknown, 'phone:0909123456'],
       });
@@ -518,7 +518,7 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       expect((await store.putFeedback({ ...kiosk, rating: 5 }, meta)).kind).toBe('conflict');
       expect(await store.feedbackTally()).toEqual(tally);
       expect((await store.forgetFeedback([mine.id])).found).toEqual([
-        { id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: [] },
+        { id: mine.id, unit: 'xa-lac-hoa', rating: 1, erased: [], answers: 0 },
       ]);
 
       // Erased by retention first, then forgotten: a full re-send is still the same record; a new rating is not.
@@ -611,7 +611,7 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
       expect((await other.receipt(code))?.status).toBe(row?.history[1]?.status);
     });
 
-    it('keeps a feedback’s code and answers when it is re-sent, and its answers when it is forgotten', async () => {
+    it('keeps a feedback’s code and answers when it is re-sent, and erases the answers’ text when it is forgotten', async () => {
       const record = fb({ contact: '0912 345 678', consent: true, comment: 'Tôi là Sơn, ấp Năm Châu' });
       const { ack } = await store.putFeedback(record, meta);
       const answered = await store.answerFeedback(
@@ -625,12 +625,19 @@ export function storeContract(name: string, harness: () => Promise<StoreHarness>
         ack,
       });
       expect(await other.receipt(ack.receipt!)).toEqual(answered);
-      // papi-collector forget: the resident's text goes, the code and the unit's answers stay, and it can be answered on.
-      expect((await other.forgetFeedback([record.id])).found[0]?.erased).toEqual(['contact', 'comment']);
-      expect(await store.receipt(ack.receipt!)).toEqual(answered);
+      // papi-collector forget: the resident's text goes, and the text of the unit's answers (it may quote them); the
+      // code, the answers' status and times stay (the unit's figures do not change), and it can be answered on.
+      expect((await other.forgetFeedback([record.id])).found[0]).toMatchObject({
+        erased: ['contact', 'comment'],
+        answers: 1,
+      });
+      const { answer: _erased, ...rest } = answered!;
+      expect(await store.receipt(ack.receipt!)).toEqual(rest);
       const [row] = (await store.unitFeedback('xa-lac-hoa', { limit: 10 })).rows;
       expect(row).toMatchObject({ receipt: ack.receipt, comment: null, contact: null, rating: 4 });
-      expect(row?.history).toHaveLength(1);
+      expect(row?.history).toEqual([{ status: 'answered', at: '2026-12-01T02:00:00.000Z', by: 'k7mq3xpdab' }]);
+      expect(JSON.stringify(row)).not.toContain('Đã gọi lại');
+      expect((await other.forgetFeedback([record.id])).found[0]).toMatchObject({ erased: [], answers: 0 });
       const again = await other.answerFeedback(
         ack.receipt!,
         { status: 'answered', answer: 'Bổ sung: hồ sơ đã trả.' },

@@ -60,7 +60,7 @@ const restore: Command = (args, dbPath, print) => {
     print(`The file it replaced is kept as ${r.keptAs} (with its -wal, if any): delete it once you no longer need it.`);
   if (r.forgottenAgain > 0)
     print(
-      `Erased again the contact, comment and dossier code of ${count(r.forgottenAgain, 'record', 'records')} forgotten since that backup was made.`,
+      `Erased again the contact, comment, dossier code and answer texts of ${count(r.forgottenAgain, 'record', 'records')} forgotten since that backup was made.`,
     );
   print('Start the collector again (systemctl start papi-collector).');
   return 0;
@@ -68,10 +68,12 @@ const restore: Command = (args, dbPath, print) => {
 
 function printForgotten({ found, unknown }: ForgetResult, print: Print): number {
   for (const f of found) {
+    const answers = f.answers > 0 ? `the text of ${count(f.answers, 'answer', 'answers')} from the unit` : '';
+    const what = [f.erased.length > 0 ? `its ${erasedInWords(f.erased)}` : '', answers].filter(Boolean).join(', and ');
     print(
-      f.erased.length > 0
-        ? `${f.id}: erased its ${erasedInWords(f.erased)}; its rating (${f.rating}, ${f.unit}) stays in the statistics.`
-        : `${f.id}: had no contact, comment or dossier code left to erase.`,
+      what
+        ? `${f.id}: erased ${what}; its rating (${f.rating}, ${f.unit}) stays in the statistics.`
+        : `${f.id}: had no contact, comment, dossier code or answer text left to erase.`,
     );
   }
   for (const id of unknown) print(`${id}: no feedback record has this id; nothing erased.`);
@@ -92,7 +94,7 @@ const forgetPg: PgCommand = async (args, databaseUrl, print) => {
   try {
     const result = await store.forgetFeedback(args);
     const status = printForgotten(result, print);
-    if (result.found.some((f) => f.erased.length > 0)) {
+    if (result.found.some((f) => f.erased.length > 0 || f.answers > 0)) {
       print(
         'A pg_dump made before now still holds what was erased: after restoring one, run this command again with these ids.',
       );

@@ -159,9 +159,14 @@ export function hasExpiredContacts(db: Database.Database, receivedBefore: string
   );
 }
 
+/** Whether the file has the unit's answers (schema 3). */
+export const hasAnswers = (db: Database.Database): boolean =>
+  db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'answers'").get() !== undefined;
+
 /**
- * Erases the contact, the comment and the dossier code of one record; undefined when no record has that id. Call it
- * in a transaction.
+ * Erases the contact, the comment and the dossier code of one record, and the text of the unit's answers to it (they
+ * may quote the resident); undefined when no record has that id. Call it in a transaction, on a file whose answers
+ * trigger allows the erasure (sqlite-schema.ts's allowAnswerErasure).
  */
 export function forgetFeedback(db: Database.Database, id: string): Forgotten | undefined {
   const dossier = hasDossier(db);
@@ -171,7 +176,14 @@ export function forgetFeedback(db: Database.Database, id: string): Forgotten | u
   if (!row) return undefined;
   const erased = stillHeld(row);
   if (erased.length > 0) erase(db, row, FORGOTTEN_FIELDS, dossier);
-  return { id: row.id, unit: row.unit, rating: row.rating, erased };
+  const answers = hasAnswers(db)
+    ? db
+        .prepare(
+          'UPDATE answers SET answer = NULL WHERE answer IS NOT NULL AND feedback_seq = (SELECT seq FROM feedback WHERE id = ?)',
+        )
+        .run(row.id).changes
+    : 0;
+  return { id: row.id, unit: row.unit, rating: row.rating, erased, answers };
 }
 
 /** Forgets each id in turn (an id that is no UUID is unknown) and sorts the outcomes: found, in order, and unknown. */

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync } from 'node:fs';
 import type { ForgetResult } from '../store.js';
-import { FEEDBACK_ID as UUID, forgetEach, forgetFeedback } from './erase.js';
+import { allowAnswerErasure } from '../sqlite-schema.js';
+import { FEEDBACK_ID as UUID, forgetEach, forgetFeedback, hasAnswers } from './erase.js';
 import { OpsError, openExisting } from './open.js';
 
 /**
@@ -21,7 +22,10 @@ export function forget(dbPath: string, ids: readonly string[]): ForgetResult {
     // Noted before the erasure: should that fail, a noted id is only erased again at a restore, which is harmless;
     // the other way round, a failed note would let a restore bring the contact back.
     if (known.length > 0) note(dbPath, known);
-    return db.transaction(() => forgetEach(ids, (id) => forgetFeedback(db, id)))();
+    return db.transaction(() => {
+      if (hasAnswers(db)) allowAnswerErasure(db);
+      return forgetEach(ids, (id) => forgetFeedback(db, id));
+    })();
   } finally {
     db.close();
   }
@@ -54,7 +58,13 @@ export function reapplyForgotten(dbPath: string, open: (path: string) => Databas
   if (ids.length === 0) return 0;
   const db = open(dbPath);
   try {
-    return db.transaction(() => ids.filter((id) => (forgetFeedback(db, id)?.erased.length ?? 0) > 0).length)();
+    return db.transaction(() => {
+      if (hasAnswers(db)) allowAnswerErasure(db);
+      return ids.filter((id) => {
+        const done = forgetFeedback(db, id);
+        return done !== undefined && (done.erased.length > 0 || done.answers > 0);
+      }).length;
+    })();
   } finally {
     db.close();
   }
