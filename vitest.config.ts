@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { papiStrings } from './widgets/build/strings-plugin.js';
 
@@ -14,6 +15,10 @@ const browserTest = {
   // waits of their own: a wait that is long enough on a quiet machine is a guess on a loaded one.
   expect: { poll: { timeout: 60_000, interval: 100 } },
 } as const;
+
+// vitest's default is one worker less than the CPUs: a single one on the 2-core CI machines, where the unit tests
+// run once the browser projects are mostly done and two workers take a third less time.
+const UNIT_WORKERS = Math.max(2, availableParallelism() - 1);
 
 const FEEDBACK_FILES = [
   'test/browser/widgets/feedback*.test.ts',
@@ -39,6 +44,7 @@ export default defineConfig({
             'scripts/**/*.test.ts',
           ],
           environment: 'node',
+          maxWorkers: UNIT_WORKERS,
           // A throw-away PostgreSQL cluster for the collector's PostgreSQL tests (skipped loudly without a server, except in CI).
           globalSetup: ['test/support/postgres-setup.ts'],
         },
@@ -51,6 +57,7 @@ export default defineConfig({
           include: ['widgets/src/**/*.test.ts', 'extension/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/dist/**', '**/.output/**'],
           environment: 'happy-dom',
+          maxWorkers: UNIT_WORKERS,
         },
       },
       // The widgets, the demo and the collector in real Chromium, in two projects that run side by side, each with
