@@ -194,6 +194,17 @@ describe('the guide recorder, from recording to a deep link in a fresh profile',
       expect(guide.steps.some((s) => s.target?.dataName === 'citizenNDK_SoDinhDanh')).toBe(false);
       for (const secret of SECRETS) expect(exported).not.toContain(secret);
       expect(exported).not.toMatch(/formalityCaseId=/);
+
+      // Opened again, the panel folds the steps already written: the draft reads as a list of titles.
+      await h.panel.reload();
+      await h.panel.getByRole('button', { name: 'Soạn hướng dẫn', exact: true }).click();
+      await expect.poll(() => steps.count()).toBe(6);
+      expect(await steps.locator('details.step-body[open]').count()).toBe(0);
+      expect(await steps.first().locator('summary').first().textContent()).toBe(
+        'Đủ chữ tiếng Việt (mở để xem hoặc sửa)',
+      );
+      expect(await h.panel.locator(`[id="step-${ids[0]}-title-vi"]`).isVisible()).toBe(false);
+      expect(await axeViolations(h.panel)).toEqual([]);
     },
     BUDGET,
   );

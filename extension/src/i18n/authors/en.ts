@@ -80,6 +80,7 @@ export const authorsEn: Readonly<Record<AuthorsKey, string>> = {
   'recorder.guideTitle': 'Guide title',
   'recorder.summary': 'Summary',
   'recorder.lang.vi': '{field} (Vietnamese, required)',
+  'recorder.lang.viOptional': '{field} (Vietnamese; left empty, the guide title is used)',
   'recorder.lang.en': '{field} (English)',
   'recorder.lang.km': '{field} (Khmer)',
   'recorder.translations': 'English and Khmer (left empty, the Vietnamese is used)',

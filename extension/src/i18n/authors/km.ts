@@ -76,6 +76,7 @@ export const authorsKm: Readonly<Record<AuthorsKey, string>> = {
   'recorder.guideTitle': 'ចំណងជើងការណែនាំ',
   'recorder.summary': 'សេចក្តីសង្ខេប',
   'recorder.lang.vi': '{field} (ភាសាវៀតណាម ត្រូវបំពេញ)',
+  'recorder.lang.viOptional': '{field} (ភាសាវៀតណាម; បើទុកទទេ នឹងប្រើចំណងជើងការណែនាំ)',
   'recorder.lang.en': '{field} (ភាសាអង់គ្លេស)',
   'recorder.lang.km': '{field} (ភាសាខ្មែរ)',
   'recorder.translations': 'ភាសាអង់គ្លេស និងភាសាខ្មែរ (បើទុកទទេ នឹងប្រើភាសាវៀតណាម)',

@@ -80,6 +80,7 @@ export const authorsVi = {
   'recorder.guideTitle': 'Tên hướng dẫn',
   'recorder.summary': 'Tóm tắt',
   'recorder.lang.vi': '{field} (tiếng Việt, bắt buộc)',
+  'recorder.lang.viOptional': '{field} (tiếng Việt; để trống thì dùng tên hướng dẫn)',
   'recorder.lang.en': '{field} (tiếng Anh)',
   'recorder.lang.km': '{field} (tiếng Khmer)',
   'recorder.translations': 'Tiếng Anh và tiếng Khmer (để trống thì dùng tiếng Việt)',

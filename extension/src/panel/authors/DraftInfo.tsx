@@ -16,7 +16,9 @@ function InfoText({ api, field, max }: { api: RecorderApi; field: 'title' | 'sum
       {LOCALES.map((loc) => (
         <div key={loc}>
           <label for={`draft-${field}-${loc}`}>
-            {tr(`recorder.lang.${loc}`, { field: tr(field === 'title' ? 'recorder.guideTitle' : 'recorder.summary') })}
+            {tr(loc === 'vi' && field === 'summary' ? 'recorder.lang.viOptional' : `recorder.lang.${loc}`, {
+              field: tr(field === 'title' ? 'recorder.guideTitle' : 'recorder.summary'),
+            })}
           </label>
           <input
             id={`draft-${field}-${loc}`}
