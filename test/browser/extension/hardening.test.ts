@@ -105,7 +105,7 @@ describe('the extension on the replica acts only on the clerk’s own input', ()
       await command(h.panel, { type: 'manual' });
     expect((await getView(h.panel))?.step.id).toBe('ma-ho-so');
     const manual = page.locator('[data-papi-overlay] [data-action="manual"]');
-    await manual.waitFor({ state: 'visible', timeout: 15_000 });
+    await manual.waitFor({ state: 'visible' });
     expect(await pressTipButtonsFromPage(page, ['manual', 'manual', 'next'])).toBeGreaterThanOrEqual(3);
     // A real press on "‹ Trước" after them: had the page's presses counted, the case would be filed and the tip gone.
     await page.locator('[data-papi-overlay] [data-action="back"]').click();

@@ -90,9 +90,9 @@ export async function launchWithExtension(variant: 'normal' | 'changed' = 'norma
   const extensionId = worker ? new URL(worker.url()).host : unpackedExtensionId(extensionDir);
   log(`worker ${worker ? 'seen' : 'not seen'}`);
   const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`, { timeout: 20_000 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   log('panel loaded');
-  await panel.waitForSelector('h1', { timeout: 20_000 });
+  await panel.waitForSelector('h1');
   log('panel rendered');
   if (worker === undefined) await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'get-state' })); // wakes the worker
   return {
@@ -440,7 +440,7 @@ export async function fillQuestion(page: Page, q: Locator): Promise<void> {
           await own.click();
           return item.isVisible();
         },
-        { timeout: 30_000, interval: 250 },
+        { interval: 250 },
       )
       .toBe(true);
     await item.click();
