@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ANSWER_MAX_LENGTH,
+  answerErased,
   CATALOGUES,
   DEFAULT_ANSWER_DAYS,
   DEFAULT_ANSWER_DAYS_CONFIRMED,
@@ -194,5 +195,13 @@ describe('accountability figures', () => {
       .sort(([, a], [, b]) => compareAccountability(a, b))
       .map(([k]) => k);
     expect(order).toEqual(['nothing', 'halfLate', 'halfSlow', 'half', 'all', 'none']);
+  });
+
+  it('tells an answer whose text was erased (only forget leaves an "answered" without text)', () => {
+    expect(answerErased({ status: 'answered' })).toBe(true);
+    expect(answerErased({ status: 'answered', answer: null })).toBe(true);
+    expect(answerErased({ status: 'answered', answer: 'Đã xong.' })).toBe(false);
+    expect(answerErased({ status: 'in-progress' })).toBe(false);
+    expect(answerErased({ status: 'received' })).toBe(false);
   });
 });

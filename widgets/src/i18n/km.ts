@@ -225,6 +225,7 @@ export const status: Partial<Record<keyof typeof vi.status, string>> = {
   'status.answered-at': 'កាលបរិច្ឆេទឆ្លើយតប',
   'status.answer': 'ចម្លើយរបស់អង្គភាព',
   'status.note': 'កំណត់ចំណាំរបស់អង្គភាព',
+  'status.answer-erased': 'ខ្លឹមសារនៃចម្លើយត្រូវបានលុប តាមសំណើរបស់អ្នកផ្ញើមតិ។',
   'status.not-configured': 'ទំព័រនេះមិនទាន់រៀបចំការស្វែងរកមតិយោបល់នៅឡើយទេ។',
 };
 
@@ -316,6 +317,8 @@ export const inbox: Partial<Record<keyof typeof vi.inbox, string>> = {
   'inbox.answer.failed': 'មិនទាន់ផ្ញើបានទេ។ {reason} អត្ថបទដែលអ្នកបានសរសេរនៅតែមានក្នុងប្រអប់។',
   'inbox.answer.current': 'ចម្លើយដែលបានផ្ញើ',
   'inbox.answer.note': 'កំណត់ចំណាំដែលបានផ្ញើ',
+  'inbox.history.erased': 'ខ្លឹមសារត្រូវបានលុបតាមសំណើ',
+  'inbox.answer.erased': 'ខ្លឹមសារនៃចម្លើយត្រូវបានលុប តាមសំណើរបស់អ្នកផ្ញើមតិ។',
   'inbox.not-configured': 'ទំព័រនេះមិនទាន់រៀបចំប្រអប់មតិយោបល់របស់អង្គភាពនៅឡើយទេ។',
 };
 

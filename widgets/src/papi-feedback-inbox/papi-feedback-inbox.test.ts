@@ -180,6 +180,32 @@ describe('<papi-feedback-inbox>', () => {
     expect(el.shadowRoot!.querySelector('b')).toBeNull();
   });
 
+  it('says where an answer’s text was erased at the sender’s request (forget), in the item and its history', async () => {
+    await saveUnitToken(tokenScope(ENDPOINT, UNIT), TOKEN);
+    const at = '2026-11-28T01:30:00.000Z';
+    const {
+      comment: _comment,
+      contact: _contact,
+      ...forgotten
+    } = item({
+      status: 'answered',
+      answeredAt: at,
+      history: [
+        { status: 'in-progress', at, by: 'k7mq3xpdab' },
+        { status: 'answered', at, by: 'k7mq3xpdab' },
+      ],
+    });
+    collector({ list: [{ status: 200, body: inbox([forgotten]) }] });
+    const el = await mount();
+    expect($(el, '[part~="answer"]')).toBeNull();
+    expect(text(el, '[part~="answer-erased"]')).toBe(
+      'Nội dung câu trả lời đã được xóa theo yêu cầu của người gửi góp ý.',
+    );
+    const history = [...el.shadowRoot!.querySelectorAll('.history li')].map((li) => li.textContent!.trim());
+    expect(history[0]).not.toContain('xóa'); // a note "in progress" may have no text: nothing was erased there
+    expect(history[1]).toMatch(/Đã trả lời — nội dung đã xóa theo yêu cầu$/);
+  });
+
   it('shows no contact where the collector gave none, and marks overdue feedback', async () => {
     await saveUnitToken(tokenScope(ENDPOINT, UNIT), TOKEN);
     const { contact: _, ...without } = item({ overdue: true });

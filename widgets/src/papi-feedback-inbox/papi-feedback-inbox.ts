@@ -9,6 +9,7 @@ import {
   type Issue,
   type Locale,
   type ReceiptStatus,
+  answerErased,
   answerLength,
   formatDateTime,
   formatIssue,
@@ -96,6 +97,7 @@ const idOf = (receipt: string): string => receipt.replace(/[^\w-]/g, '');
  * @csspart dossier - The dossier code a resident gave at the counter's kiosk.
  * @csspart overdue - The "overdue" mark.
  * @csspart answer - The answer or note sent (plain text).
+ * @csspart answer-erased - Says the answer's text was erased at the sender's request (papi-collector forget).
  * @csspart answer-form - The answer's form.
  * @csspart error - Errors, and the note for the editors.
  * @cssprop --papi-accent - Button and link colour.
@@ -564,12 +566,14 @@ export class PapiFeedbackInbox extends LitElement {
       ${
         item.answer
           ? html`<p class="label">${t(locale, item.status === 'answered' ? 'inbox.answer.current' : 'inbox.answer.note')}</p><p class="answer" part="answer">${item.answer}</p>`
-          : nothing
+          : answerErased(item)
+            ? html`<p class="hint" part="answer-erased">${t(locale, 'inbox.answer.erased')}</p>`
+            : nothing
       }
       ${
         item.history.length
           ? html`<details class="history"><summary>${t(locale, 'inbox.history', { count: item.history.length })}</summary>
-            <ol>${item.history.map((h) => html`<li>${when(h.at)}: ${t(locale, `inbox.state.${h.status === 'answered' || h.status === 'in-progress' ? h.status : 'received'}`)}${h.answer ? html` — <span class="history-text">${h.answer}</span>` : nothing}</li>`)}</ol>
+            <ol>${item.history.map((h) => html`<li>${when(h.at)}: ${t(locale, `inbox.state.${h.status === 'answered' || h.status === 'in-progress' ? h.status : 'received'}`)}${h.answer ? html` — <span class="history-text">${h.answer}</span>` : answerErased(h) ? html` — <span class="hint">${t(locale, 'inbox.history.erased')}</span>` : nothing}</li>`)}</ol>
           </details>`
           : nothing
       }

@@ -275,6 +275,16 @@ describe('<papi-feedback-status>', () => {
     expect(text(en, '#answer-title')).toBe('The unit’s answer');
   });
 
+  it('says an answer’s text was erased at the sender’s request, rather than show an answer without words', async () => {
+    collector({ status: 200, body: { ...RECEIVED, status: 'answered', answeredAt: '2026-12-02T02:30:00Z' } });
+    const el = await mount({ endpoint: ENDPOINT, code: 'K7MQ-3XPD' });
+    await vi.waitFor(() => expect(text(el, '.steps [aria-current="step"]')).toBe('Đã trả lời'));
+    expect($(el, '[part~="answer"]')).toBeNull();
+    expect(text(el, '[part~="answer-erased"]')).toBe(
+      'Nội dung câu trả lời đã được xóa theo yêu cầu của người gửi góp ý.',
+    );
+  });
+
   it('tells the editors when the endpoint is missing or unusable, and offers no field', async () => {
     const el = await mount({});
     expect(text(el, '[part~="error"]')).toContain('thiếu thuộc tính endpoint');

@@ -4,6 +4,7 @@ import {
   type Locale,
   type ReceiptStatus,
   ANSWER_STATUSES,
+  answerErased,
   formatDateTime,
   localize,
   parseReceipt,
@@ -55,6 +56,7 @@ const composed = (type: string, detail: unknown): CustomEvent =>
  * @csspart details - The unit and the dates.
  * @csspart answer-title - The heading of the unit's answer (or of its note while it handles the feedback).
  * @csspart answer - The unit's answer (plain text, its line breaks kept).
+ * @csspart answer-erased - Says the answer's text was erased at the sender's request (papi-collector forget).
  * @csspart error - The field's error, a failed look-up, and the note for the editors.
  * @cssprop --papi-accent - Button and link colour.
  * @cssprop --papi-surface - Background.
@@ -377,7 +379,9 @@ export class PapiFeedbackStatus extends LitElement {
               t(locale, value.status === 'answered' ? 'status.answer' : 'status.note'),
             )}
             <p class="answer" part="answer">${value.answer}</p>`
-          : nothing
+          : answerErased(value)
+            ? html`<p class="hint" part="answer-erased">${t(locale, 'status.answer-erased')}</p>`
+            : nothing
       }
     </article>`;
   }

@@ -111,6 +111,14 @@ export function answerState(history: readonly Pick<AnswerHistoryEntry, 'status' 
   };
 }
 
+/**
+ * Whether an "answered" change, or a state, has lost its text: an answer needs one, so only an erasure on the
+ * resident's request (the collector's `forget`) leaves it without. Readers then say so rather than show nothing.
+ */
+export function answerErased(entry: { readonly status: string; readonly answer?: string | null }): boolean {
+  return entry.status === 'answered' && !entry.answer;
+}
+
 /** Whether a change would say nothing new after the latest one (a double click, a retried request). */
 export function sameChange(a: AnswerChange, b: AnswerChange | undefined): boolean {
   return b !== undefined && a.status === b.status && (a.answer ?? null) === (b.answer ?? null);
