@@ -1,15 +1,20 @@
 // The unit's inbox (#13 part 3) on the demo, as `pnpm start` serves it under its strict CSP, against the demo's own
 // collector: the loop from a resident's feedback to the officer's answer to the resident reading it by code; tokens
 // enforced; the contact only with consent; the CSV export; axe in each state; keyboard only; a 390 px phone.
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PHONE, axeViolations, launchBrowser, sidewaysScroll, watchCspViolations } from '../../support/browser.js';
+import { queryDemoDb } from '../../support/demo-db.js';
 import { bearer, demoToken } from '../../support/demo-tokens.js';
 import { mount, openHarness } from './harness.js';
 
 const demoUrl = inject('demoUrl');
+/** The collector's built command, as Phòng Nội vụ runs it (`pnpm collector forget`). */
+const COLLECTOR_CLI = fileURLToPath(new URL('../../../packages/collector/dist/cli.js', import.meta.url));
 const CODE = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 const COMMUNE = 'xa-lai-hoa-2025';
 // A unit the other browser tests do not write feedback for, so that its inbox holds only this file's.
@@ -125,6 +130,34 @@ describe('the loop: a resident’s feedback, the unit’s answer, the resident r
     expect(shown).not.toContain(contact);
     expect(shown).not.toContain(comment);
     expect(await axeViolations(resident)).toEqual([]);
+
+    // (d) The resident asks to be forgotten: Phòng Nội vụ finds the record by its code and runs `forget` beside the
+    // running collector. The answer quoted no one here, but any could: its text goes too, and both pages say so.
+    const [row] = queryDemoDb<{ id: string }>(inject('demoDb'), 'SELECT id FROM feedback WHERE receipt = ?', code);
+    const id = row!.id;
+    const forget = spawnSync(process.execPath, [COLLECTOR_CLI, 'forget', id], {
+      env: { ...process.env, PAPI_DB: inject('demoDb') },
+      encoding: 'utf8',
+    });
+    expect([forget.status, forget.stdout]).toEqual([
+      0,
+      `${id}: erased its contact and comment, and the text of 1 answer from the unit; its rating (2, ${COMMUNE}) stays in the statistics.\n`,
+    ]);
+    await status.locator('[part~="submit"]').click();
+    await expect.poll(() => status.locator('[part~="answer-erased"]').count()).toBe(1);
+    expect(await status.locator('[part~="answer-erased"]').innerText()).toBe(
+      'Nội dung câu trả lời đã được xóa theo yêu cầu của người gửi góp ý.',
+    );
+    expect(await status.locator('.steps [aria-current="step"]').textContent()).toContain('Đã trả lời');
+    expect(await status.locator('[part~="answer"]').count()).toBe(0);
+    expect(await axeViolations(resident)).toEqual([]);
+    await officer.reload();
+    const forgotten = item(inbox, code);
+    await expect.poll(() => forgotten.locator('[part~="answer-erased"]').count()).toBe(1);
+    expect(await forgotten.getAttribute('data-status')).toBe('answered');
+    const left = await forgotten.innerText();
+    for (const gone of [comment, contact, 'Đơn vị xin lỗi']) expect(left).not.toContain(gone);
+    expect(await axeViolations(officer)).toEqual([]);
     expect(residentCsp).toEqual([]);
     expect(officerCsp).toEqual([]);
   });
