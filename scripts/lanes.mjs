@@ -39,6 +39,7 @@ function runStep(prefix, step, kept) {
       });
     }
     child.on('error', (error) => {
+      kept.push(`${step.command}: ${error.message}`);
       process.stdout.write(`${prefix}${step.command}: ${error.message}\n`);
     });
     child.on('close', (code, signal) => {

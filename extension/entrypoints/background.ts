@@ -101,7 +101,8 @@ export default defineBackground(() => {
         }),
       );
     if (m.type === 'recorder-ask')
-      return Promise.all([recorder.shouldRecord(admitted.tabId), reading]).then(([on]) =>
+      // After the guides are read (their URL patterns go with a start); a failed read does not stop the recording.
+      return Promise.all([recorder.shouldRecord(admitted.tabId), reading.catch(() => undefined)]).then(([on]) =>
         recorderCommand(on ? 'start' : 'stop'),
       );
     if (m.type === 'recorder-step')

@@ -283,6 +283,21 @@ describe('papi-collector restore', () => {
     }
   });
 
+  it('refuses a backup a newer collector wrote, and changes nothing', async () => {
+    const dbPath = freshPath();
+    await new SqliteStore(dbPath).close();
+    const newer = join(dir, `newer-${randomUUID()}.sqlite`);
+    await new SqliteStore(newer).close();
+    const db = new Database(newer);
+    db.pragma('user_version = 99');
+    db.close();
+    const before = readFileSync(dbPath);
+    const r = await cli.run(['restore', newer], { PAPI_DB: dbPath });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${newer} was written by a newer collector (schema 99`);
+    expect(readFileSync(dbPath).equals(before)).toBe(true);
+  });
+
   it('refuses a damaged backup and changes nothing', async () => {
     const dbPath = freshPath();
     await new SqliteStore(dbPath).close();
@@ -412,6 +427,22 @@ describe('papi-collector forget', () => {
     expect(rows(dbPath, 'SELECT contact, comment, dossier FROM feedback')).toEqual([
       { contact: null, comment: null, dossier: null },
     ]);
+  });
+
+  it('refuses a file a newer collector wrote, and changes nothing in it', async () => {
+    const dbPath = freshPath();
+    const mine = feedback({ contact: '0909 123 456', consent: true });
+    const store = new SqliteStore(dbPath);
+    await store.putFeedback(mine as never, { receivedAt: '2026-11-27T01:00:00.000Z', period: '2026-H2' });
+    await store.close();
+    const db = new Database(dbPath);
+    db.pragma('user_version = 99');
+    db.close();
+    const r = await cli.run(['forget', String(mine.id)], { PAPI_DB: dbPath });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('was written by a newer collector (schema 99');
+    expect(rows(dbPath, 'SELECT contact FROM feedback')).toEqual([{ contact: '0909 123 456' }]);
+    expect(existsSync(`${dbPath}.forgotten`)).toBe(false);
   });
 
   it('says which ids it does not know, and refuses what is not an id', async () => {

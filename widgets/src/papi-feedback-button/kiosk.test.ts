@@ -218,6 +218,23 @@ describe('<papi-feedback-button mode="kiosk">', () => {
     expect(step(el)).toBe('rate');
   });
 
+  it('keeps the code reset-after seconds when it comes after a failed first try', async () => {
+    const el = await mount({ 'reset-after': '3' });
+    collector('offline', 201);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    await rate(el, 4);
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    // The first try fails: the thank-you says it will be sent; the outbox tries again a moment later.
+    await vi.waitFor(() => expect($(el, '[part~="status"]')?.dataset.status).not.toBe('sending'));
+    expect($(el, '[part~="receipt-code"]')).toBeNull();
+    await vi.waitFor(() => expect($(el, '[part~="receipt-code"]')).not.toBeNull(), { timeout: 10_000, interval: 50 });
+    await vi.advanceTimersByTimeAsync(2_800);
+    expect(step(el)).toBe('thanks');
+    await vi.advanceTimersByTimeAsync(300);
+    await el.updateComplete;
+    expect(step(el)).toBe('rate');
+  });
+
   it('"Done" resets at once', async () => {
     const el = await mount();
     await rate(el, 3);

@@ -139,7 +139,8 @@ export class Kiosk implements ReactiveController {
     const status = statusOf(item);
     this.mine.set(item.id, status);
     if (item.id === this.id) {
-      if (this.status === 'sending' && status !== 'sending') this.countdown();
+      // The outcome shows, or the code comes after a retry: either way the resident gets the full time to read it.
+      if (status !== this.status && (this.status === 'sending' || status === 'sent')) this.countdown();
       this.status = status;
       this.rejectedCode = item.lastError;
       if (status === 'sent') this.receipt = receiptOf(item);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { appendFileSync, closeSync, existsSync, fsyncSync, openSync, readFileSync } from 'node:fs';
 import type { ForgetResult } from '../store.js';
-import { allowAnswerErasure } from '../sqlite-schema.js';
+import { SCHEMA_VERSION, allowAnswerErasure } from '../sqlite-schema.js';
 import { FEEDBACK_ID as UUID, forgetEach, forgetFeedback, hasAnswers } from './erase.js';
 import { OpsError, openExisting } from './open.js';
 
@@ -16,6 +16,7 @@ export function forget(dbPath: string, ids: readonly string[]): ForgetResult {
   checkForgetIds(ids);
   const db = openExisting(dbPath);
   try {
+    refuseNewer(db, dbPath);
     const known = ids
       .map((id) => id.toLowerCase())
       .filter((id) => db.prepare('SELECT 1 FROM feedback WHERE id = ?').get(id) !== undefined);
@@ -29,6 +30,19 @@ export function forget(dbPath: string, ids: readonly string[]): ForgetResult {
   } finally {
     db.close();
   }
+}
+
+/**
+ * A file of an older schema (a restored backup, or `forget` before the upgraded collector's first start) gets the
+ * answers trigger that lets an answer's text be erased (allowAnswerErasure); a newer collector's file is refused.
+ */
+function refuseNewer(db: Database.Database, dbPath: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION)
+    throw new OpsError(
+      `${dbPath} was written by a newer collector (schema ${version}, this one knows ${SCHEMA_VERSION}); nothing was changed: use that collector's own command`,
+      2,
+    );
 }
 
 /** The command's arguments: one feedback id or more, each a UUID (exit status 2 otherwise). */
@@ -58,6 +72,7 @@ export function reapplyForgotten(dbPath: string, open: (path: string) => Databas
   if (ids.length === 0) return 0;
   const db = open(dbPath);
   try {
+    refuseNewer(db, dbPath);
     return db.transaction(() => {
       if (hasAnswers(db)) allowAnswerErasure(db);
       return ids.filter((id) => {

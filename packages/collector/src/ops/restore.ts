@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { integrityProblems, isDamage } from './integrity.js';
+import { SCHEMA_VERSION } from '../sqlite-schema.js';
 import { reapplyForgotten } from './forget.js';
 import { OpsError, collectorTablesMissing, fsyncPath } from './open.js';
 
@@ -49,6 +50,12 @@ export function restoreDatabase(dbPath: string, backupFile: string, now: Date = 
   let backup: Database.Database | undefined;
   try {
     backup = new Database(source, { readonly: true, fileMustExist: true });
+    const version = backup.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION)
+      throw new OpsError(
+        `${source} was written by a newer collector (schema ${version}, this one knows ${SCHEMA_VERSION}); nothing was changed: restore it with that collector`,
+        2,
+      );
     const problems = [
       ...collectorTablesMissing(backup).map((t) => `no table ${t}`),
       ...integrityProblems(backup, 'full'),
