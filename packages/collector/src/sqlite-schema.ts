@@ -88,7 +88,8 @@ export function upgradeSchema(db: Database.Database, path: string): void {
     `DROP INDEX IF EXISTS feedback_contact_age;
      CREATE INDEX IF NOT EXISTS feedback_personal_age ON feedback (received_at) WHERE ${HOLDS_PERSONAL}`,
   );
-  allowAnswerErasure(db);
+  // Version 5: the answers trigger that lets `forget` erase an answer's text (rewritten only once, not at each start).
+  if (version < 5) allowAnswerErasure(db);
   migrateTokens(db);
   db.pragma(`user_version = ${SCHEMA_VERSION}`);
 }
