@@ -3,20 +3,29 @@ import { localize, PROCEDURE_IDS, procedureById, type Locale, type Localized } f
 import { attempt, L, tr } from '../state.js';
 import { draft, edit, type RecorderApi } from './record-flow.js';
 import { LOCALES } from './StepTexts.js';
+import type { StoredDraft } from '../../recorder/stored-draft.js';
+
+type Info = StoredDraft['info'];
+
+/** Changes the guide's information in the stored draft. */
+const editInfo = (api: RecorderApi, change: (info: Info) => Info): void =>
+  attempt(
+    edit(api, (d) => ({ ...d, info: change(d.info) })),
+    'recorder edit',
+  );
 
 function InfoText({ api, field, max }: { api: RecorderApi; field: 'title' | 'summary'; max: number }) {
   const value: Localized = draft.value.info[field];
+  // The title is required; an empty summary takes the title.
+  const required = field === 'title';
   const set = (loc: Locale, text: string): void =>
-    attempt(
-      edit(api, (d) => ({ ...d, info: { ...d.info, [field]: { ...d.info[field], [loc]: text } } })),
-      'recorder edit',
-    );
+    editInfo(api, (info) => ({ ...info, [field]: { ...info[field], [loc]: text } }));
   return (
     <>
       {LOCALES.map((loc) => (
         <div key={loc}>
           <label for={`draft-${field}-${loc}`}>
-            {tr(loc === 'vi' && field === 'summary' ? 'recorder.lang.viOptional' : `recorder.lang.${loc}`, {
+            {tr(loc === 'vi' && !required ? 'recorder.lang.viOptional' : `recorder.lang.${loc}`, {
               field: tr(field === 'title' ? 'recorder.guideTitle' : 'recorder.summary'),
             })}
           </label>
@@ -24,7 +33,7 @@ function InfoText({ api, field, max }: { api: RecorderApi; field: 'title' | 'sum
             id={`draft-${field}-${loc}`}
             lang={loc}
             maxLength={max}
-            required={loc === 'vi' && field === 'title'}
+            required={loc === 'vi' && required}
             value={value[loc]}
             onInput={(e) => set(loc, (e.target as HTMLInputElement).value)}
           />
@@ -48,10 +57,7 @@ export function DraftInfo({ api }: { api: RecorderApi }) {
         value={info.id}
         onInput={(e) => {
           const id = (e.target as HTMLInputElement).value;
-          attempt(
-            edit(api, (d) => ({ ...d, info: { ...d.info, id } })),
-            'recorder edit',
-          );
+          editInfo(api, (i) => ({ ...i, id }));
         }}
       />
       <label for="draft-procedure">{tr('recorder.procedure')}</label>
@@ -60,10 +66,7 @@ export function DraftInfo({ api }: { api: RecorderApi }) {
         value={info.procedure}
         onChange={(e) => {
           const procedure = (e.target as HTMLSelectElement).value;
-          attempt(
-            edit(api, (d) => ({ ...d, info: { ...d.info, procedure } })),
-            'recorder edit',
-          );
+          editInfo(api, (i) => ({ ...i, procedure }));
         }}
       >
         {[...PROCEDURE_IDS].map((id) => (
